@@ -1,0 +1,34 @@
+package org.completecrm.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifier of a commitment: something promised to a customer; compared by its text, serialised to JSON as a plain string. */
+public record CommitmentId(String value) implements Comparable<CommitmentId> {
+  /** Validates the text: non-blank, at most 200 characters, no control characters. */
+  public CommitmentId {
+    Ids.validate(value, "CommitmentId.value");
+  }
+
+  /** The identifier with the given text. */
+  @JsonCreator
+  public static CommitmentId of(String value) {
+    return new CommitmentId(value);
+  }
+
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(CommitmentId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

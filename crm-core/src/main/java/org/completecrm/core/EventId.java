@@ -1,0 +1,34 @@
+package org.completecrm.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifier of an event on a customer's timeline (interaction, transaction, offer, case change); compared by its text, serialised to JSON as a plain string. */
+public record EventId(String value) implements Comparable<EventId> {
+  /** Validates the text: non-blank, at most 200 characters, no control characters. */
+  public EventId {
+    Ids.validate(value, "EventId.value");
+  }
+
+  /** The identifier with the given text. */
+  @JsonCreator
+  public static EventId of(String value) {
+    return new EventId(value);
+  }
+
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(EventId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

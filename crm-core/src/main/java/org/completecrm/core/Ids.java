@@ -1,0 +1,21 @@
+package org.completecrm.core;
+
+/** Validation shared by the identifier records. */
+final class Ids {
+  static final int MAX_LENGTH = 200;
+
+  private Ids() {}
+
+  static void validate(String value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field, "null", "a non-blank identifier");
+    }
+    if (value.isBlank() || value.length() > MAX_LENGTH) {
+      throw new InvalidValueException(
+          field, value, "a non-blank identifier of at most " + MAX_LENGTH + " characters");
+    }
+    if (value.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidValueException(field, value, "an identifier without control characters");
+    }
+  }
+}

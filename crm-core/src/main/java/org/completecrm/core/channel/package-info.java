@@ -1,0 +1,5 @@
+/** Channels, purposes of contact and a customer's channel preferences (ranking, quiet hours, frequency, language). */
+@CrmStyle
+package org.completecrm.core.channel;
+
+import org.completecrm.core.CrmStyle;

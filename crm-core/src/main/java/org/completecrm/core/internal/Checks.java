@@ -1,0 +1,75 @@
+package org.completecrm.core.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import org.completecrm.core.InvalidValueException;
+
+/** Validation helpers shared by the value types' checks. Not API: may change without notice. */
+public final class Checks {
+  private Checks() {}
+
+  /** Fails with an {@link InvalidValueException} naming {@code field} if {@code value} is null. */
+  public static <T> T present(T value, String field) {
+    if (value == null) {
+      throw new InvalidValueException(field, "null", "a value");
+    }
+    return value;
+  }
+
+  /** Fails if {@code value} is null or blank. */
+  public static String notBlank(String value, String field) {
+    present(value, field);
+    if (value.isBlank()) {
+      throw new InvalidValueException(field, value, "a non-blank text");
+    }
+    return value;
+  }
+
+  /** Fails if the collection or one of its elements is null. */
+  public static <C extends Collection<?>> C noNulls(C values, String field) {
+    present(values, field);
+    int i = 0;
+    for (Object v : values) {
+      if (v == null) {
+        throw new InvalidValueException(field + "[" + i + "]", "null", "a value");
+      }
+      i++;
+    }
+    return values;
+  }
+
+  /** Fails if the map or one of its keys or values is null. */
+  public static <M extends Map<?, ?>> M noNulls(M values, String field) {
+    present(values, field);
+    for (Map.Entry<?, ?> e : values.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new InvalidValueException(field + "[" + e.getKey() + "]", "null", "a value");
+      }
+    }
+    return values;
+  }
+
+  /** Fails unless {@code value} is finite and at least zero. */
+  public static double finiteNonNegative(double value, String field) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new InvalidValueException(field, value, "a finite number >= 0");
+    }
+    return value;
+  }
+
+  /** Fails unless {@code value} is finite. */
+  public static double finite(double value, String field) {
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException(field, value, "a finite number");
+    }
+    return value;
+  }
+
+  /** Fails unless {@code value} lies in [0, 1]. */
+  public static double probability(double value, String field) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new InvalidValueException(field, value, "a probability in [0, 1]");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,2 @@
+/** JSON: the one configured Jackson mapper and the translation of its errors into {@link org.completecrm.core.InvalidValueException} with a JSON path. */
+package org.completecrm.core.json;

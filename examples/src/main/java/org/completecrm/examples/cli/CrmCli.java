@@ -1,0 +1,63 @@
+package org.completecrm.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.completecrm.core.CrmException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code crm} command-line tool: {@code java -jar examples/target/crm.jar COMMAND ...}.
+ *
+ * <p>Exit codes: 0 success, 1 bad input (a clear message on standard error), 2 usage error.
+ */
+@Command(
+    name = "crm",
+    mixinStandardHelpOptions = true,
+    versionProvider = CrmVersion.class,
+    description = "Complete CRM on the command line: resolve, summarise, fit, score, decide, report.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class CrmCli {
+  /** Exit code for bad input: a missing file, a malformed row, an invalid value. */
+  public static final int BAD_INPUT = 1;
+
+  /** Exit code for a usage error: an unknown option or a missing argument. */
+  public static final int USAGE = 2;
+
+  /** Runs the tool and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the tool with the given output and error writers and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new CrmCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("crm " + commandLine.getCommandName() + ": " + describe(ex));
+          commandLine.getErr().flush();
+          return BAD_INPUT;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String describe(Exception ex) {
+    if (ex instanceof CrmException) {
+      return ex.getMessage();
+    }
+    if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+      Throwable io = ex instanceof UncheckedIOException ? ex.getCause() : ex;
+      if (io instanceof java.nio.file.NoSuchFileException) {
+        return "no such file: " + io.getMessage();
+      }
+      return "cannot read or write: " + io.getMessage();
+    }
+    return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+  }
+}

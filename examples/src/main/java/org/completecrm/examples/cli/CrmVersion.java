@@ -1,0 +1,12 @@
+package org.completecrm.examples.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The tool's version, read from the jar manifest (or "development" when run from classes). */
+final class CrmVersion implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String v = CrmCli.class.getPackage().getImplementationVersion();
+    return new String[] {"crm " + (v == null ? "0.1.0-SNAPSHOT" : v) + " (complete-crm)"};
+  }
+}
