@@ -1,0 +1,41 @@
+package org.completecrm.examples.cli;
+
+import org.junit.jupiter.api.Test;
+
+class CrmCliTest {
+  @Test
+  void helpListsTheCommands() {
+    CliRun.of("--help").expectExit(0).expectOut("Usage: crm").expectOut("tour");
+  }
+
+  @Test
+  void versionNamesTheTool() {
+    CliRun.of("--version").expectExit(0).expectOut("crm ");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    CliRun.of("no-such-command").expectExit(CrmCli.USAGE).expectErr("no-such-command");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    CliRun.of("tour", "--no-such-option").expectExit(CrmCli.USAGE).expectErr("--no-such-option");
+  }
+
+  @Test
+  void tourShowsTheViewTheContactCentreNeeds() {
+    CliRun.of("tour").expectExit(0)
+        .expectOut("h-okafor")
+        .expectOut("OPEN COMPLAINT case-1")
+        .expectOut("callback-1")
+        .expectOut("overdue")
+        .expectOut("OFFER premium-fund-switch sent 2026-11-22T08:05:00Z by EMAIL")
+        .expectOut("POST/MARKETING: withdrawn");
+  }
+
+  @Test
+  void tourHasHelp() {
+    CliRun.of("tour", "--help").expectExit(0).expectOut("Usage: crm tour");
+  }
+}
