@@ -1,0 +1,74 @@
+package org.completecrm.core.channel;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Hours of the day, in the customer's own time zone, in which the customer must not be contacted:
+ * from {@code start} (inclusive) to {@code end} (exclusive), wrapping past midnight when start is
+ * after end ({@code 21:00-08:00}).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableQuietHours.class)
+@JsonDeserialize(as = ImmutableQuietHours.class)
+public abstract class QuietHours {
+  QuietHours() {}
+
+  /** Quiet from {@code start} to {@code end} in {@code zone}. */
+  public static QuietHours of(LocalTime start, LocalTime end, ZoneId zone) {
+    return ImmutableQuietHours.builder().start(start).end(end).zone(zone).build();
+  }
+
+  /** Local time the quiet period starts (inclusive). */
+  public abstract LocalTime start();
+
+  /** Local time the quiet period ends (exclusive). */
+  public abstract LocalTime end();
+
+  /** The customer's time zone. */
+  public abstract ZoneId zone();
+
+  /** Whether {@code at} falls inside the quiet hours. */
+  public boolean contains(Instant at) {
+    LocalTime t = at.atZone(zone()).toLocalTime();
+    if (start().isBefore(end())) {
+      return !t.isBefore(start()) && t.isBefore(end());
+    }
+    return !t.isBefore(start()) || t.isBefore(end());
+  }
+
+  /**
+   * The earliest instant at or after {@code at} outside the quiet hours: {@code at} itself when it
+   * is allowed, else the local end time (shifted forward if a daylight-saving gap swallows it).
+   */
+  public Instant nextAllowed(Instant at) {
+    if (!contains(at)) {
+      return at;
+    }
+    ZonedDateTime local = at.atZone(zone());
+    LocalDate day = local.toLocalDate();
+    if (!start().isBefore(end()) && !local.toLocalTime().isBefore(start())) {
+      day = day.plusDays(1);
+    }
+    Instant candidate = ZonedDateTime.of(day, end(), zone()).toInstant();
+    return candidate.isAfter(at) ? candidate : at;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.present(start(), "QuietHours.start");
+    Checks.present(end(), "QuietHours.end");
+    Checks.present(zone(), "QuietHours.zone");
+    if (start().equals(end())) {
+      throw new InvalidValueException("QuietHours.end", end(), "a time different from start " + start());
+    }
+  }
+}

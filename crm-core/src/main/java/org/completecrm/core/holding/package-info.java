@@ -1,0 +1,5 @@
+/** Holdings: what a customer holds at the firm per product, the base of share of wallet and potential value. */
+@CrmStyle
+package org.completecrm.core.holding;
+
+import org.completecrm.core.CrmStyle;

@@ -1,0 +1,78 @@
+package org.completecrm.core.score;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Analytic results about one customer or household as plain values: named numeric scores (CLV,
+ * probability alive, propensities) and named labels (segment, value tier). This is how crm-analytics'
+ * results reach crm-rules without either depending on the other.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableScores.class)
+@JsonDeserialize(as = ImmutableScores.class)
+public abstract class Scores {
+  /** Customer lifetime value over the host's chosen horizon, in the host's currency. */
+  public static final String CLV = "clv";
+  /** Probability the customer is still active, in [0, 1]. */
+  public static final String P_ALIVE = "pAlive";
+  /** Expected purchases over the host's chosen horizon. */
+  public static final String EXPECTED_PURCHASES = "expectedPurchases";
+  /** Profit over the last period, after cost-to-serve. */
+  public static final String PROFIT = "profit";
+  /** Change in value since the last period, negative when falling. */
+  public static final String VALUE_TREND = "valueTrend";
+  /** The label naming the customer's needs-based segment. */
+  public static final String SEGMENT = "segment";
+  /** The label naming the customer's value tier. */
+  public static final String VALUE_TIER = "valueTier";
+
+  Scores() {}
+
+  /** A builder. */
+  public static ImmutableScores.Builder builder() {
+    return ImmutableScores.builder();
+  }
+
+  /** No scores. */
+  public static Scores none() {
+    return builder().build();
+  }
+
+  /** Numeric scores by name; every value finite. */
+  public abstract Map<String, Double> values();
+
+  /** Labels by name. */
+  public abstract Map<String, String> labels();
+
+  /** The numeric score {@code name}, if present. */
+  public Optional<Double> value(String name) {
+    return Optional.ofNullable(values().get(name));
+  }
+
+  /** The label {@code name}, if present. */
+  public Optional<String> label(String name) {
+    return Optional.ofNullable(labels().get(name));
+  }
+
+  /** The propensity score name for an offer: {@code "propensity.<offerId>"}. */
+  public static String propensityOf(String offerId) {
+    return "propensity." + offerId;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.noNulls(values(), "Scores.values");
+    Checks.noNulls(labels(), "Scores.labels");
+    values().forEach((k, v) -> {
+      if (!Double.isFinite(v)) {
+        throw new InvalidValueException("Scores.values[" + k + "]", v, "a finite number");
+      }
+    });
+  }
+}

@@ -1,0 +1,49 @@
+package org.completecrm.core.timeline;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.EventId;
+import org.completecrm.core.identity.SourceIdentity;
+
+/**
+ * Something that happened in a customer's relationship with the firm, from any source system.
+ *
+ * <p>JSON carries the kind in a {@code "type"} property ({@code "interaction"}, {@code
+ * "transaction"}, ...). Events are ordered by {@link #ORDER}: instant, then id, a total order
+ * so that folds never depend on the order in which systems deliver events.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Interaction.class, name = "interaction"),
+  @JsonSubTypes.Type(value = Transaction.class, name = "transaction"),
+  @JsonSubTypes.Type(value = OfferPresented.class, name = "offer-presented"),
+  @JsonSubTypes.Type(value = OfferResponded.class, name = "offer-responded"),
+  @JsonSubTypes.Type(value = CaseUpdated.class, name = "case-updated"),
+  @JsonSubTypes.Type(value = FeedbackReceived.class, name = "feedback-received"),
+  @JsonSubTypes.Type(value = FlagChanged.class, name = "flag-changed"),
+  @JsonSubTypes.Type(value = OverrideRecorded.class, name = "override-recorded"),
+  @JsonSubTypes.Type(value = CommitmentMade.class, name = "commitment-made"),
+  @JsonSubTypes.Type(value = CommitmentFulfilled.class, name = "commitment-fulfilled"),
+  @JsonSubTypes.Type(value = CommitmentCancelled.class, name = "commitment-cancelled")
+})
+public interface TimelineEvent {
+  /** Timeline order: by instant, then by event id. */
+  Comparator<TimelineEvent> ORDER =
+      Comparator.comparing(TimelineEvent::at).thenComparing(TimelineEvent::id);
+
+  /** The event's identifier, unique across the timeline. */
+  EventId id();
+
+  /** The customer it concerns. */
+  CustomerId customer();
+
+  /** When it happened. */
+  Instant at();
+
+  /** The source system record it came from, if known. */
+  Optional<SourceIdentity> source();
+}

@@ -1,0 +1,169 @@
+package org.completecrm.core.view;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.HouseholdId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.ChannelPreferences;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.commitment.Commitment;
+import org.completecrm.core.commitment.CommitmentStatus;
+import org.completecrm.core.consent.ConsentLedger;
+import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.core.customer.Customer;
+import org.completecrm.core.household.HouseholdRole;
+import org.completecrm.core.internal.Checks;
+import org.completecrm.core.timeline.FeedbackReceived;
+import org.immutables.value.Value;
+
+/**
+ * The 360° view of one customer as of an instant: what has happened (contacts per channel,
+ * cases, offers, purchases, feedback, flags), what is supposed to happen (commitments and their
+ * status), the household they belong to, their consent and preferences.
+ *
+ * <p>Built by {@link CustomerViews#fold}; a pure value, so every channel sees the same view.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCustomerView.class)
+@JsonDeserialize(as = ImmutableCustomerView.class)
+public abstract class CustomerView {
+  CustomerView() {}
+
+  /** A builder, for hosts and tests that assemble a view directly. */
+  public static ImmutableCustomerView.Builder builder() {
+    return ImmutableCustomerView.builder();
+  }
+
+  /** The customer. */
+  public abstract Customer customer();
+
+  /** The instant the view describes. */
+  public abstract Instant asOf();
+
+  /** The household the customer belongs to at {@link #asOf()}, if any. */
+  public abstract Optional<HouseholdId> household();
+
+  /** The customer's role in that household. */
+  public abstract Optional<HouseholdRole> householdRole();
+
+  /** The other members of the household at {@link #asOf()}. */
+  public abstract Set<CustomerId> householdMembers();
+
+  /** The consent ledger. */
+  public abstract ConsentLedger consent();
+
+  /** Channel preferences. */
+  public abstract ChannelPreferences preferences();
+
+  /** The customer's own contacts (interactions and offers), oldest first. */
+  public abstract List<Contact> contacts();
+
+  /** Contacts with other household members while they were members, oldest first. */
+  public abstract List<Contact> householdContacts();
+
+  /** The latest contact per channel, either direction. */
+  public abstract Map<Channel, Instant> lastContactByChannel();
+
+  /** Every commitment made to the customer, by id. */
+  public abstract List<Commitment> commitments();
+
+  /** Every service case and complaint, by id. */
+  public abstract List<ServiceCase> cases();
+
+  /** Every offer presented, oldest first, with responses. */
+  public abstract List<OfferRecord> offers();
+
+  /** The number of purchases. */
+  public abstract int purchaseCount();
+
+  /** The latest purchase, if any. */
+  public abstract Optional<Instant> lastPurchaseAt();
+
+  /** The latest scored survey answer (NPS or CSAT), if any. */
+  public abstract Optional<FeedbackReceived> latestFeedback();
+
+  /** Flags raised and not cleared: {@code "hardship"}, {@code "vulnerable"}. */
+  public abstract Set<String> flags();
+
+  /** The source systems whose events the view holds. */
+  public abstract Set<String> sourceSystems();
+
+  /** The customer's id. */
+  public CustomerId customerId() {
+    return customer().id();
+  }
+
+  /** Effective consent for a channel and purpose at {@link #asOf()}. */
+  public EffectiveConsent consentFor(Channel channel, Purpose purpose) {
+    return consent().effective(channel, purpose, asOf());
+  }
+
+  /** Commitments still to be kept (open, due or overdue) at {@link #asOf()}. */
+  public List<Commitment> pendingCommitments() {
+    return commitments().stream().filter(c -> c.statusAt(asOf()).isPending()).collect(Collectors.toList());
+  }
+
+  /** Commitments overdue at {@link #asOf()}. */
+  public List<Commitment> overdueCommitments() {
+    return commitments().stream()
+        .filter(c -> c.statusAt(asOf()) == CommitmentStatus.OVERDUE)
+        .collect(Collectors.toList());
+  }
+
+  /** Cases still needing work. */
+  public List<ServiceCase> openCases() {
+    return cases().stream().filter(ServiceCase::isOpen).collect(Collectors.toList());
+  }
+
+  /** Open complaints. */
+  public List<ServiceCase> openComplaints() {
+    return cases().stream().filter(ServiceCase::isOpenComplaint).collect(Collectors.toList());
+  }
+
+  /** Offers awaiting a response at {@link #asOf()}. */
+  public List<OfferRecord> outstandingOffers() {
+    return offers().stream().filter(o -> o.outstandingAt(asOf())).collect(Collectors.toList());
+  }
+
+  /** The customer's contacts within {@code window} before {@link #asOf()} (inclusive of both ends). */
+  public List<Contact> contactsWithin(Duration window) {
+    Instant from = asOf().minus(window);
+    return contacts().stream().filter(c -> !c.at().isBefore(from)).collect(Collectors.toList());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.present(customer(), "CustomerView.customer");
+    Checks.present(asOf(), "CustomerView.asOf");
+    Checks.present(consent(), "CustomerView.consent");
+    Checks.present(preferences(), "CustomerView.preferences");
+    Checks.noNulls(householdMembers(), "CustomerView.householdMembers");
+    Checks.noNulls(contacts(), "CustomerView.contacts");
+    Checks.noNulls(householdContacts(), "CustomerView.householdContacts");
+    Checks.noNulls(lastContactByChannel(), "CustomerView.lastContactByChannel");
+    Checks.noNulls(commitments(), "CustomerView.commitments");
+    Checks.noNulls(cases(), "CustomerView.cases");
+    Checks.noNulls(offers(), "CustomerView.offers");
+    Checks.noNulls(flags(), "CustomerView.flags");
+    Checks.noNulls(sourceSystems(), "CustomerView.sourceSystems");
+    if (!consent().customer().equals(customer().id())) {
+      throw new org.completecrm.core.InvalidValueException(
+          "CustomerView.consent.customer", consent().customer(), "the view's customer " + customer().id());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CustomerView{" + customer().id() + " as of " + asOf() + ", contacts=" + contacts().size()
+        + ", pendingCommitments=" + pendingCommitments().size() + ", openCases=" + openCases().size()
+        + ", outstandingOffers=" + outstandingOffers().size() + "}";
+  }
+}

@@ -1,0 +1,209 @@
+package org.completecrm.core.view;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.completecrm.core.CaseId;
+import org.completecrm.core.EventId;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.ChannelPreferences;
+import org.completecrm.core.commitment.Commitments;
+import org.completecrm.core.consent.ConsentLedger;
+import org.completecrm.core.customer.Customer;
+import org.completecrm.core.household.Household;
+import org.completecrm.core.internal.Checks;
+import org.completecrm.core.timeline.CaseUpdated;
+import org.completecrm.core.timeline.CommitmentCancelled;
+import org.completecrm.core.timeline.CommitmentFulfilled;
+import org.completecrm.core.timeline.CommitmentMade;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.timeline.FeedbackReceived;
+import org.completecrm.core.timeline.FlagChanged;
+import org.completecrm.core.timeline.Interaction;
+import org.completecrm.core.timeline.OfferPresented;
+import org.completecrm.core.timeline.OfferResponded;
+import org.completecrm.core.timeline.SurveyKind;
+import org.completecrm.core.timeline.TimelineEvent;
+import org.completecrm.core.timeline.Transaction;
+import org.completecrm.core.timeline.TransactionKind;
+
+/** Builds the 360° {@link CustomerView} by folding a customer's timeline from any number of source systems. */
+public final class CustomerViews {
+  private CustomerViews() {}
+
+  /**
+   * The view of {@code customer} as of {@code at}.
+   *
+   * <p>Only events at or before {@code at} count. Events may come from several systems in any
+   * order, and the same event delivered twice (same id, same content) counts once; two different
+   * events with one id are rejected. Events of other customers are accepted only for members of
+   * {@code household}, and count as household contacts while the other customer was a member.
+   *
+   * @param customer the customer
+   * @param household the customer's household, if any (its history decides membership at each instant)
+   * @param consent the customer's consent ledger
+   * @param preferences the customer's channel preferences
+   * @param events the customer's (and household members') timeline events
+   * @param at the instant the view describes
+   */
+  public static CustomerView fold(
+      Customer customer,
+      Optional<Household> household,
+      ConsentLedger consent,
+      ChannelPreferences preferences,
+      Collection<? extends TimelineEvent> events,
+      Instant at) {
+    Checks.present(customer, "CustomerViews.fold.customer");
+    Checks.present(household, "CustomerViews.fold.household");
+    Checks.present(consent, "CustomerViews.fold.consent");
+    Checks.present(preferences, "CustomerViews.fold.preferences");
+    Checks.noNulls(Checks.present(events, "CustomerViews.fold.events"), "CustomerViews.fold.events");
+    Checks.present(at, "CustomerViews.fold.at");
+    if (household.isPresent() && !household.get().everMembers().contains(customer.id())
+        && !household.get().memberships().isEmpty()) {
+      throw new InvalidValueException(
+          "CustomerViews.fold.household", household.get().id(), "a household " + customer.id() + " has belonged to");
+    }
+
+    List<TimelineEvent> ordered = distinctUpTo(events, at);
+    List<Contact> contacts = new ArrayList<>();
+    List<Contact> householdContacts = new ArrayList<>();
+    Map<Channel, Instant> lastContact = new EnumMap<>(Channel.class);
+    Map<EventId, OfferRecord> offers = new LinkedHashMap<>();
+    Map<CaseId, List<CaseUpdated>> cases = new TreeMap<>();
+    List<TimelineEvent> commitmentEvents = new ArrayList<>();
+    TreeSet<String> flags = new TreeSet<>();
+    TreeSet<String> sources = new TreeSet<>();
+    int purchases = 0;
+    Instant lastPurchase = null;
+    FeedbackReceived latestFeedback = null;
+
+    for (TimelineEvent e : ordered) {
+      e.source().ifPresent(s -> sources.add(s.system()));
+      if (!e.customer().equals(customer.id())) {
+        boolean member = household.map(h -> h.membershipAt(e.customer(), e.at()).isPresent()).orElse(false);
+        boolean everMember = household.map(h -> h.everMembers().contains(e.customer())).orElse(false);
+        if (!everMember) {
+          throw new InvalidValueException(
+              "CustomerViews.fold.events", e.id(), "events of " + customer.id() + " or of its household's members");
+        }
+        if (member) {
+          contactOf(e).ifPresent(householdContacts::add);
+        }
+        continue;
+      }
+      Optional<Contact> contact = contactOf(e);
+      contact.ifPresent(c -> {
+        contacts.add(c);
+        lastContact.put(c.channel(), c.at());
+      });
+      if (e instanceof OfferPresented) {
+        offers.put(e.id(), ImmutableOfferRecord.builder().presented((OfferPresented) e).build());
+      } else if (e instanceof OfferResponded) {
+        OfferResponded r = (OfferResponded) e;
+        OfferRecord rec = offers.get(r.presentation());
+        if (rec == null) {
+          throw new InvalidValueException(
+              "OfferResponded.presentation", r.presentation(), "an offer presented earlier on the timeline");
+        }
+        offers.put(r.presentation(),
+            ImmutableOfferRecord.builder().from(rec).response(r.response()).respondedAt(r.at()).build());
+      } else if (e instanceof Transaction) {
+        if (((Transaction) e).kind() == TransactionKind.PURCHASE) {
+          purchases++;
+          lastPurchase = e.at();
+        }
+      } else if (e instanceof CaseUpdated) {
+        CaseUpdated u = (CaseUpdated) e;
+        cases.computeIfAbsent(u.caseId(), k -> new ArrayList<>()).add(u);
+      } else if (e instanceof FeedbackReceived) {
+        FeedbackReceived f = (FeedbackReceived) e;
+        if (f.survey() != SurveyKind.TEXT) {
+          latestFeedback = f;
+        }
+      } else if (e instanceof FlagChanged) {
+        FlagChanged f = (FlagChanged) e;
+        if (f.raised()) {
+          flags.add(f.flag());
+        } else {
+          flags.remove(f.flag());
+        }
+      } else if (e instanceof CommitmentMade || e instanceof CommitmentFulfilled || e instanceof CommitmentCancelled) {
+        commitmentEvents.add(e);
+      }
+    }
+
+    ImmutableCustomerView.Builder view = CustomerView.builder()
+        .customer(customer)
+        .asOf(at)
+        .consent(consent)
+        .preferences(preferences)
+        .contacts(contacts)
+        .householdContacts(householdContacts)
+        .lastContactByChannel(lastContact)
+        .commitments(Commitments.fold(commitmentEvents))
+        .offers(offers.values())
+        .purchaseCount(purchases)
+        .lastPurchaseAt(Optional.ofNullable(lastPurchase))
+        .latestFeedback(Optional.ofNullable(latestFeedback))
+        .flags(flags)
+        .sourceSystems(sources);
+    for (List<CaseUpdated> history : cases.values()) {
+      view.addCases(ServiceCase.of(history));
+    }
+    household.ifPresent(h -> h.membershipAt(customer.id(), at).ifPresent(m -> {
+      view.household(h.id()).householdRole(m.role());
+      TreeSet<org.completecrm.core.CustomerId> others = new TreeSet<>(h.membersAt(at));
+      others.remove(customer.id());
+      view.householdMembers(others);
+    }));
+    return view.build();
+  }
+
+  /** The view of a customer without a household. */
+  public static CustomerView fold(
+      Customer customer, ConsentLedger consent, ChannelPreferences preferences,
+      Collection<? extends TimelineEvent> events, Instant at) {
+    return fold(customer, Optional.empty(), consent, preferences, events, at);
+  }
+
+  private static List<TimelineEvent> distinctUpTo(Collection<? extends TimelineEvent> events, Instant at) {
+    Map<EventId, TimelineEvent> byId = new HashMap<>();
+    for (TimelineEvent e : events) {
+      if (e.at().isAfter(at)) {
+        continue;
+      }
+      TimelineEvent seen = byId.putIfAbsent(e.id(), e);
+      if (seen != null && !seen.equals(e)) {
+        throw new InvalidValueException(
+            "CustomerViews.fold.events", e.id(), "one event per id (two different events share this id)");
+      }
+    }
+    List<TimelineEvent> ordered = new ArrayList<>(byId.values());
+    ordered.sort(TimelineEvent.ORDER);
+    return ordered;
+  }
+
+  private static Optional<Contact> contactOf(TimelineEvent e) {
+    if (e instanceof Interaction) {
+      Interaction i = (Interaction) e;
+      return Optional.of(Contact.builder().event(i.id()).customer(i.customer()).channel(i.channel())
+          .direction(i.direction()).purpose(i.purpose()).at(i.at()).build());
+    }
+    if (e instanceof OfferPresented) {
+      OfferPresented o = (OfferPresented) e;
+      return Optional.of(Contact.builder().event(o.id()).customer(o.customer()).channel(o.channel())
+          .direction(Direction.OUTBOUND).purpose(Optional.of(o.purpose())).at(o.at()).build());
+    }
+    return Optional.empty();
+  }
+}
