@@ -133,6 +133,7 @@ public final class Money implements Comparable<Money> {
   }
 
   /** Whether the amount is zero. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isZero() {
     return amount.signum() == 0;
   }

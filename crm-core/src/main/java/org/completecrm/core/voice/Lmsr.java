@@ -26,8 +26,10 @@ public final class Lmsr {
    * Numerics. Every sum of exponentials is taken after subtracting the largest exponent
    * (log-sum-exp: ln Σ exp(x_i) = m + ln Σ exp(x_i - m), m = max x_i), so no exp overflows and the
    * largest term is exactly 1. The cost of a trade on one outcome is computed from one shared
-   * shift as b ln(S'/S) with S' - S = exp(x_i - m) (exp(δ/b) - 1), using expm1 and log1p so that
-   * small trades keep full relative precision instead of subtracting two nearly equal costs.
+   * shift as b ln(S'/S) = b log1p((S' - S) / S) with S' - S = exp(x_i - m) expm1(δ/b), so that
+   * small trades keep full relative precision instead of subtracting two nearly equal costs; a
+   * trade so large that exp(δ/b) would overflow (or a sale so large that S' underflows) falls back
+   * to the difference of two log-sum-exp costs, whose absolute error is then negligible.
    */
 
   /** {@code ln Σ exp(x_i)}, computed without overflow; fails on an empty or non-finite input. */
@@ -84,18 +86,18 @@ public final class Lmsr {
     }
     double xi = q[outcome] / b;
     double dx = shares / b;
-    double m = Math.max(max(q) / b, xi + dx);
-    double s = 0;
-    for (double v : q) {
-      s += Math.exp(v / b - m);
-    }
-    double d = Math.abs(dx) <= 1 ? Math.exp(xi - m) * Math.expm1(dx) : Math.exp(xi + dx - m) - Math.exp(xi - m);
-    double ratio = d / s;
-    if (ratio > -0.5) {
-      return b * Math.log1p(ratio);
-    }
-    if (s + d > 0) {
-      return b * Math.log((s + d) / s);
+    if (dx <= 700) {
+      // S = Σ exp(x_j - m) with m = max x_j, so 1 <= S <= n; S' - S = exp(x_i - m) expm1(dx).
+      double m = max(q) / b;
+      double s = 0;
+      for (double v : q) {
+        s += Math.exp(v / b - m);
+      }
+      double ratio = Math.exp(xi - m) * Math.expm1(dx) / s;
+      double c = b * Math.log1p(ratio);
+      if (Double.isFinite(c)) {
+        return c;
+      }
     }
     double[] after = q.clone();
     after[outcome] += shares;

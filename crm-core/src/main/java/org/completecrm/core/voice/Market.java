@@ -245,6 +245,20 @@ public abstract class Market {
     Account account = accountOf(customer).orElseGet(() -> freshAccount(customer));
     double[] q = quantities();
     double delta = side == TradeSide.BUY ? shares : -shares;
+    if (side == TradeSide.SELL && account.holding(i) < shares) {
+      return TradeDecision.refused(this, "customer " + customer + " holds " + format(account.holding(i))
+          + " shares of '" + outcome + "' and cannot sell " + format(shares));
+    }
+    double[] after = q.clone();
+    after[i] += delta;
+    double[] p = Lmsr.prices(after, liquidity());
+    for (int j = 0; j < p.length; j++) {
+      if (!(p[j] >= MIN_PRICE)) {
+        return TradeDecision.refused(this, "the trade would push the price of '" + outcomes().get(j) + "' to "
+            + String.format(Locale.ROOT, "%.3g", p[j]) + ", below the market maker's limit of "
+            + String.format(Locale.ROOT, "%.0e", MIN_PRICE));
+      }
+    }
     Money amount;
     Money cash;
     if (side == TradeSide.BUY) {
@@ -256,22 +270,8 @@ public abstract class Market {
       }
       cash = account.cash().minus(amount);
     } else {
-      if (account.holding(i) < shares) {
-        return TradeDecision.refused(this, "customer " + customer + " holds " + format(account.holding(i))
-            + " shares of '" + outcome + "' and cannot sell " + format(shares));
-      }
-      amount = toMoney(-Lmsr.tradeCost(q, liquidity(), i, delta), RoundingMode.FLOOR);
+      amount = toMoney(Math.max(0, -Lmsr.tradeCost(q, liquidity(), i, delta)), RoundingMode.FLOOR);
       cash = account.cash().plus(amount);
-    }
-    double[] after = q.clone();
-    after[i] += delta;
-    double[] p = Lmsr.prices(after, liquidity());
-    for (int j = 0; j < p.length; j++) {
-      if (!(p[j] >= MIN_PRICE)) {
-        return TradeDecision.refused(this, "the trade would push the price of '" + outcomes().get(j) + "' to "
-            + String.format(Locale.ROOT, "%.3g", p[j]) + ", below the market maker's limit of "
-            + String.format(Locale.ROOT, "%.0e", MIN_PRICE));
-      }
     }
     List<Double> holdings = new ArrayList<>(account.holdings());
     holdings.set(i, side == TradeSide.BUY ? holdings.get(i) + shares : holdings.get(i) - shares);
