@@ -103,8 +103,9 @@ class ValueCommandsTest {
     assertEquals(1.204, json.get("parameters").get("alpha").asDouble(), 0.0005);
     assertEquals(0.657, json.get("parameters").get("gamma").asDouble(), 0.0005);
     assertEquals(-33225.6, json.get("logLikelihood").asDouble(), 0.05);
-    assertEquals(List.of("alpha", "beta", "gamma", "delta"),
-        List.copyOf(() -> json.get("parameters").fieldNames()));
+    List<String> names = new ArrayList<>();
+    json.get("parameters").fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("alpha", "beta", "gamma", "delta"), names);
     Path fitFile = dir.resolve("bgbb.json");
     Files.writeString(fitFile, fit.out);
     CliRun.of("score", "--summary", summary.toString(), "--fit", fitFile.toString(), "--horizon", "5")
