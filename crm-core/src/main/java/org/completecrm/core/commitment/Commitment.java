@@ -122,4 +122,12 @@ public abstract class Commitment {
       }
     });
   }
+
+  /** Identifies the commitment without its free text (description and reason may hold personal data). */
+  @Override
+  public String toString() {
+    return "Commitment{" + id() + ", " + customer() + ", " + kind() + ", owner=" + owner() + ", promisedAt="
+        + promisedAt() + ", dueBy=" + dueBy() + fulfilledAt().map(f -> ", fulfilledAt=" + f).orElse("")
+        + cancelledAt().map(c -> ", cancelledAt=" + c).orElse("") + "}";
+  }
 }
