@@ -116,6 +116,13 @@ public abstract class Commitment {
         throw new InvalidValueException("Commitment.fulfilledAt", f, "an instant at or after promisedAt " + promisedAt());
       }
     });
+    if (fulfilledAt().isPresent() && cancelledAt().isPresent()) {
+      throw new InvalidValueException(
+          "Commitment.cancelledAt", cancelledAt().get(), "no cancellation of a commitment kept at " + fulfilledAt().get());
+    }
+    if (cancelReason().isPresent() && cancelledAt().isEmpty()) {
+      throw new InvalidValueException("Commitment.cancelledAt", "absent", "the instant of cancellation when a reason is given");
+    }
     cancelledAt().ifPresent(c -> {
       if (c.isBefore(promisedAt())) {
         throw new InvalidValueException("Commitment.cancelledAt", c, "an instant at or after promisedAt " + promisedAt());
