@@ -33,6 +33,8 @@ public final class Template {
       "customer.givenName", "segment", "valueTier", "commitment.description", "commitment.dueBy", "case.id",
       "offer.outstanding")));
 
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
   private final List<String> literals;
   private final List<String> names;
   private final List<String> fallbacks;
@@ -133,8 +135,7 @@ public final class Template {
       case "commitment.description":
         return firstOpen(f).map(Commitment::description);
       case "commitment.dueBy":
-        return firstOpen(f).map(c -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-            c.dueBy().atZone(f.view().preferences().zone()).toLocalDateTime()));
+        return firstOpen(f).map(c -> DUE.format(c.dueBy().atZone(f.view().preferences().zone())));
       case "case.id":
         return f.openCases().isEmpty() ? Optional.empty() : Optional.of(f.openCases().get(0).id().value());
       default:
