@@ -185,8 +185,8 @@ public record Profitability<K extends Comparable<K>>(Currency currency, List<Own
 
   /** The owners who destroy profit (profit below zero), least profitable first. */
   public List<OwnerProfit<K>> destroyers() {
-    List<OwnerProfit<K>> r = new ArrayList<>(ranked().stream().filter(p -> p.profit().signum() < 0).toList());
-    java.util.Collections.reverse(r);
+    List<OwnerProfit<K>> r = new ArrayList<>(owners.stream().filter(p -> p.profit().signum() < 0).toList());
+    r.sort(java.util.Comparator.comparing((OwnerProfit<K> p) -> p.profit()).thenComparing(OwnerProfit::owner));
     return List.copyOf(r);
   }
 }
