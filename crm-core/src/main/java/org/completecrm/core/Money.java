@@ -1,6 +1,7 @@
 package org.completecrm.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -133,6 +134,7 @@ public final class Money implements Comparable<Money> {
   }
 
   /** Whether the amount is zero. */
+  @JsonIgnore
   public boolean isZero() {
     return amount.signum() == 0;
   }

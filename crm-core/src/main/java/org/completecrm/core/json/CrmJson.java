@@ -12,12 +12,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
@@ -27,13 +32,17 @@ import org.completecrm.core.InvalidValueException;
  * an {@link InvalidValueException} carrying the JSON path.
  *
  * <p>Configuration: ISO-8601 instants and dates, unknown properties rejected, trailing tokens
- * rejected, {@code null} for a primitive rejected, sorted map keys (so output is reproducible).
+ * rejected, {@code null} for a primitive rejected, sorted map keys and properties, sets read back
+ * in their written order (so writing a value read from JSON gives the same text).
  */
 public final class CrmJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .addModule(new Jdk8Module())
+          .addModule(new SimpleModule("crm-collections")
+              .addAbstractTypeMapping(Set.class, LinkedHashSet.class)
+              .addAbstractTypeMapping(Map.class, LinkedHashMap.class))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -58,6 +67,21 @@ public final class CrmJson {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new CrmException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Writes a value as compact JSON as the given declared type: needed for collections of a
+   * polymorphic type, such as {@code List<TimelineEvent>}, so that each element carries its kind.
+   */
+  public static String write(Object value, TypeReference<?> as) {
+    if (as == null) {
+      throw new InvalidValueException("CrmJson.write.as", "null", "the declared type to write as");
+    }
+    try {
+      return MAPPER.writerFor(as).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new CrmException("cannot write " + (value == null ? "null" : value.getClass().getSimpleName()) + " as JSON", e);
     }
   }
 

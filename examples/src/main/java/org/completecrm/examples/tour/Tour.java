@@ -1,6 +1,8 @@
 package org.completecrm.examples.tour;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.CustomerViews;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.examples.report.HtmlReport;
 
 /**
  * The end-to-end tour of complete CRM, run by {@code crm tour}: one household whose members come
@@ -23,8 +26,9 @@ import org.completecrm.core.view.ServiceCase;
 public final class Tour {
   private Tour() {}
 
-  /** Runs the tour and writes its report to {@code out}. */
-  public static void run(PrintWriter out) {
+  /** Runs the tour, prints its report to {@code out}, writes the HTML report into {@code dir} and returns its path. */
+  public static Path run(PrintWriter out, Path dir) {
+    HtmlReport html = HtmlReport.titled("Complete CRM tour");
     Instant now = SampleHousehold.NOW;
     List<Customer> customers = SampleHousehold.customers();
     Household household = SampleHousehold.household();
@@ -41,7 +45,7 @@ public final class Tour {
         SampleHousehold.ana(), SampleHousehold.householdOption(), SampleHousehold.anasConsent(),
         SampleHousehold.anasPreferences(), SampleHousehold.timeline(), now);
 
-    section(out, "2. The 360° view of " + view.customer().displayName() + " (" + view.customerId() + ")");
+    section(out, "2. The 360-degree view of " + view.customer().displayName() + " (" + view.customerId() + ")");
     out.printf(Locale.ROOT, "  household %s as %s, with %s%n",
         view.household().map(Object::toString).orElse("-"),
         view.householdRole().map(Object::toString).orElse("-"), view.householdMembers());
@@ -87,6 +91,39 @@ public final class Tour {
         view.preferences().frequency().map(f -> f.window().toDays()).orElse(0L),
         view.preferences().language().orElse("-"));
     out.flush();
+
+    html.heading("Household " + household.id() + " as of " + now);
+    List<List<String>> members = new ArrayList<>();
+    for (Membership m : household.memberships()) {
+      members.add(List.of(m.customer().toString(), m.role().toString(), m.since().toString(),
+          m.until().map(Object::toString).orElse("")));
+    }
+    html.table(List.of("customer", "role", "since", "until"), members);
+    html.heading("360\u00b0 view of " + view.customerId());
+    List<List<String>> facts = new ArrayList<>();
+    view.openComplaints().forEach(c -> facts.add(List.of("open complaint", c.id() + " (" + c.severity() + ")")));
+    view.pendingCommitments().forEach(c -> facts.add(List.of("commitment", c.describe(now))));
+    view.outstandingOffers().forEach(o -> facts.add(List.of("offer outstanding",
+        o.presented().offer() + " by " + o.presented().channel() + " at " + o.presented().at())));
+    view.lastContactByChannel().forEach((ch, at) -> facts.add(List.of("last contact " + ch, at.toString())));
+    html.table(List.of("what", "detail"), facts);
+    List<List<String>> consent = new ArrayList<>();
+    for (Channel ch : List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.APP_PUSH)) {
+      List<String> row = new ArrayList<>();
+      row.add(ch.toString());
+      for (Purpose p : Purpose.values()) {
+        row.add(view.consentFor(ch, p).status().toString());
+      }
+      consent.add(row);
+    }
+    List<String> header = new ArrayList<>();
+    header.add("channel");
+    for (Purpose p : Purpose.values()) {
+      header.add(p.toString());
+    }
+    html.heading("Consent");
+    html.table(header, consent);
+    return html.writeTo(dir.resolve("report.html"));
   }
 
   private static void section(PrintWriter out, String title) {

@@ -1,6 +1,11 @@
 package org.completecrm.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CrmCliTest {
   @Test
@@ -24,14 +29,16 @@ class CrmCliTest {
   }
 
   @Test
-  void tourShowsTheViewTheContactCentreNeeds() {
-    CliRun.of("tour").expectExit(0)
+  void tourShowsTheViewTheContactCentreNeeds(@TempDir Path dir) {
+    CliRun.of("tour", "--out", dir.toString()).expectExit(0)
         .expectOut("h-okafor")
         .expectOut("OPEN COMPLAINT case-1")
         .expectOut("callback-1")
         .expectOut("overdue")
         .expectOut("OFFER premium-fund-switch sent 2026-11-22T08:05:00Z by EMAIL")
-        .expectOut("POST/MARKETING: withdrawn");
+        .expectOut("POST/MARKETING: withdrawn")
+        .expectOut("HTML report: ");
+    assertTrue(Files.exists(dir.resolve("report.html")));
   }
 
   @Test
