@@ -168,7 +168,8 @@ final class Prepared {
     if (ca.equals(cb)) {
       return 2;
     }
-    if ((a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0)) {
+    if ((a.length() == 1 || b.length() == 1)
+        && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
       return 1;
     }
     double s = Similarity.jaroWinkler(a, b);
@@ -313,16 +314,16 @@ final class Prepared {
   /**
    * Whether records {@code i} and {@code j} (with agreement {@code pattern}) are clearly different
    * people, whatever their total weight: different national ids; given names that are not even
-   * similar (no typo, nickname or initial explains them) unless an e-mail, phone or account agrees
-   * exactly; or birth years two or more years apart. Household members (twins, a father and son of
-   * the same name, a couple sharing an e-mail address) are the usual case: they share family name
-   * and address, which otherwise chain them into one customer.
+   * similar (no typo, nickname or initial explains them) unless the national ids agree exactly; or
+   * birth years two or more years apart. Household members (twins, a father and son of the same
+   * name, a couple sharing an e-mail address, a landline or an account) are the usual case: they
+   * share family name and address, which otherwise chain them into one customer.
    */
   boolean clearlyDifferent(int i, int j, int pattern) {
     if (level(pattern, 6) == 0) {
       return true;
     }
-    if (level(pattern, 0) == 0 && level(pattern, 3) != 2 && level(pattern, 4) != 2 && level(pattern, 7) != 1) {
+    if (level(pattern, 0) == 0 && level(pattern, 6) != 2) {
       return true;
     }
     if (level(pattern, 2) == 0 && dob[i].length() == 8 && dob[j].length() == 8) {

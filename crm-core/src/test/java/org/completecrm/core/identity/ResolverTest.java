@@ -127,7 +127,7 @@ class ResolverTest {
   @Test
   void goldenRecordFollowsSurvivorshipAndConvertsToACustomer() {
     SourceRecord old = SourceRecord.builder().from(aRecord("fulfilment", "f", GIVEN_NAME, "William", FAMILY_NAME,
-        "Turner", PHONE, "01225 000000")).updatedAt(Instant.parse("2020-01-01T00:00:00Z")).build();
+        "Turner", BIRTH_DATE, "1970-04-12", PHONE, "01225 000000")).updatedAt(Instant.parse("2020-01-01T00:00:00Z")).build();
     SourceRecord recent = SourceRecord.builder().from(BILLING).updatedAt(Instant.parse("2025-01-01T00:00:00Z")).build();
     ResolverSettings s = ResolverSettings.builder().from(GIVEN).sourceTrust(List.of("webshop", "billing"))
         .putSurvivorship(PHONE, Survivorship.MOST_RECENT).putSurvivorship(GIVEN_NAME, Survivorship.MOST_TRUSTED_SOURCE)
