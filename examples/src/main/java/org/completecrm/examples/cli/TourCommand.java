@@ -3,12 +3,8 @@ package org.completecrm.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.completecrm.analytics.summary.Purchase;
-import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.examples.tour.Tour;
 import picocli.CommandLine.Command;
@@ -26,10 +22,6 @@ import picocli.CommandLine.Spec;
       "Writes an HTML report with charts. Runs on a seeded simulated customer base unless --transactions is given."
     })
 final class TourCommand implements Callable<Integer> {
-  private static final List<String> CUSTOMER_COLUMNS = List.of("customer_id", "masterid", "customer", "id", "ID");
-  private static final List<String> DATE_COLUMNS = List.of("date", "order_date", "purchase_date");
-  private static final List<String> AMOUNT_COLUMNS = List.of("amount", "sales", "dollar_value", "revenue", "value");
-
   @Spec CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Directory for report.html (default: ${DEFAULT-VALUE}).",
@@ -74,7 +66,7 @@ final class TourCommand implements Callable<Integer> {
     }
     Tour.Options options = transactions == null
         ? Tour.Options.simulated(customers, seed)
-        : new Tour.Options(customers, seed, Optional.of(readTransactions()),
+        : new Tour.Options(customers, seed, Optional.of(TransactionsFile.read(transactions, customerColumn, dateColumn, amountColumn)),
             Optional.ofNullable(calibrationEnd), Optional.ofNullable(observationEnd));
     PrintWriter writer = spec.commandLine().getOut();
     Path report = Tour.run(writer, out, options);
@@ -82,30 +74,5 @@ final class TourCommand implements Callable<Integer> {
     writer.println("HTML report: " + report.toAbsolutePath().toUri());
     writer.flush();
     return 0;
-  }
-
-  private List<Purchase> readTransactions() {
-    List<ValueCsv.Row> rows = ValueCsv.read(transactions);
-    if (rows.isEmpty()) {
-      throw new InvalidValueException(transactions.getFileName().toString(), "no rows", "a header and at least one transaction");
-    }
-    String c = customerColumn != null ? customerColumn : pick(rows.get(0), CUSTOMER_COLUMNS, "--customer-column");
-    String d = dateColumn != null ? dateColumn : pick(rows.get(0), DATE_COLUMNS, "--date-column");
-    String a = amountColumn != null ? amountColumn : pick(rows.get(0), AMOUNT_COLUMNS, "--amount-column");
-    List<Purchase> purchases = new ArrayList<>(rows.size());
-    for (ValueCsv.Row r : rows) {
-      purchases.add(new Purchase(CustomerId.of(r.text(c)), r.date(d), r.number(a)));
-    }
-    return purchases;
-  }
-
-  private String pick(ValueCsv.Row first, List<String> candidates, String option) {
-    for (String name : candidates) {
-      if (first.cells().containsKey(name)) {
-        return name;
-      }
-    }
-    throw new InvalidValueException(transactions.getFileName() + " columns", first.cells().keySet(),
-        "one of " + candidates + ", or name the column with " + option);
   }
 }

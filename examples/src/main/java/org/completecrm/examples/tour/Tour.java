@@ -150,6 +150,18 @@ public final class Tour {
     return html.writeTo(dir.resolve("report.html"));
   }
 
+  /**
+   * The analytic report of a transactions file alone: value models, CLV, probability alive and the
+   * calibration-versus-holdout check, printed to {@code out} and written as {@code report.html}
+   * into {@code dir}; returns the report's path.
+   */
+  public static Path valueReport(PrintWriter out, Path dir, List<Purchase> transactions,
+      Optional<LocalDate> calibrationEnd, Optional<LocalDate> observationEnd) {
+    HtmlReport html = HtmlReport.titled("Customer value report");
+    customerBase(out, html, new Options(0, 0, Optional.of(transactions), calibrationEnd, observationEnd));
+    return html.writeTo(dir.resolve("report.html"));
+  }
+
   private static void customerBase(PrintWriter out, HtmlReport html, Options options) {
     Progress progress = new Progress(out);
     List<Purchase> purchases;
