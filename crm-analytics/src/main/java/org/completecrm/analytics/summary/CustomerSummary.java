@@ -1,0 +1,62 @@
+package org.completecrm.analytics.summary;
+
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.InvalidValueException;
+
+/**
+ * The sufficient statistics of one customer (or of {@code weight} identical customers) over a
+ * calibration period, in the literature's notation {@code (x, t_x, T, m_x)}.
+ *
+ * @param customerId the customer (every model result is keyed by it, never by position)
+ * @param frequency x: the number of repeat purchases (purchases after the first; several
+ *     purchases on one day count as one)
+ * @param recency t_x: the time from the first purchase to the last repeat purchase (0 when
+ *     {@code frequency == 0}), in the summary's unit
+ * @param age T: the time from the first purchase to the end of the calibration period
+ * @param monetaryValue m_x: the mean spend of the repeat purchases (the first purchase is
+ *     excluded; 0 when there is none)
+ * @param weight how many identical customers this row stands for (1 for one customer)
+ */
+public record CustomerSummary(
+    CustomerId customerId,
+    int frequency,
+    double recency,
+    double age,
+    double monetaryValue,
+    long weight) {
+
+  /** Validates: {@code 0 <= recency <= age}, recency 0 without repeats, finite numbers. */
+  public CustomerSummary {
+    if (customerId == null) {
+      throw new InvalidValueException("CustomerSummary.customerId", "null", "a customer id");
+    }
+    if (frequency < 0) {
+      throw new InvalidValueException(
+          "CustomerSummary.frequency", frequency, "a number of repeat purchases >= 0");
+    }
+    if (!Double.isFinite(age) || age < 0) {
+      throw new InvalidValueException("CustomerSummary.age", age, "a finite time T >= 0");
+    }
+    if (!Double.isFinite(recency) || recency < 0 || recency > age) {
+      throw new InvalidValueException(
+          "CustomerSummary.recency", recency, "a finite time in [0, T = " + age + "]");
+    }
+    if (frequency == 0 && recency != 0) {
+      throw new InvalidValueException(
+          "CustomerSummary.recency", recency, "0 for a customer without repeat purchases");
+    }
+    if (!Double.isFinite(monetaryValue) || monetaryValue < 0) {
+      throw new InvalidValueException(
+          "CustomerSummary.monetaryValue", monetaryValue, "a finite mean spend >= 0");
+    }
+    if (weight < 1) {
+      throw new InvalidValueException("CustomerSummary.weight", weight, "a count >= 1");
+    }
+  }
+
+  /** A summary of one customer. */
+  public static CustomerSummary of(
+      CustomerId customerId, int frequency, double recency, double age, double monetaryValue) {
+    return new CustomerSummary(customerId, frequency, recency, age, monetaryValue, 1);
+  }
+}

@@ -1,0 +1,157 @@
+package org.completecrm.analytics.value;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.completecrm.analytics.summary.DiscreteSummary;
+import org.completecrm.core.InvalidValueException;
+import org.hipparchus.special.Beta;
+
+/**
+ * The BG/BB model for discrete transaction opportunities (Fader, Hardie and Shang 2010,
+ * "Customer-base analysis in a discrete-time noncontractual setting", Marketing Science 29(6)):
+ * while alive a customer transacts at each opportunity with probability p ~ Beta(alpha, beta),
+ * and becomes inactive at the start of an opportunity with probability theta ~ Beta(gamma, delta).
+ *
+ * @param alpha first shape of the transaction probability
+ * @param beta second shape of the transaction probability
+ * @param gamma first shape of the dropout probability
+ * @param delta second shape of the dropout probability
+ */
+public record BgBbModel(double alpha, double beta, double gamma, double delta)
+    implements ValueModel {
+  /** The model's name on the command line. */
+  public static final String NAME = "bg-bb";
+
+  /** Validates: every parameter finite and {@code > 0}. */
+  public BgBbModel {
+    Numerics.positive(alpha, "BgBbModel.alpha");
+    Numerics.positive(beta, "BgBbModel.beta");
+    Numerics.positive(gamma, "BgBbModel.gamma");
+    Numerics.positive(delta, "BgBbModel.delta");
+  }
+
+  /**
+   * Fits the model by maximum likelihood over grouped {@code (x, t_x, n)} patterns.
+   *
+   * @throws UnidentifiedModelException when no customer transacted
+   */
+  public static ModelFit<BgBbModel> fit(List<DiscreteSummary> summaries) {
+    if (summaries == null) {
+      throw new InvalidValueException("summaries", "null", "a list of discrete summaries");
+    }
+    Map<List<Integer>, Double> groups = new HashMap<>();
+    long customers = 0;
+    long buyers = 0;
+    for (DiscreteSummary s : summaries) {
+      groups.merge(List.of(s.frequency(), s.recency(), s.periods()), (double) s.weight(),
+          Double::sum);
+      customers += s.weight();
+      if (s.frequency() > 0) {
+        buyers += s.weight();
+      }
+    }
+    if (buyers == 0 || groups.size() < 2) {
+      throw new UnidentifiedModelException(NAME,
+          "fewer than two distinct patterns or no customer with a transaction");
+    }
+    int n = groups.size();
+    int[][] pat = new int[n][];
+    double[] w = new double[n];
+    int k = 0;
+    for (Map.Entry<List<Integer>, Double> e : groups.entrySet()) {
+      pat[k] = new int[] {e.getKey().get(0), e.getKey().get(1), e.getKey().get(2)};
+      w[k] = e.getValue();
+      k++;
+    }
+    MaximumLikelihood.Estimate est =
+        MaximumLikelihood.maximise(
+            t -> {
+              BgBbModel m = new BgBbModel(t[0], t[1], t[2], t[3]);
+              double sum = 0;
+              for (int i = 0; i < n; i++) {
+                sum += w[i] * m.logLikelihood(pat[i][0], pat[i][1], pat[i][2]);
+              }
+              return sum;
+            },
+            new double[] {1, 1, 1, 1},
+            new String[] {"alpha", "beta", "gamma", "delta"}, customers);
+    double[] t = est.theta();
+    return new ModelFit<>(new BgBbModel(t[0], t[1], t[2], t[3]), est.logLikelihood(),
+        est.standardErrors(), customers, est.diagnostics(), est.warnings());
+  }
+
+  /** The log-likelihood of one pattern (Fader, Hardie and Shang 2010, eq. 5). */
+  public double logLikelihood(DiscreteSummary s) {
+    return logLikelihood(s.frequency(), s.recency(), s.periods());
+  }
+
+  double logLikelihood(int x, int tx, int n) {
+    double lbAb = Beta.logBeta(alpha, beta);
+    double lbGd = Beta.logBeta(gamma, delta);
+    double acc = Beta.logBeta(alpha + x, beta + n - x) - lbAb + Beta.logBeta(gamma, delta + n)
+        - lbGd;
+    for (int i = 0; i <= n - tx - 1; i++) {
+      double term = Beta.logBeta(alpha + x, beta + tx - x + i) - lbAb
+          + Beta.logBeta(gamma + 1, delta + tx + i) - lbGd;
+      acc = Numerics.logAddExp(acc, term);
+    }
+    return acc;
+  }
+
+  /** P(alive at opportunity n + 1 | x, t_x, n) (Fader, Hardie and Shang 2010, eq. 11). */
+  public double probabilityAlive(DiscreteSummary s) {
+    int x = s.frequency();
+    int n = s.periods();
+    double num = Beta.logBeta(alpha + x, beta + n - x) - Beta.logBeta(alpha, beta)
+        + Beta.logBeta(gamma, delta + n + 1) - Beta.logBeta(gamma, delta);
+    return Math.min(1, Math.exp(num - logLikelihood(s)));
+  }
+
+  /**
+   * The expected number of transactions in the next {@code opportunities} opportunities given
+   * the pattern: {@code sum_k E[p 1{alive at n + k}]} over the joint posterior, the summed form
+   * of Fader, Hardie and Shang (2010, eq. 13), which has no removable singularity at gamma = 1.
+   */
+  public double expectedPurchases(DiscreteSummary s, int opportunities) {
+    if (opportunities < 0) {
+      throw new InvalidValueException("BgBbModel.opportunities", opportunities, "a count >= 0");
+    }
+    int x = s.frequency();
+    int n = s.periods();
+    double logL = logLikelihood(s);
+    double lead = Beta.logBeta(alpha + x + 1, beta + n - x) - Beta.logBeta(alpha, beta)
+        - Beta.logBeta(gamma, delta);
+    double sum = 0;
+    // B(gamma, delta + n + k) by the recurrence B(g, d + 1) = B(g, d) d / (g + d)
+    double logB = Beta.logBeta(gamma, delta + n);
+    for (int k = 1; k <= opportunities; k++) {
+      double d = delta + n + k - 1;
+      logB += Math.log(d / (gamma + d));
+      sum += Math.exp(lead + logB - logL);
+    }
+    return sum;
+  }
+
+  /** The expected number of transactions of a new customer in {@code opportunities} opportunities. */
+  public double expectedPurchasesOfNewCustomer(int opportunities) {
+    return expectedPurchases(
+        new DiscreteSummary(org.completecrm.core.CustomerId.of("new"), 0, 0, 0, 1), opportunities);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Map<String, Double> parameters() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("alpha", alpha);
+    m.put("beta", beta);
+    m.put("gamma", gamma);
+    m.put("delta", delta);
+    return m;
+  }
+}

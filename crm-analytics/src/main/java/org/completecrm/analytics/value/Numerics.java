@@ -1,0 +1,62 @@
+package org.completecrm.analytics.value;
+
+import org.completecrm.core.InvalidValueException;
+
+/** Small numerical helpers shared by the models: stable log-sum-exp and removable limits. */
+final class Numerics {
+  private Numerics() {}
+
+  /** log(exp(x) + exp(y)) without overflow. */
+  static double logAddExp(double x, double y) {
+    if (x == Double.NEGATIVE_INFINITY) {
+      return y;
+    }
+    if (y == Double.NEGATIVE_INFINITY) {
+      return x;
+    }
+    double hi = Math.max(x, y);
+    return hi + Math.log1p(Math.exp(Math.min(x, y) - hi));
+  }
+
+  /** log(exp(x) - exp(y)) for x > y, without overflow. */
+  static double logSubExp(double x, double y) {
+    if (y == Double.NEGATIVE_INFINITY) {
+      return x;
+    }
+    double d = y - x;
+    // log(1 - e^d): choose the accurate branch (Maechler 2012, "Accurately computing log(1-exp(-|a|))")
+    return x + (d > -0.693 ? Math.log(-Math.expm1(d)) : Math.log1p(-Math.exp(d)));
+  }
+
+  /** (1 - exp(-y L)) / y, continuous at y = 0 (value L): the removable limit of a power ratio. */
+  static double oneMinusExpOver(double y, double logBase) {
+    double u = y * logBase;
+    if (Math.abs(u) < 1e-10) {
+      return logBase * (1 - u / 2);
+    }
+    return -Math.expm1(-u) / y;
+  }
+
+  /** 1 / (1 + exp(u)) with the limits 0 and 1 reached without NaN. */
+  static double logistic(double u) {
+    if (u > 0) {
+      double e = Math.exp(-u);
+      return e / (1 + e);
+    }
+    return 1 / (1 + Math.exp(u));
+  }
+
+  static double positive(double v, String field) {
+    if (!(v > 0) || !Double.isFinite(v)) {
+      throw new InvalidValueException(field, v, "a finite number > 0");
+    }
+    return v;
+  }
+
+  static double nonNegative(double v, String field) {
+    if (!(v >= 0) || !Double.isFinite(v)) {
+      throw new InvalidValueException(field, v, "a finite number >= 0");
+    }
+    return v;
+  }
+}

@@ -1,0 +1,134 @@
+package org.completecrm.examples.tour;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.commitment.Commitment;
+import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.core.customer.Customer;
+import org.completecrm.core.household.Household;
+import org.completecrm.core.household.Membership;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.CustomerViews;
+import org.completecrm.core.view.OfferRecord;
+import org.completecrm.core.view.ServiceCase;
+import org.completecrm.examples.report.HtmlReport;
+
+/**
+ * The end-to-end tour of complete CRM, run by {@code crm tour}: one household whose members come
+ * from two source systems, its 360° view as the contact centre sees it, and its consent state.
+ */
+public final class Tour {
+  private Tour() {}
+
+  /** Runs the tour, prints its report to {@code out}, writes the HTML report into {@code dir} and returns its path. */
+  public static Path run(PrintWriter out, Path dir) {
+    HtmlReport html = HtmlReport.titled("Complete CRM tour");
+    Instant now = SampleHousehold.NOW;
+    List<Customer> customers = SampleHousehold.customers();
+    Household household = SampleHousehold.household();
+
+    section(out, "1. One household from two source systems");
+    out.printf(Locale.ROOT, "Household %s as of %s%n", household.id(), now);
+    for (Membership m : household.memberships()) {
+      Customer c = customers.stream().filter(x -> x.id().equals(m.customer())).findFirst().orElseThrow();
+      out.printf(Locale.ROOT, "  %-7s %-9s %-14s since %s  sources %s%n",
+          c.id(), m.role(), c.displayName(), m.since(), c.sourceIdentities());
+    }
+
+    CustomerView view = CustomerViews.fold(
+        SampleHousehold.ana(), SampleHousehold.householdOption(), SampleHousehold.anasConsent(),
+        SampleHousehold.anasPreferences(), SampleHousehold.timeline(), now);
+
+    section(out, "2. The 360-degree view of " + view.customer().displayName() + " (" + view.customerId() + ")");
+    out.printf(Locale.ROOT, "  household %s as %s, with %s%n",
+        view.household().map(Object::toString).orElse("-"),
+        view.householdRole().map(Object::toString).orElse("-"), view.householdMembers());
+    out.printf(Locale.ROOT, "  systems seen: %s%n", view.sourceSystems());
+    out.printf(Locale.ROOT, "  last contact by channel: %s%n", view.lastContactByChannel());
+    out.printf(Locale.ROOT, "  purchases: %d, last %s%n", view.purchaseCount(),
+        view.lastPurchaseAt().map(Object::toString).orElse("never"));
+    for (ServiceCase c : view.openComplaints()) {
+      out.printf(Locale.ROOT, "  OPEN COMPLAINT %s (%s, %s) since %s, owned by %s%n",
+          c.id(), c.severity(), c.status(), c.openedAt(), c.team().map(Object::toString).orElse("-"));
+    }
+    for (Commitment c : view.pendingCommitments()) {
+      out.printf(Locale.ROOT, "  COMMITMENT %s: %s%n", c.id(), c.describe(now));
+    }
+    for (OfferRecord o : view.outstandingOffers()) {
+      out.printf(Locale.ROOT, "  OFFER %s sent %s by %s (campaign %s), no response yet%n",
+          o.presented().offer(), o.presented().at(), o.presented().channel(),
+          o.presented().campaign().map(Object::toString).orElse("-"));
+    }
+    out.printf(Locale.ROOT, "  household contacts (other members): %d%n", view.householdContacts().size());
+
+    section(out, "3. Consent and preferences of " + view.customer().displayName());
+    out.printf(Locale.ROOT, "  %-9s", "");
+    for (Purpose p : Purpose.values()) {
+      out.printf(Locale.ROOT, " %-14s", p);
+    }
+    out.println();
+    for (Channel ch : List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.APP_PUSH)) {
+      out.printf(Locale.ROOT, "  %-9s", ch);
+      for (Purpose p : Purpose.values()) {
+        EffectiveConsent ec = view.consentFor(ch, p);
+        out.printf(Locale.ROOT, " %-14s", ec.status());
+      }
+      out.println();
+    }
+    out.printf(Locale.ROOT, "  why POST/MARKETING: %s%n", view.consentFor(Channel.POST, Purpose.MARKETING).describe());
+    out.printf(Locale.ROOT, "  preferred channels %s, quiet hours %s-%s %s, at most %d contacts per %d days, language %s%n",
+        view.preferences().rankedChannels(),
+        view.preferences().quietHours().map(q -> q.start().toString()).orElse("-"),
+        view.preferences().quietHours().map(q -> q.end().toString()).orElse("-"),
+        view.preferences().zone(),
+        view.preferences().frequency().map(f -> f.maxContacts()).orElse(0),
+        view.preferences().frequency().map(f -> f.window().toDays()).orElse(0L),
+        view.preferences().language().orElse("-"));
+    out.flush();
+
+    html.heading("Household " + household.id() + " as of " + now);
+    List<List<String>> members = new ArrayList<>();
+    for (Membership m : household.memberships()) {
+      members.add(List.of(m.customer().toString(), m.role().toString(), m.since().toString(),
+          m.until().map(Object::toString).orElse("")));
+    }
+    html.table(List.of("customer", "role", "since", "until"), members);
+    html.heading("360\u00b0 view of " + view.customerId());
+    List<List<String>> facts = new ArrayList<>();
+    view.openComplaints().forEach(c -> facts.add(List.of("open complaint", c.id() + " (" + c.severity() + ")")));
+    view.pendingCommitments().forEach(c -> facts.add(List.of("commitment", c.describe(now))));
+    view.outstandingOffers().forEach(o -> facts.add(List.of("offer outstanding",
+        o.presented().offer() + " by " + o.presented().channel() + " at " + o.presented().at())));
+    view.lastContactByChannel().forEach((ch, at) -> facts.add(List.of("last contact " + ch, at.toString())));
+    html.table(List.of("what", "detail"), facts);
+    List<List<String>> consent = new ArrayList<>();
+    for (Channel ch : List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.APP_PUSH)) {
+      List<String> row = new ArrayList<>();
+      row.add(ch.toString());
+      for (Purpose p : Purpose.values()) {
+        row.add(view.consentFor(ch, p).status().toString());
+      }
+      consent.add(row);
+    }
+    List<String> header = new ArrayList<>();
+    header.add("channel");
+    for (Purpose p : Purpose.values()) {
+      header.add(p.toString());
+    }
+    html.heading("Consent");
+    html.table(header, consent);
+    return html.writeTo(dir.resolve("report.html"));
+  }
+
+  private static void section(PrintWriter out, String title) {
+    out.println();
+    out.println(title);
+    out.println("-".repeat(title.length()));
+  }
+}

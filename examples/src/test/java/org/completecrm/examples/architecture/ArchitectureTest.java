@@ -1,0 +1,87 @@
+package org.completecrm.examples.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the conventions of the library modules: no hidden clock or randomness, no console
+ * output, module boundaries (rules and analytics know core, not each other) and no cycles between
+ * packages.
+ */
+class ArchitectureTest {
+  private static JavaClasses library;
+
+  @BeforeAll
+  static void importLibrary() {
+    library = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("-tests.jar") && !location.contains("/test-classes/"))
+        .importPackages("org.completecrm.core", "org.completecrm.rules", "org.completecrm.analytics");
+  }
+
+  private static void check(ArchRule rule) {
+    rule.check(library);
+  }
+
+  @Test
+  void libraryCodeNeverReadsTheSystemClock() {
+    check(noClasses().should().callMethod(Instant.class, "now")
+        .orShould().callMethod(LocalDate.class, "now")
+        .orShould().callMethod(LocalDateTime.class, "now")
+        .orShould().callMethod(ZonedDateTime.class, "now")
+        .orShould().callMethod(Clock.class, "systemUTC")
+        .orShould().callMethod(Clock.class, "systemDefaultZone")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(System.class, "nanoTime")
+        .because("time is a parameter of every library function"));
+  }
+
+  @Test
+  void libraryCodeNeverUsesUnseededRandomness() {
+    check(noClasses().should().callMethod(Math.class, "random")
+        .orShould().callMethod(UUID.class, "randomUUID")
+        .orShould().callConstructor(Random.class)
+        .orShould().callConstructor(SecureRandom.class)
+        .because("randomness takes a seed so that results are reproducible"));
+  }
+
+  @Test
+  void libraryCodeNeverWritesToTheConsole() {
+    check(noClasses().should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().callMethod(Throwable.class, "printStackTrace")
+        .because("a library reports through its return values and exceptions"));
+  }
+
+  @Test
+  void rulesAndAnalyticsDependOnCoreButNotOnEachOther() {
+    check(noClasses().that().resideInAPackage("org.completecrm.rules..")
+        .should().dependOnClassesThat().resideInAPackage("org.completecrm.analytics..")
+        .allowEmptyShould(true));
+    check(noClasses().that().resideInAPackage("org.completecrm.analytics..")
+        .should().dependOnClassesThat().resideInAPackage("org.completecrm.rules..")
+        .allowEmptyShould(true));
+    check(noClasses().that().resideInAPackage("org.completecrm.core..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.completecrm.rules..", "org.completecrm.analytics.."));
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    check(slices().matching("org.completecrm.(*).(*)..").should().beFreeOfCycles());
+  }
+}
