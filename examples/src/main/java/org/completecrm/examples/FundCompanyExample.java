@@ -95,7 +95,7 @@ public final class FundCompanyExample {
     System.setProperty("java.awt.headless", "true");
     Path chart = Path.of(args.length > 0 ? args[0] : "target/whale-curve.png");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    run(out, chart, 2_000, 20_24L);
+    run(out, chart, 2_000, 2024L);
     out.flush();
   }
 
@@ -107,8 +107,11 @@ public final class FundCompanyExample {
       Map<HouseholdId, Map<String, Double>> attributes,
       Map<HouseholdId, Money> externalWallets) {}
 
-  /** Runs the example on {@code households} generated households from {@code seed}. */
-  static void run(PrintWriter out, Path chart, int households, long seed) {
+  /**
+   * Runs the example on {@code households} generated households from {@code seed}, printing to
+   * {@code out} and drawing the whale curve into {@code chart}.
+   */
+  public static void run(PrintWriter out, Path chart, int households, long seed) {
     Book book = generate(households, seed);
     out.printf(Locale.ROOT, "Fund company: %d households, %d customers, %d events in 2024%n%n",
         book.households().size(), book.households().stream().mapToInt(h -> h.everMembers().size()).sum(), book.events().size());
