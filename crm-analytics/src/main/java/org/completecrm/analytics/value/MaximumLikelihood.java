@@ -18,8 +18,9 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * Maximum-likelihood estimation shared by the models: Hipparchus' BOBYQA (Powell 2009) on the
- * logarithms of the positive parameters, restarted from its optimum until the log-likelihood
- * stops changing, then judged on the numerical gradient; standard errors from the inverse of
+ * logarithms of the positive parameters, judged on the numerical gradient and on the relative
+ * change of the log-likelihood at the last improvement, and restarted from its optimum (with a
+ * small trust region) until both are small; standard errors from the inverse of
  * the numerical Hessian (delta method from log to natural parameters).
  */
 final class MaximumLikelihood {
@@ -28,6 +29,7 @@ final class MaximumLikelihood {
   private static final double RELATIVE_TOLERANCE = 1e-10;
   private static final double GRADIENT_TOLERANCE = 1e-5;
   private static final int MAX_RESTARTS = 6;
+  private static final double STOP_RADIUS = 1e-8;
 
   private MaximumLikelihood() {}
 
@@ -39,6 +41,8 @@ final class MaximumLikelihood {
       ToDoubleFunction<double[]> logLikelihood, double[] start, String[] names, double weight) {
     int n = start.length;
     int[] evaluations = {0};
+    // best[0]: best value so far; best[1]: the best value before the latest improvement
+    double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
     ToDoubleFunction<double[]> onLog =
         u -> {
           evaluations[0]++;
@@ -47,7 +51,12 @@ final class MaximumLikelihood {
             theta[i] = Math.exp(u[i]);
           }
           double v = logLikelihood.applyAsDouble(theta);
-          return Double.isFinite(v) ? v : -1e300;
+          v = Double.isFinite(v) ? v : -1e300;
+          if (v > best[0]) {
+            best[1] = best[0];
+            best[0] = v;
+          }
+          return v;
         };
     double[] u = new double[n];
     for (int i = 0; i < n; i++) {
@@ -65,22 +74,25 @@ final class MaximumLikelihood {
     double radius = 1.0;
     boolean converged = false;
     for (; restarts <= MAX_RESTARTS; restarts++) {
-      BOBYQAOptimizer optimiser = new BOBYQAOptimizer(2 * n + 1, radius, 1e-9);
-      PointValuePair best =
+      BOBYQAOptimizer optimiser = new BOBYQAOptimizer(2 * n + 1, radius, STOP_RADIUS);
+      PointValuePair optimum =
           optimiser.optimize(
               new MaxEval(20_000),
               new ObjectiveFunction(onLog::applyAsDouble),
               GoalType.MAXIMIZE,
               new InitialGuess(u),
               new SimpleBounds(lower, upper));
-      if (best.getValue() >= value) {
-        u = best.getPoint();
-        value = best.getValue();
+      if (optimum.getValue() >= value) {
+        u = optimum.getPoint();
+        value = optimum.getValue();
       }
-      relChange = Math.abs(value - previous) / Math.max(1, Math.abs(value));
+      // the last improvement within this run, or the change over the restart
+      double lastStep = Double.isFinite(best[1]) ? best[0] - best[1] : Double.MAX_VALUE;
+      relChange = (restarts == 0 ? lastStep : Math.abs(value - previous))
+          / Math.max(1, Math.abs(value));
       previous = value;
       gradNorm = gradientNorm(onLog, u, value) / Math.max(1, weight);
-      if (gradNorm < GRADIENT_TOLERANCE && relChange < RELATIVE_TOLERANCE && restarts > 0) {
+      if (gradNorm < GRADIENT_TOLERANCE && relChange < RELATIVE_TOLERANCE) {
         converged = true;
         break;
       }

@@ -85,6 +85,9 @@ public abstract class Customer {
     Checks.noNulls(addresses(), "Customer.addresses");
     Checks.noNulls(contactPoints(), "Customer.contactPoints");
     Checks.noNulls(sourceIdentities(), "Customer.sourceIdentities");
+    givenName().ifPresent(n -> Checks.notBlank(n, "Customer.givenName"));
+    familyName().ifPresent(n -> Checks.notBlank(n, "Customer.familyName"));
+    organisationName().ifPresent(n -> Checks.notBlank(n, "Customer.organisationName"));
     if (kind() == PartyKind.PERSON) {
       if (givenName().isEmpty() && familyName().isEmpty()) {
         throw new InvalidValueException("Customer.familyName", "absent", "a given or family name for a person");

@@ -11,13 +11,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
@@ -27,13 +33,17 @@ import org.completecrm.core.InvalidValueException;
  * an {@link InvalidValueException} carrying the JSON path.
  *
  * <p>Configuration: ISO-8601 instants and dates, unknown properties rejected, trailing tokens
- * rejected, {@code null} for a primitive rejected, sorted map keys (so output is reproducible).
+ * rejected, {@code null} for a primitive rejected, sorted map keys and properties, sets read back
+ * in their written order (so writing a value read from JSON gives the same text).
  */
 public final class CrmJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .addModule(new Jdk8Module())
+          .addModule(new SimpleModule("crm-collections")
+              .addAbstractTypeMapping(Set.class, LinkedHashSet.class)
+              .addAbstractTypeMapping(Map.class, LinkedHashMap.class))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -61,6 +71,21 @@ public final class CrmJson {
     }
   }
 
+  /**
+   * Writes a value as compact JSON as the given declared type: needed for collections of a
+   * polymorphic type, such as {@code List<TimelineEvent>}, so that each element carries its kind.
+   */
+  public static String write(Object value, TypeReference<?> as) {
+    if (as == null) {
+      throw new InvalidValueException("CrmJson.write.as", "null", "the declared type to write as");
+    }
+    try {
+      return MAPPER.writerFor(as).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new CrmException("cannot write " + (value == null ? "null" : value.getClass().getSimpleName()) + " as JSON", e);
+    }
+  }
+
   /** Writes a value as indented JSON, for people to read. */
   public static String writePretty(Object value) {
     try {
@@ -72,16 +97,19 @@ public final class CrmJson {
 
   /** Reads a value of {@code type} from JSON text. */
   public static <T> T read(String json, Class<T> type) {
+    requireInput(json, type);
     return read(json, MAPPER.getTypeFactory().constructType(type));
   }
 
   /** Reads a value of a generic type from JSON text. */
   public static <T> T read(String json, TypeReference<T> type) {
+    requireInput(json, type);
     return read(json, MAPPER.getTypeFactory().constructType(type));
   }
 
   /** Reads a value of {@code type} from a stream of JSON. */
   public static <T> T read(InputStream json, Class<T> type) {
+    requireInput(json, type);
     try {
       return MAPPER.readValue(json, type);
     } catch (IOException e) {
@@ -91,6 +119,7 @@ public final class CrmJson {
 
   /** Reads a value of {@code type} from a reader of JSON. */
   public static <T> T read(Reader json, Class<T> type) {
+    requireInput(json, type);
     try {
       return MAPPER.readValue(json, type);
     } catch (IOException e) {
@@ -111,12 +140,15 @@ public final class CrmJson {
 
   /** Turns a Jackson or I/O exception into the library's exception family, with the JSON path. */
   public static CrmException translate(IOException e) {
+    if (e == null) {
+      throw new InvalidValueException("CrmJson.translate.e", "null", "an exception to translate");
+    }
     if (e instanceof JsonMappingException) {
       JsonMappingException jme = (JsonMappingException) e;
       String path = path(jme.getPath());
       InvalidValueException cause = findInvalidValue(e);
       if (cause != null) {
-        return cause.atJsonPath(path);
+        return cause.atJsonPath(refine(path, cause.field(), jme));
       }
       if (e instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException upe = (UnrecognizedPropertyException) e;
@@ -136,9 +168,11 @@ public final class CrmJson {
       }
       if (e instanceof InvalidFormatException) {
         InvalidFormatException ife = (InvalidFormatException) e;
-        return new InvalidValueException(
-                field(jme), ife.getValue(), "a " + typeName(ife.getTargetType()))
-            .atJsonPath(path);
+        Class<?> target = ife.getTargetType();
+        String expected = target != null && target.isEnum()
+            ? "one of " + java.util.Arrays.toString(target.getEnumConstants())
+            : "a " + typeName(target);
+        return new InvalidValueException(field(jme), ife.getValue(), expected).atJsonPath(path);
       }
       if (e instanceof MismatchedInputException) {
         MismatchedInputException mie = (MismatchedInputException) e;
@@ -161,6 +195,37 @@ public final class CrmJson {
       return new InvalidValueException("json", firstLine(jpe.getOriginalMessage()), "well-formed JSON at " + where);
     }
     return new CrmException("cannot read JSON: " + e.getMessage(), e);
+  }
+
+  private static void requireInput(Object json, Object type) {
+    if (json == null) {
+      throw new InvalidValueException("json", "null", "JSON text");
+    }
+    if (type == null) {
+      throw new InvalidValueException("type", "null", "the type to read");
+    }
+  }
+
+  /**
+   * Points the path at the attribute a value's own check rejected: a check of {@code
+   * ConsentEntry.expiresAt} failing while Jackson builds the entry at {@code $.entries[0]} is
+   * reported at {@code $.entries[0].expiresAt}. Values written as a scalar ({@code @JsonValue}, such
+   * as identifiers) are already at their path.
+   */
+  private static String refine(String path, String field, JsonMappingException e) {
+    if (!(e instanceof ValueInstantiationException) || field == null) {
+      return path;
+    }
+    JavaType built = ((ValueInstantiationException) e).getType();
+    int dot = field.indexOf('.');
+    if (built == null || dot <= 0 || !field.substring(0, dot).equals(typeName(built.getRawClass()))) {
+      return path;
+    }
+    if (MAPPER.getSerializationConfig().introspect(built).findJsonValueAccessor() != null) {
+      return path;
+    }
+    String rest = field.substring(dot + 1);
+    return path + (rest.startsWith("[") ? "" : ".") + rest;
   }
 
   private static InvalidValueException findInvalidValue(Throwable e) {

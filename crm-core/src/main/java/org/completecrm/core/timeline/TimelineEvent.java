@@ -12,23 +12,23 @@ import org.completecrm.core.identity.SourceIdentity;
 /**
  * Something that happened in a customer's relationship with the firm, from any source system.
  *
- * <p>JSON carries the kind in a {@code "type"} property ({@code "interaction"}, {@code
- * "transaction"}, ...). Events are ordered by {@link #ORDER}: instant, then id, a total order
+ * <p>JSON carries the kind in an {@code "eventType"} property ({@code "interaction"}, {@code
+ * "transaction"}, ...; not {@code "type"}, which is an attribute of {@link Interaction}). Events are ordered by {@link #ORDER}: instant, then id, a total order
  * so that folds never depend on the order in which systems deliver events.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "eventType")
 @JsonSubTypes({
-  @JsonSubTypes.Type(value = Interaction.class, name = "interaction"),
-  @JsonSubTypes.Type(value = Transaction.class, name = "transaction"),
-  @JsonSubTypes.Type(value = OfferPresented.class, name = "offer-presented"),
-  @JsonSubTypes.Type(value = OfferResponded.class, name = "offer-responded"),
-  @JsonSubTypes.Type(value = CaseUpdated.class, name = "case-updated"),
-  @JsonSubTypes.Type(value = FeedbackReceived.class, name = "feedback-received"),
-  @JsonSubTypes.Type(value = FlagChanged.class, name = "flag-changed"),
-  @JsonSubTypes.Type(value = OverrideRecorded.class, name = "override-recorded"),
-  @JsonSubTypes.Type(value = CommitmentMade.class, name = "commitment-made"),
-  @JsonSubTypes.Type(value = CommitmentFulfilled.class, name = "commitment-fulfilled"),
-  @JsonSubTypes.Type(value = CommitmentCancelled.class, name = "commitment-cancelled")
+  @JsonSubTypes.Type(value = ImmutableInteraction.class, name = "interaction"),
+  @JsonSubTypes.Type(value = ImmutableTransaction.class, name = "transaction"),
+  @JsonSubTypes.Type(value = ImmutableOfferPresented.class, name = "offer-presented"),
+  @JsonSubTypes.Type(value = ImmutableOfferResponded.class, name = "offer-responded"),
+  @JsonSubTypes.Type(value = ImmutableCaseUpdated.class, name = "case-updated"),
+  @JsonSubTypes.Type(value = ImmutableFeedbackReceived.class, name = "feedback-received"),
+  @JsonSubTypes.Type(value = ImmutableFlagChanged.class, name = "flag-changed"),
+  @JsonSubTypes.Type(value = ImmutableOverrideRecorded.class, name = "override-recorded"),
+  @JsonSubTypes.Type(value = ImmutableCommitmentMade.class, name = "commitment-made"),
+  @JsonSubTypes.Type(value = ImmutableCommitmentFulfilled.class, name = "commitment-fulfilled"),
+  @JsonSubTypes.Type(value = ImmutableCommitmentCancelled.class, name = "commitment-cancelled")
 })
 public interface TimelineEvent {
   /** Timeline order: by instant, then by event id. */

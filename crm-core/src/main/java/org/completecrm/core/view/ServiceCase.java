@@ -1,5 +1,6 @@
 package org.completecrm.core.view;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -43,11 +44,13 @@ public abstract class ServiceCase {
   public abstract List<CaseUpdated> history();
 
   /** Whether it still needs work. */
+  @JsonIgnore
   public boolean isOpen() {
     return status().isOpen();
   }
 
   /** Whether it is an open complaint. */
+  @JsonIgnore
   public boolean isOpenComplaint() {
     return isOpen() && kind() == CaseKind.COMPLAINT;
   }
