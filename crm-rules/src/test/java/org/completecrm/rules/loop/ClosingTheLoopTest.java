@@ -102,6 +102,7 @@ class ClosingTheLoopTest {
     assertTrue(bo.reasons().stream().anyMatch(r -> r.contains("APP_PUSH/RESEARCH: withdrawn")), bo.reasons().toString());
     assertEquals(1, out.suppressed().size());
     assertEquals(CY, out.suppressed().get(0).customer());
+    assertEquals(out, org.completecrm.core.json.CrmJson.read(org.completecrm.core.json.CrmJson.write(out), LoopOutcome.class));
     assertTrue(out.suppressed().get(0).reasons().get(1).startsWith("no customer view"), out.suppressed().toString());
   }
 
