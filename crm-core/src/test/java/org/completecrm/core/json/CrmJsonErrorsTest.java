@@ -47,6 +47,7 @@ class CrmJsonErrorsTest {
     assertEquals("colour", e.rejectedValue());
     assertTrue(e.expected().contains("memberships"), e.expected());
     assertEquals(Optional.of("$.colour"), e.jsonPath());
+    assertEquals("Household.colour: expected one of [id, memberships], got 'colour' (at $.colour)", e.getMessage());
   }
 
   @Test
@@ -57,6 +58,8 @@ class CrmJsonErrorsTest {
     assertEquals("LODGER", e.rejectedValue());
     assertTrue(e.expected().contains("PRIMARY"), e.expected());
     assertEquals(Optional.of("$.memberships[0].role"), e.jsonPath());
+    assertEquals("Membership.role: expected one of [PRIMARY, PARTNER, DEPENDANT, OTHER], got 'LODGER' "
+        + "(at $.memberships[0].role)", e.getMessage());
   }
 
   @Test
