@@ -24,7 +24,7 @@ final class Blocking {
   static String key(Prepared p, int i, int k) {
     switch (k) {
       case 0:
-        return both(prefix(p.givenCanon[i], 3), p.familySoundex[i]);
+        return both(prefix(p.givenCanon[i], 3), prefix(p.family[i], 2) + p.familySoundex[i]);
       case 1:
         return both(p.dob[i], prefix(p.givenCanon[i], 1));
       case 2:

@@ -150,34 +150,34 @@ public final class Resolver {
       }
     }
     Set<CustomerId> kept = new HashSet<>();
-    Set<SourceIdentity> present = new HashSet<>(n * 2);
-    sorted.forEach(r -> present.add(r.identity()));
+    Set<SourceIdentity> present = new HashSet<>();
+    if (previous.isPresent()) {
+      sorted.forEach(r -> present.add(r.identity()));
+    }
     for (int[] cluster : clustersByRoot) {
       TreeSet<SourceIdentity> set = new TreeSet<>();
       for (int i : cluster) {
         set.add(sorted.get(i).identity());
       }
-      CustomerId id = keptId(set, previousOwners, previousClusters, present, kept).orElseGet(() -> ids.derive(set.first().toString()));
+      Optional<CustomerId> keep = previous.isPresent()
+          ? keptId(set, previousOwners, previousClusters, present, kept) : Optional.empty();
+      CustomerId id = keep.orElseGet(() -> ids.derive(set.first().toString()));
       kept.add(id);
       ids.use(id);
       clusters.put(id, set);
     }
-    List<Map.Entry<CustomerId, Set<SourceIdentity>>> ordered = new ArrayList<>(clusters.entrySet());
-    ordered.sort(Comparator.comparing(e -> e.getValue().iterator().next()));
-    Map<CustomerId, Set<SourceIdentity>> orderedClusters = new LinkedHashMap<>();
-    for (Map.Entry<CustomerId, Set<SourceIdentity>> e : ordered) {
-      orderedClusters.put(e.getKey(), e.getValue());
+    // clusters are already in order of their smallest record (a root is the smallest index of its group)
+    for (Map.Entry<CustomerId, Set<SourceIdentity>> e : clusters.entrySet()) {
       String reason = e.getValue().size() == 1 ? "automatic: no match"
           : "automatic: " + e.getValue().size() + " records matched";
       log.add(decision(log.size(), at, DecisionKind.CREATE, e.getKey(), e.getValue(), reason));
     }
-    Map<SourceIdentity, CustomerId> owner = new HashMap<>(n * 2);
-    orderedClusters.forEach((c, s) -> s.forEach(x -> owner.put(x, c)));
+    Map<CustomerId, Set<SourceIdentity>> orderedClusters = clusters;
     List<PairDecision> review = new ArrayList<>();
     for (int k : possible) {
       int i = (int) (pairs[k] >>> 32);
       int j = (int) pairs[k];
-      if (!owner.get(sorted.get(i).identity()).equals(owner.get(sorted.get(j).identity()))) {
+      if (find(parent, i) != find(parent, j)) {
         review.add(decision(p, i, j, sorted, patterns[k], model, settings));
       }
     }
