@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy on 10,000 generated people with realistic duplicates ({@link PeopleGen}, seed 20261123),
  * with the model estimated by EM without labels. The figures are the ones in
- * docs/identity-resolution.md (pair F1 0.966, exact-cluster F1 0.914); the assertions hold pair
+ * docs/identity-resolution.md (pair F1 0.969, exact-cluster F1 0.921); the assertions hold pair
  * F1 to at least 0.95 and exact-cluster F1 to at least 0.90.
  */
 class IdentityAccuracyTest {
