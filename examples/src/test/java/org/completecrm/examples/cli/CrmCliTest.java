@@ -49,7 +49,9 @@ class CrmCliTest {
         .expectOut("holdout check")
         .expectOut("top households by CLV")
         .expectOut("whale curve")
-        .expectOut("needs-based segments");
+        .expectOut("needs-based segments")
+        .expectOut("Keep the overdue call-back now")
+        .expectOut("No marketing while complaint case-1");
   }
 
   @Test
