@@ -148,7 +148,9 @@ public final class CrmJson {
       String path = path(jme.getPath());
       InvalidValueException cause = findInvalidValue(e);
       if (cause != null) {
-        return cause.atJsonPath(refine(path, cause.field(), jme));
+        // An error that already knows where it is inside the value (a rule set's validator) is
+        // placed below the value's path; any other is pointed at the attribute its check names.
+        return cause.atJsonPath(cause.jsonPath().isPresent() ? path : refine(path, cause.field(), jme));
       }
       if (e instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException upe = (UnrecognizedPropertyException) e;
@@ -246,6 +248,12 @@ public final class CrmJson {
       return "json";
     }
     JsonMappingException.Reference last = refs.get(refs.size() - 1);
+    if (last.getFieldName() == null && refs.size() >= 2) {
+      JsonMappingException.Reference holder = refs.get(refs.size() - 2);
+      if (holder.getFieldName() != null && holder.getFrom() != null) {
+        return typeName(classOf(holder.getFrom())) + "." + holder.getFieldName() + "[" + last.getIndex() + "]";
+      }
+    }
     String owner = last.getFrom() == null ? "json" : typeName(classOf(last.getFrom()));
     String name = last.getFieldName() != null ? last.getFieldName() : "[" + last.getIndex() + "]";
     return owner + "." + name;
