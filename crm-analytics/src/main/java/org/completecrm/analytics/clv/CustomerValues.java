@@ -89,9 +89,11 @@ public final class CustomerValues {
     int chunk = 1 << 16;
     java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
       int to = Math.min(n, (c + 1) * chunk);
+      AliveCache cache = new AliveCache(model, horizon);
       for (int i = c * chunk; i < to; i++) {
-        probabilityAlive[i] = model.probabilityAlive(frequency[i], recency[i], age[i]);
-        expectedPurchases[i] = model.expectedPurchases(frequency[i], recency[i], age[i], horizon);
+        double p = model.probabilityAlive(frequency[i], recency[i], age[i]);
+        probabilityAlive[i] = p;
+        expectedPurchases[i] = p * cache.get(frequency[i], age[i]);
       }
     });
   }
@@ -107,15 +109,19 @@ public final class CustomerValues {
       throw new InvalidValueException("CustomerValues.spendPerPurchase", spendPerPurchase,
           "a finite spend >= 0");
     }
+    int x = customer.frequency();
+    double tx = customer.recency();
+    double age = customer.age();
+    double alive = model.probabilityAlive(x, tx, age);
     if (discountRate == 0) {
-      return spendPerPurchase * model.expectedPurchases(customer, horizon);
+      return spendPerPurchase * alive * model.expectedPurchasesIfAlive(x, age, horizon);
     }
     double total = 0;
     double previous = 0;
     int steps = (int) Math.ceil(horizon);
     for (int k = 1; k <= steps; k++) {
       double t = Math.min(k, horizon);
-      double cumulative = model.expectedPurchases(customer, t);
+      double cumulative = alive * model.expectedPurchasesIfAlive(x, age, t);
       total += Math.max(0, cumulative - previous) / Math.pow(1 + discountRate, t);
       previous = cumulative;
     }
