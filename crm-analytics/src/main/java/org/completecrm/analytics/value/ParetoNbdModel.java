@@ -239,14 +239,15 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
   }
 
   /**
-   * E[Y(t) | x, t_x, T] = P(alive) (r+x)(beta+T) / ((alpha+T)(s-1)) [1 - ((beta+T)/(beta+T+t))^(s-1)]
+   * E[Y(t) | x, t_x, T] / P(alive) = (r+x)(beta+T) / ((alpha+T)(s-1)) [1 - ((beta+T)/(beta+T+t))^(s-1)]
    * (Schmittlein et al. 1987, eq. 22), with the removable limit at s = 1 taken exactly.
    */
   @Override
-  public double expectedPurchases(int x, double recency, double age, double horizon) {
+  public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+    Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
     double bt = beta + age;
-    return probabilityAlive(x, recency, age) * (r + x) / (alpha + age) * bt
+    return (r + x) / (alpha + age) * bt
         * Numerics.oneMinusExpOver(s - 1, Math.log1p(horizon / bt));
   }
 

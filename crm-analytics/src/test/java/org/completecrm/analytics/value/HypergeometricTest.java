@@ -49,6 +49,7 @@ class HypergeometricTest {
   void aliveCustomerExpectationMatchesNumericalIntegrationIncludingASmallerThanOne() {
     double[][] ref = {
       {0.793, 2.426, 0.243, 0.47, 0.1922757003866829741},
+      // x = 0 with a + b < 1: the paper's 2F1 would have c = a + b - 1 < 0 (NaN elsewhere)
       {0.3, 0.5, 0.2, 0.6, 0.24054925272648845173},
       {1.0, 2.0, 1.5, 0.5, 1.0960513763460106681},
       {2.5, 4.0, 3.2, 0.9, 3.378399388214970652},
