@@ -1,2 +1,2 @@
-/** Runnable worked examples of the library, each a {@code main} that prints what it computes. */
+/** Runnable examples of complete CRM, each a {@code main} that prints what happens step by step. */
 package org.completecrm.examples;

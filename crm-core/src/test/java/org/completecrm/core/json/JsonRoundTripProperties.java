@@ -33,6 +33,8 @@ import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.privacy.CustomerData;
+import org.completecrm.core.privacy.DataSubjectRights;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.testing.CommitmentFixtures;
 import org.completecrm.core.testing.CoreGen;
@@ -135,6 +137,12 @@ class JsonRoundTripProperties {
   @Test
   void customerViewsRoundTrip() {
     roundTrips(CoreGen.customerViews(), CustomerView.class, 100);
+  }
+
+  @Test
+  void customerDataAndItsAnonymisedFormRoundTrip() {
+    roundTrips(CoreGen.customerData(), CustomerData.class, 50);
+    roundTrips(CoreGen.customerData().map(d -> DataSubjectRights.anonymise(d, "k")), CustomerData.class, 50);
   }
 
   @Test

@@ -1,0 +1,81 @@
+package org.completecrm.rules;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.completecrm.core.channel.ChannelPreferences;
+import org.completecrm.core.consent.ConsentLedger;
+import org.completecrm.core.customer.Customer;
+import org.completecrm.core.household.Household;
+import org.completecrm.core.internal.Checks;
+import org.completecrm.core.score.Scores;
+import org.completecrm.core.timeline.TimelineEvent;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.CustomerViews;
+import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.ruleset.RuleSet;
+import org.immutables.value.Value;
+
+/**
+ * The inputs of one decision as one document: the event, the customer, their household, consent
+ * ledger, preferences, timeline (of the customer and household members) and scores. The view is
+ * folded at the decision instant, so the same context can be decided at any instant.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDecisionContext.class)
+@JsonDeserialize(as = ImmutableDecisionContext.class)
+public abstract class DecisionContext {
+  DecisionContext() {}
+
+  /** A builder. */
+  public static ImmutableDecisionContext.Builder builder() {
+    return ImmutableDecisionContext.builder();
+  }
+
+  /** The event that asks for a decision. */
+  public abstract DecisionEvent event();
+
+  /** The customer. */
+  public abstract Customer customer();
+
+  /** Their household, if any. */
+  public abstract Optional<Household> household();
+
+  /** Their consent ledger. */
+  public abstract ConsentLedger consent();
+
+  /** Their channel preferences. */
+  public abstract ChannelPreferences preferences();
+
+  /** Timeline events of the customer and of household members. */
+  public abstract List<TimelineEvent> timeline();
+
+  /** Analytic scores and labels. */
+  @Value.Default
+  public Scores scores() {
+    return Scores.none();
+  }
+
+  /** The customer view at {@code at}. */
+  public CustomerView viewAt(Instant at) {
+    return CustomerViews.fold(customer(), household(), consent(), preferences(), timeline(), at);
+  }
+
+  /** The decision at {@code at} under {@code ruleSet}. */
+  public Decision decide(RuleSet ruleSet, Instant at) {
+    Checks.present(at, "DecisionContext.decide.at");
+    return Decisions.decide(event(), viewAt(at), scores(), ruleSet, at);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.present(event(), "DecisionContext.event");
+    Checks.present(customer(), "DecisionContext.customer");
+    Checks.present(consent(), "DecisionContext.consent");
+    Checks.present(preferences(), "DecisionContext.preferences");
+    Checks.noNulls(timeline(), "DecisionContext.timeline");
+  }
+}

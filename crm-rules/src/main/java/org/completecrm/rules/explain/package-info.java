@@ -1,0 +1,9 @@
+/**
+ * Explanations: the decision as a value, with every candidate action, the stage that kept or
+ * dropped it and the rule, policy or consent entry that did so, in words a frontline employee
+ * can read.
+ */
+@CrmStyle
+package org.completecrm.rules.explain;
+
+import org.completecrm.core.CrmStyle;

@@ -1,0 +1,327 @@
+package org.completecrm.rules.nba;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.completecrm.core.EventId;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.TeamId;
+import org.completecrm.core.commitment.Commitment;
+import org.completecrm.core.score.Scores;
+import org.completecrm.core.timeline.CommitmentMade;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.view.Contact;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.OfferRecord;
+import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.condition.Facts;
+import org.completecrm.rules.explain.CandidateOutcome;
+import org.completecrm.rules.explain.ChosenAction;
+import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.policy.ContactPermission;
+import org.completecrm.rules.policy.ContactPolicies;
+import org.completecrm.rules.response.Allowance;
+import org.completecrm.rules.response.Durations;
+import org.completecrm.rules.response.Escalation;
+import org.completecrm.rules.response.SlaCommitments;
+import org.completecrm.rules.ruleset.ActionDefinition;
+import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.CompiledAction;
+import org.completecrm.rules.ruleset.CompiledRule;
+import org.completecrm.rules.ruleset.CompiledRuleSet;
+import org.completecrm.rules.ruleset.Effect;
+import org.completecrm.rules.ruleset.Guardrail;
+import org.completecrm.rules.ruleset.RuleSet;
+import org.completecrm.rules.ruleset.Sla;
+import org.completecrm.core.Money;
+
+/**
+ * The decision pipeline. Stages, in order: rules fire (priority, then id) and propose or suppress
+ * actions; each proposed action passes eligibility (not already accepted unless repeatable, the
+ * action's condition), applicability (validity window, the action's condition), suitability (no
+ * upsell with an open complaint or a falling value trend, the action's condition); survivors are
+ * ranked by arbitration (service actions first while the customer has an open problem, then
+ * {@code propensity^a * value^b * lever^c}, then id); in rank order each passes volume limits and
+ * the contact policies, which choose its channel and time.
+ */
+public final class NextBestAction {
+  private NextBestAction() {}
+
+  /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
+  public static Decision decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet, Instant at) {
+    Facts facts = Facts.of(event, view, scores, at);
+    CompiledRuleSet rs = org.completecrm.core.internal.Checks.present(ruleSet, "Decision.ruleSet").compiled();
+    var d = Decision.builder().customer(view.customerId()).at(at).event(event)
+        .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
+
+    Map<OfferId, String> proposedBy = new LinkedHashMap<>();
+    Map<OfferId, Reason> suppressedBy = new TreeMap<>();
+    Map<String, String> commitBy = new TreeMap<>();
+    Map<String, String> allowBy = new TreeMap<>();
+    Map<String, Escalation> escalations = new TreeMap<>();
+    for (CompiledRule rule : rs.rules()) {
+      if (!rule.when().test(facts)) {
+        continue;
+      }
+      d.addRulesFired(rule.id());
+      for (Effect e : rule.effects()) {
+        e.propose().ifPresent(id -> proposedBy.putIfAbsent(id, rule.id()));
+        e.suppress().ifPresent(id -> suppressedBy.putIfAbsent(id,
+            Reason.of(Stage.RULES, "rule:" + rule.id(), e.reason().orElse("suppressed by rule " + rule.id()))));
+        e.commit().ifPresent(sla -> commitBy.putIfAbsent(sla, rule.id()));
+        e.allow().ifPresent(g -> allowBy.putIfAbsent(g, rule.id()));
+        e.escalate().ifPresent(team -> {
+          Duration after = e.after().orElse(Duration.ZERO);
+          for (Commitment c : facts.overdueCommitments()) {
+            if (!Duration.between(c.dueBy(), at).minus(after).isNegative()) {
+              escalations.putIfAbsent(c.id().value(), Escalation.of(c, team, rule.id(), at));
+            }
+          }
+        });
+      }
+      if (rule.exclusive()) {
+        break;
+      }
+    }
+
+    List<CandidateOutcome> dropped = new ArrayList<>();
+    List<Ranked> ranked = new ArrayList<>();
+    for (Map.Entry<OfferId, String> p : new TreeMap<>(proposedBy).entrySet()) {
+      CompiledAction action = rs.action(p.getKey()).orElseThrow();
+      ActionDefinition a = action.definition();
+      Reason proposed = Reason.of(Stage.RULES, "rule:" + p.getValue(),
+          "Proposed by rule " + p.getValue() + describeRule(rs, p.getValue()) + ".");
+      Optional<Reason> drop = Optional.ofNullable(suppressedBy.get(a.id()));
+      if (drop.isEmpty()) {
+        drop = stages(action, facts);
+      }
+      if (drop.isPresent()) {
+        dropped.add(outcome(a, false, drop.get().stage(), drop.get(), List.of(proposed, drop.get()), Optional.empty()));
+        continue;
+      }
+      double propensity = scores.value(action.propensityScore()).map(v -> Math.max(0, Math.min(1, v)))
+          .orElse(a.propensity());
+      double score = rs.source().arbitration().score(propensity, a.value(), a.lever());
+      boolean serviceFirst = rs.source().arbitration().serviceFirst() && a.kind() == ActionKind.SERVICE
+          && facts.hasOpenProblem();
+      ranked.add(new Ranked(action, proposed, score, propensity, serviceFirst));
+    }
+    ranked.sort(Comparator.comparing((Ranked r) -> !r.serviceFirst)
+        .thenComparing(Comparator.comparingDouble((Ranked r) -> r.score).reversed())
+        .thenComparing(r -> r.action.definition().id()));
+
+    List<CandidateOutcome> kept = new ArrayList<>();
+    List<Contact> planned = new ArrayList<>();
+    ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), rs::cost);
+    int maxActions = rs.source().volume().maxActions();
+    int position = 0;
+    for (Ranked r : ranked) {
+      position++;
+      ActionDefinition a = r.action.definition();
+      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position, facts));
+      if (kept.size() >= maxActions) {
+        Reason v = Reason.of(Stage.VOLUME, "policy:volume.max-actions",
+            "The decision already has its " + maxActions + " action" + (maxActions == 1 ? "" : "s") + "; this one ranked "
+                + position + ".");
+        dropped.add(outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, arbitration, v), Optional.of(r.score)));
+        continue;
+      }
+      if (a.maxPresentations().isPresent()) {
+        int n = facts.presentationsWithin(a.id(), a.presentationWindow().get());
+        if (n >= a.maxPresentations().get()) {
+          Reason v = Reason.of(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
+              "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
+                  + Durations.words(a.presentationWindow().get()) + " (limit " + a.maxPresentations().get() + ").");
+          dropped.add(outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, arbitration, v), Optional.of(r.score)));
+          continue;
+        }
+      }
+      ContactPermission permission = policies.permission(a.purpose(), a.channels(),
+          a.kind() == ActionKind.OFFER ? Optional.of(a.id()) : Optional.empty(), a.coolDown(), planned,
+          rs.source().volume().maxPerChannel());
+      List<Reason> trail = new ArrayList<>();
+      trail.add(r.proposed);
+      trail.add(arbitration);
+      permission.verdicts().forEach(v -> trail.add(v.reason()));
+      permission.refusal().ifPresent(trail::add);
+      if (!permission.allowed()) {
+        Reason decisive = permission.decisive();
+        dropped.add(outcome(a, false, decisive.stage(), decisive, trail, Optional.of(r.score)));
+        continue;
+      }
+      Instant sendAt = permission.sendAt().orElseThrow();
+      Delivery delivery = permission.delivery().orElseThrow();
+      if (delivery == Delivery.OUTBOUND) {
+        planned.add(Contact.builder().event(EventId.of("planned:" + a.id().value())).customer(view.customerId())
+            .channel(permission.channel().get()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(sendAt).build());
+      }
+      Reason chosen = permission.decisive();
+      kept.add(outcome(a, true, Stage.CHOSEN, chosen, trail, Optional.of(r.score)));
+      Optional<TeamId> route = a.kind() == ActionKind.SERVICE ? route(a, facts) : Optional.empty();
+      String name = a.displayName();
+      d.addActions(ChosenAction.builder().rank(kept.size()).action(a.id()).name(name).kind(a.kind())
+          .purpose(a.purpose()).channel(permission.channel().get()).delivery(delivery).sendAt(sendAt)
+          .deferred(!sendAt.equals(at)).score(r.score)
+          .message(r.action.template().map(t -> t.render(facts, a.id().value(), name, permission.channel().get())))
+          .routeTo(route)
+          .explanation(name + " (" + a.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
+              + a.purpose().name().toLowerCase(java.util.Locale.ROOT) + "): " + r.proposed.text() + " "
+              + arbitration.text() + " " + chosen.text()
+              + route.map(t -> " Route to " + t + ".").orElse(""))
+          .build());
+    }
+    dropped.sort(Comparator.comparing(CandidateOutcome::stage).thenComparing(CandidateOutcome::action));
+    d.addAllCandidates(kept).addAllCandidates(dropped);
+
+    for (Map.Entry<String, String> c : commitBy.entrySet()) {
+      Sla sla = rs.sla(c.getKey()).orElseThrow();
+      Optional<ServiceCase> open = facts.openCases().isEmpty() ? Optional.empty() : Optional.of(facts.openCases().get(0));
+      CommitmentMade m = SlaCommitments.create(sla.id(), sla.kind(), sla.owner(), sla.due(), sla.description(),
+          view.customerId(), open.map(ServiceCase::id), at);
+      d.addCommitments(m);
+    }
+    d.addAllEscalations(escalations.values());
+    for (Map.Entry<String, String> g : allowBy.entrySet()) {
+      Guardrail gr = rs.guardrail(g.getKey()).orElseThrow();
+      Optional<String> tier = scores.label(Scores.VALUE_TIER);
+      Money limit = tier.map(t -> gr.limitsByTier().get(t)).orElse(null);
+      String basis = limit != null ? "value tier " + tier.get() : "the default limit";
+      if (limit == null) {
+        limit = gr.defaultLimit();
+      }
+      d.addAllowances(Allowance.builder().guardrail(gr.id()).action(gr.action()).limit(limit).rule(g.getValue())
+          .reason(gr.action() + " up to " + limit + " on your own judgement (" + basis + ", rule " + g.getValue()
+              + "); above that, give a reason and it is recorded as an override")
+          .build());
+    }
+    d.addAllNotes(notes(facts));
+    return d.build();
+  }
+
+  private static String describeRule(CompiledRuleSet rs, String ruleId) {
+    return rs.rule(ruleId).flatMap(r -> r.rule().description()).map(s -> " (" + s + ")").orElse("");
+  }
+
+  private static Optional<Reason> stages(CompiledAction action, Facts facts) {
+    ActionDefinition a = action.definition();
+    String by = "action:" + a.id();
+    if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
+      Optional<Instant> accepted = facts.lastAcceptance(a.id());
+      if (accepted.isPresent()) {
+        return Optional.of(Reason.of(Stage.ELIGIBILITY, by + ".repeatable",
+            "The customer already accepted " + a.displayName() + " on " + accepted.get() + "."));
+      }
+    }
+    if (!action.eligibility().test(facts)) {
+      return Optional.of(Reason.of(Stage.ELIGIBILITY, by + ".eligibility",
+          "The customer is not eligible for " + a.displayName() + " (its eligibility condition does not hold)."));
+    }
+    if (a.validFrom().isPresent() && facts.at().isBefore(a.validFrom().get())) {
+      return Optional.of(Reason.of(Stage.APPLICABILITY, by + ".validFrom",
+          a.displayName() + " is not available before " + a.validFrom().get() + "."));
+    }
+    if (a.validUntil().isPresent() && !facts.at().isBefore(a.validUntil().get())) {
+      return Optional.of(Reason.of(Stage.APPLICABILITY, by + ".validUntil",
+          a.displayName() + " ended at " + a.validUntil().get() + "."));
+    }
+    if (!action.applicability().test(facts)) {
+      return Optional.of(Reason.of(Stage.APPLICABILITY, by + ".applicability",
+          a.displayName() + " does not fit now (its applicability condition does not hold)."));
+    }
+    if (a.upsell()) {
+      if (!facts.openComplaints().isEmpty()) {
+        return Optional.of(Reason.of(Stage.SUITABILITY, "policy:suitability.open-complaint",
+            "No upsell while complaint " + facts.openComplaints().get(0).id() + " is open."));
+      }
+      Optional<Double> trend = facts.scores().value(Scores.VALUE_TREND);
+      if (trend.isPresent() && trend.get() < 0) {
+        return Optional.of(Reason.of(Stage.SUITABILITY, "policy:suitability.falling-value",
+            "No upsell while the customer's value is falling (trend " + Numbers.fixed(trend.get(), 2) + ")."));
+      }
+    }
+    if (!action.suitability().test(facts)) {
+      return Optional.of(Reason.of(Stage.SUITABILITY, by + ".suitability",
+          a.displayName() + " is not in the customer's interest now (its suitability condition does not hold)."));
+    }
+    return Optional.empty();
+  }
+
+  private static String arbitrationText(Ranked r, int position, Facts facts) {
+    String s = "Ranked " + position + " with score " + Numbers.fixed(r.score, 4) + " (propensity "
+        + Numbers.fixed(r.propensity, 2) + ", value " + num(r.action.definition().value()) + ", lever "
+        + num(r.action.definition().lever()) + ")";
+    return r.serviceFirst ? s + "; service first because the customer has an open problem." : s + ".";
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Numbers.fixed(v, 2);
+  }
+
+  private static Optional<TeamId> route(ActionDefinition a, Facts facts) {
+    if (a.team().isPresent()) {
+      return a.team();
+    }
+    if (!facts.overdueCommitments().isEmpty()) {
+      return Optional.of(facts.overdueCommitments().get(0).owner());
+    }
+    for (ServiceCase c : facts.openCases()) {
+      if (c.team().isPresent()) {
+        return c.team();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> notes(Facts facts) {
+    List<String> notes = new ArrayList<>();
+    for (Commitment c : facts.overdueCommitments()) {
+      notes.add("Overdue promise: " + c.describe(facts.at()) + " (" + Durations.words(Duration.between(c.dueBy(), facts.at()))
+          + " late).");
+    }
+    for (ServiceCase c : facts.openComplaints()) {
+      notes.add("Open complaint " + c.id() + " (" + c.severity().name().toLowerCase(java.util.Locale.ROOT)
+          + " severity) since " + c.openedAt() + c.team().map(t -> ", owned by " + t).orElse("") + ".");
+    }
+    for (OfferRecord o : facts.outstandingOffers()) {
+      notes.add("The customer has offer " + o.presented().offer() + ", sent by " + o.presented().channel() + " on "
+          + o.presented().at() + o.presented().campaign().map(c -> " (campaign " + c + ")").orElse("")
+          + o.presented().expiresAt().map(e -> ", open until " + e).orElse("") + ", no answer yet.");
+    }
+    for (String f : new java.util.TreeSet<>(facts.view().flags())) {
+      notes.add("Flag raised: " + f + ".");
+    }
+    return notes;
+  }
+
+  private static CandidateOutcome outcome(ActionDefinition a, boolean kept, Stage stage, Reason decisive,
+      List<Reason> trail, Optional<Double> score) {
+    return CandidateOutcome.builder().action(a.id()).kind(a.kind()).purpose(a.purpose()).kept(kept).stage(stage)
+        .decisive(decisive).trail(trail).score(score).build();
+  }
+
+  private static final class Ranked {
+    final CompiledAction action;
+    final Reason proposed;
+    final double score;
+    final double propensity;
+    final boolean serviceFirst;
+
+    Ranked(CompiledAction action, Reason proposed, double score, double propensity, boolean serviceFirst) {
+      this.action = action;
+      this.proposed = proposed;
+      this.score = score;
+      this.propensity = propensity;
+      this.serviceFirst = serviceFirst;
+    }
+  }
+}

@@ -1,0 +1,364 @@
+package org.completecrm.rules.policy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.ChannelPreferences;
+import org.completecrm.core.channel.ContactFrequency;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.channel.QuietHours;
+import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.timeline.FeedbackReceived;
+import org.completecrm.core.timeline.SurveyKind;
+import org.completecrm.core.view.Contact;
+import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.condition.Facts;
+import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.response.Durations;
+import org.completecrm.rules.ruleset.CapPolicy;
+import org.completecrm.rules.ruleset.PolicySettings;
+import org.completecrm.rules.ruleset.QuietHoursPolicy;
+
+/**
+ * The contact policies of one decision, applied to every proposed contact after every rule:
+ * suppression, cool-down, channel selection, consent, quiet hours, frequency caps.
+ *
+ * <p>Built-in policies always apply; a rule set's {@link PolicySettings} only add to them.
+ * Channels are tried in this order: the customer's live session channel (a call, a visit), then
+ * the customer's ranking ({@link ChannelPreferences#rankOf}), then contact cost, then channel
+ * order. The first channel every policy allows is chosen.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>Suppression (marketing and research): flags {@code hardship}, {@code vulnerable}, {@code
+ *       deceased} and the rule set's; an open complaint (marketing); a detractor answer (NPS 0-6,
+ *       CSAT 1-2) within the detractor window (90 days or longer).
+ *   <li>Cool-down: an offer the customer rejected within the cool-down (30 days or longer) is not
+ *       offered again.
+ *   <li>Consent: an outbound contact needs effective consent for the channel and purpose at the
+ *       decision instant and at the instant it is sent; marketing and research in the customer's
+ *       own session need it too. Service answers in a session the customer started do not.
+ *   <li>Quiet hours (outbound): the customer's own and the rule set's, in the customer's time
+ *       zone; a contact due inside them is deferred to the next allowed instant, not dropped.
+ *   <li>Caps (outbound): the customer's stated frequency (for marketing and research, counting
+ *       every outbound contact) and the rule set's caps, counted in every window that contains
+ *       the contact's instant, over the timeline (and the household's where configured) and the
+ *       contacts already planned in this decision.
+ * </ol>
+ */
+public final class ContactPolicies {
+  private static final int MAX_DEFERRALS = 16;
+
+  private final Facts facts;
+  private final PolicySettings settings;
+  private final ToDoubleFunction<Channel> cost;
+  private final Map<Purpose, Map<Channel, EffectiveConsent>> consentNow = new EnumMap<>(Purpose.class);
+  private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
+
+  private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
+    this.facts = facts;
+    this.settings = settings;
+    this.cost = cost;
+  }
+
+  /** The policies for one decision, with the rule set's additions and its channel costs. */
+  public static ContactPolicies of(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
+    return new ContactPolicies(facts, settings, cost);
+  }
+
+  /**
+   * May the customer be contacted for {@code purpose} on one of {@code channels}?
+   *
+   * @param purpose the purpose of the contact
+   * @param channels the channels the action supports
+   * @param offer the offer, for the cool-down after a rejection
+   * @param actionCoolDown a longer cool-down the action asks for
+   * @param planned contacts already planned in this decision (they count against caps)
+   * @param maxPerChannel the most outbound contacts per channel in one decision
+   */
+  public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
+      Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
+    ImmutableContactPermission.Builder b = ContactPermission.builder().purpose(purpose);
+    Optional<Reason> suppressed = suppressions.computeIfAbsent(purpose, this::suppression);
+    if (suppressed.isEmpty() && offer.isPresent()) {
+      suppressed = coolDown(offer.get(), actionCoolDown);
+    }
+    if (suppressed.isPresent()) {
+      return b.refusal(suppressed).build();
+    }
+    Optional<Channel> session = facts.event().sessionChannel();
+    ChannelPreferences prefs = facts.view().preferences();
+    List<Channel> order = new ArrayList<>(channels);
+    order.sort(Comparator.comparing((Channel c) -> session.isPresent() && c == session.get() ? 0 : 1)
+        .thenComparingInt(prefs::rankOf)
+        .thenComparingDouble(cost)
+        .thenComparing(Comparator.naturalOrder()));
+    boolean chosen = false;
+    for (Channel ch : order) {
+      ChannelVerdict v = session.isPresent() && ch == session.get()
+          ? inSession(ch, purpose)
+          : outbound(ch, purpose, planned, maxPerChannel);
+      b.addVerdicts(v);
+      if (v.allowed()) {
+        b.channel(ch).delivery(v.delivery()).sendAt(v.sendAt());
+        chosen = true;
+        break;
+      }
+    }
+    if (!chosen && order.isEmpty()) {
+      b.refusal(Reason.of(Stage.CONTACT_POLICY, "policy:channels", "The action names no channel to use."));
+    }
+    return b.build();
+  }
+
+  private Optional<Reason> suppression(Purpose purpose) {
+    if (purpose != Purpose.MARKETING && purpose != Purpose.RESEARCH) {
+      return Optional.empty();
+    }
+    for (String flag : facts.view().flags().stream().sorted().toArray(String[]::new)) {
+      if (PolicySettings.BUILT_IN_SUPPRESSION_FLAGS.contains(flag) || settings.suppressionFlags().contains(flag)) {
+        return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.flag",
+            "No " + words(purpose) + " contact: the customer's '" + flag + "' flag is raised."));
+      }
+    }
+    if (purpose == Purpose.MARKETING && !facts.openComplaints().isEmpty()) {
+      ServiceCase c = facts.openComplaints().get(0);
+      return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.open-complaint",
+          "No marketing while complaint " + c.id() + " (opened " + c.openedAt() + ") is open."));
+    }
+    Optional<FeedbackReceived> fb = facts.view().latestFeedback();
+    if (fb.isPresent() && fb.get().score().isPresent()) {
+      FeedbackReceived f = fb.get();
+      int s = f.score().get();
+      boolean detractor = f.survey() == SurveyKind.NPS ? s <= PolicySettings.NPS_DETRACTOR_MAX
+          : f.survey() == SurveyKind.CSAT && s <= PolicySettings.CSAT_DETRACTOR_MAX;
+      Duration window = settings.effectiveDetractorWindow();
+      if (detractor && !f.at().isAfter(facts.at()) && f.at().isAfter(facts.at().minus(window))) {
+        return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.detractor",
+            "No " + words(purpose) + " contact: the customer gave " + f.survey() + " " + s + " on " + f.at()
+                + ", a detractor score, within the last " + Durations.words(window) + "."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Reason> coolDown(OfferId offer, Optional<Duration> actionCoolDown) {
+    Optional<Instant> rejected = facts.lastRejection(offer);
+    if (rejected.isEmpty()) {
+      return Optional.empty();
+    }
+    Duration cd = settings.effectiveCoolDown();
+    if (actionCoolDown.isPresent() && actionCoolDown.get().compareTo(cd) > 0) {
+      cd = actionCoolDown.get();
+    }
+    Instant until = rejected.get().plus(cd);
+    if (facts.at().isBefore(until)) {
+      return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:cool-down",
+          "The customer turned down " + offer + " on " + rejected.get() + "; it is not offered again until " + until
+              + " (cool-down of " + Durations.words(cd) + ")."));
+    }
+    return Optional.empty();
+  }
+
+  private ChannelVerdict inSession(Channel ch, Purpose purpose) {
+    ImmutableChannelVerdict.Builder v = ChannelVerdict.builder().channel(ch);
+    if (purpose == Purpose.MARKETING || purpose == Purpose.RESEARCH) {
+      EffectiveConsent c = consent(ch, purpose, facts.at());
+      if (!c.allowed()) {
+        return v.allowed(false).reason(consentRefusal(c, "in this " + words(ch) + " session")).build();
+      }
+      return v.allowed(true).delivery(Delivery.IN_SESSION).sendAt(facts.at())
+          .reason(Reason.of(Stage.CONTACT_POLICY, "consent:" + ch + "/" + purpose,
+              "In the customer's " + words(ch) + " session now; consent " + c.describe() + ".")).build();
+    }
+    return v.allowed(true).delivery(Delivery.IN_SESSION).sendAt(facts.at())
+        .reason(Reason.of(Stage.CONTACT_POLICY, "policy:session",
+            "In the customer's " + words(ch) + " session now: the customer started it, so no consent is needed for "
+                + words(purpose) + ".")).build();
+  }
+
+  private ChannelVerdict outbound(Channel ch, Purpose purpose, List<Contact> planned, int maxPerChannel) {
+    ImmutableChannelVerdict.Builder v = ChannelVerdict.builder().channel(ch).allowed(false);
+    if (!ch.supportsOutbound()) {
+      return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:channel",
+          words(ch) + " cannot start a contact: the customer has to come to it.")).build();
+    }
+    Instant at = facts.at();
+    EffectiveConsent now = consent(ch, purpose, at);
+    if (!now.allowed()) {
+      return v.reason(consentRefusal(now, "on " + words(ch))).build();
+    }
+    List<QuietHours> quiet = quietHours(ch);
+    Instant t = at;
+    String quietReason = null;
+    for (int i = 0; i <= MAX_DEFERRALS; i++) {
+      QuietHours inside = null;
+      for (QuietHours q : quiet) {
+        if (q.contains(t)) {
+          inside = q;
+          break;
+        }
+      }
+      if (inside == null) {
+        break;
+      }
+      if (i == MAX_DEFERRALS) {
+        return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
+            "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")).build();
+      }
+      if (quietReason == null) {
+        quietReason = at.atZone(inside.zone()).toLocalTime() + " is inside the quiet hours " + inside.start() + "-"
+            + inside.end() + " (" + inside.zone() + ")";
+      }
+      t = inside.nextAllowed(t);
+    }
+    if (!t.equals(at)) {
+      EffectiveConsent later = consent(ch, purpose, t);
+      if (!later.allowed()) {
+        return v.reason(consentRefusal(later, "on " + words(ch) + " at " + t + " after the quiet hours")).build();
+      }
+    }
+    int plannedHere = 0;
+    for (Contact c : planned) {
+      if (c.channel() == ch && c.direction() == Direction.OUTBOUND) {
+        plannedHere++;
+      }
+    }
+    if (plannedHere >= maxPerChannel) {
+      return v.reason(Reason.of(Stage.VOLUME, "policy:volume.per-channel",
+          "This decision already has " + plannedHere + " " + words(ch) + " contact" + (plannedHere == 1 ? "" : "s")
+              + " (limit " + maxPerChannel + ").")).build();
+    }
+    if (purpose == Purpose.MARKETING || purpose == Purpose.RESEARCH) {
+      Optional<ContactFrequency> freq = facts.view().preferences().frequency();
+      if (freq.isPresent()) {
+        int n = worstWindow(t, freq.get().window(), Optional.empty(), Optional.empty(), false, planned);
+        if (n + 1 > freq.get().maxContacts()) {
+          return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:customer-frequency",
+              "The customer asked for at most " + freq.get().maxContacts() + " contacts in any "
+                  + Durations.words(freq.get().window()) + "; " + n + " already fall in such a window.")).build();
+        }
+      }
+    }
+    for (CapPolicy cap : settings.caps()) {
+      if (cap.channel().isPresent() && cap.channel().get() != ch
+          || cap.purpose().isPresent() && cap.purpose().get() != purpose) {
+        continue;
+      }
+      int n = worstWindow(t, cap.window(), cap.channel(), cap.purpose(), cap.household(), planned);
+      if (n + 1 > cap.max()) {
+        return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
+            "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window.")).build();
+      }
+    }
+    v.allowed(true).delivery(Delivery.OUTBOUND).sendAt(t);
+    String consentText = "consent " + now.describe();
+    if (quietReason != null) {
+      return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          words(ch) + " deferred to " + t + ": " + quietReason + "; " + consentText + ".")).build();
+    }
+    return v.reason(Reason.of(Stage.CONTACT_POLICY, "consent:" + ch + "/" + purpose,
+        words(ch) + " now: " + consentText + "; within quiet hours and caps.")).build();
+  }
+
+  /**
+   * The most matching contacts (outbound, on the channel and for the purpose where given) in any
+   * window of length {@code w} that contains {@code t}, not counting a contact at {@code t}
+   * itself: windows {@code (e - w, e]} for every end {@code e} from {@code t} to before {@code t +
+   * w}. The maximum is reached at a window ending at {@code t} or at a contact.
+   */
+  private int worstWindow(Instant t, Duration w, Optional<Channel> channel, Optional<Purpose> purpose,
+      boolean household, List<Contact> planned) {
+    Instant from = t.minus(w);
+    Instant to = t.plus(w);
+    List<Instant> times = new ArrayList<>();
+    collect(facts.ownContacts(), from, to, channel, purpose, times);
+    if (household) {
+      collect(facts.householdContacts(), from, to, channel, purpose, times);
+    }
+    for (Contact c : planned) {
+      if (c.direction() == Direction.OUTBOUND && c.at().isAfter(from) && c.at().isBefore(to)
+          && Facts.matches(c, channel, purpose)) {
+        times.add(c.at());
+      }
+    }
+    if (times.isEmpty()) {
+      return 0;
+    }
+    times.sort(Comparator.naturalOrder());
+    int worst = 0;
+    List<Instant> ends = new ArrayList<>();
+    ends.add(t);
+    for (Instant e : times) {
+      if (!e.isBefore(t)) {
+        ends.add(e);
+      }
+    }
+    for (Instant end : ends) {
+      Instant start = end.minus(w);
+      int n = 0;
+      for (Instant x : times) {
+        if (x.isAfter(start) && !x.isAfter(end)) {
+          n++;
+        }
+      }
+      worst = Math.max(worst, n);
+    }
+    return worst;
+  }
+
+  private static void collect(List<Contact> sorted, Instant from, Instant to, Optional<Channel> channel,
+      Optional<Purpose> purpose, List<Instant> out) {
+    for (int i = Facts.firstAfter(sorted, from); i < sorted.size(); i++) {
+      Contact c = sorted.get(i);
+      if (!c.at().isBefore(to)) {
+        break;
+      }
+      if (c.direction() == Direction.OUTBOUND && Facts.matches(c, channel, purpose)) {
+        out.add(c.at());
+      }
+    }
+  }
+
+  private List<QuietHours> quietHours(Channel ch) {
+    List<QuietHours> out = new ArrayList<>();
+    ChannelPreferences prefs = facts.view().preferences();
+    prefs.quietHours().ifPresent(out::add);
+    for (QuietHoursPolicy q : settings.quietHours()) {
+      if (q.channels().isEmpty() || q.channels().contains(ch)) {
+        out.add(QuietHours.of(q.start(), q.end(), prefs.zone()));
+      }
+    }
+    return out;
+  }
+
+  private EffectiveConsent consent(Channel ch, Purpose purpose, Instant t) {
+    if (!t.equals(facts.at())) {
+      return facts.view().consent().effective(ch, purpose, t);
+    }
+    return consentNow.computeIfAbsent(purpose, p -> new EnumMap<>(Channel.class))
+        .computeIfAbsent(ch, c -> facts.view().consent().effective(c, purpose, t));
+  }
+
+  private static Reason consentRefusal(EffectiveConsent c, String where) {
+    return Reason.of(Stage.CONTACT_POLICY, "consent:" + c.channel() + "/" + c.purpose(),
+        "No " + words(c.purpose()) + " contact " + where + ": consent " + c.describe() + ".");
+  }
+
+  static String words(Enum<?> e) {
+    String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return s.equals("email") ? "e-mail" : s.equals("sms") ? "SMS" : s;
+  }
+}

@@ -1,0 +1,113 @@
+package org.completecrm.rules.ruleset;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.TeamId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.rules.condition.Condition;
+import org.immutables.value.Value;
+
+/**
+ * An offer or service action a rule can propose: its purpose, the channels it can be delivered
+ * on, its value and business lever for arbitration, the stage conditions (eligibility,
+ * applicability, suitability), its message template and its volume limits.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActionDefinition.class)
+@JsonDeserialize(as = ImmutableActionDefinition.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public abstract class ActionDefinition {
+  ActionDefinition() {}
+
+  /** A builder. */
+  public static ImmutableActionDefinition.Builder builder() {
+    return ImmutableActionDefinition.builder();
+  }
+
+  /** The action's id. */
+  public abstract OfferId id();
+
+  /** Offer or service action. */
+  public abstract ActionKind kind();
+
+  /** Why the firm would contact the customer with it (consent is asked for this purpose). */
+  public abstract Purpose purpose();
+
+  /** The channels it can be delivered on. */
+  public abstract Set<Channel> channels();
+
+  /** A name for people and messages. */
+  public abstract Optional<String> name();
+
+  /** Its value to the firm if taken (arbitration), at least 0. */
+  @Value.Default
+  public double value() {
+    return 1.0;
+  }
+
+  /** A business lever (priority the firm gives it now), at least 0. */
+  @Value.Default
+  public double lever() {
+    return 1.0;
+  }
+
+  /** The propensity to use when the scores have no {@code propensity.<id>}, in [0, 1]. */
+  @Value.Default
+  public double propensity() {
+    return 0.5;
+  }
+
+  /** Whether it sells more to the customer (unsuitable with an open complaint or a falling value trend). */
+  @Value.Default
+  public boolean upsell() {
+    return false;
+  }
+
+  /** Whether it may be offered again after the customer accepted it. */
+  @Value.Default
+  public boolean repeatable() {
+    return false;
+  }
+
+  /** May the customer have it at all (eligibility stage). */
+  public abstract Optional<Condition> eligibility();
+
+  /** Does it fit now (applicability stage). */
+  public abstract Optional<Condition> applicability();
+
+  /** Is it in the customer's interest (suitability stage). */
+  public abstract Optional<Condition> suitability();
+
+  /** From when it may be offered. */
+  public abstract Optional<Instant> validFrom();
+
+  /** Until when it may be offered (exclusive). */
+  public abstract Optional<Instant> validUntil();
+
+  /** A message template (see {@link org.completecrm.rules.response.Template}). */
+  public abstract Optional<String> message();
+
+  /** The team a service action is routed to; by default the owner of the problem it fixes. */
+  public abstract Optional<TeamId> team();
+
+  /** At most this many presentations to one customer within {@link #presentationWindow()}. */
+  public abstract Optional<Integer> maxPresentations();
+
+  /** The window of {@link #maxPresentations()}. */
+  public abstract Optional<Duration> presentationWindow();
+
+  /** A cool-down after the customer rejects it, longer than the built-in one. */
+  public abstract Optional<Duration> coolDown();
+
+  /** The name for people: the name, or the id. */
+  public String displayName() {
+    return name().orElse(id().value());
+  }
+}

@@ -1,0 +1,40 @@
+package org.completecrm.rules.ruleset;
+
+import java.util.List;
+import org.completecrm.rules.condition.CompiledCondition;
+
+/** A validated rule with its compiled condition. */
+public final class CompiledRule {
+  private final Rule rule;
+  private final CompiledCondition when;
+
+  CompiledRule(Rule rule, CompiledCondition when) {
+    this.rule = rule;
+    this.when = when;
+  }
+
+  /** The rule's id. */
+  public String id() {
+    return rule.id();
+  }
+
+  /** The rule as defined. */
+  public Rule rule() {
+    return rule;
+  }
+
+  /** Its compiled condition. */
+  public CompiledCondition when() {
+    return when;
+  }
+
+  /** Its effects. */
+  public List<Effect> effects() {
+    return rule.then();
+  }
+
+  /** Whether it stops the rules after it. */
+  public boolean exclusive() {
+    return rule.exclusive();
+  }
+}

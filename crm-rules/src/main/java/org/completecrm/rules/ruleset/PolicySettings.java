@@ -1,0 +1,68 @@
+package org.completecrm.rules.ruleset;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Contact policies a rule set adds to the built-in ones; they can only make contact rarer: more
+ * caps, more quiet hours, more suppression flags, a longer cool-down or detractor window.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePolicySettings.class)
+@JsonDeserialize(as = ImmutablePolicySettings.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public abstract class PolicySettings {
+  /** The built-in cool-down after a rejected offer: 30 days. */
+  public static final Duration BUILT_IN_COOL_DOWN = Duration.ofDays(30);
+  /** The built-in window in which a detractor score suppresses marketing: 90 days. */
+  public static final Duration BUILT_IN_DETRACTOR_WINDOW = Duration.ofDays(90);
+  /** Flags that always suppress marketing and research contact. */
+  public static final Set<String> BUILT_IN_SUPPRESSION_FLAGS = Set.of("hardship", "vulnerable", "deceased");
+  /** An NPS answer at or below this is a detractor (Reichheld's definition: 0 to 6). */
+  public static final int NPS_DETRACTOR_MAX = 6;
+  /** A CSAT answer at or below this counts as a detractor (1 or 2 of 5). */
+  public static final int CSAT_DETRACTOR_MAX = 2;
+
+  PolicySettings() {}
+
+  /** A builder. */
+  public static ImmutablePolicySettings.Builder builder() {
+    return ImmutablePolicySettings.builder();
+  }
+
+  /** No additional policies. */
+  public static PolicySettings none() {
+    return builder().build();
+  }
+
+  /** Frequency caps. */
+  public abstract List<CapPolicy> caps();
+
+  /** Firm-wide quiet hours in the customer's time zone. */
+  public abstract List<QuietHoursPolicy> quietHours();
+
+  /** Flags besides the built-in ones that suppress marketing and research contact. */
+  public abstract Set<String> suppressionFlags();
+
+  /** The cool-down in force: the rule set's, or the built-in one. */
+  public Duration effectiveCoolDown() {
+    return coolDown().orElse(BUILT_IN_COOL_DOWN);
+  }
+
+  /** The detractor window in force: the rule set's, or the built-in one. */
+  public Duration effectiveDetractorWindow() {
+    return detractorWindow().orElse(BUILT_IN_DETRACTOR_WINDOW);
+  }
+
+  /** A cool-down after a rejected offer, at least the built-in one. */
+  public abstract Optional<Duration> coolDown();
+
+  /** How long a detractor score suppresses marketing, at least the built-in window. */
+  public abstract Optional<Duration> detractorWindow();
+}
