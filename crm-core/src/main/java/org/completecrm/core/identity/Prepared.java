@@ -60,9 +60,7 @@ final class Prepared {
   /** Standardises the records (in the given order). */
   static Prepared of(List<SourceRecord> records) {
     Prepared p = new Prepared(records.size());
-    for (int i = 0; i < records.size(); i++) {
-      p.set(i, records.get(i));
-    }
+    java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> p.set(i, records.get(i)));
     return p;
   }
 
@@ -81,9 +79,9 @@ final class Prepared {
       }
     }
     int gs = g.indexOf(' ');
-    given[i] = intern(gs < 0 ? g : g.substring(0, gs));
-    givenCanon[i] = intern(Nicknames.canonical(given[i]));
-    family[i] = intern(f.replace(" ", ""));
+    given[i] = gs < 0 ? g : g.substring(0, gs);
+    givenCanon[i] = Nicknames.canonical(given[i]);
+    family[i] = f.replace(" ", "");
     familySoundex[i] = Similarity.soundex(family[i]);
     dob[i] = dateDigits(r.get(AttributeType.BIRTH_DATE).orElse(""));
     email[i] = Standardise.email(r.get(AttributeType.EMAIL).orElse(null));
@@ -94,15 +92,11 @@ final class Prepared {
       st = Standardise.street(r.get(AttributeType.ADDRESS_LINE).orElse(""));
     }
     street[i] = st;
-    locality[i] = intern(Standardise.text(r.get(AttributeType.LOCALITY).orElse("")));
-    postcode[i] = intern(Standardise.code(r.get(AttributeType.POSTCODE).orElse(null)));
+    locality[i] = Standardise.text(r.get(AttributeType.LOCALITY).orElse(""));
+    postcode[i] = Standardise.code(r.get(AttributeType.POSTCODE).orElse(null));
     nationalId[i] = Standardise.code(r.get(AttributeType.NATIONAL_ID).orElse(null));
     accountId[i] = Standardise.code(r.get(AttributeType.ACCOUNT_ID).orElse(null));
     verifiedEmail[i] = r.isVerified(AttributeType.EMAIL) && !email[i].isEmpty();
-  }
-
-  private static String intern(String s) {
-    return s.isEmpty() ? "" : s;
   }
 
   /** A birth date as {@code yyyyMMdd} digits if it is ISO, otherwise the digits as written. */
@@ -313,17 +307,18 @@ final class Prepared {
 
   /**
    * Whether records {@code i} and {@code j} (with agreement {@code pattern}) are clearly different
-   * people, whatever their total weight: different national ids; given names that are not even
-   * similar (no typo, nickname or initial explains them) unless the national ids agree exactly; or
-   * birth years two or more years apart. Household members (twins, a father and son of the same
+   * people, whatever their total weight: national ids three or more edits apart; given names that
+   * are not even similar (no typo, nickname or initial explains them) and three or more edits apart,
+   * unless the national ids agree exactly; or birth years two or more years apart. Household members (twins, a father and son of the same
    * name, a couple sharing an e-mail address, a landline or an account) are the usual case: they
    * share family name and address, which otherwise chain them into one customer.
    */
   boolean clearlyDifferent(int i, int j, int pattern) {
-    if (level(pattern, 6) == 0) {
+    if (level(pattern, 6) == 0 && Similarity.editDistance(nationalId[i], nationalId[j], 2) > 2) {
       return true;
     }
-    if (level(pattern, 0) == 0 && level(pattern, 6) != 2) {
+    if (level(pattern, 0) == 0 && level(pattern, 6) != 2 && !given[j].isEmpty()
+        && Similarity.editDistance(given[i], given[j], 2) > 2 && Similarity.editDistance(given[i], family[j], 2) > 2) {
       return true;
     }
     if (level(pattern, 2) == 0 && dob[i].length() == 8 && dob[j].length() == 8) {

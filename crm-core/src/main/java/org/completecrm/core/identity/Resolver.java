@@ -119,9 +119,24 @@ public final class Resolver {
       members.set(other, null);
     }
 
-    Map<Integer, List<Integer>> clustersByRoot = new TreeMap<>();
+    // group records by root without boxing: order the indices by (root, index)
+    long[] byRoot = new long[n];
     for (int i = 0; i < n; i++) {
-      clustersByRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+      byRoot[i] = (long) find(parent, i) << 32 | i;
+    }
+    Arrays.parallelSort(byRoot);
+    List<int[]> clustersByRoot = new ArrayList<>();
+    for (int s = 0; s < n; ) {
+      int e = s + 1;
+      while (e < n && byRoot[e] >>> 32 == byRoot[s] >>> 32) {
+        e++;
+      }
+      int[] group = new int[e - s];
+      for (int q = s; q < e; q++) {
+        group[q - s] = (int) byRoot[q];
+      }
+      clustersByRoot.add(group);
+      s = e;
     }
     Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet());
     Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
@@ -137,7 +152,7 @@ public final class Resolver {
     Set<CustomerId> kept = new HashSet<>();
     Set<SourceIdentity> present = new HashSet<>(n * 2);
     sorted.forEach(r -> present.add(r.identity()));
-    for (List<Integer> cluster : clustersByRoot.values()) {
+    for (int[] cluster : clustersByRoot) {
       TreeSet<SourceIdentity> set = new TreeSet<>();
       for (int i : cluster) {
         set.add(sorted.get(i).identity());
@@ -330,15 +345,18 @@ public final class Resolver {
       }
       addKeys(p, x, blocks);
     }
+    // the review queue: earlier possible matches not involving a changed record, then the new ones,
+    // each once and only while the two records are in different customers
     List<PairDecision> queue = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (PairDecision d : concat(base.possibleMatches(), review)) {
-      boolean stale = incomingIds.contains(d.first()) || incomingIds.contains(d.second());
-      boolean fresh = review.contains(d);
-      if ((stale && !fresh) || owner.get(d.first()).equals(owner.get(d.second()))) {
-        continue;
+    for (PairDecision d : base.possibleMatches()) {
+      if (!incomingIds.contains(d.first()) && !incomingIds.contains(d.second())
+          && !owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
+        queue.add(d);
       }
-      if (seen.add(d.first() + "|" + d.second())) {
+    }
+    for (PairDecision d : review) {
+      if (!owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
         queue.add(d);
       }
     }
@@ -437,12 +455,6 @@ public final class Resolver {
     List<Separation> separations = new ArrayList<>(base.separations());
     separations.add(new Separation(leaving, rest));
     return Resolution.builder().from(base).clusters(clusters).log(log).separations(separations).build();
-  }
-
-  private static List<PairDecision> concat(List<PairDecision> a, List<PairDecision> b) {
-    List<PairDecision> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 
   private static boolean separated(List<Separation> separations, Collection<SourceIdentity> a, Collection<SourceIdentity> b) {
@@ -590,7 +602,8 @@ public final class Resolver {
     CustomerId derive(String seed) {
       for (int attempt = 0; ; attempt++) {
         long h = Blocking.hash(31 + attempt, seed);
-        CustomerId id = CustomerId.of(String.format(Locale.ROOT, "c-%016x", h));
+        String hex = Long.toHexString(h);
+        CustomerId id = CustomerId.of("c-" + "0000000000000000".substring(hex.length()) + hex);
         if (!used.contains(id)) {
           return id;
         }

@@ -140,7 +140,7 @@ class ResolverTest {
     assertEquals("07700 900123", g.get(PHONE).orElseThrow());
     assertEquals("Turner", g.get(FAMILY_NAME).orElseThrow());
     assertTrue(g.sources().containsAll(g.provenance().values()));
-    Customer customer = g.toCustomer("GB");
+    Customer customer = org.completecrm.core.customer.GoldenCustomers.toCustomer(g, "GB");
     assertEquals(c, customer.id());
     assertEquals(Set.of(old.identity(), recent.identity(), WEBSHOP.identity()), customer.sourceIdentities());
     assertEquals("GB", customer.addresses().get(0).country());
