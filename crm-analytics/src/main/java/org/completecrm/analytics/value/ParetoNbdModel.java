@@ -204,11 +204,15 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
 
   /** log I for one customer, choosing the stable method. */
   double logIntegral(int x, double tx, double t) {
+    return logIntegral(x, tx, t, null);
+  }
+
+  private double logIntegral(int x, double tx, double t, PairMemo memo) {
     if (t <= tx) {
       return Double.NEGATIVE_INFINITY;
     }
-    double hi = logV(r, alpha, s, beta, x, tx);
-    double lo = logV(r, alpha, s, beta, x, t);
+    double hi = memo == null ? logV(r, alpha, s, beta, x, tx) : memo.get(x, tx);
+    double lo = memo == null ? logV(r, alpha, s, beta, x, t) : memo.get(x, t);
     if (hi - lo < CANCELLATION) {
       return logIntegralByQuadrature(r, alpha, s, beta, x, tx, t);
     }
@@ -244,8 +248,12 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
   /** P(alive | x, t_x, T) = 1 / (1 + s I (alpha+T)^(r+x) (beta+T)^s) (the note, eq. 20). */
   @Override
   public double probabilityAlive(int x, double recency, double age) {
+    return probabilityAlive(x, recency, age, null);
+  }
+
+  private double probabilityAlive(int x, double recency, double age, PairMemo memo) {
     Numerics.summary(x, recency, age);
-    double logI = logIntegral(x, recency, age);
+    double logI = logIntegral(x, recency, age, memo);
     if (logI == Double.NEGATIVE_INFINITY) {
       return 1;
     }
@@ -285,6 +293,44 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     double value = probabilityAlive(c) * (r + x) / (alpha + c.age()) * bigB
         * Math.exp((s - 1) * Math.log(z)) * IncompleteGamma.scaledUpper(1 - s, z);
     return Double.isFinite(value) && value > 0 ? value : 0;
+  }
+
+  /** A scoring view that memoises the 2F1 terms per distinct {@code (x, t)}; not thread-safe. */
+  @Override
+  public TransactionModel forScoring() {
+    ParetoNbdModel model = this;
+    PairMemo memo = new PairMemo((x, t) -> logV(r, alpha, s, beta, x, t));
+    return new TransactionModel() {
+      @Override
+      public String name() {
+        return model.name();
+      }
+
+      @Override
+      public Map<String, Double> parameters() {
+        return model.parameters();
+      }
+
+      @Override
+      public double logLikelihood(CustomerSummary c) {
+        return model.logLikelihood(c);
+      }
+
+      @Override
+      public double probabilityAlive(int x, double recency, double age) {
+        return model.probabilityAlive(x, recency, age, memo);
+      }
+
+      @Override
+      public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+        return model.expectedPurchasesIfAlive(x, age, horizon);
+      }
+
+      @Override
+      public double expectedPurchasesOfNewCustomer(double horizon) {
+        return model.expectedPurchasesOfNewCustomer(horizon);
+      }
+    };
   }
 
   /** E[X(t)] = r beta / (alpha (s - 1)) [1 - (beta / (beta + t))^(s-1)] for a new customer. */
