@@ -51,14 +51,15 @@ public final class CustomerValues {
     // the alive customer's expectation and discounted curve depend on (x, T) only: computed once
     // per distinct pair, which real customer bases have few of
     Map<AgeKey, double[]> curves = new HashMap<>();
+    TransactionModel scoring = model.forScoring();
     for (CustomerSummary c : customers) {
       if (c == null) {
         throw new InvalidValueException("CustomerValues.customers", "null", "a customer summary");
       }
-      double p = model.probabilityAlive(c);
+      double p = scoring.probabilityAlive(c);
       double[] curve = curves.computeIfAbsent(
           new AgeKey(c.frequency(), Double.doubleToLongBits(c.age() + 0.0)),
-          k -> aliveCurve(model, c.frequency(), c.age(), horizon, discountRate));
+          k -> aliveCurve(scoring, c.frequency(), c.age(), horizon, discountRate));
       double e = p * curve[0];
       OptionalDouble es = OptionalDouble.empty();
       OptionalDouble clv = OptionalDouble.empty();
@@ -96,9 +97,10 @@ public final class CustomerValues {
     int chunk = 1 << 16;
     java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
       int to = Math.min(n, (c + 1) * chunk);
-      AliveCache cache = new AliveCache(model, horizon);
+      TransactionModel scoring = model.forScoring();
+      AliveCache cache = new AliveCache(scoring, horizon);
       for (int i = c * chunk; i < to; i++) {
-        double p = model.probabilityAlive(frequency[i], recency[i], age[i]);
+        double p = scoring.probabilityAlive(frequency[i], recency[i], age[i]);
         probabilityAlive[i] = p;
         expectedPurchases[i] = p * cache.get(frequency[i], age[i]);
       }

@@ -43,4 +43,13 @@ public interface TransactionModel extends ValueModel {
 
   /** The expected number of repeat purchases of a new customer in {@code horizon} periods. */
   double expectedPurchasesOfNewCustomer(double horizon);
+
+  /**
+   * A view of this model for scoring many customers on one thread: the same results, possibly
+   * memoising terms shared between customers (Pareto/NBD's 2F1 terms per {@code (x, t)}). Not
+   * thread-safe: take one per thread or task. The default is the model itself.
+   */
+  default TransactionModel forScoring() {
+    return this;
+  }
 }
