@@ -17,6 +17,50 @@ final class Similarity {
     if (la == 0 || lb == 0) {
       return 0;
     }
+    if (la > 64 || lb > 64) {
+      return jaroWinklerLong(a, b);
+    }
+    // matched flags as bit masks: no allocation on the hot path of pair comparison
+    int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+    long ma = 0;
+    long mb = 0;
+    int matches = 0;
+    for (int i = 0; i < la; i++) {
+      int lo = Math.max(0, i - window);
+      int hi = Math.min(lb - 1, i + window);
+      char c = a.charAt(i);
+      for (int j = lo; j <= hi; j++) {
+        if ((mb & (1L << j)) == 0 && b.charAt(j) == c) {
+          ma |= 1L << i;
+          mb |= 1L << j;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0;
+    }
+    int transpositions = 0;
+    int k = 0;
+    for (int i = 0; i < la; i++) {
+      if ((ma & (1L << i)) != 0) {
+        while ((mb & (1L << k)) == 0) {
+          k++;
+        }
+        if (a.charAt(i) != b.charAt(k)) {
+          transpositions++;
+        }
+        k++;
+      }
+    }
+    return winkler(a, b, matches, transpositions);
+  }
+
+  /** Jaro-Winkler for strings longer than 64 characters. */
+  private static double jaroWinklerLong(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
     boolean[] ma = new boolean[la];
     boolean[] mb = new boolean[lb];
@@ -50,6 +94,12 @@ final class Similarity {
         k++;
       }
     }
+    return winkler(a, b, matches, transpositions);
+  }
+
+  private static double winkler(String a, String b, int matches, int transpositions) {
+    int la = a.length();
+    int lb = b.length();
     double m = matches;
     double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
     int prefix = 0;

@@ -59,6 +59,11 @@ class StandardiseTest {
     assertEquals(0.813, Similarity.jaroWinkler("dixon", "dicksonx"), 0.0005);
     assertEquals(1.0, Similarity.jaroWinkler("same", "same"));
     assertEquals(0.0, Similarity.jaroWinkler("", "abc"));
+    String longText = "abcdefghij".repeat(7);
+    assertEquals(1.0, Similarity.jaroWinkler(longText, longText));
+    // 69 of 70 characters match in place: Jaro (69/70 + 69/70 + 1) / 3, plus Winkler's prefix bonus of 4
+    double jaro = (69 / 70.0 + 69 / 70.0 + 1) / 3;
+    assertEquals(jaro + 0.4 * (1 - jaro), Similarity.jaroWinkler(longText, longText.substring(0, 69) + "z"), 1e-12);
   }
 
   @Test
