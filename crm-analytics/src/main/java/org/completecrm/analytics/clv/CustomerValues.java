@@ -69,6 +69,34 @@ public final class CustomerValues {
   }
 
   /**
+   * Scores columnar statistics (the layout of a data frame or a distributed engine's partition)
+   * in parallel: {@code probabilityAlive[i]} and {@code expectedPurchases[i]} for customer i. The
+   * output arrays are filled in place; each entry depends only on its own inputs.
+   */
+  public static void scoreColumns(TransactionModel model, int[] frequency, double[] recency,
+      double[] age, double horizon, double[] probabilityAlive, double[] expectedPurchases) {
+    if (model == null || frequency == null || recency == null || age == null
+        || probabilityAlive == null || expectedPurchases == null) {
+      throw new InvalidValueException("CustomerValues.scoreColumns", "null", "a model and arrays");
+    }
+    int n = frequency.length;
+    if (recency.length != n || age.length != n || probabilityAlive.length != n
+        || expectedPurchases.length != n) {
+      throw new InvalidValueException("CustomerValues.scoreColumns", "arrays of different lengths",
+          "arrays of one length " + n);
+    }
+    check(horizon, 0);
+    int chunk = 1 << 16;
+    java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+      int to = Math.min(n, (c + 1) * chunk);
+      for (int i = c * chunk; i < to; i++) {
+        probabilityAlive[i] = model.probabilityAlive(frequency[i], recency[i], age[i]);
+        expectedPurchases[i] = model.expectedPurchases(frequency[i], recency[i], age[i], horizon);
+      }
+    });
+  }
+
+  /**
    * The discrete-horizon CLV of one customer: expected purchases per period times {@code
    * spendPerPurchase}, discounted at {@code discountRate} per period.
    */

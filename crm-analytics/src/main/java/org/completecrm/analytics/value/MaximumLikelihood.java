@@ -39,7 +39,42 @@ final class MaximumLikelihood {
 
   static Estimate maximise(
       ToDoubleFunction<double[]> logLikelihood, double[] start, String[] names, double weight) {
+    return maximise(logLikelihood, null, start, names, weight);
+  }
+
+  /**
+   * As {@link #maximise(ToDoubleFunction, double[], String[], double)}, first maximising {@code
+   * preliminary} (a cheap approximation, e.g. the log-likelihood of a sample of the groups) to
+   * start the real optimisation close to its maximum with a small trust region.
+   */
+  static Estimate maximise(ToDoubleFunction<double[]> logLikelihood,
+      ToDoubleFunction<double[]> preliminary, double[] start, String[] names, double weight) {
     int n = start.length;
+    if (preliminary != null) {
+      double[] lo = new double[n];
+      double[] hi = new double[n];
+      double[] u0 = new double[n];
+      for (int i = 0; i < n; i++) {
+        lo[i] = -BOUND;
+        hi[i] = BOUND;
+        u0[i] = clamp(Math.log(start[i]));
+      }
+      ToDoubleFunction<double[]> onLog = u -> {
+        double[] theta = new double[n];
+        for (int i = 0; i < n; i++) {
+          theta[i] = Math.exp(u[i]);
+        }
+        double v = preliminary.applyAsDouble(theta);
+        return Double.isFinite(v) ? v : -1e300;
+      };
+      double[] warm = new BOBYQAOptimizer(2 * n + 1, 1.0, 1e-4).optimize(new MaxEval(20_000),
+          new ObjectiveFunction(onLog::applyAsDouble), GoalType.MAXIMIZE, new InitialGuess(u0),
+          new SimpleBounds(lo, hi)).getPoint();
+      start = new double[n];
+      for (int i = 0; i < n; i++) {
+        start[i] = Math.exp(warm[i]);
+      }
+    }
     int[] evaluations = {0};
     // best[0]: best value so far; best[1]: the best value before the latest improvement
     double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
@@ -71,7 +106,7 @@ final class MaximumLikelihood {
     double gradNorm = Double.MAX_VALUE;
     double value = previous;
     int restarts = 0;
-    double radius = 1.0;
+    double radius = preliminary == null ? 1.0 : 0.1;
     boolean converged = false;
     for (; restarts <= MAX_RESTARTS; restarts++) {
       BOBYQAOptimizer optimiser = new BOBYQAOptimizer(2 * n + 1, radius, STOP_RADIUS);

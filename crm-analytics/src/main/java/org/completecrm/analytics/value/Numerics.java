@@ -46,6 +46,15 @@ final class Numerics {
     return 1 / (1 + Math.exp(u));
   }
 
+  /** Validates raw summary statistics as {@code CustomerSummary} does. */
+  static void summary(int x, double tx, double t) {
+    if (x < 0 || !(t >= 0) || !(tx >= 0) || tx > t || t == Double.POSITIVE_INFINITY
+        || (x == 0 && tx != 0)) {
+      throw new InvalidValueException("summary", "x=" + x + ", t_x=" + tx + ", T=" + t,
+          "x >= 0, 0 <= t_x <= T finite, t_x = 0 when x = 0");
+    }
+  }
+
   static double positive(double v, String field) {
     if (!(v > 0) || !Double.isFinite(v)) {
       throw new InvalidValueException(field, v, "a finite number > 0");

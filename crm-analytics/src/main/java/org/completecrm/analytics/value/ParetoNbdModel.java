@@ -66,9 +66,11 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     BgNbdModel.requireRepeatBuyers(NAME, g);
     double scale = Math.max(g.meanAge, 1e-3);
     double[] start = {1, scale, 1, scale};
+    Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
     MaximumLikelihood.Estimate e =
         MaximumLikelihood.maximise(
             p -> logLikelihood(g, p[0], p[1], p[2], p[3]),
+            sample == null ? null : p -> logLikelihood(sample, p[0], p[1], p[2], p[3]),
             start, new String[] {"r", "alpha", "s", "beta"}, g.customers);
     double[] t = e.theta();
     return new ModelFit<>(new ParetoNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
@@ -225,14 +227,14 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
 
   /** P(alive | x, t_x, T) = 1 / (1 + s I (alpha+T)^(r+x) (beta+T)^s) (the note, eq. 20). */
   @Override
-  public double probabilityAlive(CustomerSummary c) {
-    int x = c.frequency();
-    double logI = logIntegral(x, c.recency(), c.age());
+  public double probabilityAlive(int x, double recency, double age) {
+    Numerics.summary(x, recency, age);
+    double logI = logIntegral(x, recency, age);
     if (logI == Double.NEGATIVE_INFINITY) {
       return 1;
     }
-    double u = Math.log(s) + logI + (r + x) * Math.log(alpha + c.age())
-        + s * Math.log(beta + c.age());
+    double u = Math.log(s) + logI + (r + x) * Math.log(alpha + age)
+        + s * Math.log(beta + age);
     return Numerics.logistic(u);
   }
 
@@ -241,11 +243,10 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
    * (Schmittlein et al. 1987, eq. 22), with the removable limit at s = 1 taken exactly.
    */
   @Override
-  public double expectedPurchases(CustomerSummary c, double horizon) {
+  public double expectedPurchases(int x, double recency, double age, double horizon) {
     Numerics.nonNegative(horizon, "horizon");
-    int x = c.frequency();
-    double bt = beta + c.age();
-    return probabilityAlive(c) * (r + x) / (alpha + c.age()) * bt
+    double bt = beta + age;
+    return probabilityAlive(x, recency, age) * (r + x) / (alpha + age) * bt
         * Numerics.oneMinusExpOver(s - 1, Math.log1p(horizon / bt));
   }
 

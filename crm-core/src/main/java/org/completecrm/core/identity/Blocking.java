@@ -24,7 +24,7 @@ final class Blocking {
   static String key(Prepared p, int i, int k) {
     switch (k) {
       case 0:
-        return both(prefix(p.givenCanon[i], 3), Similarity.soundex(p.family[i]));
+        return both(prefix(p.givenCanon[i], 3), p.familySoundex[i]);
       case 1:
         return both(p.dob[i], prefix(p.givenCanon[i], 1));
       case 2:
@@ -40,7 +40,7 @@ final class Blocking {
       case 7:
         return nonEmpty(p.accountId[i]);
       case 8:
-        return both(Similarity.soundex(p.family[i]), p.postcode[i]);
+        return both(p.familySoundex[i], p.postcode[i]);
       default:
         throw new IllegalArgumentException("no blocking key " + k);
     }

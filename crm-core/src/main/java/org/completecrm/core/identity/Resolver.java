@@ -64,22 +64,31 @@ public final class Resolver {
     double matchLogOdds = logit(settings.matchProbability());
     double possibleLogOdds = logit(settings.possibleMatchProbability());
     double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
-    List<Integer> edges = new ArrayList<>();
-    double[] weights = new double[pairs.length];
-    boolean[] byRule = new boolean[pairs.length];
+    // rank the distinct patterns by weight (highest first, ties by pattern code), so that edges
+    // sort as primitive longs: rule edges first, then by weight, then by pair
+    java.util.TreeMap<Integer, Double> patternWeights = new java.util.TreeMap<>();
+    for (int pattern : patterns) {
+      patternWeights.computeIfAbsent(pattern, model::weightOf);
+    }
+    List<Integer> byWeight = new ArrayList<>(patternWeights.keySet());
+    byWeight.sort(Comparator.comparing((Integer q) -> -patternWeights.get(q)).thenComparing(q -> q));
+    Map<Integer, Integer> rank = new HashMap<>();
+    for (int r = 0; r < byWeight.size(); r++) {
+      rank.put(byWeight.get(r), r);
+    }
+    Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
     List<Integer> possible = new ArrayList<>();
     for (int k = 0; k < pairs.length; k++) {
-      double w = model.weightOf(patterns[k]);
-      weights[k] = w;
-      byRule[k] = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+      double w = patternWeights.get(patterns[k]);
+      boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
       double lo = w + priorLogOdds;
-      if (byRule[k] || lo >= matchLogOdds) {
-        edges.add(k);
+      if (rule || lo >= matchLogOdds) {
+        edgeKeys.add((rule ? 0L : 1L << 62) | (long) rank.get(patterns[k]) << 32 | k);
       } else if (lo >= possibleLogOdds) {
         possible.add(k);
       }
     }
-    edges.sort(Comparator.comparing((Integer k) -> !byRule[k]).thenComparing(k -> -weights[k]).thenComparing(k -> pairs[k]));
+    long[] edges = edgeKeys.sortedDistinct();
 
     int[] parent = new int[n];
     List<List<Integer>> members = new ArrayList<>(n);
@@ -88,7 +97,8 @@ public final class Resolver {
       members.add(null);
     }
     long refusals = 0;
-    for (int k : edges) {
+    for (long edge : edges) {
+      int k = (int) edge;
       int a = find(parent, (int) (pairs[k] >>> 32));
       int b = find(parent, (int) pairs[k]);
       if (a == b) {
@@ -156,7 +166,7 @@ public final class Resolver {
         review.add(decision(p, i, j, sorted, patterns[k], model, settings));
       }
     }
-    MatchStatistics stats = new MatchStatistics(n, pairs.length, edges.size(), review.size(), refusals,
+    MatchStatistics stats = new MatchStatistics(n, pairs.length, edges.length, review.size(), refusals,
         cand.skippedBlocks(), orderedClusters.size());
     return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
         .possibleMatches(review).separations(previous.map(Resolution::separations).orElse(List.of()))

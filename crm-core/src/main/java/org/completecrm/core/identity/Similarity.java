@@ -99,6 +99,35 @@ final class Similarity {
     return prev[lb];
   }
 
+  /**
+   * Whether two strings are at most one edit apart: equal, or one insertion, deletion,
+   * substitution or adjacent transposition. Linear time; the same as
+   * {@code editDistance(a, b, 1) <= 1}.
+   */
+  static boolean withinOneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    int n = Math.min(la, lb);
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (la == lb) {
+      if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+        return true;
+      }
+      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+    }
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+  }
+
   /** American Soundex (Russell and Odell, 1918; as in the US census): a letter and three digits, or {@code ""}. */
   static String soundex(String folded) {
     StringBuilder sb = new StringBuilder(4);

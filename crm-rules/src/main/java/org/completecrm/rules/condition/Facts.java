@@ -48,6 +48,7 @@ public final class Facts {
   private Set<String> outstandingIds;
   private List<Contact> ownSorted;
   private List<Contact> householdSorted;
+  private Map<OfferId, List<OfferRecord>> offersById;
   private final Map<Duration, int[]> windowCounts = new HashMap<>();
 
   private Facts(DecisionEvent event, CustomerView view, Scores scores, Instant at) {
@@ -176,11 +177,22 @@ public final class Facts {
     return outstandingIds;
   }
 
+  /** The presentations of {@code offer}, in the view's order. */
+  public List<OfferRecord> offersOf(OfferId offer) {
+    if (offersById == null) {
+      offersById = new HashMap<>();
+      for (OfferRecord o : view.offers()) {
+        offersById.computeIfAbsent(o.presented().offer(), k -> new ArrayList<>()).add(o);
+      }
+    }
+    return offersById.getOrDefault(offer, List.of());
+  }
+
   /** The latest rejection of {@code offer} at or before the decision instant, if any. */
   public Optional<Instant> lastRejection(OfferId offer) {
     Instant last = null;
-    for (OfferRecord o : view.offers()) {
-      if (o.presented().offer().equals(offer) && o.response().orElse(null) == OfferResponse.REJECTED) {
+    for (OfferRecord o : offersOf(offer)) {
+      if (o.response().orElse(null) == OfferResponse.REJECTED) {
         Instant r = o.respondedAt().orElse(o.presented().at());
         if (!r.isAfter(at) && (last == null || r.isAfter(last))) {
           last = r;
@@ -193,8 +205,8 @@ public final class Facts {
   /** The latest acceptance of {@code offer} at or before the decision instant, if any. */
   public Optional<Instant> lastAcceptance(OfferId offer) {
     Instant last = null;
-    for (OfferRecord o : view.offers()) {
-      if (o.presented().offer().equals(offer) && o.response().orElse(null) == OfferResponse.ACCEPTED) {
+    for (OfferRecord o : offersOf(offer)) {
+      if (o.response().orElse(null) == OfferResponse.ACCEPTED) {
         Instant r = o.respondedAt().orElse(o.presented().at());
         if (!r.isAfter(at) && (last == null || r.isAfter(last))) {
           last = r;
@@ -208,9 +220,9 @@ public final class Facts {
   public int presentationsWithin(OfferId offer, Duration window) {
     Instant from = at.minus(window);
     int n = 0;
-    for (OfferRecord o : view.offers()) {
+    for (OfferRecord o : offersOf(offer)) {
       Instant t = o.presented().at();
-      if (o.presented().offer().equals(offer) && t.isAfter(from) && !t.isAfter(at)) {
+      if (t.isAfter(from) && !t.isAfter(at)) {
         n++;
       }
     }

@@ -209,12 +209,7 @@ public final class NextBestAction {
   }
 
   private static String describeRule(CompiledRuleSet rs, String ruleId) {
-    for (CompiledRule r : rs.rules()) {
-      if (r.id().equals(ruleId)) {
-        return r.rule().description().map(s -> " (" + s + ")").orElse("");
-      }
-    }
-    return "";
+    return rs.rule(ruleId).flatMap(r -> r.rule().description()).map(s -> " (" + s + ")").orElse("");
   }
 
   private static Optional<Reason> stages(CompiledAction action, Facts facts) {
@@ -251,8 +246,7 @@ public final class NextBestAction {
       Optional<Double> trend = facts.scores().value(Scores.VALUE_TREND);
       if (trend.isPresent() && trend.get() < 0) {
         return Optional.of(Reason.of(Stage.SUITABILITY, "policy:suitability.falling-value",
-            "No upsell while the customer's value is falling (trend " + String.format(java.util.Locale.ROOT, "%.2f",
-                trend.get()) + ")."));
+            "No upsell while the customer's value is falling (trend " + Numbers.fixed(trend.get(), 2) + ")."));
       }
     }
     if (!action.suitability().test(facts)) {
@@ -263,13 +257,14 @@ public final class NextBestAction {
   }
 
   private static String arbitrationText(Ranked r, int position, Facts facts) {
-    String s = String.format(java.util.Locale.ROOT, "Ranked %d with score %.4f (propensity %.2f, value %s, lever %s)",
-        position, r.score, r.propensity, num(r.action.definition().value()), num(r.action.definition().lever()));
+    String s = "Ranked " + position + " with score " + Numbers.fixed(r.score, 4) + " (propensity "
+        + Numbers.fixed(r.propensity, 2) + ", value " + num(r.action.definition().value()) + ", lever "
+        + num(r.action.definition().lever()) + ")";
     return r.serviceFirst ? s + "; service first because the customer has an open problem." : s + ".";
   }
 
   private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Numbers.fixed(v, 2);
   }
 
   private static Optional<TeamId> route(ActionDefinition a, Facts facts) {
