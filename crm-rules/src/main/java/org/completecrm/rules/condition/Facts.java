@@ -149,20 +149,37 @@ public final class Facts {
     return !openCases().isEmpty() || !overdueCommitments().isEmpty();
   }
 
-  /** Offers awaiting a response at the decision instant, newest first. */
+  /** Offers awaiting a response at the decision instant, newest first (then by event id). */
   public List<OfferRecord> outstandingOffers() {
     if (outstanding == null) {
       List<OfferRecord> out = new ArrayList<>();
-      for (OfferRecord o : view.offers()) {
+      List<OfferRecord> all = view.offers();
+      boolean ordered = true;
+      for (int i = all.size() - 1; i >= 0; i--) {
+        OfferRecord o = all.get(i);
+        if (i > 0 && all.get(i - 1).presented().at().isAfter(o.presented().at())) {
+          ordered = false;
+        }
         if (!o.presented().at().isAfter(at) && o.outstandingAt(at)) {
           out.add(o);
         }
       }
-      out.sort(Comparator.comparing((OfferRecord o) -> o.presented().at()).reversed()
-          .thenComparing(o -> o.presented().id()));
+      if (!ordered || hasTies(out)) {
+        out.sort(Comparator.comparing((OfferRecord o) -> o.presented().at()).reversed()
+            .thenComparing(o -> o.presented().id()));
+      }
       outstanding = Collections.unmodifiableList(out);
     }
     return outstanding;
+  }
+
+  private static boolean hasTies(List<OfferRecord> newestFirst) {
+    for (int i = 1; i < newestFirst.size(); i++) {
+      if (newestFirst.get(i).presented().at().equals(newestFirst.get(i - 1).presented().at())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ids of the outstanding offers. */
