@@ -84,6 +84,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DecisionBenchmark {
   private static final Instant NOW = Instant.parse("2026-11-23T10:15:00Z");
   private static final CustomerId CUSTOMER = CustomerId.of("c-bench");
+  private static final String[] SEGMENTS = {"savers", "families", "young", "retired", "students", "business", "affluent", "new"};
 
   /** The event: an inbound call (answers in session) or a campaign run (outbound: consent, quiet hours, caps). */
   @Param({"INBOUND_CALL", "CAMPAIGN_RUN"})
@@ -153,38 +154,41 @@ public class DecisionBenchmark {
     }
     for (int j = 0; j < 200; j++) {
       Condition when;
+      int lo = random.nextInt(20) * 250;
       switch (j % 10) {
         case 0:
-          when = Condition.on("clv").gt(random.nextInt(5000));
+          when = Condition.allOf(Condition.on("clv").gte(lo), Condition.on("clv").lt(lo + 1000));
           break;
         case 1:
-          when = Condition.on("segment").in("savers", "families", "young");
+          when = Condition.on("segment").eq(SEGMENTS[random.nextInt(SEGMENTS.length)]);
           break;
         case 2:
-          when = Condition.on("contacts.outbound").within(Duration.ofDays(1 + random.nextInt(30))).lt(1 + random.nextInt(20));
+          when = Condition.on("contacts.outbound").within(Duration.ofDays(1 + random.nextInt(30))).lt(1 + random.nextInt(4));
           break;
         case 3:
-          when = Condition.allOf(Condition.on("event.kind").in("INBOUND_CALL", "CAMPAIGN_RUN"),
+          when = Condition.allOf(Condition.on("event.kind").eq(EventKind.values()[random.nextInt(EventKind.values().length)].name()),
               Condition.on("pAlive").gt(random.nextDouble()));
           break;
         case 4:
-          when = Condition.on("offers.outstanding").gte(random.nextInt(3));
+          when = Condition.allOf(Condition.on("valueTier").eq(random.nextBoolean() ? "gold" : "silver"),
+              Condition.on("offers.outstanding").lt(random.nextInt(3)));
           break;
         case 5:
-          when = Condition.anyOf(Condition.on("flags").contains("vip"), Condition.on("purchases.count").gt(random.nextInt(40)));
+          when = Condition.anyOf(Condition.on("flags").contains("vip"), Condition.on("purchases.count").gt(200 + random.nextInt(200)));
           break;
         case 6:
-          when = Condition.negate(Condition.on("complaints.open").gt(1));
+          when = Condition.allOf(Condition.on("household.size").gte(2 + random.nextInt(3)),
+              Condition.negate(Condition.on("complaints.open").gt(0)));
           break;
         case 7:
-          when = Condition.on("sinceLastPurchase").lt(Duration.ofDays(1 + random.nextInt(400)));
+          when = Condition.on("sinceLastPurchase").lt(Duration.ofDays(1 + random.nextInt(10)));
           break;
         case 8:
           when = Condition.on("score.propensity.action-" + String.format(java.util.Locale.ROOT, "%02d", random.nextInt(50)))
-              .gt(random.nextDouble());
+              .gt(0.5 + random.nextDouble() / 2);
           break;
         default:
-          when = Condition.on("commitments.overdue").gt(0);
+          when = Condition.allOf(Condition.on("commitments.overdue").gt(0), Condition.on("time.localHour").gte(8 + random.nextInt(12)));
           break;
       }
       var r = Rule.builder().id(String.format(java.util.Locale.ROOT, "rule-%03d", j)).priority(random.nextInt(1000))
