@@ -62,7 +62,8 @@ public final class Tour {
     Household household = SampleHousehold.household();
 
     section(out, "1. One household from two source systems");
-    out.printf(Locale.ROOT, "Household %s as of %s%n", household.id(), now);
+    IdentityTour.run(out, html, customers, now);
+    out.printf(Locale.ROOT, "  the household as the CRM keeps it: %s as of %s%n", household.id(), now);
     for (Membership m : household.memberships()) {
       Customer c = customers.stream().filter(x -> x.id().equals(m.customer())).findFirst().orElseThrow();
       out.printf(Locale.ROOT, "  %-7s %-9s %-14s since %s  sources %s%n",
