@@ -27,9 +27,17 @@ import org.completecrm.core.channel.QuietHours;
 import org.completecrm.core.consent.ConsentAction;
 import org.completecrm.core.consent.ConsentEntry;
 import org.completecrm.core.consent.ConsentLedger;
+import org.completecrm.core.EventId;
+import org.completecrm.core.customer.Customer;
+import org.completecrm.core.customer.PartyKind;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.score.Scores;
+import org.completecrm.core.timeline.FeedbackReceived;
+import org.completecrm.core.timeline.SurveyKind;
+import org.completecrm.core.timeline.TimelineEvent;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.CustomerViews;
 import org.completecrm.core.voice.Ballot;
 import org.completecrm.core.voice.Idea;
 import org.completecrm.core.voice.IdeaStatus;
@@ -39,7 +47,6 @@ import org.completecrm.core.voice.VoteDecision;
 import org.completecrm.core.voice.VoteDirection;
 import org.completecrm.core.voice.VotingRule;
 import org.completecrm.rules.loop.ClosingTheLoop;
-import org.completecrm.rules.loop.CustomerContact;
 import org.completecrm.rules.loop.LoopOutcome;
 import org.completecrm.rules.loop.LoopRules;
 import org.completecrm.rules.loop.Notification;
@@ -49,8 +56,8 @@ import org.completecrm.rules.loop.SuppressedNotification;
  * The customer's voice, end to end: customers vote on three proposed service changes (one vote
  * per household), the ideas are ranked fairly, customers trade in a prediction market on which
  * change will cut complaints most, the firm resolves the market and decides on the ideas, and
- * every voter and trader is told through their preferred, consented channel (or the firm learns
- * why it may not tell them).
+ * every voter and trader is told through their preferred, consented channel, as crm-rules' contact
+ * gate allows (or the firm learns why it may not tell them).
  *
  * <p>Run: {@code java -cp examples/target/crm.jar org.completecrm.examples.CustomerVoiceExample}.
  */
@@ -75,12 +82,12 @@ public final class CustomerVoiceExample {
    * @param ranking the unweighted ranking
    * @param weightedRanking the ranking with premium customers' votes weighted
    * @param market the resolved market
-   * @param contacts each customer's consent and preferences
+   * @param views each known customer's view as of the decision (consent, preferences, history)
    * @param loop the notifications and suppressions for all four changes
    */
   public record Result(
       List<Idea> ideas, List<Ballot> ballots, IdeaRanking ranking, IdeaRanking weightedRanking, Market market,
-      Map<CustomerId, CustomerContact> contacts, LoopOutcome loop) {}
+      Map<CustomerId, CustomerView> views, LoopOutcome loop) {}
 
   /** Runs the example, printing what happens. */
   public static void main(String[] args) {
@@ -191,20 +198,20 @@ public final class CustomerVoiceExample {
     }
 
     section(out, "5. Closing the loop: voters and traders told through their preferred, consented channel");
-    Map<CustomerId, CustomerContact> contacts = contacts(customers);
+    Map<CustomerId, CustomerView> views = views(customers, households, DECIDED);
     LoopOutcome loop = LoopOutcome.empty();
     for (int k = 0; k < ideas.size(); k++) {
-      loop = loop.plus(ClosingTheLoop.ideaStatusChanged(ideas.get(k), ballots.get(k), contacts, LoopRules.defaults()));
+      loop = loop.plus(ClosingTheLoop.ideaStatusChanged(ideas.get(k), ballots.get(k), views, LoopRules.defaults()));
     }
-    loop = loop.plus(ClosingTheLoop.marketResolved(market, contacts, LoopRules.defaults()));
+    loop = loop.plus(ClosingTheLoop.marketResolved(market, views, LoopRules.defaults()));
     for (Notification n : loop.notifications()) {
       out.printf(Locale.ROOT, "  %s via %-8s at %s  [%s] %s%n", n.customer(), n.channel(), n.sendAt(), n.subject(),
           n.message());
     }
     for (SuppressedNotification s : loop.suppressed()) {
-      out.printf(Locale.ROOT, "  not told: %s [%s]: %s%n", s.customer(), s.subject(), s.reasons().get(s.reasons().size() - 1));
+      out.printf(Locale.ROOT, "  not told: %s [%s]: %s%n", s.customer(), s.subject(), s.reasons().get(1));
     }
-    return new Result(List.copyOf(ideas), List.copyOf(ballots), ranking, weighted, market, contacts, loop);
+    return new Result(List.copyOf(ideas), List.copyOf(ballots), ranking, weighted, market, views, loop);
   }
 
   private static void printRanking(PrintWriter out, IdeaRanking ranking, List<Idea> ideas) {
@@ -233,18 +240,20 @@ public final class CustomerVoiceExample {
   }
 
   /**
-   * Consent and preferences: most customers consent to research contact on their favourite
-   * channel; c-05 withdrew e-mail consent and has no other, c-06 prefers push but only consented
-   * to SMS, c-10 is not known to the contact systems at all.
+   * Each known customer's view as of {@code at}, through crm-core's 360-degree fold: most consent
+   * to research contact on their favourite channel; c-05 withdrew e-mail consent and has no other,
+   * c-06 prefers push but only consented to SMS, c-08 answered a satisfaction survey with 2 of 5
+   * two weeks before the decision (a recent detractor is not contacted for research), c-10 is not
+   * known to the contact systems at all.
    */
-  private static Map<CustomerId, CustomerContact> contacts(List<CustomerId> customers) {
+  private static Map<CustomerId, CustomerView> views(List<CustomerId> customers, List<Household> households, Instant at) {
     Channel[][] ranked = {
       {Channel.EMAIL}, {Channel.APP_PUSH, Channel.EMAIL}, {Channel.SMS}, {Channel.EMAIL}, {Channel.EMAIL},
       {Channel.APP_PUSH, Channel.SMS}, {Channel.POST}, {Channel.EMAIL, Channel.SMS}, {Channel.PHONE}};
     Channel[] consented = {
       Channel.EMAIL, Channel.APP_PUSH, Channel.SMS, Channel.EMAIL, Channel.EMAIL, Channel.SMS, Channel.POST,
       Channel.SMS, Channel.PHONE};
-    Map<CustomerId, CustomerContact> out = new TreeMap<>();
+    Map<CustomerId, CustomerView> out = new TreeMap<>();
     Instant signedUp = START.minusSeconds(30L * 86_400);
     for (int i = 0; i < ranked.length; i++) {
       CustomerId c = customers.get(i);
@@ -258,7 +267,14 @@ public final class CustomerVoiceExample {
       }
       ChannelPreferences prefs = ChannelPreferences.builder().zone(LONDON).addRankedChannels(ranked[i])
           .quietHours(QuietHours.of(LocalTime.of(21, 0), LocalTime.of(8, 0), LONDON)).build();
-      out.put(c, new CustomerContact(c, ledger, prefs));
+      List<TimelineEvent> events = new ArrayList<>();
+      if (i == 7) {
+        events.add(FeedbackReceived.builder().id(EventId.of("csat-" + c)).customer(c)
+            .at(at.minusSeconds(14L * 86_400)).survey(SurveyKind.CSAT).score(2).topic("billing").build());
+      }
+      Customer customer = Customer.builder().id(c).kind(PartyKind.PERSON).givenName("Customer " + (i + 1)).build();
+      Optional<Household> household = households.stream().filter(h -> h.membershipAt(c, at).isPresent()).findFirst();
+      out.put(c, CustomerViews.fold(customer, household, ledger, prefs, events, at));
     }
     return out;
   }

@@ -34,7 +34,7 @@ class CustomerVoiceExampleTest {
     Map<String, Set<CustomerId>> reached = new HashMap<>();
     for (Notification n : r.loop().notifications()) {
       assertTrue(reached.computeIfAbsent(n.subject(), k -> new TreeSet<>()).add(n.customer()));
-      assertTrue(r.contacts().get(n.customer()).consent().allows(n.channel(), Purpose.RESEARCH, CustomerVoiceExample.DECIDED));
+      assertTrue(r.views().get(n.customer()).consent().allows(n.channel(), Purpose.RESEARCH, CustomerVoiceExample.DECIDED));
     }
     for (SuppressedNotification s : r.loop().suppressed()) {
       assertTrue(reached.computeIfAbsent(s.subject(), k -> new TreeSet<>()).add(s.customer()));
@@ -42,6 +42,8 @@ class CustomerVoiceExampleTest {
     assertEquals(involved, reached);
     assertTrue(r.loop().suppressed().stream().anyMatch(s -> s.customer().value().equals("c-05")));
     assertTrue(r.loop().suppressed().stream().anyMatch(s -> s.customer().value().equals("c-10")));
+    assertTrue(r.loop().suppressed().stream().anyMatch(s -> s.customer().value().equals("c-08")
+        && s.reasons().get(1).contains("detractor")));
     assertTrue(r.market().resolved());
     assertTrue(text.toString().contains("refused: customer c-01 already voted UP"), text.toString());
     assertTrue(text.toString().contains("household h-"), text.toString());

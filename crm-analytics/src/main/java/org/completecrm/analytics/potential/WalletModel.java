@@ -173,6 +173,8 @@ public final class WalletModel {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "WalletModel{%s, intercept=%.4f, coefficients=%s}", currency, intercept, coefficients);
+    StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "WalletModel{%s, intercept=%.4f", currency, intercept));
+    coefficients.forEach((k, v) -> b.append(String.format(java.util.Locale.ROOT, ", %s=%.6g", k, v)));
+    return b.append('}').toString();
   }
 }

@@ -42,6 +42,9 @@ public final class ProfitAccumulator {
    * unscaled at {@link #scale()}.
    */
   public void add(int owner, long signedRevenue, long signedMargin) {
+    if (owner < 0 || owner >= revenue.length) {
+      throw new InvalidValueException("ProfitAccumulator.owner", owner, "an owner code in [0, " + revenue.length + ")");
+    }
     revenue[owner] = Math.addExact(revenue[owner], signedRevenue);
     margin[owner] = Math.addExact(margin[owner], signedMargin);
     transactions++;
@@ -49,6 +52,12 @@ public final class ProfitAccumulator {
 
   /** Adds the transactions {@code [from, to)} of the given columns, the bulk form of {@link #add}. */
   public void addAll(int[] owner, long[] signedRevenue, long[] signedMargin, int from, int to) {
+    int length = Math.min(Checks.present(owner, "ProfitAccumulator.addAll.owner").length,
+        Math.min(Checks.present(signedRevenue, "ProfitAccumulator.addAll.signedRevenue").length,
+            Checks.present(signedMargin, "ProfitAccumulator.addAll.signedMargin").length));
+    if (from < 0 || to < from || to > length) {
+      throw new InvalidValueException("ProfitAccumulator.addAll.range", "[" + from + ", " + to + ")", "a range within the columns' length " + length);
+    }
     for (int i = from; i < to; i++) {
       add(owner[i], signedRevenue[i], signedMargin[i]);
     }

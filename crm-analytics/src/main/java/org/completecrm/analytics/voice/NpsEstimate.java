@@ -7,13 +7,16 @@ import org.completecrm.core.InvalidValueException;
  *
  * <p>Promoters answered 9 or 10, passives 7 or 8, detractors 0 to 6 (Reichheld 2003); the score is
  * the percentage of promoters less the percentage of detractors. The interval is the adjusted Wald
- * interval that Rocks (2016) found to perform best among the methods he compared: add 3/4 of a
- * response to promoters and to detractors and 3/2 to passives ({@code n' = n + 3}), then take
+ * interval, which Rocks (2016) found, with an iterative score method, to perform best among the
+ * methods he compared, in the form Lewis and Sauro (2021) evaluated: add 3/4 of a response to
+ * promoters and to detractors and 3/2 to passives ({@code n' = n + 3}), then take
  * {@code NPS' ± z sqrt((p'_P + p'_D - (p'_P - p'_D)²) / n')}, the variance of the difference of
  * two proportions of one trinomial sample, clipped to [-100, 100]. The interval is centred on the
  * adjusted estimate {@code NPS'}, so with very few answers it is pulled towards zero and need not
- * contain the raw score (one detractor alone: score -100, interval -98.5 to 48.5). B. Rocks, "Interval Estimation
- * for the 'Net Promoter Score'", The American Statistician 70(4):365-372, 2016.
+ * contain the raw score (one detractor alone: score -100, interval -98.5 to 48.5).
+ *
+ * <p>B. Rocks, "Interval Estimation for the 'Net Promoter Score'", The American Statistician
+ * 70(4):365-372, 2016; J. R. Lewis, J. Sauro, "Confidence Intervals for Net Promoter Scores", MeasuringU, 2021.
  *
  * @param responses the number of answers
  * @param promoters answers of 9 or 10
@@ -39,7 +42,7 @@ public record NpsEstimate(
     String method) {
 
   /** The method name reported with every estimate. */
-  public static final String METHOD = "adjusted Wald, 3/4 added to promoters and detractors (Rocks 2016)";
+  public static final String METHOD = "adjusted Wald, 3/4 added to promoters and detractors (Rocks 2016; Lewis and Sauro 2021)";
 
   /** Validates counts and range. */
   public NpsEstimate {

@@ -103,4 +103,27 @@ class CostToServeProperties {
       assertEquals(c.total(), bySegment.values().stream().reduce(Money.zero(Fixtures.EUR), Money::plus));
     });
   }
+
+  /** Households built by crm-core's generator of join, leave, move, merge and split histories. */
+  @Test
+  void householdCostIsTheSumOfItsMembersCostsOverGeneratedHouseholdOperations() {
+    java.time.Instant from = org.completecrm.core.testing.CoreGen.EPOCH;
+    java.time.Instant until = from.plus(java.time.Duration.ofDays(730));
+    qt().withExamples(100)
+        .forAll(AnalyticsGen.timelines(40, org.completecrm.core.testing.HouseholdWorld.CUSTOMERS, from, until),
+            org.completecrm.core.testing.CoreGen.householdWorlds())
+        .checkAssert((events, households) -> {
+          CostToServe<HouseholdId> byHousehold = CostToServe.perHousehold(CARD, households, events, from, until);
+          for (Household h : households) {
+            Money expected = Money.zero(Fixtures.EUR);
+            for (CustomerId member : h.everMembers()) {
+              List<TimelineEvent> whileMember = events.stream()
+                  .filter(e -> e.customer().equals(member) && h.membershipAt(member, e.at()).isPresent())
+                  .toList();
+              expected = expected.plus(CostToServe.perCustomer(CARD, whileMember, from, until).of(member));
+            }
+            assertEquals(expected, byHousehold.of(h.id()), h.toString());
+          }
+        });
+  }
 }

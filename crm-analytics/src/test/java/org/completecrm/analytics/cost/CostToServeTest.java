@@ -137,4 +137,15 @@ class CostToServeTest {
     assertEquals(eur("54.175"), c.total());
     assertEquals(3, c.costed());
   }
+
+  @Test
+  void badColumnarCodesAreRejectedWithTheField() {
+    CostAccumulator acc = new CostAccumulator(Fixtures.aRetailBankCard(), 2);
+    assertEquals("CostAccumulator.owner",
+        assertThrows(InvalidValueException.class, () -> acc.add(2, 0, 0, 0, 1)).field());
+    assertEquals("CostAccumulator.channel",
+        assertThrows(InvalidValueException.class, () -> acc.add(0, 0, 99, 0, 1)).field());
+    assertEquals("CostAccumulator.addAll.range", assertThrows(InvalidValueException.class,
+        () -> acc.addAll(new int[1], new byte[1], new byte[1], new long[1], new long[1], 0, 2)).field());
+  }
 }

@@ -56,16 +56,24 @@ public final class AnalyticsGen {
 
   /** A timeline of up to {@code max} interactions, transactions and complaints, with ids {@code e-0, e-1, ...} by position. */
   public static Gen<List<TimelineEvent>> timelines(int max) {
-    Gen<Object[]> raw = integers().between(0, CUSTOMERS - 1)
+    return timelines(max, CUSTOMERS, START, END);
+  }
+
+  /**
+   * A timeline of up to {@code max} events of customers {@code c-0 .. c-(customers-1)} in
+   * {@code [start, end)}, with ids {@code e-0, e-1, ...} by position.
+   */
+  public static Gen<List<TimelineEvent>> timelines(int max, int customers, Instant start, Instant end) {
+    Gen<Object[]> raw = integers().between(0, customers - 1)
         .zip(integers().between(0, Channel.values().length - 1),
             integers().between(0, ACTIVITIES.length + 1),
             integers().between(0, 90_000),
-            longs().between(0, END.getEpochSecond() - START.getEpochSecond() - 1),
+            longs().between(0, end.getEpochSecond() - start.getEpochSecond() - 1),
             (c, ch, a, q, t) -> new Object[] {c, ch, a, q, t});
-    return lists().of(raw).ofSizeBetween(0, max).map(AnalyticsGen::events);
+    return lists().of(raw).ofSizeBetween(0, max).map(raws -> events(raws, start));
   }
 
-  private static List<TimelineEvent> events(List<Object[]> raws) {
+  private static List<TimelineEvent> events(List<Object[]> raws, Instant start) {
     List<TimelineEvent> out = new ArrayList<>();
     for (int i = 0; i < raws.size(); i++) {
       Object[] r = raws.get(i);
@@ -73,7 +81,7 @@ public final class AnalyticsGen {
       Channel channel = Channel.values()[(Integer) r[1]];
       int a = (Integer) r[2];
       int q = (Integer) r[3];
-      Instant at = START.plusSeconds((Long) r[4]);
+      Instant at = start.plusSeconds((Long) r[4]);
       EventId id = EventId.of("e-" + i);
       if (a == ACTIVITIES.length) {
         BigDecimal amount = BigDecimal.valueOf(q, 2);

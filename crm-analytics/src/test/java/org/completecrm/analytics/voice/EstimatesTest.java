@@ -42,7 +42,7 @@ class EstimatesTest {
 
   /**
    * Newcombe (1998), "Two-sided confidence intervals for the single proportion: comparison of seven
-   * methods", Statistics in Medicine 17:857-872, Table II: 81 of 263 gives the Wilson score interval
+   * methods", Statistics in Medicine 17:857-872, worked example: 81 of 263 gives the Wilson score interval
    * 0.2553 to 0.3662 (published to four decimals, so asserted to within 5e-5).
    */
   @Test

@@ -98,5 +98,7 @@ class IdeaRankingProperties {
       countedTotal += x.countedUps() + x.countedDowns();
     }
     assertEquals(20.0, countedTotal, 1e-9);
+    assertEquals(weighted, org.completecrm.core.json.CrmJson.read(org.completecrm.core.json.CrmJson.write(weighted),
+        IdeaRanking.class));
   }
 }

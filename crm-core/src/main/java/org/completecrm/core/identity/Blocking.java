@@ -24,7 +24,7 @@ final class Blocking {
   static String key(Prepared p, int i, int k) {
     switch (k) {
       case 0:
-        return both(prefix(p.givenCanon[i], 3), Similarity.soundex(p.family[i]));
+        return both(prefix(p.givenCanon[i], 3), p.familySoundex[i]);
       case 1:
         return both(p.dob[i], prefix(p.givenCanon[i], 1));
       case 2:
@@ -40,7 +40,7 @@ final class Blocking {
       case 7:
         return nonEmpty(p.accountId[i]);
       case 8:
-        return both(Similarity.soundex(p.family[i]), p.postcode[i]);
+        return both(p.familySoundex[i], p.postcode[i]);
       default:
         throw new IllegalArgumentException("no blocking key " + k);
     }
@@ -81,15 +81,20 @@ final class Blocking {
     LongList pairs = new LongList(Math.max(16, n * 2));
     long skipped = 0;
     long[] entries = new long[n];
+    long[] hashes = new long[n];
     for (int k = 0; k < KEYS; k++) {
+      final int key = k;
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+        String text = key(p, i, key);
+        hashes[i] = text == null ? 0 : hash(key, text);
+      });
       int m = 0;
       for (int i = 0; i < n; i++) {
-        String key = key(p, i, k);
-        if (key != null) {
-          entries[m++] = ((hash(k, key) >>> bits) << bits) | i;
+        if (hashes[i] != 0) {
+          entries[m++] = ((hashes[i] >>> bits) << bits) | i;
         }
       }
-      Arrays.sort(entries, 0, m);
+      Arrays.parallelSort(entries, 0, m);
       int start = 0;
       while (start < m) {
         long block = entries[start] >>> bits;

@@ -41,6 +41,38 @@ public abstract class MatchModel {
     return ImmutableMatchModel.builder();
   }
 
+  /**
+   * A hand-set model typical of person data from several systems: agreement on each attribute is
+   * likely among matches and unlikely among non-matches, names and birth dates weighing most. It
+   * is the prior of {@link #estimate} (worth {@link #PRIOR_PAIRS} pairs per class), so that a
+   * handful of records still gets sensible weights while thousands of records speak for
+   * themselves.
+   */
+  public static MatchModel typical() {
+    Map<Comparison, List<Double>> m = new EnumMap<>(Comparison.class);
+    Map<Comparison, List<Double>> u = new EnumMap<>(Comparison.class);
+    m.put(Comparison.GIVEN_NAME, List.of(0.02, 0.05, 0.13, 0.80));
+    u.put(Comparison.GIVEN_NAME, List.of(0.90, 0.04, 0.02, 0.04));
+    m.put(Comparison.FAMILY_NAME, List.of(0.04, 0.04, 0.07, 0.85));
+    u.put(Comparison.FAMILY_NAME, List.of(0.90, 0.05, 0.02, 0.03));
+    m.put(Comparison.BIRTH_DATE, List.of(0.03, 0.07, 0.90));
+    u.put(Comparison.BIRTH_DATE, List.of(0.99, 0.008, 0.002));
+    m.put(Comparison.EMAIL, List.of(0.10, 0.05, 0.85));
+    u.put(Comparison.EMAIL, List.of(0.995, 0.004, 0.001));
+    m.put(Comparison.PHONE, List.of(0.15, 0.05, 0.80));
+    u.put(Comparison.PHONE, List.of(0.99, 0.009, 0.001));
+    m.put(Comparison.ADDRESS, List.of(0.10, 0.05, 0.05, 0.10, 0.70));
+    u.put(Comparison.ADDRESS, List.of(0.80, 0.15, 0.03, 0.01, 0.01));
+    m.put(Comparison.NATIONAL_ID, List.of(0.01, 0.04, 0.95));
+    u.put(Comparison.NATIONAL_ID, List.of(0.998, 0.0019, 0.0001));
+    m.put(Comparison.ACCOUNT_ID, List.of(0.05, 0.95));
+    u.put(Comparison.ACCOUNT_ID, List.of(0.999, 0.001));
+    return builder().prior(0.1).m(m).u(u).build();
+  }
+
+  /** How many candidate pairs the {@link #typical()} prior is worth in each class when estimating. */
+  public static final double PRIOR_PAIRS = 20;
+
   /** The share of matches among candidate pairs, in (0, 1). */
   public abstract double prior();
 
@@ -141,7 +173,9 @@ public abstract class MatchModel {
    * Estimates a model from the agreement patterns of candidate pairs, without labels, by
    * expectation-maximisation of the two-class latent mixture under conditional independence
    * (Jaro 1989). Missing comparisons are ignorable: they count towards neither m nor u. Patterns
-   * are aggregated first, so an iteration costs one pass over the distinct patterns.
+   * are aggregated first, so an iteration costs one pass over the distinct patterns. The
+   * estimate is a posterior mode: the {@link #typical()} model enters as Dirichlet and beta priors
+   * worth {@link #PRIOR_PAIRS} pairs per class, and is also the starting point.
    *
    * @param patterns distinct agreement patterns in ascending order
    * @param counts how many candidate pairs have each pattern
@@ -159,25 +193,17 @@ public abstract class MatchModel {
         levels[p][f] = Prepared.level(patterns[p], f);
       }
     }
+    MatchModel typical = typical();
+    double[][] m0 = new double[nf][];
+    double[][] u0 = new double[nf][];
     for (int f = 0; f < nf; f++) {
-      int nl = Prepared.FIELDS[f].levels();
-      m[f] = new double[nl];
-      u[f] = new double[nl];
-      double[] freq = new double[nl];
-      double seen = 0;
-      for (int p = 0; p < patterns.length; p++) {
-        if (levels[p][f] >= 0) {
-          freq[levels[p][f]] += counts[p];
-          seen += counts[p];
-        }
-      }
-      for (int l = 0; l < nl; l++) {
-        m[f][l] = l == nl - 1 ? 0.9 : 0.1 / (nl - 1);
-        u[f][l] = seen == 0 ? 1.0 / nl : Math.max(MIN_PROBABILITY, freq[l] / seen);
-      }
-      normalise(u[f]);
+      Comparison c = Prepared.FIELDS[f];
+      m0[f] = c.levels() == typical.m().get(c).size() ? unboxed(typical.m().get(c)) : uniform(c.levels());
+      u0[f] = c.levels() == typical.u().get(c).size() ? unboxed(typical.u().get(c)) : uniform(c.levels());
+      m[f] = m0[f].clone();
+      u[f] = u0[f].clone();
     }
-    double prior = 0.1;
+    double prior = typical.prior();
     int it = 0;
     if (total > 0) {
       for (; it < maxIterations; it++) {
@@ -212,11 +238,12 @@ public abstract class MatchModel {
             }
           }
         }
-        double change = Math.abs(sumG / total - prior);
-        prior = Math.min(1 - 1e-6, Math.max(1e-6, sumG / total));
+        double next = (sumG + PRIOR_PAIRS * typical.prior()) / (total + PRIOR_PAIRS);
+        double change = Math.abs(next - prior);
+        prior = Math.min(1 - 1e-6, Math.max(1e-6, next));
         for (int f = 0; f < nf; f++) {
-          change = Math.max(change, update(m[f], mn[f]));
-          change = Math.max(change, update(u[f], un[f]));
+          change = Math.max(change, update(m[f], mn[f], m0[f]));
+          change = Math.max(change, update(u[f], un[f], u0[f]));
         }
         if (change < 1e-7) {
           it++;
@@ -233,15 +260,15 @@ public abstract class MatchModel {
     return builder().prior(prior).m(mm).u(uu).iterations(it).build();
   }
 
-  /** Replaces {@code p} by the smoothed normalised {@code counts}; returns the largest change. */
-  private static double update(double[] p, double[] counts) {
-    double sum = 0;
+  /** Replaces {@code p} by the posterior mode of {@code counts} under the prior {@code p0}; returns the largest change. */
+  private static double update(double[] p, double[] counts, double[] p0) {
+    double sum = PRIOR_PAIRS;
     for (double c : counts) {
       sum += c;
     }
     double[] next = new double[p.length];
     for (int l = 0; l < p.length; l++) {
-      next[l] = Math.max(MIN_PROBABILITY, counts[l] / Math.max(sum, 1e-300));
+      next[l] = Math.max(MIN_PROBABILITY, (counts[l] + PRIOR_PAIRS * p0[l]) / sum);
     }
     normalise(next);
     double change = 0;
@@ -260,6 +287,20 @@ public abstract class MatchModel {
     for (int i = 0; i < p.length; i++) {
       p[i] /= s;
     }
+  }
+
+  private static double[] unboxed(List<Double> values) {
+    double[] out = new double[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  private static double[] uniform(int n) {
+    double[] out = new double[n];
+    java.util.Arrays.fill(out, 1.0 / n);
+    return out;
   }
 
   private static List<Double> boxed(double[] values) {

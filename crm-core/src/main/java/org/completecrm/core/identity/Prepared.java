@@ -27,6 +27,7 @@ final class Prepared {
   final String[] given;
   final String[] givenCanon;
   final String[] family;
+  final String[] familySoundex;
   final String[] dob;
   final String[] email;
   final String[] phone;
@@ -43,6 +44,7 @@ final class Prepared {
     given = new String[size];
     givenCanon = new String[size];
     family = new String[size];
+    familySoundex = new String[size];
     dob = new String[size];
     email = new String[size];
     phone = new String[size];
@@ -58,9 +60,7 @@ final class Prepared {
   /** Standardises the records (in the given order). */
   static Prepared of(List<SourceRecord> records) {
     Prepared p = new Prepared(records.size());
-    for (int i = 0; i < records.size(); i++) {
-      p.set(i, records.get(i));
-    }
+    java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> p.set(i, records.get(i)));
     return p;
   }
 
@@ -79,9 +79,10 @@ final class Prepared {
       }
     }
     int gs = g.indexOf(' ');
-    given[i] = intern(gs < 0 ? g : g.substring(0, gs));
-    givenCanon[i] = intern(Nicknames.canonical(given[i]));
-    family[i] = intern(f.replace(" ", ""));
+    given[i] = gs < 0 ? g : g.substring(0, gs);
+    givenCanon[i] = Nicknames.canonical(given[i]);
+    family[i] = f.replace(" ", "");
+    familySoundex[i] = Similarity.soundex(family[i]);
     dob[i] = dateDigits(r.get(AttributeType.BIRTH_DATE).orElse(""));
     email[i] = Standardise.email(r.get(AttributeType.EMAIL).orElse(null));
     phone[i] = Standardise.phone(r.get(AttributeType.PHONE).orElse(null));
@@ -91,15 +92,11 @@ final class Prepared {
       st = Standardise.street(r.get(AttributeType.ADDRESS_LINE).orElse(""));
     }
     street[i] = st;
-    locality[i] = intern(Standardise.text(r.get(AttributeType.LOCALITY).orElse("")));
-    postcode[i] = intern(Standardise.code(r.get(AttributeType.POSTCODE).orElse(null)));
+    locality[i] = Standardise.text(r.get(AttributeType.LOCALITY).orElse(""));
+    postcode[i] = Standardise.code(r.get(AttributeType.POSTCODE).orElse(null));
     nationalId[i] = Standardise.code(r.get(AttributeType.NATIONAL_ID).orElse(null));
     accountId[i] = Standardise.code(r.get(AttributeType.ACCOUNT_ID).orElse(null));
     verifiedEmail[i] = r.isVerified(AttributeType.EMAIL) && !email[i].isEmpty();
-  }
-
-  private static String intern(String s) {
-    return s.isEmpty() ? "" : s;
   }
 
   /** A birth date as {@code yyyyMMdd} digits if it is ISO, otherwise the digits as written. */
@@ -165,14 +162,15 @@ final class Prepared {
     if (ca.equals(cb)) {
       return 2;
     }
-    if ((a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0)) {
+    if ((a.length() == 1 || b.length() == 1)
+        && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
       return 1;
     }
     double s = Similarity.jaroWinkler(a, b);
     if (s >= 0.94) {
       return 2;
     }
-    return s >= 0.85 || Similarity.editDistance(a, b, 1) <= 1 || a.startsWith(b) || b.startsWith(a) ? 1 : 0;
+    return s >= 0.85 || Similarity.withinOneEdit(a, b) || a.startsWith(b) || b.startsWith(a) ? 1 : 0;
   }
 
   static int familyLevel(String a, String b) {
@@ -186,7 +184,7 @@ final class Prepared {
     if (s >= 0.94 || (Math.min(a.length(), b.length()) >= 4 && (a.contains(b) || b.contains(a)))) {
       return 2;
     }
-    return s >= 0.85 || Similarity.editDistance(a, b, 1) <= 1 || Similarity.soundex(a).equals(Similarity.soundex(b)) ? 1 : 0;
+    return s >= 0.85 || Similarity.withinOneEdit(a, b) || Similarity.soundex(a).equals(Similarity.soundex(b)) ? 1 : 0;
   }
 
   static int dateLevel(String a, String b) {
@@ -196,7 +194,7 @@ final class Prepared {
     if (a.equals(b)) {
       return 2;
     }
-    if (Similarity.editDistance(a, b, 1) <= 1) {
+    if (Similarity.withinOneEdit(a, b)) {
       return 1;
     }
     if (a.length() == 8 && b.length() == 8 && a.regionMatches(0, b, 0, 4)
@@ -233,11 +231,11 @@ final class Prepared {
     if (n >= 9 && a.regionMatches(a.length() - n, b, b.length() - n, n)) {
       return 2;
     }
-    if (Similarity.editDistance(a, b, 1) <= 1) {
+    if (Similarity.withinOneEdit(a, b)) {
       return 1;
     }
     int m = Math.min(a.length(), b.length());
-    return m >= 7 && Similarity.editDistance(a.substring(a.length() - m), b.substring(b.length() - m), 1) <= 1 ? 1 : 0;
+    return m >= 7 && Similarity.withinOneEdit(a.substring(a.length() - m), b.substring(b.length() - m)) ? 1 : 0;
   }
 
   int addressLevel(int i, int j) {
@@ -286,7 +284,7 @@ final class Prepared {
     if (a.equals(b)) {
       return 2;
     }
-    return Similarity.editDistance(a, b, 1) <= 1 ? 1 : 0;
+    return Similarity.withinOneEdit(a, b) ? 1 : 0;
   }
 
   static int exactLevel(String a, String b) {
@@ -309,17 +307,18 @@ final class Prepared {
 
   /**
    * Whether records {@code i} and {@code j} (with agreement {@code pattern}) are clearly different
-   * people, whatever their total weight: different national ids; given names that are not even
-   * similar (no typo, nickname or initial explains them) unless an e-mail, phone or account agrees
-   * exactly; or birth years two or more years apart. Household members (twins, a father and son of
-   * the same name, a couple sharing an e-mail address) are the usual case: they share family name
-   * and address, which otherwise chain them into one customer.
+   * people, whatever their total weight: national ids three or more edits apart; given names that
+   * are not even similar (no typo, nickname or initial explains them) and three or more edits apart,
+   * unless the national ids agree exactly; or birth years two or more years apart. Household members (twins, a father and son of the same
+   * name, a couple sharing an e-mail address, a landline or an account) are the usual case: they
+   * share family name and address, which otherwise chain them into one customer.
    */
   boolean clearlyDifferent(int i, int j, int pattern) {
-    if (level(pattern, 6) == 0) {
+    if (level(pattern, 6) == 0 && Similarity.editDistance(nationalId[i], nationalId[j], 2) > 2) {
       return true;
     }
-    if (level(pattern, 0) == 0 && level(pattern, 3) != 2 && level(pattern, 4) != 2 && level(pattern, 7) != 1) {
+    if (level(pattern, 0) == 0 && level(pattern, 6) != 2 && !given[j].isEmpty()
+        && Similarity.editDistance(given[i], given[j], 2) > 2 && Similarity.editDistance(given[i], family[j], 2) > 2) {
       return true;
     }
     if (level(pattern, 2) == 0 && dob[i].length() == 8 && dob[j].length() == 8) {

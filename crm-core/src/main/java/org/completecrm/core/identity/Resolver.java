@@ -64,22 +64,31 @@ public final class Resolver {
     double matchLogOdds = logit(settings.matchProbability());
     double possibleLogOdds = logit(settings.possibleMatchProbability());
     double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
-    List<Integer> edges = new ArrayList<>();
-    double[] weights = new double[pairs.length];
-    boolean[] byRule = new boolean[pairs.length];
+    // rank the distinct patterns by weight (highest first, ties by pattern code), so that edges
+    // sort as primitive longs: rule edges first, then by weight, then by pair
+    java.util.TreeMap<Integer, Double> patternWeights = new java.util.TreeMap<>();
+    for (int pattern : patterns) {
+      patternWeights.computeIfAbsent(pattern, model::weightOf);
+    }
+    List<Integer> byWeight = new ArrayList<>(patternWeights.keySet());
+    byWeight.sort(Comparator.comparing((Integer q) -> -patternWeights.get(q)).thenComparing(q -> q));
+    Map<Integer, Integer> rank = new HashMap<>();
+    for (int r = 0; r < byWeight.size(); r++) {
+      rank.put(byWeight.get(r), r);
+    }
+    Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
     List<Integer> possible = new ArrayList<>();
     for (int k = 0; k < pairs.length; k++) {
-      double w = model.weightOf(patterns[k]);
-      weights[k] = w;
-      byRule[k] = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+      double w = patternWeights.get(patterns[k]);
+      boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
       double lo = w + priorLogOdds;
-      if (byRule[k] || lo >= matchLogOdds) {
-        edges.add(k);
+      if (rule || lo >= matchLogOdds) {
+        edgeKeys.add((rule ? 0L : 1L << 62) | (long) rank.get(patterns[k]) << 32 | k);
       } else if (lo >= possibleLogOdds) {
         possible.add(k);
       }
     }
-    edges.sort(Comparator.comparing((Integer k) -> !byRule[k]).thenComparing(k -> -weights[k]).thenComparing(k -> pairs[k]));
+    long[] edges = edgeKeys.sortedDistinct();
 
     int[] parent = new int[n];
     List<List<Integer>> members = new ArrayList<>(n);
@@ -88,7 +97,8 @@ public final class Resolver {
       members.add(null);
     }
     long refusals = 0;
-    for (int k : edges) {
+    for (long edge : edges) {
+      int k = (int) edge;
       int a = find(parent, (int) (pairs[k] >>> 32));
       int b = find(parent, (int) pairs[k]);
       if (a == b) {
@@ -109,9 +119,24 @@ public final class Resolver {
       members.set(other, null);
     }
 
-    Map<Integer, List<Integer>> clustersByRoot = new TreeMap<>();
+    // group records by root without boxing: order the indices by (root, index)
+    long[] byRoot = new long[n];
     for (int i = 0; i < n; i++) {
-      clustersByRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+      byRoot[i] = (long) find(parent, i) << 32 | i;
+    }
+    Arrays.parallelSort(byRoot);
+    List<int[]> clustersByRoot = new ArrayList<>();
+    for (int s = 0; s < n; ) {
+      int e = s + 1;
+      while (e < n && byRoot[e] >>> 32 == byRoot[s] >>> 32) {
+        e++;
+      }
+      int[] group = new int[e - s];
+      for (int q = s; q < e; q++) {
+        group[q - s] = (int) byRoot[q];
+      }
+      clustersByRoot.add(group);
+      s = e;
     }
     Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet());
     Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
@@ -127,7 +152,7 @@ public final class Resolver {
     Set<CustomerId> kept = new HashSet<>();
     Set<SourceIdentity> present = new HashSet<>(n * 2);
     sorted.forEach(r -> present.add(r.identity()));
-    for (List<Integer> cluster : clustersByRoot.values()) {
+    for (int[] cluster : clustersByRoot) {
       TreeSet<SourceIdentity> set = new TreeSet<>();
       for (int i : cluster) {
         set.add(sorted.get(i).identity());
@@ -156,7 +181,7 @@ public final class Resolver {
         review.add(decision(p, i, j, sorted, patterns[k], model, settings));
       }
     }
-    MatchStatistics stats = new MatchStatistics(n, pairs.length, edges.size(), review.size(), refusals,
+    MatchStatistics stats = new MatchStatistics(n, pairs.length, edges.length, review.size(), refusals,
         cand.skippedBlocks(), orderedClusters.size());
     return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
         .possibleMatches(review).separations(previous.map(Resolution::separations).orElse(List.of()))
@@ -320,15 +345,18 @@ public final class Resolver {
       }
       addKeys(p, x, blocks);
     }
+    // the review queue: earlier possible matches not involving a changed record, then the new ones,
+    // each once and only while the two records are in different customers
     List<PairDecision> queue = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (PairDecision d : concat(base.possibleMatches(), review)) {
-      boolean stale = incomingIds.contains(d.first()) || incomingIds.contains(d.second());
-      boolean fresh = review.contains(d);
-      if ((stale && !fresh) || owner.get(d.first()).equals(owner.get(d.second()))) {
-        continue;
+    for (PairDecision d : base.possibleMatches()) {
+      if (!incomingIds.contains(d.first()) && !incomingIds.contains(d.second())
+          && !owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
+        queue.add(d);
       }
-      if (seen.add(d.first() + "|" + d.second())) {
+    }
+    for (PairDecision d : review) {
+      if (!owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
         queue.add(d);
       }
     }
@@ -427,12 +455,6 @@ public final class Resolver {
     List<Separation> separations = new ArrayList<>(base.separations());
     separations.add(new Separation(leaving, rest));
     return Resolution.builder().from(base).clusters(clusters).log(log).separations(separations).build();
-  }
-
-  private static List<PairDecision> concat(List<PairDecision> a, List<PairDecision> b) {
-    List<PairDecision> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
   }
 
   private static boolean separated(List<Separation> separations, Collection<SourceIdentity> a, Collection<SourceIdentity> b) {
@@ -580,7 +602,8 @@ public final class Resolver {
     CustomerId derive(String seed) {
       for (int attempt = 0; ; attempt++) {
         long h = Blocking.hash(31 + attempt, seed);
-        CustomerId id = CustomerId.of(String.format(Locale.ROOT, "c-%016x", h));
+        String hex = Long.toHexString(h);
+        CustomerId id = CustomerId.of("c-" + "0000000000000000".substring(hex.length()) + hex);
         if (!used.contains(id)) {
           return id;
         }

@@ -17,6 +17,50 @@ final class Similarity {
     if (la == 0 || lb == 0) {
       return 0;
     }
+    if (la > 64 || lb > 64) {
+      return jaroWinklerLong(a, b);
+    }
+    // matched flags as bit masks: no allocation on the hot path of pair comparison
+    int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+    long ma = 0;
+    long mb = 0;
+    int matches = 0;
+    for (int i = 0; i < la; i++) {
+      int lo = Math.max(0, i - window);
+      int hi = Math.min(lb - 1, i + window);
+      char c = a.charAt(i);
+      for (int j = lo; j <= hi; j++) {
+        if ((mb & (1L << j)) == 0 && b.charAt(j) == c) {
+          ma |= 1L << i;
+          mb |= 1L << j;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0;
+    }
+    int transpositions = 0;
+    int k = 0;
+    for (int i = 0; i < la; i++) {
+      if ((ma & (1L << i)) != 0) {
+        while ((mb & (1L << k)) == 0) {
+          k++;
+        }
+        if (a.charAt(i) != b.charAt(k)) {
+          transpositions++;
+        }
+        k++;
+      }
+    }
+    return winkler(a, b, matches, transpositions);
+  }
+
+  /** Jaro-Winkler for strings longer than 64 characters. */
+  private static double jaroWinklerLong(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
     boolean[] ma = new boolean[la];
     boolean[] mb = new boolean[lb];
@@ -50,6 +94,12 @@ final class Similarity {
         k++;
       }
     }
+    return winkler(a, b, matches, transpositions);
+  }
+
+  private static double winkler(String a, String b, int matches, int transpositions) {
+    int la = a.length();
+    int lb = b.length();
     double m = matches;
     double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
     int prefix = 0;
@@ -97,6 +147,35 @@ final class Similarity {
       cur = t;
     }
     return prev[lb];
+  }
+
+  /**
+   * Whether two strings are at most one edit apart: equal, or one insertion, deletion,
+   * substitution or adjacent transposition. Linear time; the same as
+   * {@code editDistance(a, b, 1) <= 1}.
+   */
+  static boolean withinOneEdit(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    int n = Math.min(la, lb);
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (la == lb) {
+      if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+        return true;
+      }
+      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+    }
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
 
   /** American Soundex (Russell and Odell, 1918; as in the US census): a letter and three digits, or {@code ""}. */

@@ -25,9 +25,7 @@ public final class InvalidRuleException extends InvalidValueException {
   @Override
   public InvalidValueException atJsonPath(String outer) {
     String combined = outer == null || outer.equals("$") ? path : outer + path.substring(1);
-    InvalidRuleException e = new InvalidRuleException(combined, rejectedValue(), expected());
-    e.initCause(this);
-    return e;
+    return new InvalidRuleException(combined, rejectedValue(), expected());
   }
 
   @Override

@@ -2,13 +2,17 @@ package org.completecrm.rules.loop;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.completecrm.core.CustomerId;
+import org.completecrm.core.channel.Channel;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.internal.Checks;
+import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.voice.Account;
 import org.completecrm.core.voice.Ballot;
 import org.completecrm.core.voice.Idea;
@@ -19,6 +23,10 @@ import org.completecrm.core.voice.Resolution;
 import org.completecrm.core.voice.StatusChange;
 import org.completecrm.core.voice.Vote;
 import org.completecrm.core.voice.VoteDirection;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.policy.ChannelVerdict;
+import org.completecrm.rules.policy.ContactGate;
+import org.completecrm.rules.policy.ContactPermission;
 
 /**
  * Closing the loop with the customers who gave their voice: when an idea changes status, the
@@ -27,11 +35,29 @@ import org.completecrm.core.voice.VoteDirection;
  * either as a {@link Notification} on their preferred consented channel or as a {@link
  * SuppressedNotification} with the reason; nobody else appears.
  *
- * <p>Consent and channel come from {@link LoopConsentGate}. Pure functions: the instant of the
- * change is the instant consent is judged at.
+ * <p>Whether and how each customer may be contacted is decided by crm-rules' {@link ContactGate}
+ * with the customer's {@link CustomerView}, exactly as for every other contact: suppression flags
+ * and recent detractor answers (for research), consent for the channel and purpose at the instant
+ * of the change and at the instant of sending, quiet hours (the message is deferred, not dropped),
+ * the customer's stated frequency and the rule set's caps; among the channels the firm can start a
+ * contact on, the customer's best-ranked one every policy allows is chosen. Pure functions: the
+ * instant of the change is the instant of the decision.
  */
 public final class ClosingTheLoop {
+  /** The channels the firm can start a contact on: the ones tried, in the customer's ranking. */
+  private static final Set<Channel> OUTBOUND = outboundChannels();
+
   private ClosingTheLoop() {}
+
+  private static Set<Channel> outboundChannels() {
+    Set<Channel> out = EnumSet.noneOf(Channel.class);
+    for (Channel c : Channel.values()) {
+      if (c.supportsOutbound()) {
+        out.add(c);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
+  }
 
   /**
    * The notifications for an idea's latest status change.
@@ -39,15 +65,15 @@ public final class ClosingTheLoop {
    * @param idea the idea, whose latest history entry is the change to announce
    * @param ballot the votes on the idea (votes cast after the change are not counted: those voters
    *     already saw the new status)
-   * @param contacts consent and preferences of the customers involved (others may be present)
+   * @param views the customer views of the customers involved, as of the change (others may be present)
    * @param rules who is told about which statuses, under which purpose
    * @throws InvalidValueException if the idea has no status change yet or the ballot is another idea's
    */
   public static LoopOutcome ideaStatusChanged(
-      Idea idea, Ballot ballot, Map<CustomerId, CustomerContact> contacts, LoopRules rules) {
+      Idea idea, Ballot ballot, Map<CustomerId, CustomerView> views, LoopRules rules) {
     Checks.present(idea, "ClosingTheLoop.idea");
     Checks.present(ballot, "ClosingTheLoop.ballot");
-    Checks.noNulls(Checks.present(contacts, "ClosingTheLoop.contacts"), "ClosingTheLoop.contacts");
+    Checks.noNulls(Checks.present(views, "ClosingTheLoop.views"), "ClosingTheLoop.views");
     Checks.present(rules, "ClosingTheLoop.rules");
     if (!ballot.idea().equals(idea.id())) {
       throw new InvalidValueException("ClosingTheLoop.ballot.idea", ballot.idea(), "the ballot of idea " + idea.id());
@@ -74,17 +100,21 @@ public final class ClosingTheLoop {
       boolean submitter = idea.submittedBy().map(e.getKey()::equals).orElse(false);
       messages.put(e.getKey(), ideaMessage(idea, change, submitter ? "you submitted" : "you voted on"));
     }
-    return notify(subject, involved, messages, contacts, rules, change.at());
+    return notify(subject, involved, messages, views, rules, change.at());
   }
 
   /**
    * The notifications for a resolved market: every trader is told the outcome and their payout.
    *
+   * @param market the resolved market
+   * @param views the customer views of the traders, as of the resolution (others may be present)
+   * @param rules the purpose and contact policies
+   *
    * @throws InvalidValueException if the market is not resolved
    */
-  public static LoopOutcome marketResolved(Market market, Map<CustomerId, CustomerContact> contacts, LoopRules rules) {
+  public static LoopOutcome marketResolved(Market market, Map<CustomerId, CustomerView> views, LoopRules rules) {
     Checks.present(market, "ClosingTheLoop.market");
-    Checks.noNulls(Checks.present(contacts, "ClosingTheLoop.contacts"), "ClosingTheLoop.contacts");
+    Checks.noNulls(Checks.present(views, "ClosingTheLoop.views"), "ClosingTheLoop.views");
     Checks.present(rules, "ClosingTheLoop.rules");
     Resolution r = market.resolution().orElseThrow(() ->
         new InvalidValueException("ClosingTheLoop.market", market.id(), "a resolved market"));
@@ -101,31 +131,34 @@ public final class ClosingTheLoop {
       messages.put(a.customer(), "The market \"" + market.question() + "\" has been resolved: \"" + r.outcome()
           + "\". " + held + " Thank you for your forecast.");
     }
-    return notify("market " + market.id(), involved, messages, contacts, rules, r.at());
+    return notify("market " + market.id(), involved, messages, views, rules, r.at());
   }
 
   private static LoopOutcome notify(
       String subject, Map<CustomerId, String> involved, Map<CustomerId, String> messages,
-      Map<CustomerId, CustomerContact> contacts, LoopRules rules, Instant at) {
+      Map<CustomerId, CustomerView> views, LoopRules rules, Instant at) {
     List<Notification> sent = new ArrayList<>();
     List<SuppressedNotification> suppressed = new ArrayList<>();
     for (Map.Entry<CustomerId, String> e : involved.entrySet()) {
       CustomerId c = e.getKey();
-      CustomerContact contact = contacts.get(c);
-      if (contact == null) {
+      CustomerView view = views.get(c);
+      if (view == null) {
         suppressed.add(new SuppressedNotification(c, subject,
-            List.of(e.getValue(), "no consent ledger or channel preferences known for " + c)));
+            List.of(e.getValue(), "no customer view (consent, preferences, contact history) known for " + c)));
         continue;
       }
-      if (!contact.customer().equals(c)) {
-        throw new InvalidValueException("ClosingTheLoop.contacts[" + c + "].customer", contact.customer(), "the contact of " + c);
+      if (!view.customerId().equals(c)) {
+        throw new InvalidValueException("ClosingTheLoop.views[" + c + "].customer", view.customerId(), "the view of " + c);
       }
-      ChannelChoice choice = LoopConsentGate.choose(contact, rules.purpose(), at);
+      ContactPermission p = ContactGate.check(view, rules.purpose(), OUTBOUND, at, rules.policies());
       List<String> reasons = new ArrayList<>();
       reasons.add(e.getValue());
-      reasons.addAll(choice.reasons());
-      if (choice.channel().isPresent()) {
-        sent.add(new Notification(c, subject, choice.channel().get(), rules.purpose(), choice.sendAt(),
+      p.refusal().map(Reason::text).ifPresent(reasons::add);
+      for (ChannelVerdict v : p.verdicts()) {
+        reasons.add(v.reason().text());
+      }
+      if (p.allowed()) {
+        sent.add(new Notification(c, subject, p.channel().get(), rules.purpose(), p.sendAt().orElse(at),
             messages.get(c), reasons));
       } else {
         suppressed.add(new SuppressedNotification(c, subject, reasons));

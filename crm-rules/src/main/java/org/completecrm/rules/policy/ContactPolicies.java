@@ -65,6 +65,7 @@ public final class ContactPolicies {
   private final PolicySettings settings;
   private final ToDoubleFunction<Channel> cost;
   private final Map<Purpose, Map<Channel, EffectiveConsent>> consentNow = new EnumMap<>(Purpose.class);
+  private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -90,7 +91,7 @@ public final class ContactPolicies {
   public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
       Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
     ImmutableContactPermission.Builder b = ContactPermission.builder().purpose(purpose);
-    Optional<Reason> suppressed = suppression(purpose);
+    Optional<Reason> suppressed = suppressions.computeIfAbsent(purpose, this::suppression);
     if (suppressed.isEmpty() && offer.isPresent()) {
       suppressed = coolDown(offer.get(), actionCoolDown);
     }

@@ -51,6 +51,10 @@ public abstract class Arbitration {
 
   /** The arbitration score of an action. */
   public double score(double propensity, double value, double lever) {
-    return Math.pow(propensity, propensityWeight()) * Math.pow(value, valueWeight()) * Math.pow(lever, leverWeight());
+    return pow(propensity, propensityWeight()) * pow(value, valueWeight()) * pow(lever, leverWeight());
+  }
+
+  private static double pow(double x, double w) {
+    return w == 1.0 ? x : w == 0.0 ? 1.0 : Math.pow(x, w);
   }
 }

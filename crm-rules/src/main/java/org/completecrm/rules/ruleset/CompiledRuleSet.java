@@ -16,6 +16,7 @@ public final class CompiledRuleSet {
   private final Map<OfferId, CompiledAction> actions;
   private final Map<String, Sla> slas;
   private final Map<String, Guardrail> guardrails;
+  private final Map<String, CompiledRule> rulesById = new java.util.HashMap<>();
 
   CompiledRuleSet(RuleSet source, List<CompiledRule> rules, Map<OfferId, CompiledAction> actions,
       Map<String, Sla> slas, Map<String, Guardrail> guardrails) {
@@ -24,6 +25,14 @@ public final class CompiledRuleSet {
     this.actions = actions;
     this.slas = slas;
     this.guardrails = guardrails;
+    for (CompiledRule r : rules) {
+      rulesById.put(r.id(), r);
+    }
+  }
+
+  /** The rule {@code id}, if defined. */
+  public Optional<CompiledRule> rule(String id) {
+    return Optional.ofNullable(rulesById.get(id));
   }
 
   /** The rule set. */

@@ -23,6 +23,14 @@ import org.completecrm.core.channel.QuietHours;
 import org.completecrm.core.consent.ConsentAction;
 import org.completecrm.core.consent.ConsentEntry;
 import org.completecrm.core.consent.ConsentLedger;
+import org.completecrm.core.EventId;
+import org.completecrm.core.customer.Customer;
+import org.completecrm.core.customer.PartyKind;
+import org.completecrm.core.timeline.FeedbackReceived;
+import org.completecrm.core.timeline.SurveyKind;
+import org.completecrm.core.timeline.TimelineEvent;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.CustomerViews;
 import org.completecrm.core.voice.Ballot;
 import org.completecrm.core.voice.Idea;
 import org.completecrm.core.voice.IdeaStatus;
@@ -44,7 +52,11 @@ class ClosingTheLoopTest {
         .source("preference-centre").evidence("form-1").build();
   }
 
-  private static Map<CustomerId, CustomerContact> contacts() {
+  private static Customer person(CustomerId id) {
+    return Customer.builder().id(id).kind(PartyKind.PERSON).givenName(id.value()).build();
+  }
+
+  private static Map<CustomerId, CustomerView> views(Instant at, List<TimelineEvent> bosEvents) {
     ConsentLedger ana = ConsentLedger.empty(ANA)
         .append(entry(ANA, Channel.EMAIL, ConsentAction.GRANTED, T0.minusSeconds(86_400)))
         .append(entry(ANA, Channel.SMS, ConsentAction.GRANTED, T0.minusSeconds(86_400)));
@@ -53,9 +65,15 @@ class ClosingTheLoopTest {
         .append(entry(BO, Channel.APP_PUSH, ConsentAction.WITHDRAWN, T0.minusSeconds(3_600)))
         .append(entry(BO, Channel.POST, ConsentAction.GRANTED, T0.minusSeconds(86_400)));
     return Map.of(
-        ANA, new CustomerContact(ANA, ana, ChannelPreferences.builder().zone(ZONE).addRankedChannels(Channel.SMS, Channel.EMAIL)
-            .quietHours(QuietHours.of(LocalTime.of(21, 0), LocalTime.of(8, 0), ZONE)).build()),
-        BO, new CustomerContact(BO, bo, ChannelPreferences.builder().zone(ZONE).addRankedChannels(Channel.APP_PUSH).build()));
+        ANA, CustomerViews.fold(person(ANA), ana, ChannelPreferences.builder().zone(ZONE)
+            .addRankedChannels(Channel.SMS, Channel.EMAIL)
+            .quietHours(QuietHours.of(LocalTime.of(21, 0), LocalTime.of(8, 0), ZONE)).build(), List.of(), at),
+        BO, CustomerViews.fold(person(BO), bo, ChannelPreferences.builder().zone(ZONE)
+            .addRankedChannels(Channel.APP_PUSH).build(), bosEvents, at));
+  }
+
+  private static Map<CustomerId, CustomerView> views(Instant at) {
+    return views(at, List.of());
   }
 
   private static Idea idea() {
@@ -71,7 +89,7 @@ class ClosingTheLoopTest {
   @Test
   void votersAreToldOnTheirPreferredConsentedChannel() {
     Idea declined = idea().changeStatus(IdeaStatus.DECLINED, T0, Optional.of("the phone team cannot staff it this year"));
-    LoopOutcome out = ClosingTheLoop.ideaStatusChanged(declined, ballot(idea()), contacts(), LoopRules.defaults());
+    LoopOutcome out = ClosingTheLoop.ideaStatusChanged(declined, ballot(idea()), views(T0), LoopRules.defaults());
     assertEquals(2, out.notifications().size());
     Notification ana = out.notifications().get(0);
     assertEquals(ANA, ana.customer());
@@ -81,26 +99,39 @@ class ClosingTheLoopTest {
         + " this year. Thank you for your vote.", ana.message());
     Notification bo = out.notifications().get(1);
     assertEquals(Channel.POST, bo.channel());
-    assertTrue(bo.reasons().stream().anyMatch(r -> r.startsWith("APP_PUSH/RESEARCH: withdrawn")), bo.reasons().toString());
+    assertTrue(bo.reasons().stream().anyMatch(r -> r.contains("APP_PUSH/RESEARCH: withdrawn")), bo.reasons().toString());
     assertEquals(1, out.suppressed().size());
     assertEquals(CY, out.suppressed().get(0).customer());
-    assertTrue(out.suppressed().get(0).reasons().contains("no consent ledger or channel preferences known for c-cy"));
+    assertEquals(out, org.completecrm.core.json.CrmJson.read(org.completecrm.core.json.CrmJson.write(out), LoopOutcome.class));
+    assertTrue(out.suppressed().get(0).reasons().get(1).startsWith("no customer view"), out.suppressed().toString());
   }
 
   @Test
   void messagesWaitForTheEndOfQuietHours() {
     Instant lateEvening = Instant.parse("2026-05-04T21:30:00Z");
     Idea planned = idea().changeStatus(IdeaStatus.PLANNED, lateEvening, Optional.empty());
-    LoopOutcome out = ClosingTheLoop.ideaStatusChanged(planned, ballot(idea()), contacts(), LoopRules.defaults());
+    LoopOutcome out = ClosingTheLoop.ideaStatusChanged(planned, ballot(idea()), views(lateEvening), LoopRules.defaults());
     Notification ana = out.notifications().get(0);
     assertEquals(Instant.parse("2026-05-05T07:00:00Z"), ana.sendAt());
+  }
+
+  /** The loop goes through crm-rules' contact gate: a recent detractor is not contacted for research. */
+  @Test
+  void aRecentDetractorIsNotContactedForResearch() {
+    FeedbackReceived detractor = FeedbackReceived.builder().id(EventId.of("f-bo")).customer(BO)
+        .at(T0.minusSeconds(10 * 86_400)).survey(SurveyKind.NPS).score(3).build();
+    Idea done = idea().changeStatus(IdeaStatus.DONE, T0, Optional.empty());
+    LoopOutcome out = ClosingTheLoop.ideaStatusChanged(done, ballot(idea()), views(T0, List.of(detractor)),
+        LoopRules.defaults());
+    SuppressedNotification bo = out.suppressed().stream().filter(s -> s.customer().equals(BO)).findFirst().orElseThrow();
+    assertTrue(bo.reasons().get(1).contains("detractor score"), bo.reasons().toString());
   }
 
   @Test
   void statusesTheRulesDoNotAnnounceProduceNothing() {
     Idea planned = idea().changeStatus(IdeaStatus.PLANNED, T0, Optional.empty());
     LoopRules onlyDone = LoopRules.defaults().notifyingOn(EnumSet.of(IdeaStatus.DONE));
-    assertEquals(LoopOutcome.empty(), ClosingTheLoop.ideaStatusChanged(planned, ballot(idea()), contacts(), onlyDone));
+    assertEquals(LoopOutcome.empty(), ClosingTheLoop.ideaStatusChanged(planned, ballot(idea()), views(T0), onlyDone));
   }
 
   @Test
@@ -109,22 +140,22 @@ class ClosingTheLoopTest {
         Money.of("100.00", "EUR"), T0.minusSeconds(10_000));
     m = m.buy(ANA, "A", 20, T0.minusSeconds(9_000)).market();
     m = m.buy(BO, "B", 10, T0.minusSeconds(8_000)).market();
-    LoopOutcome out = ClosingTheLoop.marketResolved(m.resolve("A", T0), contacts(), LoopRules.defaults());
+    LoopOutcome out = ClosingTheLoop.marketResolved(m.resolve("A", T0), views(T0), LoopRules.defaults());
     assertEquals(2, out.notifications().size());
     assertEquals("The market \"Which change cuts complaints most?\" has been resolved: \"A\". You held 20 shares of it and"
         + " received EUR 20.00 in play money. Thank you for your forecast.", out.notifications().get(0).message());
     assertTrue(out.notifications().get(1).message().contains("You held no shares of it."));
     Market open = m;
-    assertThrows(InvalidValueException.class, () -> ClosingTheLoop.marketResolved(open, contacts(), LoopRules.defaults()));
+    assertThrows(InvalidValueException.class, () -> ClosingTheLoop.marketResolved(open, views(T0), LoopRules.defaults()));
   }
 
   @Test
   void anIdeaWithoutAChangeOrAnotherIdeasBallotIsRejected() {
     assertThrows(InvalidValueException.class,
-        () -> ClosingTheLoop.ideaStatusChanged(idea(), ballot(idea()), contacts(), LoopRules.defaults()));
+        () -> ClosingTheLoop.ideaStatusChanged(idea(), ballot(idea()), views(T0), LoopRules.defaults()));
     Idea other = Idea.submit(IdeaId.of("i-2"), "web", "Dark mode", Optional.empty(), T0)
         .changeStatus(IdeaStatus.DONE, T0.plusSeconds(1), Optional.empty());
     assertThrows(InvalidValueException.class,
-        () -> ClosingTheLoop.ideaStatusChanged(other, ballot(idea()), contacts(), LoopRules.defaults()));
+        () -> ClosingTheLoop.ideaStatusChanged(other, ballot(idea()), views(T0), LoopRules.defaults()));
   }
 }

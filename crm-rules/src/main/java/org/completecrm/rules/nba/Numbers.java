@@ -1,0 +1,35 @@
+package org.completecrm.rules.nba;
+
+/** Fixed-point formatting of finite numbers without {@code String.format}, which is slow on the decision path. */
+final class Numbers {
+  private Numbers() {}
+
+  /** {@code v} rounded half-up to {@code decimals} places, as {@code "12.3400"}; non-finite values as words. */
+  static String fixed(double v, int decimals) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    long scale = 1;
+    for (int i = 0; i < decimals; i++) {
+      scale *= 10;
+    }
+    if (Math.abs(v) * scale >= Long.MAX_VALUE / 2.0) {
+      return new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+    long units = Math.round(Math.abs(v) * scale);
+    StringBuilder sb = new StringBuilder();
+    if (v < 0 && units != 0) {
+      sb.append('-');
+    }
+    sb.append(units / scale);
+    if (decimals > 0) {
+      sb.append('.');
+      String frac = Long.toString(units % scale);
+      for (int i = frac.length(); i < decimals; i++) {
+        sb.append('0');
+      }
+      sb.append(frac);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,90 @@
+package org.completecrm.examples.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.completecrm.core.CrmException;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.ruleset.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crm decide}: the decision for one customer and event under a rule set, with its explanation, as JSON. */
+@Command(
+    name = "decide",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Decide the next best actions for one customer and event, and explain them.",
+        "Prints the decision as JSON: the actions (channel, time, message, reason), every candidate with the stage",
+        "that kept or dropped it, commitments, escalations, the frontline's room to act and what to know."},
+    footer = {"", "Example:", "  crm decide --rules rules.json --context context.json --at 2026-11-23T10:15:00Z"})
+final class DecideCommand implements Callable<Integer> {
+  private static final ObjectMapper MAPPER = CrmJson.mapper();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--rules", required = true, paramLabel = "FILE", description = "The rule set (JSON).")
+  Path rules;
+
+  @Option(names = "--context", required = true, paramLabel = "FILE",
+      description = "The decision context (JSON): event, customer, household, consent, preferences, timeline, scores.")
+  Path context;
+
+  @Option(names = "--at", required = true, paramLabel = "INSTANT",
+      description = "The decision instant, ISO-8601, e.g. 2026-11-23T10:15:00Z.")
+  String at;
+
+  @Override
+  public Integer call() {
+    Instant instant;
+    try {
+      instant = Instant.parse(at);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidValueException("--at", at, "an ISO-8601 instant such as 2026-11-23T10:15:00Z");
+    }
+    RuleSet ruleSet = read(rules, RuleSet.class);
+    DecisionContext ctx = read(context, DecisionContext.class);
+    Decision decision = ctx.decide(ruleSet, instant);
+    spec.commandLine().getOut().println(CrmJson.writePretty(decision));
+    return 0;
+  }
+
+  private static <T> T read(Path file, Class<T> type) {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readAllBytes();
+    } catch (NoSuchFileException e) {
+      throw new CrmException("no such file: " + file);
+    } catch (IOException e) {
+      throw new CrmException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      MAPPER.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      throw new CrmException(file + ": not well-formed JSON at line " + (where == null ? "?" : where.getLineNr())
+          + " column " + (where == null ? "?" : where.getColumnNr()) + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new CrmException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+      return CrmJson.read(in, type);
+    } catch (InvalidValueException e) {
+      throw new CrmException(file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CrmException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
