@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.completecrm.analytics.internal.PairMemo;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.value.GammaGammaModel;
 import org.completecrm.analytics.value.ParetoNbdModel;
@@ -98,7 +99,7 @@ public final class CustomerValues {
     java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
       int to = Math.min(n, (c + 1) * chunk);
       TransactionModel scoring = model.forScoring();
-      AliveCache cache = new AliveCache(scoring, horizon);
+      PairMemo cache = new PairMemo((x, t) -> scoring.expectedPurchasesIfAlive(x, t, horizon));
       for (int i = c * chunk; i < to; i++) {
         double p = scoring.probabilityAlive(frequency[i], recency[i], age[i]);
         probabilityAlive[i] = p;

@@ -3,6 +3,7 @@ package org.completecrm.analytics.value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.completecrm.analytics.internal.PairMemo;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;

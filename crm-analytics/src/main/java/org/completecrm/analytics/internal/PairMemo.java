@@ -1,4 +1,4 @@
-package org.completecrm.analytics.value;
+package org.completecrm.analytics.internal;
 
 import java.util.Arrays;
 
@@ -6,10 +6,12 @@ import java.util.Arrays;
  * A small open-addressing memo of a function of {@code (int, double)}: scoring evaluates
  * expensive per-{@code (x, t)} terms once per distinct pair, which real customer bases have few
  * of. Not thread-safe (one per scoring task); when half full it starts afresh, bounding memory.
+ * Not API.
  */
-final class PairMemo {
+public final class PairMemo {
   /** The memoised function. */
-  interface Function {
+  public interface Function {
+    /** The value at {@code (x, t)}. */
     double apply(int x, double t);
   }
 
@@ -21,11 +23,13 @@ final class PairMemo {
   private final boolean[] used = new boolean[CAPACITY];
   private int size;
 
-  PairMemo(Function f) {
+  /** A memo of {@code f}. */
+  public PairMemo(Function f) {
     this.f = f;
   }
 
-  double get(int x, double t) {
+  /** {@code f(x, t)}, computed once per distinct pair while the memo holds it. */
+  public double get(int x, double t) {
     long bits = Double.doubleToLongBits(t + 0.0);
     int h = (int) (bits ^ (bits >>> 32)) * 0x9E3779B1 + x * 0x85EBCA6B;
     int start = (h ^ (h >>> 16)) & (CAPACITY - 1);
