@@ -3,6 +3,7 @@ package org.completecrm.analytics.clv;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.completecrm.analytics.internal.PairMemo;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.value.GammaGammaModel;
 import org.completecrm.analytics.value.ParetoNbdModel;
@@ -47,18 +49,25 @@ public final class CustomerValues {
     }
     check(horizon, discountRate);
     Map<CustomerId, CustomerValue> out = new TreeMap<>();
+    // the alive customer's expectation and discounted curve depend on (x, T) only: computed once
+    // per distinct pair, which real customer bases have few of
+    Map<AgeKey, double[]> curves = new HashMap<>();
+    TransactionModel scoring = model.forScoring();
     for (CustomerSummary c : customers) {
       if (c == null) {
         throw new InvalidValueException("CustomerValues.customers", "null", "a customer summary");
       }
-      double p = model.probabilityAlive(c);
-      double e = model.expectedPurchases(c, horizon);
+      double p = scoring.probabilityAlive(c);
+      double[] curve = curves.computeIfAbsent(
+          new AgeKey(c.frequency(), Double.doubleToLongBits(c.age() + 0.0)),
+          k -> aliveCurve(scoring, c.frequency(), c.age(), horizon, discountRate));
+      double e = p * curve[0];
       OptionalDouble es = OptionalDouble.empty();
       OptionalDouble clv = OptionalDouble.empty();
       if (spend.isPresent()) {
         double z = spend.get().expectedSpend(c);
         es = OptionalDouble.of(z);
-        clv = OptionalDouble.of(clv(model, c, z, horizon, discountRate));
+        clv = OptionalDouble.of(z * p * curve[1]);
       }
       if (out.put(c.customerId(), new CustomerValue(c.customerId(), p, e, es, clv)) != null) {
         throw new InvalidValueException("CustomerValues.customers", c.customerId(),
@@ -89,9 +98,12 @@ public final class CustomerValues {
     int chunk = 1 << 16;
     java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
       int to = Math.min(n, (c + 1) * chunk);
+      TransactionModel scoring = model.forScoring();
+      PairMemo cache = new PairMemo((x, t) -> scoring.expectedPurchasesIfAlive(x, t, horizon));
       for (int i = c * chunk; i < to; i++) {
-        probabilityAlive[i] = model.probabilityAlive(frequency[i], recency[i], age[i]);
-        expectedPurchases[i] = model.expectedPurchases(frequency[i], recency[i], age[i], horizon);
+        double p = scoring.probabilityAlive(frequency[i], recency[i], age[i]);
+        probabilityAlive[i] = p;
+        expectedPurchases[i] = p * cache.get(frequency[i], age[i]);
       }
     });
   }
@@ -107,20 +119,34 @@ public final class CustomerValues {
       throw new InvalidValueException("CustomerValues.spendPerPurchase", spendPerPurchase,
           "a finite spend >= 0");
     }
+    double alive = model.probabilityAlive(customer);
+    return spendPerPurchase * alive
+        * aliveCurve(model, customer.frequency(), customer.age(), horizon, discountRate)[1];
+  }
+
+  /**
+   * {E[Y(H)] if alive, the discounted sum over periods of the alive customer's expected
+   * purchases}: multiplied by P(alive) (and the spend) they give expected purchases and CLV.
+   */
+  private static double[] aliveCurve(TransactionModel model, int x, double age, double horizon,
+      double discountRate) {
+    double atHorizon = model.expectedPurchasesIfAlive(x, age, horizon);
     if (discountRate == 0) {
-      return spendPerPurchase * model.expectedPurchases(customer, horizon);
+      return new double[] {atHorizon, atHorizon};
     }
     double total = 0;
     double previous = 0;
     int steps = (int) Math.ceil(horizon);
     for (int k = 1; k <= steps; k++) {
       double t = Math.min(k, horizon);
-      double cumulative = model.expectedPurchases(customer, t);
+      double cumulative = k == steps ? atHorizon : model.expectedPurchasesIfAlive(x, age, t);
       total += Math.max(0, cumulative - previous) / Math.pow(1 + discountRate, t);
       previous = cumulative;
     }
-    return spendPerPurchase * total;
+    return new double[] {atHorizon, total};
   }
+
+  private record AgeKey(int x, long ageBits) {}
 
   /**
    * Rolls customer scores up to households: for each household, the members at {@code at}

@@ -69,6 +69,12 @@ public final class Summaries {
     return calibration(purchases(transactions, zone), calibrationEnd, unit);
   }
 
+  /** The calibration and holdout summaries of timeline transactions, days cut in {@code zone}. */
+  public static List<CalibrationHoldout> withHoldout(List<Transaction> transactions, ZoneId zone,
+      LocalDate calibrationEnd, LocalDate observationEnd, SummaryUnit unit) {
+    return withHoldout(purchases(transactions, zone), calibrationEnd, observationEnd, unit);
+  }
+
   /** The calibration summaries of every customer whose first purchase is on or before {@code calibrationEnd}. */
   public static List<CustomerSummary> calibration(
       List<Purchase> purchases, LocalDate calibrationEnd, SummaryUnit unit) {

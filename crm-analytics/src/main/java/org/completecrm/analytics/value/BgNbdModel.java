@@ -148,12 +148,16 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     return Numerics.logistic(u);
   }
 
-  /** E[Y(t) | x, t_x, T] (Fader, Hardie and Lee 2005a, eq. 10), finite for all a, b > 0. */
+  /**
+   * E[Y(t) | x, t_x, T] / P(alive): eq. 10 of Fader, Hardie and Lee (2005a) without its P(alive)
+   * denominator, in the form of {@code BetaGeometric} that is finite for all a, b > 0.
+   */
   @Override
-  public double expectedPurchases(int x, double recency, double age, double horizon) {
+  public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+    Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
     double z = horizon / (alpha + age + horizon);
-    return probabilityAlive(x, recency, age) * BetaGeometric.alivePurchases(a, b + x, r + x, z);
+    return BetaGeometric.alivePurchases(a, b + x, r + x, z);
   }
 
   /** E[X(t)] for a new customer (Fader, Hardie and Lee 2005a, eq. 9). */

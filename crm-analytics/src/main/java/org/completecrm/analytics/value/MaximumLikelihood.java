@@ -29,7 +29,7 @@ final class MaximumLikelihood {
   private static final double RELATIVE_TOLERANCE = 1e-10;
   private static final double GRADIENT_TOLERANCE = 1e-5;
   private static final int MAX_RESTARTS = 6;
-  private static final double STOP_RADIUS = 1e-8;
+  private static final double STOP_RADIUS = 1e-6;
 
   private MaximumLikelihood() {}
 

@@ -84,12 +84,13 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     return Numerics.logistic(u);
   }
 
-  /** E[Y(t) | x, t_x, T]: the alive customer's dropout probability is Beta(a, b + x + 1). */
+  /** E[Y(t) | x, t_x, T] / P(alive): the alive customer's dropout probability is Beta(a, b + x + 1). */
   @Override
-  public double expectedPurchases(int x, double recency, double age, double horizon) {
+  public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+    Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
     double z = horizon / (alpha + age + horizon);
-    return probabilityAlive(x, recency, age) * BetaGeometric.alivePurchases(a, b + x + 1, r + x, z);
+    return BetaGeometric.alivePurchases(a, b + x + 1, r + x, z);
   }
 
   /** E[X(t)] for a new customer, who is alive after the first purchase with probability b / (a + b). */

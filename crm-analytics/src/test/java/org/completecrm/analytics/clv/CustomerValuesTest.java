@@ -53,6 +53,31 @@ class CustomerValuesTest {
   }
 
   @Test
+  void columnarScoringEqualsScoringEachCustomer() {
+    for (org.completecrm.analytics.value.TransactionModel m : List.of(MODEL,
+        new org.completecrm.analytics.value.ParetoNbdModel(0.55, 10.58, 0.61, 11.67))) {
+      List<CustomerSummary> sim = org.completecrm.analytics.value.ValueSimulator.bgNbd(MODEL,
+          20_000, 27, 39, 1.0 / 7, 9);
+      int n = sim.size();
+      int[] x = new int[n];
+      double[] tx = new double[n];
+      double[] t = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = sim.get(i).frequency();
+        tx[i] = sim.get(i).recency();
+        t[i] = sim.get(i).age();
+      }
+      double[] alive = new double[n];
+      double[] expected = new double[n];
+      CustomerValues.scoreColumns(m, x, tx, t, 39, alive, expected);
+      for (int i = 0; i < n; i++) {
+        assertEquals(m.probabilityAlive(sim.get(i)), alive[i], 0);
+        assertEquals(m.expectedPurchases(sim.get(i), 39), expected[i], 0);
+      }
+    }
+  }
+
+  @Test
   void householdsSumTheirMembersAtTheInstant() {
     Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
     Instant t1 = Instant.parse("2024-06-01T00:00:00Z");

@@ -96,6 +96,10 @@ class SummariesTest {
     List<CustomerSummary> berlin = Summaries.calibration(List.of(late, next, refund),
         ZoneId.of("Europe/Berlin"), LocalDate.of(2024, 1, 10), SummaryUnit.DAYS);
     assertEquals(0, berlin.get(0).frequency(), "both fall on 2 January in Berlin");
+    List<CalibrationHoldout> h = Summaries.withHoldout(List.of(late, next, refund), ZoneOffset.UTC,
+        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 10), SummaryUnit.DAYS);
+    assertEquals(1, h.get(0).holdoutFrequency());
+    assertEquals(20.0, h.get(0).holdoutMonetaryValue(), 1e-12);
   }
 
   @Test

@@ -148,7 +148,8 @@ public final class CrmJson {
       String path = path(jme.getPath());
       InvalidValueException cause = findInvalidValue(e);
       if (cause != null) {
-        return cause.atJsonPath(refine(path, cause.field(), jme));
+        // An error that already knows its own path (a nested document's) is only placed below ours.
+        return cause.atJsonPath(cause.jsonPath().isPresent() ? path : refine(path, cause.field(), jme));
       }
       if (e instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException upe = (UnrecognizedPropertyException) e;
@@ -170,7 +171,7 @@ public final class CrmJson {
         InvalidFormatException ife = (InvalidFormatException) e;
         Class<?> target = ife.getTargetType();
         String expected = target != null && target.isEnum()
-            ? "one of " + java.util.Arrays.toString(target.getEnumConstants())
+            ? "a " + target.getSimpleName() + ", one of " + java.util.Arrays.toString(target.getEnumConstants())
             : "a " + typeName(target);
         return new InvalidValueException(field(jme), ife.getValue(), expected).atJsonPath(path);
       }
@@ -240,15 +241,22 @@ public final class CrmJson {
     return null;
   }
 
+  /** The field as {@code Type.attribute}, with element indices: {@code Action.channels[0]}. */
   private static String field(JsonMappingException e) {
     List<JsonMappingException.Reference> refs = e.getPath();
     if (refs.isEmpty()) {
       return "json";
     }
-    JsonMappingException.Reference last = refs.get(refs.size() - 1);
-    String owner = last.getFrom() == null ? "json" : typeName(classOf(last.getFrom()));
-    String name = last.getFieldName() != null ? last.getFieldName() : "[" + last.getIndex() + "]";
-    return owner + "." + name;
+    StringBuilder indices = new StringBuilder();
+    for (int i = refs.size() - 1; i >= 0; i--) {
+      JsonMappingException.Reference r = refs.get(i);
+      if (r.getFieldName() != null) {
+        String owner = r.getFrom() == null ? "json" : typeName(classOf(r.getFrom()));
+        return owner + "." + r.getFieldName() + indices;
+      }
+      indices.insert(0, "[" + r.getIndex() + "]");
+    }
+    return "json" + indices;
   }
 
   private static Class<?> classOf(Object from) {

@@ -87,6 +87,25 @@ class HouseholdProperties {
   }
 
   @Test
+  void generatedSequencesExerciseEveryOperation() {
+    java.util.Map<HouseholdOp.Kind, Integer> applied = new java.util.EnumMap<>(HouseholdOp.Kind.class);
+    qt().withFixedSeed(20_240_501L).withExamples(200).forAll(CoreGen.householdOps(40)).checkAssert(ops -> {
+      HouseholdWorld w = HouseholdWorld.start(CoreGen.EPOCH);
+      for (HouseholdOp op : ops) {
+        HouseholdWorld next = w.apply(op);
+        if (next.applied() > w.applied()) {
+          applied.merge(op.kind(), 1, Integer::sum);
+        }
+        w = next;
+      }
+      assertEquals(ops.size(), w.applied() + w.refused());
+    });
+    for (HouseholdOp.Kind k : HouseholdOp.Kind.values()) {
+      assertTrue(applied.getOrDefault(k, 0) >= 10, () -> k + " applied only " + applied.get(k) + " times: " + applied);
+    }
+  }
+
+  @Test
   void householdOfFindsTheOnlyHouseholdAtEachInstant() {
     qt().withExamples(200).forAll(CoreGen.householdWorlds()).checkAssert(households -> {
       for (Household h : households) {

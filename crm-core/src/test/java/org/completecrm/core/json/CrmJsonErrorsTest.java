@@ -58,7 +58,7 @@ class CrmJsonErrorsTest {
     assertEquals("LODGER", e.rejectedValue());
     assertTrue(e.expected().contains("PRIMARY"), e.expected());
     assertEquals(Optional.of("$.memberships[0].role"), e.jsonPath());
-    assertEquals("Membership.role: expected one of [PRIMARY, PARTNER, DEPENDANT, OTHER], got 'LODGER' "
+    assertEquals("Membership.role: expected a HouseholdRole, one of [PRIMARY, PARTNER, DEPENDANT, OTHER], got 'LODGER' "
         + "(at $.memberships[0].role)", e.getMessage());
   }
 
@@ -92,6 +92,14 @@ class CrmJsonErrorsTest {
     InvalidValueException e = reading("{\"id\": \"h-1\", ", Household.class);
     assertEquals("json", e.field());
     assertTrue(e.expected().startsWith("well-formed JSON at line 1"), e.expected());
+  }
+
+  @Test
+  void aBadElementOfAListIsNamedByItsAttributeAndIndex() {
+    InvalidValueException e = reading("{\"zone\":\"UTC\",\"rankedChannels\":[\"EMAIL\",\"FAX\"]}",
+        org.completecrm.core.channel.ChannelPreferences.class);
+    assertEquals("ChannelPreferences.rankedChannels[1]", e.field());
+    assertEquals(Optional.of("$.rankedChannels[1]"), e.jsonPath());
   }
 
   @Test

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.completecrm.core.CampaignId;
 import org.completecrm.core.CaseId;
 import org.completecrm.core.CommitmentId;
@@ -974,10 +973,5 @@ public final class CoreGen {
       }
       return b.build();
     };
-  }
-
-  /** Maps a generator with a function that may need the randomness source, for composition in tests. */
-  public static <T, R> Gen<R> then(Gen<T> gen, Function<T, Gen<R>> next) {
-    return in -> next.apply(gen.generate(in)).generate(in);
   }
 }

@@ -35,6 +35,9 @@ import org.completecrm.core.view.ServiceCase;
  * fields and is never shared.
  */
 public final class Facts {
+  private static final Comparator<OfferRecord> OFFER_ORDER =
+      Comparator.comparing((OfferRecord o) -> o.presented().at()).thenComparing(o -> o.presented().id());
+
   private final DecisionEvent event;
   private final CustomerView view;
   private final Scores scores;
@@ -48,7 +51,8 @@ public final class Facts {
   private Set<String> outstandingIds;
   private List<Contact> ownSorted;
   private List<Contact> householdSorted;
-  private Map<OfferId, List<OfferRecord>> offersById;
+  private Map<OfferId, Instant> lastAccepted;
+  private Map<OfferId, Instant> lastRejected;
   private final Map<Duration, int[]> windowCounts = new HashMap<>();
 
   private Facts(DecisionEvent event, CustomerView view, Scores scores, Instant at) {
@@ -149,17 +153,24 @@ public final class Facts {
     return !openCases().isEmpty() || !overdueCommitments().isEmpty();
   }
 
-  /** Offers awaiting a response at the decision instant, newest first. */
+  /** Offers awaiting a response at the decision instant, latest first: the reverse of timeline order (instant, then event id). */
   public List<OfferRecord> outstandingOffers() {
     if (outstanding == null) {
       List<OfferRecord> out = new ArrayList<>();
-      for (OfferRecord o : view.offers()) {
+      List<OfferRecord> all = view.offers();
+      boolean ordered = true;
+      for (int i = all.size() - 1; i >= 0; i--) {
+        OfferRecord o = all.get(i);
+        if (i > 0 && OFFER_ORDER.compare(all.get(i - 1), o) > 0) {
+          ordered = false;
+        }
         if (!o.presented().at().isAfter(at) && o.outstandingAt(at)) {
           out.add(o);
         }
       }
-      out.sort(Comparator.comparing((OfferRecord o) -> o.presented().at()).reversed()
-          .thenComparing(o -> o.presented().id()));
+      if (!ordered) {
+        out.sort(OFFER_ORDER.reversed());
+      }
       outstanding = Collections.unmodifiableList(out);
     }
     return outstanding;
@@ -177,52 +188,48 @@ public final class Facts {
     return outstandingIds;
   }
 
-  /** The presentations of {@code offer}, in the view's order. */
-  public List<OfferRecord> offersOf(OfferId offer) {
-    if (offersById == null) {
-      offersById = new HashMap<>();
-      for (OfferRecord o : view.offers()) {
-        offersById.computeIfAbsent(o.presented().offer(), k -> new ArrayList<>()).add(o);
+  private void indexResponses() {
+    if (lastAccepted != null) {
+      return;
+    }
+    lastAccepted = new HashMap<>();
+    lastRejected = new HashMap<>();
+    for (OfferRecord o : view.offers()) {
+      OfferResponse r = o.response().orElse(null);
+      if (r != OfferResponse.ACCEPTED && r != OfferResponse.REJECTED) {
+        continue;
+      }
+      Instant t = o.respondedAt().orElse(o.presented().at());
+      if (t.isAfter(at)) {
+        continue;
+      }
+      Map<OfferId, Instant> target = r == OfferResponse.ACCEPTED ? lastAccepted : lastRejected;
+      Instant seen = target.get(o.presented().offer());
+      if (seen == null || t.isAfter(seen)) {
+        target.put(o.presented().offer(), t);
       }
     }
-    return offersById.getOrDefault(offer, List.of());
   }
 
   /** The latest rejection of {@code offer} at or before the decision instant, if any. */
   public Optional<Instant> lastRejection(OfferId offer) {
-    Instant last = null;
-    for (OfferRecord o : offersOf(offer)) {
-      if (o.response().orElse(null) == OfferResponse.REJECTED) {
-        Instant r = o.respondedAt().orElse(o.presented().at());
-        if (!r.isAfter(at) && (last == null || r.isAfter(last))) {
-          last = r;
-        }
-      }
-    }
-    return Optional.ofNullable(last);
+    indexResponses();
+    return Optional.ofNullable(lastRejected.get(offer));
   }
 
   /** The latest acceptance of {@code offer} at or before the decision instant, if any. */
   public Optional<Instant> lastAcceptance(OfferId offer) {
-    Instant last = null;
-    for (OfferRecord o : offersOf(offer)) {
-      if (o.response().orElse(null) == OfferResponse.ACCEPTED) {
-        Instant r = o.respondedAt().orElse(o.presented().at());
-        if (!r.isAfter(at) && (last == null || r.isAfter(last))) {
-          last = r;
-        }
-      }
-    }
-    return Optional.ofNullable(last);
+    indexResponses();
+    return Optional.ofNullable(lastAccepted.get(offer));
   }
 
   /** How often {@code offer} was presented in {@code (at - window, at]}. */
   public int presentationsWithin(OfferId offer, Duration window) {
     Instant from = at.minus(window);
     int n = 0;
-    for (OfferRecord o : offersOf(offer)) {
+    for (OfferRecord o : view.offers()) {
       Instant t = o.presented().at();
-      if (t.isAfter(from) && !t.isAfter(at)) {
+      if (t.isAfter(from) && !t.isAfter(at) && o.presented().offer().equals(offer)) {
         n++;
       }
     }

@@ -55,6 +55,7 @@ import org.completecrm.core.Money;
  * the contact policies, which choose its channel and time.
  */
 public final class NextBestAction {
+  private static final int MAX_OFFER_NOTES = 3;
   private NextBestAction() {}
 
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
@@ -100,7 +101,7 @@ public final class NextBestAction {
       CompiledAction action = rs.action(p.getKey()).orElseThrow();
       ActionDefinition a = action.definition();
       Reason proposed = Reason.of(Stage.RULES, "rule:" + p.getValue(),
-          "Proposed by rule " + p.getValue() + describeRule(rs, p.getValue()) + ".");
+          rs.rule(p.getValue()).orElseThrow().proposalText());
       Optional<Reason> drop = Optional.ofNullable(suppressedBy.get(a.id()));
       if (drop.isEmpty()) {
         drop = stages(action, facts);
@@ -128,14 +129,14 @@ public final class NextBestAction {
     for (Ranked r : ranked) {
       position++;
       ActionDefinition a = r.action.definition();
-      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position, facts));
       if (kept.size() >= maxActions) {
         Reason v = Reason.of(Stage.VOLUME, "policy:volume.max-actions",
             "The decision already has its " + maxActions + " action" + (maxActions == 1 ? "" : "s") + "; this one ranked "
                 + position + ".");
-        dropped.add(outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, arbitration, v), Optional.of(r.score)));
+        dropped.add(outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, v), Optional.of(r.score)));
         continue;
       }
+      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position, facts));
       if (a.maxPresentations().isPresent()) {
         int n = facts.presentationsWithin(a.id(), a.presentationWindow().get());
         if (n >= a.maxPresentations().get()) {
@@ -206,10 +207,6 @@ public final class NextBestAction {
     }
     d.addAllNotes(notes(facts));
     return d.build();
-  }
-
-  private static String describeRule(CompiledRuleSet rs, String ruleId) {
-    return rs.rule(ruleId).flatMap(r -> r.rule().description()).map(s -> " (" + s + ")").orElse("");
   }
 
   private static Optional<Reason> stages(CompiledAction action, Facts facts) {
@@ -292,10 +289,15 @@ public final class NextBestAction {
       notes.add("Open complaint " + c.id() + " (" + c.severity().name().toLowerCase(java.util.Locale.ROOT)
           + " severity) since " + c.openedAt() + c.team().map(t -> ", owned by " + t).orElse("") + ".");
     }
-    for (OfferRecord o : facts.outstandingOffers()) {
+    List<OfferRecord> outstanding = facts.outstandingOffers();
+    for (OfferRecord o : outstanding.subList(0, Math.min(MAX_OFFER_NOTES, outstanding.size()))) {
       notes.add("The customer has offer " + o.presented().offer() + ", sent by " + o.presented().channel() + " on "
           + o.presented().at() + o.presented().campaign().map(c -> " (campaign " + c + ")").orElse("")
           + o.presented().expiresAt().map(e -> ", open until " + e).orElse("") + ", no answer yet.");
+    }
+    if (outstanding.size() > MAX_OFFER_NOTES) {
+      notes.add("And " + (outstanding.size() - MAX_OFFER_NOTES) + " older offer"
+          + (outstanding.size() - MAX_OFFER_NOTES == 1 ? "" : "s") + " without an answer.");
     }
     for (String f : new java.util.TreeSet<>(facts.view().flags())) {
       notes.add("Flag raised: " + f + ".");

@@ -7,10 +7,17 @@ import org.completecrm.rules.condition.CompiledCondition;
 public final class CompiledRule {
   private final Rule rule;
   private final CompiledCondition when;
+  private final String proposal;
 
   CompiledRule(Rule rule, CompiledCondition when) {
     this.rule = rule;
     this.when = when;
+    this.proposal = "Proposed by rule " + rule.id() + rule.description().map(d -> " (" + d + ")").orElse("") + ".";
+  }
+
+  /** The sentence explaining that this rule proposed an action. */
+  public String proposalText() {
+    return proposal;
   }
 
   /** The rule's id. */

@@ -160,4 +160,29 @@ public class CostToServeBenchmark {
     long[] profit = profits.profitUnscaled(costs);
     return WhaleCurve.ofUnscaled(profit, profits.profitScale(card.costScale()), card.currency());
   }
+
+  /**
+   * Measures the CPU time (not wall time) of each operation, a figure that a machine shared with
+   * other work distorts less than JMH's wall-clock times: {@code java -Xmx6g -cp
+   * examples/target/crm.jar org.completecrm.examples.bench.CostToServeBenchmark [repetitions]}.
+   */
+  public static void main(String[] args) {
+    int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    CostToServeBenchmark b = new CostToServeBenchmark();
+    b.customers = 1_000_000;
+    b.interactions = 50_000_000;
+    b.transactions = 10_000_000;
+    b.generate();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (String op : new String[] {"costToServe", "profitability"}) {
+      long best = Long.MAX_VALUE;
+      Object sink = null;
+      for (int r = 0; r < repetitions; r++) {
+        long t0 = threads.getCurrentThreadCpuTime();
+        sink = op.equals("costToServe") ? b.costToServe() : b.profitability();
+        best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
+      }
+      System.out.printf(java.util.Locale.ROOT, "%s: best CPU time %.0f ms/op of %d (%s)%n", op, best / 1e6, repetitions, sink);
+    }
+  }
 }

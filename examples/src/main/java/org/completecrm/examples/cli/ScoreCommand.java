@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.io.FilterWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +36,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crm score}: scores every customer of a summary CSV with a fitted model, writing {@code
  * customer_id,p_alive,expected_purchases} (and {@code expected_spend,clv} with a spend fit), one
- * row per customer in customer-id order. Horizon and discount rate are per period of the
- * summary's time unit.
+ * row per customer in the summary file's order (streamed, so files larger than memory work).
+ * Horizon and discount rate are per period of the summary's time unit.
  */
 @Command(
     name = "score",
@@ -101,22 +107,55 @@ final class ScoreCommand implements Callable<Integer> {
             .append(ValueCsv.number(m.expectedPurchases(d, (int) horizon))).append('\n');
       }
     } else {
+      // Streamed: each summary row is scored and written as it is read, in the file's order, so
+      // a summary file larger than memory works; only the ids seen are kept, to reject duplicates.
       TransactionModel m = transactionModel(model, name);
-      List<CustomerSummary> rows = ValueCsv.summaries(summary);
-      Map<CustomerId, CustomerValue> scores = CustomerValues.score(m, spend, rows, horizon, discountRate);
-      for (CustomerValue v : scores.values()) {
-        sb.append(ValueCsv.cell(v.customerId().value())).append(',')
-            .append(ValueCsv.number(v.probabilityAlive())).append(',')
-            .append(ValueCsv.number(v.expectedPurchases()));
-        if (spend.isPresent()) {
-          sb.append(',').append(ValueCsv.number(v.expectedSpend().getAsDouble())).append(',')
-              .append(ValueCsv.number(v.clv().getAsDouble()));
-        }
-        sb.append('\n');
+      CustomerValues.score(m, spend, List.of(), horizon, discountRate);
+      Optional<GammaGammaModel> spendModel = spend;
+      Set<CustomerId> seen = new HashSet<>();
+      try (Writer w = writer()) {
+        w.write(sb.toString());
+        ValueCsv.forEachSummary(summary, c -> {
+          if (!seen.add(c.customerId())) {
+            throw new InvalidValueException("score --summary", c.customerId(), "one row per customer id");
+          }
+          StringBuilder row = new StringBuilder(96);
+          row.append(ValueCsv.cell(c.customerId().value())).append(',')
+              .append(ValueCsv.number(m.probabilityAlive(c))).append(',')
+              .append(ValueCsv.number(m.expectedPurchases(c, horizon)));
+          if (spendModel.isPresent()) {
+            double z = spendModel.get().expectedSpend(c);
+            row.append(',').append(ValueCsv.number(z)).append(',')
+                .append(ValueCsv.number(CustomerValues.clv(m, c, z, horizon, discountRate)));
+          }
+          row.append('\n');
+          try {
+            w.write(row.toString());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+      return 0;
     }
     SummaryCommand.write(spec, out, sb.toString());
     return 0;
+  }
+
+  /** The output: the file given with --out, or standard output (flushed, not closed). */
+  private Writer writer() throws IOException {
+    if (out != null) {
+      return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    return new FilterWriter(stdout) {
+      @Override
+      public void close() {
+        stdout.flush();
+      }
+    };
   }
 
   private TransactionModel transactionModel(JsonNode json, String name) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.completecrm.analytics.summary.CalibrationHoldout;
 import org.completecrm.analytics.summary.CustomerSummary;
@@ -69,18 +71,23 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SummaryUnit u = SummaryUnit.parse(unit);
-    List<Purchase> purchases = new ArrayList<>();
-    for (ValueCsv.Row r : ValueCsv.read(transactions)) {
+    // Streamed: only one row is held at a time, and purchases of a customer on one day are
+    // merged as they arrive (the summaries count them as one anyway), so memory grows with the
+    // distinct customer-days, not with the file.
+    Map<CustomerId, Map<LocalDate, Double>> days = new HashMap<>();
+    ValueCsv.forEach(transactions, r -> {
       try {
-        purchases.add(new Purchase(CustomerId.of(r.text(customerColumn)), r.date(dateColumn),
-            r.number(amountColumn)));
+        Purchase p = new Purchase(CustomerId.of(r.text(customerColumn)), r.date(dateColumn), r.number(amountColumn));
+        days.computeIfAbsent(p.customerId(), k -> new HashMap<>()).merge(p.date(), p.amount(), Double::sum);
       } catch (InvalidValueException e) {
         if (e.field().contains(" line ")) {
           throw e;
         }
         throw new InvalidValueException(r.where(e.field()), e.rejectedValue(), e.expected());
       }
-    }
+    });
+    List<Purchase> purchases = new ArrayList<>();
+    days.forEach((customer, amounts) -> amounts.forEach((day, amount) -> purchases.add(new Purchase(customer, day, amount))));
     LocalDate end = observationEnd == null ? calibrationEnd : observationEnd;
     List<CalibrationHoldout> rows = Summaries.withHoldout(purchases, calibrationEnd, end, u);
     boolean holdout = observationEnd != null;

@@ -15,19 +15,20 @@ final class TransactionsFile {
 
   private TransactionsFile() {}
 
-  /** The purchases of {@code file}; a null column name means: find it among the usual names. */
+  /** The purchases of {@code file}, read row by row; a null column name means: find it among the usual names. */
   static List<Purchase> read(Path file, String customerColumn, String dateColumn, String amountColumn) {
-    List<ValueCsv.Row> rows = ValueCsv.read(file);
-    if (rows.isEmpty()) {
+    List<Purchase> purchases = new ArrayList<>();
+    String[] columns = new String[3];
+    ValueCsv.forEach(file, r -> {
+      if (columns[0] == null) {
+        columns[0] = customerColumn != null ? customerColumn : pick(file, r, CUSTOMER_COLUMNS, "--customer-column");
+        columns[1] = dateColumn != null ? dateColumn : pick(file, r, DATE_COLUMNS, "--date-column");
+        columns[2] = amountColumn != null ? amountColumn : pick(file, r, AMOUNT_COLUMNS, "--amount-column");
+      }
+      purchases.add(new Purchase(CustomerId.of(r.text(columns[0])), r.date(columns[1]), r.number(columns[2])));
+    });
+    if (purchases.isEmpty()) {
       throw new InvalidValueException(file.getFileName().toString(), "no rows", "a header and at least one transaction");
-    }
-    ValueCsv.Row first = rows.get(0);
-    String c = customerColumn != null ? customerColumn : pick(file, first, CUSTOMER_COLUMNS, "--customer-column");
-    String d = dateColumn != null ? dateColumn : pick(file, first, DATE_COLUMNS, "--date-column");
-    String a = amountColumn != null ? amountColumn : pick(file, first, AMOUNT_COLUMNS, "--amount-column");
-    List<Purchase> purchases = new ArrayList<>(rows.size());
-    for (ValueCsv.Row r : rows) {
-      purchases.add(new Purchase(CustomerId.of(r.text(c)), r.date(d), r.number(a)));
     }
     return purchases;
   }

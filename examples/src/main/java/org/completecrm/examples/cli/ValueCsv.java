@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.summary.DiscreteSummary;
 import org.completecrm.core.CustomerId;
@@ -78,18 +79,28 @@ final class ValueCsv {
     }
   }
 
+  /** Every row of {@code file}, in memory; prefer {@link #forEach} for files of any size. */
   static List<Row> read(Path file) {
+    List<Row> rows = new ArrayList<>();
+    forEach(file, rows::add);
+    return rows;
+  }
+
+  /**
+   * Streams the rows of {@code file} to {@code action} one at a time, so that a file larger than
+   * memory can be processed: only the current row is held.
+   */
+  static void forEach(Path file, Consumer<Row> action) {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.TRIM_SPACES);
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
-    List<Row> rows = new ArrayList<>();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         MappingIterator<Map<String, String>> it =
             mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
       int line = 1;
       while (it.hasNext()) {
         line++;
-        rows.add(new Row(line, it.next(), file));
+        action.accept(new Row(line, it.next(), file));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -100,24 +111,30 @@ final class ValueCsv {
       }
       throw e;
     }
-    return rows;
+  }
+
+  /** Streams the summaries of a summary CSV (lifetimes' columns) to {@code action}. */
+  static void forEachSummary(Path file, Consumer<CustomerSummary> action) {
+    forEach(file, r -> action.accept(summary(file, r)));
   }
 
   static List<CustomerSummary> summaries(Path file) {
     List<CustomerSummary> out = new ArrayList<>();
-    for (Row r : read(file)) {
-      long weight = r.has("weights") ? r.integer("weights") : 1;
-      CustomerId id = r.has("customer_id") ? CustomerId.of(r.text("customer_id"))
-          : CustomerId.of("row-" + (r.line() - 1));
-      try {
-        out.add(new CustomerSummary(id, r.integer("frequency"), r.number("recency"),
-            r.number("T"), r.has("monetary_value") ? r.number("monetary_value") : 0, weight));
-      } catch (InvalidValueException e) {
-        throw new InvalidValueException(file.getFileName() + " line " + r.line() + ": " + e.field(),
-            e.rejectedValue(), e.expected());
-      }
-    }
+    forEachSummary(file, out::add);
     return out;
+  }
+
+  private static CustomerSummary summary(Path file, Row r) {
+    long weight = r.has("weights") ? r.integer("weights") : 1;
+    CustomerId id = r.has("customer_id") ? CustomerId.of(r.text("customer_id"))
+        : CustomerId.of("row-" + (r.line() - 1));
+    try {
+      return new CustomerSummary(id, r.integer("frequency"), r.number("recency"),
+          r.number("T"), r.has("monetary_value") ? r.number("monetary_value") : 0, weight);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(file.getFileName() + " line " + r.line() + ": " + e.field(),
+          e.rejectedValue(), e.expected());
+    }
   }
 
   static List<DiscreteSummary> discrete(Path file) {

@@ -25,7 +25,13 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.CustomerViews;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.core.CampaignId;
+import org.completecrm.examples.ContactCentreExample;
 import org.completecrm.examples.report.HtmlReport;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.ruleset.RuleSet;
 
 /**
  * The end-to-end tour of complete CRM, run by {@code crm tour}: one household whose members come
@@ -56,7 +62,8 @@ public final class Tour {
     Household household = SampleHousehold.household();
 
     section(out, "1. One household from two source systems");
-    out.printf(Locale.ROOT, "Household %s as of %s%n", household.id(), now);
+    IdentityTour.run(out, html, customers, now);
+    out.printf(Locale.ROOT, "  the household as the CRM keeps it: %s as of %s%n", household.id(), now);
     for (Membership m : household.memberships()) {
       Customer c = customers.stream().filter(x -> x.id().equals(m.customer())).findFirst().orElseThrow();
       out.printf(Locale.ROOT, "  %-7s %-9s %-14s since %s  sources %s%n",
@@ -147,6 +154,7 @@ public final class Tour {
     html.table(header, consent);
 
     customerBase(out, html, options);
+    decisions(out, html);
     return html.writeTo(dir.resolve("report.html"));
   }
 
@@ -217,6 +225,24 @@ public final class Tour {
       CostTour cost = CostTour.run(purchases, interactions, value.values, CustomerBase.START, observationEnd, progress);
       cost.print(out);
       cost.addTo(html);
+    }
+  }
+
+  /** Next-best-actions for three moments in Ana's relationship, each with its explanation. */
+  private static void decisions(PrintWriter out, HtmlReport html) {
+    section(out, "6. Next-best-actions, with reasons the frontline can read");
+    RuleSet rules = ContactCentreExample.rules();
+    DecisionContext call = ContactCentreExample.context();
+    Instant now = SampleHousehold.NOW;
+    html.heading("Next-best-actions for " + call.customer().displayName());
+    List<DecisionEvent> events = List.of(
+        DecisionEvent.inboundCall(),
+        DecisionEvent.campaignRun(CampaignId.of("winter-2026")));
+    for (DecisionEvent event : events) {
+      Decision decision = DecisionContext.builder().from(call).event(event).build().decide(rules, now);
+      out.print(decision.summary());
+      out.println();
+      html.preformatted(decision.summary());
     }
   }
 

@@ -31,6 +31,9 @@ class CrmCliTest {
   @Test
   void tourShowsTheViewTheContactCentreNeeds(@TempDir Path dir) {
     CliRun.of("tour", "--out", dir.toString(), "--customers", "400").expectExit(0)
+        .expectOut("6 records from billing and the contact centre resolve into 4 customers")
+        .expectOut("= a different person")
+        .expectOut("suggested household")
         .expectOut("h-okafor")
         .expectOut("OPEN COMPLAINT case-1")
         .expectOut("callback-1")
@@ -49,7 +52,9 @@ class CrmCliTest {
         .expectOut("holdout check")
         .expectOut("top households by CLV")
         .expectOut("whale curve")
-        .expectOut("needs-based segments");
+        .expectOut("needs-based segments")
+        .expectOut("Keep the overdue call-back now")
+        .expectOut("No marketing while complaint case-1");
   }
 
   @Test
