@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The project's Immutables style: callers never name {@code Immutable*} classes, and a missing
  * attribute reaches the type's own {@code @Value.Check} (a typed {@link InvalidValueException})
- * instead of a NullPointerException. Collections are the JDK's own ({@code jdkOnly}), so that
+ * instead of a NullPointerException; {@code null} given for an optional attribute means absent.
+ * Collections are the JDK's own ({@code jdkOnly}), so that
  * Jackson reads them back without extra modules.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
@@ -21,5 +22,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     jdkOnly = true,
+    optionalAcceptNullable = true,
     defaults = @Value.Immutable(copy = true))
 public @interface CrmStyle {}

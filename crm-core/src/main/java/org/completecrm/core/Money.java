@@ -18,6 +18,11 @@ import java.util.Objects;
  * that no JSON reader turns it into a binary float; a JSON number is accepted on input).
  */
 public final class Money implements Comparable<Money> {
+  /** Most decimal places accepted when parsing an amount from text. */
+  static final int MAX_SCALE = 30;
+  /** Most digits before the decimal point accepted when parsing an amount from text. */
+  static final int MAX_INTEGER_DIGITS = 30;
+
   private final BigDecimal amount;
   private final Currency currency;
 
@@ -46,6 +51,9 @@ public final class Money implements Comparable<Money> {
 
   /** Zero in the given currency, at the currency's usual scale. */
   public static Money zero(Currency currency) {
+    if (currency == null) {
+      throw new InvalidValueException("Money.currency", "null", "an ISO 4217 currency");
+    }
     return of(BigDecimal.ZERO.setScale(Math.max(0, currency.getDefaultFractionDigits())), currency);
   }
 
@@ -65,11 +73,17 @@ public final class Money implements Comparable<Money> {
     if (text == null) {
       throw new InvalidValueException("Money.amount", "null", "a decimal amount");
     }
+    BigDecimal amount;
     try {
-      return new BigDecimal(text.trim());
+      amount = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
       throw new InvalidValueException("Money.amount", text, "a decimal amount such as 12.30");
     }
+    if (Math.abs((long) amount.scale()) > MAX_SCALE || amount.precision() - (long) amount.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidValueException("Money.amount", text,
+          "a decimal amount with at most " + MAX_INTEGER_DIGITS + " integer digits and " + MAX_SCALE + " decimal places");
+    }
+    return amount;
   }
 
   /** The amount. */

@@ -52,6 +52,15 @@ public final class CostAccumulator {
    * @param quantityThousandths the driver quantity in thousandths of its unit, never negative
    */
   public boolean add(int owner, int activity, int channel, long epochSecond, long quantityThousandths) {
+    if (owner < 0 || owner >= byOwner.length) {
+      throw new InvalidValueException("CostAccumulator.owner", owner, "an owner code in [0, " + byOwner.length + ")");
+    }
+    if (activity < 0 || activity >= byActivity.length) {
+      throw new InvalidValueException("CostAccumulator.activity", activity, "an activity code in [0, " + byActivity.length + ")");
+    }
+    if (channel < 0 || channel > NO_CHANNEL) {
+      throw new InvalidValueException("CostAccumulator.channel", channel, "a channel ordinal in [0, " + NO_CHANNEL + "]");
+    }
     long rate = card.unscaledRate(activity, channel, epochSecond);
     if (rate < 0) {
       uncosted++;
@@ -76,6 +85,14 @@ public final class CostAccumulator {
    */
   public long addAll(
       int[] owner, byte[] activity, byte[] channel, long[] epochSecond, long[] quantityThousandths, int from, int to) {
+    int length = Math.min(Math.min(Checks.present(owner, "CostAccumulator.addAll.owner").length,
+        Checks.present(activity, "CostAccumulator.addAll.activity").length),
+        Math.min(Math.min(Checks.present(channel, "CostAccumulator.addAll.channel").length,
+        Checks.present(epochSecond, "CostAccumulator.addAll.epochSecond").length),
+        Checks.present(quantityThousandths, "CostAccumulator.addAll.quantityThousandths").length));
+    if (from < 0 || to < from || to > length) {
+      throw new InvalidValueException("CostAccumulator.addAll.range", "[" + from + ", " + to + ")", "a range within the columns' length " + length);
+    }
     long n = 0;
     for (int i = from; i < to; i++) {
       if (add(owner[i], activity[i], channel[i], epochSecond[i], quantityThousandths[i])) {

@@ -22,8 +22,6 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.household.Household;
-import org.completecrm.core.household.Households;
-import org.completecrm.core.household.Membership;
 import org.completecrm.core.internal.Checks;
 import org.completecrm.core.timeline.CaseUpdated;
 import org.completecrm.core.timeline.CostDriver;
@@ -121,14 +119,7 @@ public record CostToServe<K extends Comparable<K>>(
   /** The cost-to-serve of each customer over {@code [from, until)} from their timeline events. */
   public static CostToServe<CustomerId> perCustomer(
       RateCard card, Collection<? extends TimelineEvent> events, Instant from, Instant until) {
-    checkArguments(card, events, from, until);
-    List<CustomerId> owners = new ArrayList<>(new java.util.TreeSet<>(
-        events.stream().map(TimelineEvent::customer).toList()));
-    Map<CustomerId, Integer> index = new HashMap<>();
-    for (int i = 0; i < owners.size(); i++) {
-      index.put(owners.get(i), i);
-    }
-    return compute(card, events, from, until, owners, (customer, at) -> index.get(customer));
+    return compute(card, OwnerIndex.customersOf(Checks.present(events, "CostToServe.events")), events, from, until);
   }
 
   /**
@@ -143,37 +134,21 @@ public record CostToServe<K extends Comparable<K>>(
       Collection<? extends TimelineEvent> events,
       Instant from,
       Instant until) {
-    checkArguments(card, events, from, until);
-    Checks.noNulls(Checks.present(households, "CostToServe.perHousehold.households"), "CostToServe.perHousehold.households");
-    Households.requireNoOverlap(households);
-    List<Household> sorted = new ArrayList<>(households);
-    sorted.sort(java.util.Comparator.comparing(Household::id));
-    List<HouseholdId> owners = sorted.stream().map(Household::id).toList();
-    if (new HashSet<>(owners).size() != owners.size()) {
-      throw new InvalidValueException("CostToServe.perHousehold.households", owners, "households with distinct ids");
-    }
-    Map<CustomerId, List<Period>> periodsOf = new HashMap<>();
-    for (int h = 0; h < sorted.size(); h++) {
-      for (Membership m : sorted.get(h).memberships()) {
-        periodsOf.computeIfAbsent(m.customer(), c -> new ArrayList<>()).add(new Period(m, h));
-      }
-    }
-    return compute(card, events, from, until, owners, (customer, at) -> {
-      for (Period p : periodsOf.getOrDefault(customer, List.of())) {
-        if (p.membership().activeAt(at)) {
-          return p.household();
-        }
-      }
-      return null;
-    });
+    return compute(card, OwnerIndex.households(households), events, from, until);
   }
 
-  /** A membership period and the code of its household. */
-  private record Period(Membership membership, int household) {}
-
-  /** Which owner an event of {@code customer} at {@code at} counts for, or null for none. */
-  private interface OwnerOf {
-    Integer of(CustomerId customer, Instant at);
+  /**
+   * The cost-to-serve over {@code [from, until)} of the owners of {@code index}; owners with
+   * events in the period are listed, even at zero cost.
+   */
+  public static <K extends Comparable<K>> CostToServe<K> compute(
+      RateCard card, OwnerIndex<K> index, Collection<? extends TimelineEvent> events, Instant from, Instant until) {
+    checkArguments(card, events, from, until);
+    Checks.present(index, "CostToServe.index");
+    CostAccumulator acc = new CostAccumulator(card, index.size());
+    boolean[] seen = new boolean[index.size()];
+    Map<String, Long> unknown = accumulate(acc, index, events, from, until, seen);
+    return of(acc, index.owners(), seen, unknown);
   }
 
   private static void checkArguments(
@@ -187,15 +162,18 @@ public record CostToServe<K extends Comparable<K>>(
     }
   }
 
-  private static <K extends Comparable<K>> CostToServe<K> compute(
-      RateCard card,
+  /**
+   * Costs the events of {@code [from, until)} into {@code acc} by owner, marking owners with
+   * events in {@code seen}, and returns the uncosted items per activity not known to the card.
+   */
+  static <K extends Comparable<K>> Map<String, Long> accumulate(
+      CostAccumulator acc,
+      OwnerIndex<K> index,
       Collection<? extends TimelineEvent> events,
       Instant from,
       Instant until,
-      List<K> owners,
-      OwnerOf ownerOf) {
-    CostAccumulator acc = new CostAccumulator(card, owners.size());
-    boolean[] seen = new boolean[owners.size()];
+      boolean[] seen) {
+    RateCard card = acc.card();
     Map<String, Long> unknown = new TreeMap<>();
     Set<EventId> ids = new HashSet<>();
     Map<CaseId, CaseUpdated> firstUpdate = new HashMap<>();
@@ -209,8 +187,8 @@ public record CostToServe<K extends Comparable<K>>(
       if (!(e instanceof Interaction i) || i.at().isBefore(from) || !i.at().isBefore(until)) {
         continue;
       }
-      Integer owner = ownerOf.of(i.customer(), i.at());
-      if (owner == null) {
+      int owner = index.codeOf(i.customer(), i.at());
+      if (owner < 0) {
         continue;
       }
       seen[owner] = true;
@@ -246,8 +224,8 @@ public record CostToServe<K extends Comparable<K>>(
       if (activity == null || c.at().isBefore(from) || !c.at().isBefore(until)) {
         continue;
       }
-      Integer owner = ownerOf.of(c.customer(), c.at());
-      if (owner == null) {
+      int owner = index.codeOf(c.customer(), c.at());
+      if (owner < 0) {
         continue;
       }
       seen[owner] = true;
@@ -258,7 +236,7 @@ public record CostToServe<K extends Comparable<K>>(
       }
       acc.add(owner, code, CostAccumulator.NO_CHANNEL, c.at().getEpochSecond(), 1000L);
     }
-    return of(acc, owners, seen, unknown);
+    return unknown;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.completecrm.analytics.summary;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.timeline.Transaction;
+import org.completecrm.core.timeline.TransactionKind;
 
 /**
  * Folds purchases into per-customer summaries for a calibration period and an optional
@@ -22,6 +26,54 @@ import org.completecrm.core.InvalidValueException;
  */
 public final class Summaries {
   private Summaries() {}
+
+  /**
+   * The purchases among timeline transactions, each cut to its calendar day in {@code zone}:
+   * refunds are not purchases and are left out (spend models describe purchase amounts).
+   *
+   * @throws InvalidValueException if the purchases are in more than one currency
+   */
+  public static List<Purchase> purchases(List<Transaction> transactions, ZoneId zone) {
+    if (transactions == null) {
+      throw new InvalidValueException("Summaries.transactions", "null", "a list of transactions");
+    }
+    if (zone == null) {
+      throw new InvalidValueException("Summaries.zone", "null", "a time zone to cut days");
+    }
+    List<Purchase> out = new ArrayList<>(transactions.size());
+    Currency currency = null;
+    int i = 0;
+    for (Transaction t : transactions) {
+      if (t == null) {
+        throw new InvalidValueException("Summaries.transactions[" + i + "]", "null", "a transaction");
+      }
+      i++;
+      if (t.kind() != TransactionKind.PURCHASE) {
+        continue;
+      }
+      if (currency == null) {
+        currency = t.amount().currency();
+      } else if (!currency.equals(t.amount().currency())) {
+        throw new InvalidValueException("Summaries.transactions[" + (i - 1) + "].amount.currency",
+            t.amount().currency(), "one currency for all purchases (" + currency + ")");
+      }
+      out.add(new Purchase(t.customer(), t.at().atZone(zone).toLocalDate(),
+          t.amount().amount().doubleValue()));
+    }
+    return out;
+  }
+
+  /** The calibration summaries of timeline transactions, days cut in {@code zone}. */
+  public static List<CustomerSummary> calibration(
+      List<Transaction> transactions, ZoneId zone, LocalDate calibrationEnd, SummaryUnit unit) {
+    return calibration(purchases(transactions, zone), calibrationEnd, unit);
+  }
+
+  /** The calibration and holdout summaries of timeline transactions, days cut in {@code zone}. */
+  public static List<CalibrationHoldout> withHoldout(List<Transaction> transactions, ZoneId zone,
+      LocalDate calibrationEnd, LocalDate observationEnd, SummaryUnit unit) {
+    return withHoldout(purchases(transactions, zone), calibrationEnd, observationEnd, unit);
+  }
 
   /** The calibration summaries of every customer whose first purchase is on or before {@code calibrationEnd}. */
   public static List<CustomerSummary> calibration(

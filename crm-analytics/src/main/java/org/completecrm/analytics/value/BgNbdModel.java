@@ -37,9 +37,11 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
     Grouped g = Grouped.of(summaries);
     requireRepeatBuyers(NAME, g);
     double[] start = {1, Math.max(g.meanAge, 1e-3), 1, 1};
+    Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
     MaximumLikelihood.Estimate e =
         MaximumLikelihood.maximise(
             p -> logLikelihood(g, p[0], p[1], p[2], p[3], false),
+            sample == null ? null : p -> logLikelihood(sample, p[0], p[1], p[2], p[3], false),
             start, new String[] {"r", "alpha", "a", "b"}, g.customers);
     double[] t = e.theta();
     return new ModelFit<>(new BgNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
@@ -136,23 +138,26 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
 
   /** P(alive | x, t_x, T) (Fader, Hardie and Lee 2008 note, eq. 3): 1 for x = 0. */
   @Override
-  public double probabilityAlive(CustomerSummary s) {
-    int x = s.frequency();
+  public double probabilityAlive(int x, double recency, double age) {
+    Numerics.summary(x, recency, age);
     if (x == 0) {
       return 1;
     }
     double u = Math.log(a) - Math.log(b + x - 1)
-        + (r + x) * (Math.log(alpha + s.age()) - Math.log(alpha + s.recency()));
+        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + recency));
     return Numerics.logistic(u);
   }
 
-  /** E[Y(t) | x, t_x, T] (Fader, Hardie and Lee 2005a, eq. 10), finite for all a, b > 0. */
+  /**
+   * E[Y(t) | x, t_x, T] / P(alive): eq. 10 of Fader, Hardie and Lee (2005a) without its P(alive)
+   * denominator, in the form of {@code BetaGeometric} that is finite for all a, b > 0.
+   */
   @Override
-  public double expectedPurchases(CustomerSummary s, double horizon) {
+  public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+    Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
-    int x = s.frequency();
-    double z = horizon / (alpha + s.age() + horizon);
-    return probabilityAlive(s) * BetaGeometric.alivePurchases(a, b + x, r + x, z);
+    double z = horizon / (alpha + age + horizon);
+    return BetaGeometric.alivePurchases(a, b + x, r + x, z);
   }
 
   /** E[X(t)] for a new customer (Fader, Hardie and Lee 2005a, eq. 9). */

@@ -1,8 +1,7 @@
 package org.completecrm.analytics.value;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.core.InvalidValueException;
 
@@ -62,58 +61,149 @@ final class Grouped {
     if (summaries == null) {
       throw new InvalidValueException("summaries", "null", "a list of customer summaries");
     }
-    Map<Integer, Integer> xMap = new HashMap<>();
-    Map<Double, Integer> txMap = new HashMap<>();
-    Map<Double, Integer> tMap = new HashMap<>();
-    Map<Key, Integer> groups = new HashMap<>();
     int n = summaries.size();
-    int[] gx = new int[Math.max(1, n)];
-    int[] gxi = new int[Math.max(1, n)];
-    int[] gtxi = new int[Math.max(1, n)];
-    int[] gti = new int[Math.max(1, n)];
-    double[] gw = new double[Math.max(1, n)];
+    int[] cx = new int[n];
+    double[] ctx = new double[n];
+    double[] ct = new double[n];
+    long[] cw = new long[n];
+    boolean unitWeights = true;
     long customers = 0;
     long repeat = 0;
     double sumAge = 0;
     double sumX = 0;
+    int maxX = 0;
     int i = 0;
     for (CustomerSummary s : summaries) {
       if (s == null) {
         throw new InvalidValueException("summaries[" + i + "]", "null", "a customer summary");
       }
-      i++;
-      int xi = xMap.computeIfAbsent(s.frequency(), k -> xMap.size());
-      int txi = txMap.computeIfAbsent(s.recency() + 0.0, k -> txMap.size());
-      int ti = tMap.computeIfAbsent(s.age() + 0.0, k -> tMap.size());
-      Key key = new Key(xi, txi, ti);
-      Integer g = groups.get(key);
-      if (g == null) {
-        g = groups.size();
-        groups.put(key, g);
-        gx[g] = s.frequency();
-        gxi[g] = xi;
-        gtxi[g] = txi;
-        gti[g] = ti;
-      }
-      gw[g] += s.weight();
+      cx[i] = s.frequency();
+      ctx[i] = s.recency() + 0.0;
+      ct[i] = s.age() + 0.0;
+      cw[i] = s.weight();
+      unitWeights &= s.weight() == 1;
+      maxX = Math.max(maxX, s.frequency());
       customers += s.weight();
       if (s.frequency() > 0) {
         repeat += s.weight();
       }
       sumAge += s.age() * s.weight();
       sumX += (double) s.frequency() * s.weight();
+      i++;
     }
-    int[] xs = new int[xMap.size()];
-    xMap.forEach((v, k) -> xs[k] = v);
-    double[] txs = new double[txMap.size()];
-    txMap.forEach((v, k) -> txs[k] = v);
-    double[] ts = new double[tMap.size()];
-    tMap.forEach((v, k) -> ts[k] = v);
-    int size = groups.size();
+    // distinct values by sorting (no boxing): the grouping of a million customers is a few sorts
+    int[] xIndexOf = new int[maxX + 1];
+    Arrays.fill(xIndexOf, -1);
+    for (int k = 0; k < n; k++) {
+      xIndexOf[cx[k]] = 0;
+    }
+    int nx = 0;
+    for (int v = 0; v <= maxX; v++) {
+      if (xIndexOf[v] == 0) {
+        xIndexOf[v] = nx++;
+      }
+    }
+    int[] xs = new int[nx];
+    for (int v = 0; v <= maxX; v++) {
+      if (xIndexOf[v] >= 0) {
+        xs[xIndexOf[v]] = v;
+      }
+    }
+    double[] txs = distinct(ctx);
+    double[] ts = distinct(ct);
+    if (nx >= 1 << 21 || txs.length >= 1 << 21 || ts.length >= 1 << 21) {
+      throw new InvalidValueException("summaries", n + " customers",
+          "fewer than 2,097,152 distinct frequencies, recencies and ages");
+    }
+    long[] keys = new long[n];
+    for (int k = 0; k < n; k++) {
+      keys[k] = ((long) xIndexOf[cx[k]] << 42) | ((long) Arrays.binarySearch(txs, ctx[k]) << 21)
+          | Arrays.binarySearch(ts, ct[k]);
+    }
+    long[] sorted = keys.clone();
+    Arrays.parallelSort(sorted);
+    int size = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        sorted[size++] = sorted[k];
+      }
+      // counts accumulate below
+    }
+    long[] unique = Arrays.copyOf(sorted, size);
+    double[] gw = new double[size];
+    if (unitWeights) {
+      long[] all = keys.clone();
+      Arrays.parallelSort(all);
+      int g = -1;
+      for (int k = 0; k < n; k++) {
+        if (k == 0 || all[k] != all[k - 1]) {
+          g++;
+        }
+        gw[g] += 1;
+      }
+    } else {
+      for (int k = 0; k < n; k++) {
+        gw[Arrays.binarySearch(unique, keys[k])] += cw[k];
+      }
+    }
+    int[] gx = new int[size];
+    int[] gxi = new int[size];
+    int[] gtxi = new int[size];
+    int[] gti = new int[size];
+    int mask = (1 << 21) - 1;
+    for (int k = 0; k < size; k++) {
+      gxi[k] = (int) (unique[k] >>> 42);
+      gx[k] = xs[gxi[k]];
+      gtxi[k] = (int) (unique[k] >>> 21) & mask;
+      gti[k] = (int) unique[k] & mask;
+    }
     return new Grouped(
         xs, txs, ts, gx, gxi, gtxi, gti, gw, size, customers, repeat,
         customers == 0 ? 0 : sumAge / customers, customers == 0 ? 0 : sumX / customers);
   }
+
+  private static double[] distinct(double[] values) {
+    double[] v = values.clone();
+    Arrays.parallelSort(v);
+    int m = 0;
+    for (int k = 0; k < v.length; k++) {
+      if (k == 0 || v[k] != v[k - 1]) {
+        v[m++] = v[k];
+      }
+    }
+    return Arrays.copyOf(v, m);
+  }
+
+  /**
+   * Every {@code stride}-th group (in the sorted order of the groups, so independent of the
+   * input order): a cheap stand-in of the data for a warm start of the optimiser.
+   */
+  Grouped sample(int stride) {
+    int m = (size + stride - 1) / stride;
+    int[] sx = new int[m];
+    int[] sxi = new int[m];
+    int[] stxi = new int[m];
+    int[] sti = new int[m];
+    double[] sw = new double[m];
+    long sc = 0;
+    long sr = 0;
+    for (int k = 0; k < m; k++) {
+      int i = k * stride;
+      sx[k] = x[i];
+      sxi[k] = xIdx[i];
+      stxi[k] = txIdx[i];
+      sti[k] = tIdx[i];
+      sw[k] = w[i];
+      sc += (long) w[i];
+      if (x[i] > 0) {
+        sr += (long) w[i];
+      }
+    }
+    return new Grouped(xs, txs, ts, sx, sxi, stxi, sti, sw, m, sc, sr, meanAge, meanFrequency);
+  }
+
+  /** Groups above which a fit first runs on a sample of the groups (see {@link #sample}). */
+  static final int WARM_START_GROUPS = 40_000;
 
   /** A sum over a range of groups. */
   interface RangeSum {
@@ -142,5 +232,4 @@ final class Grouped {
     return total;
   }
 
-  private record Key(int x, int tx, int t) {}
 }

@@ -11,12 +11,16 @@ import org.hipparchus.util.FastMath;
  * <p>Hipparchus has no 2F1, so it is written here. Method (Abramowitz and Stegun 1964, ch. 15):
  *
  * <ul>
- *   <li>{@code z <= 0.5}: the defining power series (15.1.1). Every term is positive, so the
- *       sum is kept as a scaled mantissa plus a log scale and never overflows, whatever the
+ *   <li>{@code z <= 0.9}, or {@code m = c - a - b >= 8} (terms then fall like {@code n^-(m+1)}
+ *       even at {@code z = 1}): the defining power series (15.1.1). Every term is positive, so
+ *       the sum is kept as a scaled mantissa plus a log scale and never overflows, whatever the
  *       size of {@code a} and {@code b} (Pareto/NBD evaluates it with {@code a = r + s + x}
  *       for {@code x} in the hundreds).
- *   <li>{@code z > 0.5}: the linear transformation to {@code 1 - z} (15.3.6), which turns a
- *       slowly converging series near {@code z = 1} into two fast ones in {@code 1 - z < 0.5}.
+ *   <li>otherwise: the linear transformation to {@code 1 - z} (15.3.6), which turns a slowly
+ *       converging series near {@code z = 1} into two fast ones in {@code 1 - z < 0.1}; it is
+ *       not used for large {@code m}, where its two terms cancel, and when its terms (large
+ *       {@code a, b}) cancel by more than a factor 1e6 the direct series is summed instead,
+ *       slowly but without cancellation.
  *       Its gamma-function coefficients have poles when {@code m = c - a - b} is an integer
  *       (the logarithmic cases 15.3.10-12); there the function itself is analytic in {@code c},
  *       so it is evaluated at {@code c +- h} and {@code c +- 2h} and Richardson-extrapolated, with
@@ -24,10 +28,13 @@ import org.hipparchus.util.FastMath;
  * </ul>
  */
 public final class Hypergeometric {
-  private static final int MAX_TERMS = 1_000_000;
+  private static final int MAX_TERMS = 50_000_000;
   private static final double EPS = 1e-17;
   private static final double DEGENERATE = 1e-3;
   private static final double RESCALE = 1e250;
+  private static final double DIRECT = 0.9;
+  private static final double FAST_TAIL = 8;
+  private static final double ILL_CONDITIONED = Math.log(1e6);
 
   private Hypergeometric() {}
 
@@ -47,10 +54,10 @@ public final class Hypergeometric {
     if (z == 0) {
       return 0;
     }
-    if (z <= 0.5) {
+    double m = c - a - b;
+    if (z <= DIRECT || m >= FAST_TAIL) {
       return logPositiveSeries(a, b, c, z);
     }
-    double m = c - a - b;
     double nearest = Math.rint(m);
     if (Math.abs(m - nearest) < DEGENERATE) {
       // F is analytic in c: symmetric averages at distance h and 2h, Richardson-extrapolated,
@@ -103,7 +110,14 @@ public final class Hypergeometric {
     double l2 =
         m * Math.log(w) + logGc + logAbsGamma(-m) - Gamma.logGamma(a) - Gamma.logGamma(b) + s2[1];
     double sign2 = gammaSign(-m) * s2[0];
-    return logSignedSum(sign1, l1, sign2, l2);
+    double result = logSignedSum(sign1, l1, sign2, l2);
+    // rounding in the largest term of either part, relative to the result: when the parts or
+    // their series cancel by more than 1e6, fall back to the (slow, always positive) series
+    double largest = Math.max(l1 - s1[1] + s1[2], l2 - s2[1] + s2[2]);
+    if (!Double.isFinite(result) || largest - result > ILL_CONDITIONED) {
+      return logPositiveSeries(a, b, c, z);
+    }
+    return result;
   }
 
   /** log|x1 + x2| for {@code x_i = sign_i * exp(l_i)} whose sum is known to be positive. */
@@ -144,7 +158,8 @@ public final class Hypergeometric {
         break;
       }
     }
-    return new double[] {Math.signum(sum), logScale + Math.log(Math.abs(sum))};
+    return new double[] {Math.signum(sum), logScale + Math.log(Math.abs(sum)),
+        logScale + Math.log(max)};
   }
 
   /** log|Gamma(x)| for any real x that is not a non-positive integer (reflection for x < 0). */

@@ -18,8 +18,9 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
  * Maximum-likelihood estimation shared by the models: Hipparchus' BOBYQA (Powell 2009) on the
- * logarithms of the positive parameters, restarted from its optimum until the log-likelihood
- * stops changing, then judged on the numerical gradient; standard errors from the inverse of
+ * logarithms of the positive parameters, judged on the numerical gradient and on the relative
+ * change of the log-likelihood at the last improvement, and restarted from its optimum (with a
+ * small trust region) until both are small; standard errors from the inverse of
  * the numerical Hessian (delta method from log to natural parameters).
  */
 final class MaximumLikelihood {
@@ -28,6 +29,7 @@ final class MaximumLikelihood {
   private static final double RELATIVE_TOLERANCE = 1e-10;
   private static final double GRADIENT_TOLERANCE = 1e-5;
   private static final int MAX_RESTARTS = 6;
+  private static final double STOP_RADIUS = 1e-6;
 
   private MaximumLikelihood() {}
 
@@ -37,8 +39,45 @@ final class MaximumLikelihood {
 
   static Estimate maximise(
       ToDoubleFunction<double[]> logLikelihood, double[] start, String[] names, double weight) {
+    return maximise(logLikelihood, null, start, names, weight);
+  }
+
+  /**
+   * As {@link #maximise(ToDoubleFunction, double[], String[], double)}, first maximising {@code
+   * preliminary} (a cheap approximation, e.g. the log-likelihood of a sample of the groups) to
+   * start the real optimisation close to its maximum with a small trust region.
+   */
+  static Estimate maximise(ToDoubleFunction<double[]> logLikelihood,
+      ToDoubleFunction<double[]> preliminary, double[] start, String[] names, double weight) {
     int n = start.length;
+    if (preliminary != null) {
+      double[] lo = new double[n];
+      double[] hi = new double[n];
+      double[] u0 = new double[n];
+      for (int i = 0; i < n; i++) {
+        lo[i] = -BOUND;
+        hi[i] = BOUND;
+        u0[i] = clamp(Math.log(start[i]));
+      }
+      ToDoubleFunction<double[]> onLog = u -> {
+        double[] theta = new double[n];
+        for (int i = 0; i < n; i++) {
+          theta[i] = Math.exp(u[i]);
+        }
+        double v = preliminary.applyAsDouble(theta);
+        return Double.isFinite(v) ? v : -1e300;
+      };
+      double[] warm = new BOBYQAOptimizer(2 * n + 1, 1.0, 1e-4).optimize(new MaxEval(20_000),
+          new ObjectiveFunction(onLog::applyAsDouble), GoalType.MAXIMIZE, new InitialGuess(u0),
+          new SimpleBounds(lo, hi)).getPoint();
+      start = new double[n];
+      for (int i = 0; i < n; i++) {
+        start[i] = Math.exp(warm[i]);
+      }
+    }
     int[] evaluations = {0};
+    // best[0]: best value so far; best[1]: the best value before the latest improvement
+    double[] best = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
     ToDoubleFunction<double[]> onLog =
         u -> {
           evaluations[0]++;
@@ -47,7 +86,12 @@ final class MaximumLikelihood {
             theta[i] = Math.exp(u[i]);
           }
           double v = logLikelihood.applyAsDouble(theta);
-          return Double.isFinite(v) ? v : -1e300;
+          v = Double.isFinite(v) ? v : -1e300;
+          if (v > best[0]) {
+            best[1] = best[0];
+            best[0] = v;
+          }
+          return v;
         };
     double[] u = new double[n];
     for (int i = 0; i < n; i++) {
@@ -62,25 +106,28 @@ final class MaximumLikelihood {
     double gradNorm = Double.MAX_VALUE;
     double value = previous;
     int restarts = 0;
-    double radius = 1.0;
+    double radius = preliminary == null ? 1.0 : 0.1;
     boolean converged = false;
     for (; restarts <= MAX_RESTARTS; restarts++) {
-      BOBYQAOptimizer optimiser = new BOBYQAOptimizer(2 * n + 1, radius, 1e-9);
-      PointValuePair best =
+      BOBYQAOptimizer optimiser = new BOBYQAOptimizer(2 * n + 1, radius, STOP_RADIUS);
+      PointValuePair optimum =
           optimiser.optimize(
               new MaxEval(20_000),
               new ObjectiveFunction(onLog::applyAsDouble),
               GoalType.MAXIMIZE,
               new InitialGuess(u),
               new SimpleBounds(lower, upper));
-      if (best.getValue() >= value) {
-        u = best.getPoint();
-        value = best.getValue();
+      if (optimum.getValue() >= value) {
+        u = optimum.getPoint();
+        value = optimum.getValue();
       }
-      relChange = Math.abs(value - previous) / Math.max(1, Math.abs(value));
+      // the last improvement within this run, or the change over the restart
+      double lastStep = Double.isFinite(best[1]) ? best[0] - best[1] : Double.MAX_VALUE;
+      relChange = (restarts == 0 ? lastStep : Math.abs(value - previous))
+          / Math.max(1, Math.abs(value));
       previous = value;
       gradNorm = gradientNorm(onLog, u, value) / Math.max(1, weight);
-      if (gradNorm < GRADIENT_TOLERANCE && relChange < RELATIVE_TOLERANCE && restarts > 0) {
+      if (gradNorm < GRADIENT_TOLERANCE && relChange < RELATIVE_TOLERANCE) {
         converged = true;
         break;
       }

@@ -37,9 +37,11 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
     Grouped g = Grouped.of(summaries);
     BgNbdModel.requireRepeatBuyers(NAME, g);
     double[] start = {1, Math.max(g.meanAge, 1e-3), 1, 1};
+    Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
     MaximumLikelihood.Estimate e =
         MaximumLikelihood.maximise(
             p -> BgNbdModel.logLikelihood(g, p[0], p[1], p[2], p[3], true),
+            sample == null ? null : p -> BgNbdModel.logLikelihood(sample, p[0], p[1], p[2], p[3], true),
             start, new String[] {"r", "alpha", "a", "b"}, g.customers);
     double[] t = e.theta();
     return new ModelFit<>(new MbgNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
@@ -75,20 +77,20 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
 
   /** P(alive | x, t_x, T) = 1 / (1 + a / (b + x) ((alpha + T) / (alpha + t_x))^(r + x)). */
   @Override
-  public double probabilityAlive(CustomerSummary s) {
-    int x = s.frequency();
+  public double probabilityAlive(int x, double recency, double age) {
+    Numerics.summary(x, recency, age);
     double u = Math.log(a) - Math.log(b + x)
-        + (r + x) * (Math.log(alpha + s.age()) - Math.log(alpha + s.recency()));
+        + (r + x) * (Math.log(alpha + age) - Math.log(alpha + recency));
     return Numerics.logistic(u);
   }
 
-  /** E[Y(t) | x, t_x, T]: the alive customer's dropout probability is Beta(a, b + x + 1). */
+  /** E[Y(t) | x, t_x, T] / P(alive): the alive customer's dropout probability is Beta(a, b + x + 1). */
   @Override
-  public double expectedPurchases(CustomerSummary s, double horizon) {
+  public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+    Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
-    int x = s.frequency();
-    double z = horizon / (alpha + s.age() + horizon);
-    return probabilityAlive(s) * BetaGeometric.alivePurchases(a, b + x + 1, r + x, z);
+    double z = horizon / (alpha + age + horizon);
+    return BetaGeometric.alivePurchases(a, b + x + 1, r + x, z);
   }
 
   /** E[X(t)] for a new customer, who is alive after the first purchase with probability b / (a + b). */

@@ -6,7 +6,11 @@ import org.completecrm.core.InvalidValueException;
 final class Numerics {
   private Numerics() {}
 
-  /** log(exp(x) + exp(y)) without overflow. */
+  /**
+   * log(exp(x) + exp(y)) without overflow, to an absolute error of about 1e-16 (log(1 + e) with
+   * the intrinsic Math.log instead of log1p: it is the inner loop of every fit, and the
+   * log-likelihood needs absolute, not relative, accuracy of this term).
+   */
   static double logAddExp(double x, double y) {
     if (x == Double.NEGATIVE_INFINITY) {
       return y;
@@ -15,7 +19,7 @@ final class Numerics {
       return x;
     }
     double hi = Math.max(x, y);
-    return hi + Math.log1p(Math.exp(Math.min(x, y) - hi));
+    return hi + Math.log(1 + Math.exp(Math.min(x, y) - hi));
   }
 
   /** log(exp(x) - exp(y)) for x > y, without overflow. */
@@ -44,6 +48,15 @@ final class Numerics {
       return e / (1 + e);
     }
     return 1 / (1 + Math.exp(u));
+  }
+
+  /** Validates raw summary statistics as {@code CustomerSummary} does. */
+  static void summary(int x, double tx, double t) {
+    if (x < 0 || !(t >= 0) || !(tx >= 0) || tx > t || t == Double.POSITIVE_INFINITY
+        || (x == 0 && tx != 0)) {
+      throw new InvalidValueException("summary", "x=" + x + ", t_x=" + tx + ", T=" + t,
+          "x >= 0, 0 <= t_x <= T finite, t_x = 0 when x = 0");
+    }
   }
 
   static double positive(double v, String field) {

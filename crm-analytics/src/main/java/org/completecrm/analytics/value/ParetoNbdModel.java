@@ -3,6 +3,7 @@ package org.completecrm.analytics.value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.completecrm.analytics.internal.PairMemo;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
@@ -16,10 +17,11 @@ import org.hipparchus.special.Gamma;
  * expressions", eq. 19): {@code L = Gamma(r+x) alpha^r beta^s / Gamma(r) * [ (alpha+T)^-(r+x)
  * (beta+T)^-s + s I ]} with {@code I = int_{t_x}^{T} (alpha+tau)^-(r+x) (beta+tau)^-(s+1) dtau},
  * which the note writes as {@code A0 / (r+s+x)} through the Gauss hypergeometric function. Here
- * {@code log I} is computed in log space: as the difference of the two 2F1 terms when the
- * interval is long, and by 16-point Gauss-Legendre quadrature of the (then smooth, nearly
- * constant) integrand when {@code T - t_x} is short, where the 2F1 difference would cancel (the
- * x = 221, t_x = 103.43, T = 103.57 customer that yields NaN elsewhere).
+ * {@code log I} is computed in log space: as the difference of the two 2F1 terms, unless their
+ * logarithms are within 0.01 of each other (a last purchase just before T), where the
+ * difference would cancel; then by composite 16-point Gauss-Legendre quadrature of the smooth
+ * integrand. The x = 221, t_x = 103.43, T = 103.57 customer that yields NaN elsewhere is finite
+ * and matches high-precision integration.
  *
  * @param r shape of the purchase-rate distribution
  * @param alpha scale (rate) of the purchase-rate distribution
@@ -66,9 +68,11 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     BgNbdModel.requireRepeatBuyers(NAME, g);
     double scale = Math.max(g.meanAge, 1e-3);
     double[] start = {1, scale, 1, scale};
+    Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
     MaximumLikelihood.Estimate e =
         MaximumLikelihood.maximise(
             p -> logLikelihood(g, p[0], p[1], p[2], p[3]),
+            sample == null ? null : p -> logLikelihood(sample, p[0], p[1], p[2], p[3]),
             start, new String[] {"r", "alpha", "s", "beta"}, g.customers);
     double[] t = e.theta();
     return new ModelFit<>(new ParetoNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
@@ -121,7 +125,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
         double t = g.ts[ti];
         if (t <= tx) {
           logI = Double.NEGATIVE_INFINITY;
-        } else if (hi - lo < CANCELLATION && useQuadrature(alpha, beta, tx, t)) {
+        } else if (hi - lo < CANCELLATION) {
           logI = logIntegralByQuadrature(r, alpha, s, beta, x, tx, t);
         } else {
           logI = Numerics.logSubExp(hi, lo) - Math.log(r + s + x);
@@ -142,10 +146,6 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     return parallel ? r.parallel() : r;
   }
 
-  private static boolean useQuadrature(double alpha, double beta, double tx, double t) {
-    return t - tx <= 0.5 * (Math.min(alpha, beta) + tx);
-  }
-
   /**
    * log of {@code 2F1(r+s+x, b1; r+s+x+1; z(t)) / (max(alpha, beta) + t)^(r+s+x)}, the note's
    * term of A0 at time t (b1 = s + 1 and z = (alpha - beta) / (alpha + t) when alpha >= beta,
@@ -161,14 +161,33 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     return Hypergeometric.log2F1(a1, r + x, a1 + 1, z) - a1 * Math.log(beta + t);
   }
 
-  /** log I by Gauss-Legendre quadrature on [t_x, T], in log space. */
+  /**
+   * log I by composite 16-point Gauss-Legendre quadrature on [t_x, T], in log space: the
+   * interval is cut into pieces no longer than half the distance from their start to the
+   * integrand's nearest singularity ({@code -min(alpha, beta)}), on each of which the integrand is
+   * analytic well beyond the piece and the rule is accurate to rounding. A short interval is a
+   * single piece.
+   */
   static double logIntegralByQuadrature(
       double r, double alpha, double s, double beta, int x, double tx, double t) {
     if (t <= tx) {
       return Double.NEGATIVE_INFINITY;
     }
-    double half = (t - tx) / 2;
-    double mid = (t + tx) / 2;
+    double m = Math.min(alpha, beta);
+    double acc = Double.NEGATIVE_INFINITY;
+    double from = tx;
+    while (from < t) {
+      double to = Math.min(t, from + 0.5 * (m + from));
+      acc = Numerics.logAddExp(acc, logPiece(r, alpha, s, beta, x, from, to));
+      from = to;
+    }
+    return acc;
+  }
+
+  private static double logPiece(
+      double r, double alpha, double s, double beta, int x, double from, double to) {
+    double half = (to - from) / 2;
+    double mid = (to + from) / 2;
     double max = Double.NEGATIVE_INFINITY;
     double[] logs = new double[NODES.length];
     for (int i = 0; i < NODES.length; i++) {
@@ -186,12 +205,16 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
 
   /** log I for one customer, choosing the stable method. */
   double logIntegral(int x, double tx, double t) {
+    return logIntegral(x, tx, t, null);
+  }
+
+  private double logIntegral(int x, double tx, double t, PairMemo memo) {
     if (t <= tx) {
       return Double.NEGATIVE_INFINITY;
     }
-    double hi = logV(r, alpha, s, beta, x, tx);
-    double lo = logV(r, alpha, s, beta, x, t);
-    if (hi - lo < CANCELLATION && useQuadrature(alpha, beta, tx, t)) {
+    double hi = memo == null ? logV(r, alpha, s, beta, x, tx) : memo.get(x, tx);
+    double lo = memo == null ? logV(r, alpha, s, beta, x, t) : memo.get(x, t);
+    if (hi - lo < CANCELLATION) {
       return logIntegralByQuadrature(r, alpha, s, beta, x, tx, t);
     }
     return Numerics.logSubExp(hi, lo) - Math.log(r + s + x);
@@ -225,28 +248,90 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
 
   /** P(alive | x, t_x, T) = 1 / (1 + s I (alpha+T)^(r+x) (beta+T)^s) (the note, eq. 20). */
   @Override
-  public double probabilityAlive(CustomerSummary c) {
-    int x = c.frequency();
-    double logI = logIntegral(x, c.recency(), c.age());
+  public double probabilityAlive(int x, double recency, double age) {
+    return probabilityAlive(x, recency, age, null);
+  }
+
+  private double probabilityAlive(int x, double recency, double age, PairMemo memo) {
+    Numerics.summary(x, recency, age);
+    double logI = logIntegral(x, recency, age, memo);
     if (logI == Double.NEGATIVE_INFINITY) {
       return 1;
     }
-    double u = Math.log(s) + logI + (r + x) * Math.log(alpha + c.age())
-        + s * Math.log(beta + c.age());
+    double u = Math.log(s) + logI + (r + x) * Math.log(alpha + age)
+        + s * Math.log(beta + age);
     return Numerics.logistic(u);
   }
 
   /**
-   * E[Y(t) | x, t_x, T] = P(alive) (r+x)(beta+T) / ((alpha+T)(s-1)) [1 - ((beta+T)/(beta+T+t))^(s-1)]
+   * E[Y(t) | x, t_x, T] / P(alive) = (r+x)(beta+T) / ((alpha+T)(s-1)) [1 - ((beta+T)/(beta+T+t))^(s-1)]
    * (Schmittlein et al. 1987, eq. 22), with the removable limit at s = 1 taken exactly.
    */
   @Override
-  public double expectedPurchases(CustomerSummary c, double horizon) {
+  public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+    Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
-    int x = c.frequency();
-    double bt = beta + c.age();
-    return probabilityAlive(c) * (r + x) / (alpha + c.age()) * bt
+    double bt = beta + age;
+    return (r + x) / (alpha + age) * bt
         * Numerics.oneMinusExpOver(s - 1, Math.log1p(horizon / bt));
+  }
+
+  /**
+   * The discounted expected residual transactions, {@code DERT = int_0^inf e^(-delta t) E[rate
+   * at T + t | x, t_x, T] dt}, in closed form (Fader, Hardie and Lee 2005b, eq. 2, with their
+   * {@code Psi(s, s; z) = e^z Gamma(1 - s, z)}): {@code P(alive) (r + x)/(alpha + T) B (delta
+   * B)^(s-1) e^(delta B) Gamma(1 - s, delta B)} with {@code B = beta + T}. Multiplied by the
+   * expected spend per transaction this is the customer's residual lifetime value.
+   *
+   * @param delta the continuously compounded discount rate per period of the model's time unit
+   *     (for weekly data and 15% a year, {@code ln(1.15) / 52 = 0.0027})
+   */
+  public double discountedExpectedResidualTransactions(CustomerSummary c, double delta) {
+    Numerics.positive(delta, "delta");
+    int x = c.frequency();
+    double bigB = beta + c.age();
+    double z = delta * bigB;
+    double value = probabilityAlive(c) * (r + x) / (alpha + c.age()) * bigB
+        * Math.exp((s - 1) * Math.log(z)) * IncompleteGamma.scaledUpper(1 - s, z);
+    return Double.isFinite(value) && value > 0 ? value : 0;
+  }
+
+  /** A scoring view that memoises the 2F1 terms per distinct {@code (x, t)}; not thread-safe. */
+  @Override
+  public TransactionModel forScoring() {
+    ParetoNbdModel model = this;
+    PairMemo memo = new PairMemo((x, t) -> logV(r, alpha, s, beta, x, t));
+    return new TransactionModel() {
+      @Override
+      public String name() {
+        return model.name();
+      }
+
+      @Override
+      public Map<String, Double> parameters() {
+        return model.parameters();
+      }
+
+      @Override
+      public double logLikelihood(CustomerSummary c) {
+        return model.logLikelihood(c);
+      }
+
+      @Override
+      public double probabilityAlive(int x, double recency, double age) {
+        return model.probabilityAlive(x, recency, age, memo);
+      }
+
+      @Override
+      public double expectedPurchasesIfAlive(int x, double age, double horizon) {
+        return model.expectedPurchasesIfAlive(x, age, horizon);
+      }
+
+      @Override
+      public double expectedPurchasesOfNewCustomer(double horizon) {
+        return model.expectedPurchasesOfNewCustomer(horizon);
+      }
+    };
   }
 
   /** E[X(t)] = r beta / (alpha (s - 1)) [1 - (beta / (beta + t))^(s-1)] for a new customer. */

@@ -31,6 +31,25 @@ class ParetoNbdLikelihoodTest {
   }
 
   @Test
+  void compositeQuadratureAgreesWithTheHypergeometricDifferenceOnLongIntervals() {
+    double[][] cases = {
+      {0.55, 10.58, 0.61, 11.67, 2, 0, 38.86},
+      {2.0, 0.5, 0.3, 40.0, 5, 1.0, 60.0},
+      {0.2, 30.0, 1.0, 0.5, 3, 10.0, 50.0},
+      {0.05, 0.02, 3.0, 0.1, 0, 0, 200},
+    };
+    for (double[] c : cases) {
+      int x = (int) c[4];
+      double byDifference = Numerics.logSubExp(
+          ParetoNbdModel.logV(c[0], c[1], c[2], c[3], x, c[5]),
+          ParetoNbdModel.logV(c[0], c[1], c[2], c[3], x, c[6])) - Math.log(c[0] + c[2] + x);
+      double byQuadrature =
+          ParetoNbdModel.logIntegralByQuadrature(c[0], c[1], c[2], c[3], x, c[5], c[6]);
+      assertEquals(byDifference, byQuadrature, 1e-9 * Math.max(1, Math.abs(byDifference)));
+    }
+  }
+
+  @Test
   void theHeavyBuyerWithX221StaysFiniteAndAlive() {
     ParetoNbdModel m = new ParetoNbdModel(0.5143, 2.8845, 0.2856, 14.1087);
     CustomerSummary s = CustomerSummary.of(CustomerId.of("c"), 221, 103.43, 103.57, 0);

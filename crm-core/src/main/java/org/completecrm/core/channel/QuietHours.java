@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.internal.Checks;
 import org.immutables.value.Value;
@@ -38,6 +41,7 @@ public abstract class QuietHours {
 
   /** Whether {@code at} falls inside the quiet hours. */
   public boolean contains(Instant at) {
+    Checks.present(at, "QuietHours.contains.at");
     LocalTime t = at.atZone(zone()).toLocalTime();
     if (start().isBefore(end())) {
       return !t.isBefore(start()) && t.isBefore(end());
@@ -47,9 +51,13 @@ public abstract class QuietHours {
 
   /**
    * The earliest instant at or after {@code at} outside the quiet hours: {@code at} itself when it
-   * is allowed, else the local end time (shifted forward if a daylight-saving gap swallows it).
+   * is allowed, else the instant the local clock reaches {@code end}. Across daylight-saving
+   * changes: if a spring-forward gap swallows {@code end}, the quiet hours end at the gap (the
+   * first local time after it is already past {@code end}); if a fall-back repeats {@code end},
+   * the first occurrence after {@code at} counts.
    */
   public Instant nextAllowed(Instant at) {
+    Checks.present(at, "QuietHours.nextAllowed.at");
     if (!contains(at)) {
       return at;
     }
@@ -58,8 +66,19 @@ public abstract class QuietHours {
     if (!start().isBefore(end()) && !local.toLocalTime().isBefore(start())) {
       day = day.plusDays(1);
     }
-    Instant candidate = ZonedDateTime.of(day, end(), zone()).toInstant();
-    return candidate.isAfter(at) ? candidate : at;
+    LocalDateTime endLocal = LocalDateTime.of(day, end());
+    ZoneOffsetTransition transition = zone().getRules().getTransition(endLocal);
+    if (transition != null && transition.isGap()) {
+      return transition.getInstant().isAfter(at) ? transition.getInstant() : at;
+    }
+    for (ZoneOffset offset : zone().getRules().getValidOffsets(endLocal)) {
+      Instant candidate = endLocal.toInstant(offset);
+      if (candidate.isAfter(at)) {
+        return candidate;
+      }
+    }
+    // Unreachable for a valid zone: the end on the following day is always after at.
+    return ZonedDateTime.of(endLocal.plusDays(1), zone()).toInstant();
   }
 
   @Value.Check

@@ -116,10 +116,25 @@ public abstract class Commitment {
         throw new InvalidValueException("Commitment.fulfilledAt", f, "an instant at or after promisedAt " + promisedAt());
       }
     });
+    if (fulfilledAt().isPresent() && cancelledAt().isPresent()) {
+      throw new InvalidValueException(
+          "Commitment.cancelledAt", cancelledAt().get(), "no cancellation of a commitment kept at " + fulfilledAt().get());
+    }
+    if (cancelReason().isPresent() && cancelledAt().isEmpty()) {
+      throw new InvalidValueException("Commitment.cancelledAt", "absent", "the instant of cancellation when a reason is given");
+    }
     cancelledAt().ifPresent(c -> {
       if (c.isBefore(promisedAt())) {
         throw new InvalidValueException("Commitment.cancelledAt", c, "an instant at or after promisedAt " + promisedAt());
       }
     });
+  }
+
+  /** Identifies the commitment without its free text (description and reason may hold personal data). */
+  @Override
+  public String toString() {
+    return "Commitment{" + id() + ", " + customer() + ", " + kind() + ", owner=" + owner() + ", promisedAt="
+        + promisedAt() + ", dueBy=" + dueBy() + fulfilledAt().map(f -> ", fulfilledAt=" + f).orElse("")
+        + cancelledAt().map(c -> ", cancelledAt=" + c).orElse("") + "}";
   }
 }

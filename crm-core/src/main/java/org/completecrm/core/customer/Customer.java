@@ -59,6 +59,16 @@ public abstract class Customer {
   /** The source records this customer was built from. */
   public abstract Set<SourceIdentity> sourceIdentities();
 
+  /**
+   * Whether the customer's personal data has been removed (see {@code
+   * org.completecrm.core.privacy.DataSubjectRights}): an anonymised customer has no names, dates,
+   * addresses or contact points, and is the only kind of customer allowed to have no name.
+   */
+  @Value.Default
+  public boolean anonymised() {
+    return false;
+  }
+
   /** The name to address the customer by: given and family name, or the organisation's name. */
   @Value.Lazy
   public String displayName() {
@@ -85,6 +95,17 @@ public abstract class Customer {
     Checks.noNulls(addresses(), "Customer.addresses");
     Checks.noNulls(contactPoints(), "Customer.contactPoints");
     Checks.noNulls(sourceIdentities(), "Customer.sourceIdentities");
+    givenName().ifPresent(n -> Checks.notBlank(n, "Customer.givenName"));
+    familyName().ifPresent(n -> Checks.notBlank(n, "Customer.familyName"));
+    organisationName().ifPresent(n -> Checks.notBlank(n, "Customer.organisationName"));
+    if (anonymised()) {
+      if (givenName().isPresent() || familyName().isPresent() || organisationName().isPresent()
+          || birthDate().isPresent() || foundingDate().isPresent() || !addresses().isEmpty() || !contactPoints().isEmpty()) {
+        throw new InvalidValueException(
+            "Customer.anonymised", "true", "no names, dates, addresses or contact points on an anonymised customer");
+      }
+      return;
+    }
     if (kind() == PartyKind.PERSON) {
       if (givenName().isEmpty() && familyName().isEmpty()) {
         throw new InvalidValueException("Customer.familyName", "absent", "a given or family name for a person");
@@ -105,7 +126,7 @@ public abstract class Customer {
 
   @Override
   public String toString() {
-    return "Customer{" + id() + ", " + kind() + ", sources=" + sourceIdentities().size()
+    return "Customer{" + id() + ", " + kind() + (anonymised() ? ", anonymised" : "") + ", sources=" + sourceIdentities().size()
         + ", contactPoints=" + contactPoints().size() + "}";
   }
 }

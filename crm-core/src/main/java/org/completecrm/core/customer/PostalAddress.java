@@ -48,6 +48,9 @@ public abstract class PostalAddress {
     if (lines().isEmpty()) {
       throw new InvalidValueException("PostalAddress.lines", "[]", "at least one address line");
     }
+    for (int i = 0; i < lines().size(); i++) {
+      Checks.notBlank(lines().get(i), "PostalAddress.lines[" + i + "]");
+    }
     Checks.notBlank(locality(), "PostalAddress.locality");
     Checks.present(country(), "PostalAddress.country");
     if (!country().matches("[A-Z]{2}")) {

@@ -55,6 +55,7 @@ public abstract class Household {
 
   /** The customers who are members at {@code at}. */
   public Set<CustomerId> membersAt(Instant at) {
+    Checks.present(at, "Household.membersAt.at");
     return memberships().stream()
         .filter(m -> m.activeAt(at))
         .map(Membership::customer)
@@ -68,6 +69,8 @@ public abstract class Household {
 
   /** The membership of {@code customer} in force at {@code at}, if any. */
   public Optional<Membership> membershipAt(CustomerId customer, Instant at) {
+    Checks.present(customer, "Household.membershipAt.customer");
+    Checks.present(at, "Household.membershipAt.at");
     return memberships().stream().filter(m -> m.customer().equals(customer) && m.activeAt(at)).findFirst();
   }
 
@@ -78,6 +81,7 @@ public abstract class Household {
 
   /** The primary member at {@code at}, if there is one. */
   public Optional<CustomerId> primaryAt(Instant at) {
+    Checks.present(at, "Household.primaryAt.at");
     return memberships().stream()
         .filter(m -> m.activeAt(at) && m.role() == HouseholdRole.PRIMARY)
         .map(Membership::customer)
@@ -103,19 +107,21 @@ public abstract class Household {
   public Household leave(CustomerId customer, Instant at) {
     Membership current = requireMember(customer, at, "Household.leave.customer");
     if (current.since().equals(at)) {
-      throw new InvalidValueException("Household.leave.at", at, "an instant after the membership began " + at);
+      throw new InvalidValueException("Household.leave.at", at, "an instant after the membership began " + current.since());
     }
     return with(current.endedAt(at), List.of(current));
   }
 
   /** The member takes a new role from {@code at}; the old role's period is closed, not rewritten. */
   public Household changeRole(CustomerId customer, HouseholdRole role, Instant at) {
+    Checks.present(role, "Household.changeRole.role");
     Membership current = requireMember(customer, at, "Household.changeRole.customer");
     if (current.role() == role) {
       return this;
     }
     if (current.since().equals(at)) {
-      throw new InvalidValueException("Household.changeRole.at", at, "an instant after the membership began");
+      throw new InvalidValueException(
+          "Household.changeRole.at", at, "an instant after the membership began " + current.since());
     }
     Household left = with(current.endedAt(at), List.of(current));
     return left.with(Membership.of(customer, role, at), List.of());

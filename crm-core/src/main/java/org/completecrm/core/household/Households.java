@@ -29,6 +29,9 @@ public final class Households {
   public static Pair move(Household from, Household to, CustomerId customer, HouseholdRole role, Instant at) {
     Checks.present(from, "Households.move.from");
     Checks.present(to, "Households.move.to");
+    Checks.present(customer, "Households.move.customer");
+    Checks.present(role, "Households.move.role");
+    Checks.present(at, "Households.move.at");
     if (from.id().equals(to.id())) {
       throw new InvalidValueException("Households.move.to", to.id(), "a household other than " + from.id());
     }
@@ -68,6 +71,7 @@ public final class Households {
     Checks.present(household, "Households.split.household");
     Checks.noNulls(Checks.present(leaving, "Households.split.leaving"), "Households.split.leaving");
     Checks.present(newId, "Households.split.newId");
+    Checks.present(at, "Households.split.at");
     if (leaving.isEmpty()) {
       throw new InvalidValueException("Households.split.leaving", "[]", "at least one member to split off");
     }
@@ -92,6 +96,9 @@ public final class Households {
 
   /** The household {@code customer} belongs to at {@code at}, among {@code households}. */
   public static Optional<Household> householdOf(Collection<Household> households, CustomerId customer, Instant at) {
+    Checks.noNulls(Checks.present(households, "Households.householdOf.households"), "Households.householdOf.households");
+    Checks.present(customer, "Households.householdOf.customer");
+    Checks.present(at, "Households.householdOf.at");
     return households.stream()
         .filter(h -> h.membershipAt(customer, at).isPresent())
         .min(Comparator.comparing(Household::id));
@@ -103,28 +110,30 @@ public final class Households {
    */
   public static void requireNoOverlap(Collection<Household> households) {
     Checks.noNulls(Checks.present(households, "Households.households"), "Households.households");
-    java.util.Map<CustomerId, List<Membership>> byCustomer = new java.util.TreeMap<>();
-    java.util.Map<Membership, HouseholdId> owner = new java.util.IdentityHashMap<>();
+    java.util.Map<CustomerId, List<Held>> byCustomer = new java.util.TreeMap<>();
     for (Household h : households) {
       for (Membership m : h.memberships()) {
-        byCustomer.computeIfAbsent(m.customer(), k -> new ArrayList<>()).add(m);
-        owner.put(m, h.id());
+        byCustomer.computeIfAbsent(m.customer(), k -> new ArrayList<>()).add(new Held(h.id(), m));
       }
     }
-    for (java.util.Map.Entry<CustomerId, List<Membership>> e : byCustomer.entrySet()) {
-      List<Membership> ms = e.getValue();
+    for (java.util.Map.Entry<CustomerId, List<Held>> e : byCustomer.entrySet()) {
+      List<Held> ms = e.getValue();
       for (int i = 0; i < ms.size(); i++) {
         for (int j = i + 1; j < ms.size(); j++) {
-          if (!owner.get(ms.get(i)).equals(owner.get(ms.get(j))) && ms.get(i).overlaps(ms.get(j))) {
+          Held a = ms.get(i);
+          Held b = ms.get(j);
+          if (!a.household().equals(b.household()) && a.membership().overlaps(b.membership())) {
             throw new InvalidValueException(
                 "Households.memberships", e.getKey(),
-                "membership of one household at a time, but found " + owner.get(ms.get(i))
-                    + " and " + owner.get(ms.get(j)));
+                "membership of one household at a time, but found " + a.household() + " and " + b.household());
           }
         }
       }
     }
   }
+
+  /** A membership period and the household it belongs to. */
+  private record Held(HouseholdId household, Membership membership) {}
 
   private static List<Membership> currentMembers(Household h, Instant at) {
     List<Membership> current = new ArrayList<>();

@@ -40,11 +40,13 @@ public abstract class Membership {
 
   /** Whether the membership is in force at {@code at}. */
   public boolean activeAt(Instant at) {
+    Checks.present(at, "Membership.activeAt.at");
     return !at.isBefore(since()) && until().map(at::isBefore).orElse(true);
   }
 
   /** Whether this period and {@code other} share an instant. */
   public boolean overlaps(Membership other) {
+    Checks.present(other, "Membership.overlaps.other");
     boolean startsBeforeOtherEnds = other.until().map(u -> since().isBefore(u)).orElse(true);
     boolean otherStartsBeforeThisEnds = until().map(u -> other.since().isBefore(u)).orElse(true);
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;

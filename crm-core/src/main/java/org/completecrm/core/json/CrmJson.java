@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -96,16 +97,19 @@ public final class CrmJson {
 
   /** Reads a value of {@code type} from JSON text. */
   public static <T> T read(String json, Class<T> type) {
+    requireInput(json, type);
     return read(json, MAPPER.getTypeFactory().constructType(type));
   }
 
   /** Reads a value of a generic type from JSON text. */
   public static <T> T read(String json, TypeReference<T> type) {
+    requireInput(json, type);
     return read(json, MAPPER.getTypeFactory().constructType(type));
   }
 
   /** Reads a value of {@code type} from a stream of JSON. */
   public static <T> T read(InputStream json, Class<T> type) {
+    requireInput(json, type);
     try {
       return MAPPER.readValue(json, type);
     } catch (IOException e) {
@@ -115,6 +119,7 @@ public final class CrmJson {
 
   /** Reads a value of {@code type} from a reader of JSON. */
   public static <T> T read(Reader json, Class<T> type) {
+    requireInput(json, type);
     try {
       return MAPPER.readValue(json, type);
     } catch (IOException e) {
@@ -135,12 +140,16 @@ public final class CrmJson {
 
   /** Turns a Jackson or I/O exception into the library's exception family, with the JSON path. */
   public static CrmException translate(IOException e) {
+    if (e == null) {
+      throw new InvalidValueException("CrmJson.translate.e", "null", "an exception to translate");
+    }
     if (e instanceof JsonMappingException) {
       JsonMappingException jme = (JsonMappingException) e;
       String path = path(jme.getPath());
       InvalidValueException cause = findInvalidValue(e);
       if (cause != null) {
-        return cause.atJsonPath(path);
+        // An error that already knows its own path (a nested document's) is only placed below ours.
+        return cause.atJsonPath(cause.jsonPath().isPresent() ? path : refine(path, cause.field(), jme));
       }
       if (e instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException upe = (UnrecognizedPropertyException) e;
@@ -160,9 +169,11 @@ public final class CrmJson {
       }
       if (e instanceof InvalidFormatException) {
         InvalidFormatException ife = (InvalidFormatException) e;
-        return new InvalidValueException(
-                field(jme), ife.getValue(), "a " + typeName(ife.getTargetType()))
-            .atJsonPath(path);
+        Class<?> target = ife.getTargetType();
+        String expected = target != null && target.isEnum()
+            ? "a " + target.getSimpleName() + ", one of " + java.util.Arrays.toString(target.getEnumConstants())
+            : "a " + typeName(target);
+        return new InvalidValueException(field(jme), ife.getValue(), expected).atJsonPath(path);
       }
       if (e instanceof MismatchedInputException) {
         MismatchedInputException mie = (MismatchedInputException) e;
@@ -187,6 +198,37 @@ public final class CrmJson {
     return new CrmException("cannot read JSON: " + e.getMessage(), e);
   }
 
+  private static void requireInput(Object json, Object type) {
+    if (json == null) {
+      throw new InvalidValueException("json", "null", "JSON text");
+    }
+    if (type == null) {
+      throw new InvalidValueException("type", "null", "the type to read");
+    }
+  }
+
+  /**
+   * Points the path at the attribute a value's own check rejected: a check of {@code
+   * ConsentEntry.expiresAt} failing while Jackson builds the entry at {@code $.entries[0]} is
+   * reported at {@code $.entries[0].expiresAt}. Values written as a scalar ({@code @JsonValue}, such
+   * as identifiers) are already at their path.
+   */
+  private static String refine(String path, String field, JsonMappingException e) {
+    if (!(e instanceof ValueInstantiationException) || field == null) {
+      return path;
+    }
+    JavaType built = ((ValueInstantiationException) e).getType();
+    int dot = field.indexOf('.');
+    if (built == null || dot <= 0 || !field.substring(0, dot).equals(typeName(built.getRawClass()))) {
+      return path;
+    }
+    if (MAPPER.getSerializationConfig().introspect(built).findJsonValueAccessor() != null) {
+      return path;
+    }
+    String rest = field.substring(dot + 1);
+    return path + (rest.startsWith("[") ? "" : ".") + rest;
+  }
+
   private static InvalidValueException findInvalidValue(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidValueException) {
@@ -199,15 +241,22 @@ public final class CrmJson {
     return null;
   }
 
+  /** The field as {@code Type.attribute}, with element indices: {@code Action.channels[0]}. */
   private static String field(JsonMappingException e) {
     List<JsonMappingException.Reference> refs = e.getPath();
     if (refs.isEmpty()) {
       return "json";
     }
-    JsonMappingException.Reference last = refs.get(refs.size() - 1);
-    String owner = last.getFrom() == null ? "json" : typeName(classOf(last.getFrom()));
-    String name = last.getFieldName() != null ? last.getFieldName() : "[" + last.getIndex() + "]";
-    return owner + "." + name;
+    StringBuilder indices = new StringBuilder();
+    for (int i = refs.size() - 1; i >= 0; i--) {
+      JsonMappingException.Reference r = refs.get(i);
+      if (r.getFieldName() != null) {
+        String owner = r.getFrom() == null ? "json" : typeName(classOf(r.getFrom()));
+        return owner + "." + r.getFieldName() + indices;
+      }
+      indices.insert(0, "[" + r.getIndex() + "]");
+    }
+    return "json" + indices;
   }
 
   private static Class<?> classOf(Object from) {

@@ -62,6 +62,7 @@ public abstract class Scores {
 
   /** The propensity score name for an offer: {@code "propensity.<offerId>"}. */
   public static String propensityOf(String offerId) {
+    Checks.notBlank(offerId, "Scores.propensityOf.offerId");
     return "propensity." + offerId;
   }
 

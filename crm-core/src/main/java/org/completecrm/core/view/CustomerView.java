@@ -103,6 +103,8 @@ public abstract class CustomerView {
 
   /** Effective consent for a channel and purpose at {@link #asOf()}. */
   public EffectiveConsent consentFor(Channel channel, Purpose purpose) {
+    Checks.present(channel, "CustomerView.consentFor.channel");
+    Checks.present(purpose, "CustomerView.consentFor.purpose");
     return consent().effective(channel, purpose, asOf());
   }
 
@@ -135,6 +137,7 @@ public abstract class CustomerView {
 
   /** The customer's contacts within {@code window} before {@link #asOf()} (inclusive of both ends). */
   public List<Contact> contactsWithin(Duration window) {
+    Checks.present(window, "CustomerView.contactsWithin.window");
     Instant from = asOf().minus(window);
     return contacts().stream().filter(c -> !c.at().isBefore(from)).collect(Collectors.toList());
   }

@@ -81,6 +81,7 @@ public final class CustomerViews {
     Map<EventId, OfferRecord> offers = new LinkedHashMap<>();
     Map<CaseId, List<CaseUpdated>> cases = new TreeMap<>();
     List<TimelineEvent> commitmentEvents = new ArrayList<>();
+    List<OfferResponded> responses = new ArrayList<>();
     TreeSet<String> flags = new TreeSet<>();
     TreeSet<String> sources = new TreeSet<>();
     int purchases = 0;
@@ -109,14 +110,7 @@ public final class CustomerViews {
       if (e instanceof OfferPresented) {
         offers.put(e.id(), ImmutableOfferRecord.builder().presented((OfferPresented) e).build());
       } else if (e instanceof OfferResponded) {
-        OfferResponded r = (OfferResponded) e;
-        OfferRecord rec = offers.get(r.presentation());
-        if (rec == null) {
-          throw new InvalidValueException(
-              "OfferResponded.presentation", r.presentation(), "an offer presented earlier on the timeline");
-        }
-        offers.put(r.presentation(),
-            ImmutableOfferRecord.builder().from(rec).response(r.response()).respondedAt(r.at()).build());
+        responses.add((OfferResponded) e);
       } else if (e instanceof Transaction) {
         if (((Transaction) e).kind() == TransactionKind.PURCHASE) {
           purchases++;
@@ -140,6 +134,18 @@ public final class CustomerViews {
       } else if (e instanceof CommitmentMade || e instanceof CommitmentFulfilled || e instanceof CommitmentCancelled) {
         commitmentEvents.add(e);
       }
+    }
+
+    // Responses are applied after every presentation is known, so that a response recorded at the
+    // same instant as its presentation (but with a smaller event id) still finds it.
+    for (OfferResponded r : responses) {
+      OfferRecord rec = offers.get(r.presentation());
+      if (rec == null) {
+        throw new InvalidValueException(
+            "OfferResponded.presentation", r.presentation(), "an offer presented to " + customer.id() + " by " + at);
+      }
+      offers.put(r.presentation(),
+          ImmutableOfferRecord.builder().from(rec).response(r.response()).respondedAt(r.at()).build());
     }
 
     ImmutableCustomerView.Builder view = CustomerView.builder()

@@ -27,6 +27,7 @@ public abstract class OfferRecord {
 
   /** Whether the offer still awaits a response at {@code at}: no response and not lapsed. */
   public boolean outstandingAt(Instant at) {
+    Checks.present(at, "OfferRecord.outstandingAt.at");
     return response().isEmpty() && presented().expiresAt().map(at::isBefore).orElse(true);
   }
 

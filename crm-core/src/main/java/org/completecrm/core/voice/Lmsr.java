@@ -26,10 +26,12 @@ public final class Lmsr {
    * Numerics. Every sum of exponentials is taken after subtracting the largest exponent
    * (log-sum-exp: ln Σ exp(x_i) = m + ln Σ exp(x_i - m), m = max x_i), so no exp overflows and the
    * largest term is exactly 1. The cost of a trade on one outcome is computed from one shared
-   * shift as b ln(S'/S) = b log1p((S' - S) / S) with S' - S = exp(x_i - m) expm1(δ/b), so that
-   * small trades keep full relative precision instead of subtracting two nearly equal costs; a
-   * trade so large that exp(δ/b) would overflow (or a sale so large that S' underflows) falls back
-   * to the difference of two log-sum-exp costs, whose absolute error is then negligible.
+   * shift as b ln(S'/S). When S'/S is near one (|S'/S - 1| <= 1/2) it is b log1p((S' - S) / S)
+   * with S' - S = exp(x_i - m) expm1(δ/b), so that small trades keep full relative precision
+   * instead of subtracting two nearly equal costs; otherwise S' is summed directly and the two
+   * logarithms subtracted. A trade so large that exp(δ/b) would overflow (or a sale so large that
+   * S' underflows) falls back to the difference of two log-sum-exp costs, whose absolute error is
+   * then negligible against the trade's size.
    */
 
   /** {@code ln Σ exp(x_i)}, computed without overflow; fails on an empty or non-finite input. */
@@ -90,11 +92,23 @@ public final class Lmsr {
       // S = Σ exp(x_j - m) with m = max x_j, so 1 <= S <= n; S' - S = exp(x_i - m) expm1(dx).
       double m = max(q) / b;
       double s = 0;
-      for (double v : q) {
-        s += Math.exp(v / b - m);
+      double others = 0;
+      for (int j = 0; j < q.length; j++) {
+        double term = Math.exp(q[j] / b - m);
+        s += term;
+        if (j != outcome) {
+          others += term;
+        }
       }
       double ratio = Math.exp(xi - m) * Math.expm1(dx) / s;
-      double c = b * Math.log1p(ratio);
+      double c;
+      if (Math.abs(ratio) <= 0.5) {
+        c = b * Math.log1p(ratio);
+      } else {
+        // Far from 1, S' is summed directly (no cancellation) and the logarithms subtracted.
+        double sAfter = others + Math.exp(xi + dx - m);
+        c = b * (Math.log(sAfter) - Math.log(s));
+      }
       if (Double.isFinite(c)) {
         return c;
       }

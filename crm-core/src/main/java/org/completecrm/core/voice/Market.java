@@ -157,7 +157,10 @@ public abstract class Market {
     return accounts().stream().map(Account::customer).collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** What buying {@code shares} of {@code outcome} would cost now, rounded up to the minor unit. */
+  /**
+   * What buying {@code shares} of {@code outcome} would cost now, rounded up to the minor unit (a
+   * quote: the purchase itself may still be refused for the budget or the price limit).
+   */
   public Money costToBuy(String outcome, double shares) {
     int i = indexOf(outcome, "Market.costToBuy.outcome");
     requireShares(shares, "Market.costToBuy.shares");

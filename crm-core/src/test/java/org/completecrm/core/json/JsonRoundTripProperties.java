@@ -33,6 +33,8 @@ import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.privacy.CustomerData;
+import org.completecrm.core.privacy.DataSubjectRights;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.testing.CommitmentFixtures;
 import org.completecrm.core.testing.CoreGen;
@@ -114,7 +116,7 @@ class JsonRoundTripProperties {
   void aWholeTimelineRoundTripsAsAList() {
     Gen<List<TimelineEvent>> timelines = CoreGen.customerIds().flatMap(c ->
         CoreGen.timelines(c, CoreGen.EPOCH, 30, "Alice"));
-    qt().withExamples(100).forAll(timelines).checkAssert(events -> {
+    qt().withExamples(60).forAll(timelines).checkAssert(events -> {
       String json = CrmJson.write(events, new TypeReference<List<TimelineEvent>>() {});
       List<TimelineEvent> back = CrmJson.read(json, new TypeReference<List<TimelineEvent>>() {});
       assertEquals(events, back);
@@ -134,7 +136,13 @@ class JsonRoundTripProperties {
 
   @Test
   void customerViewsRoundTrip() {
-    roundTrips(CoreGen.customerViews(), CustomerView.class, 100);
+    roundTrips(CoreGen.customerViews(), CustomerView.class, 60);
+  }
+
+  @Test
+  void customerDataAndItsAnonymisedFormRoundTrip() {
+    roundTrips(CoreGen.customerData(), CustomerData.class, 40);
+    roundTrips(CoreGen.customerData().map(d -> DataSubjectRights.anonymise(d, "k")), CustomerData.class, 30);
   }
 
   @Test

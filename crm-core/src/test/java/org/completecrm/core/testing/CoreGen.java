@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.completecrm.core.CampaignId;
 import org.completecrm.core.CaseId;
 import org.completecrm.core.CommitmentId;
@@ -46,8 +45,10 @@ import org.completecrm.core.customer.Verification;
 import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.HouseholdRole;
+import org.completecrm.core.household.Households;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.privacy.CustomerData;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.CaseKind;
 import org.completecrm.core.timeline.CaseStatus;
@@ -940,8 +941,37 @@ public final class CoreGen {
     return viewInputs().map(ViewInputs::fold);
   }
 
-  /** Maps a generator with a function that may need the randomness source, for composition in tests. */
-  public static <T, R> Gen<R> then(Gen<T> gen, Function<T, Gen<R>> next) {
-    return in -> next.apply(gen.generate(in)).generate(in);
+  /**
+   * Everything a host holds on one person, for data-subject requests: a person with contact data,
+   * consent, preferences, a consistent timeline whose free text mentions them, holdings, and up to
+   * two households (the second after moving out of the first) with other members.
+   */
+  public static Gen<CustomerData> customerData() {
+    return in -> {
+      CustomerId id = draw(customerIds(), in);
+      Customer customer = person(in, id);
+      Instant start = EPOCH.plusSeconds(between(in, 0, 365 * 86400));
+      List<TimelineEvent> events = draw(timelines(id, start, 30, customer.displayName()), in);
+      List<Household> households = new ArrayList<>();
+      if (chance(in, 70)) {
+        Household first = Household.empty(HouseholdId.of("h-" + between(in, 1, 999)))
+            .join(CustomerId.of("other-1"), HouseholdRole.PRIMARY, start.minusSeconds(86400))
+            .join(id, HouseholdRole.PARTNER, start);
+        if (chance(in, 50)) {
+          Households.Pair moved = Households.move(first, Household.empty(HouseholdId.of("h-new-" + between(in, 1, 999))),
+              id, HouseholdRole.PRIMARY, start.plusSeconds(between(in, 1, 200 * 86400)));
+          households.add(moved.first());
+          households.add(moved.second());
+        } else {
+          households.add(first);
+        }
+      }
+      var b = CustomerData.builder().customer(customer).consent(draw(consentLedgers(id, 8), in))
+          .households(households).events(events).holdings(listOf(holdings(id), 0, 3).generate(in));
+      if (chance(in, 70)) {
+        b.preferences(draw(channelPreferences(), in));
+      }
+      return b.build();
+    };
   }
 }

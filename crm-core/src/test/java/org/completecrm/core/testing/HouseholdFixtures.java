@@ -36,7 +36,7 @@ public final class HouseholdFixtures {
 
   /**
    * The couple household in which the dependant grew up: Chiara was a dependant until 30 days
-   * before {@code at}, and has been a partner (an adult member) since.
+   * before {@code at}, and has been an adult member in role OTHER since.
    */
   public static Household aCoupleWhoseDependantCameOfAge(Instant at) {
     return aCoupleWithOneDependant(at).changeRole(DEPENDANT, HouseholdRole.OTHER, at.minus(Duration.ofDays(30)));

@@ -3,6 +3,7 @@ package org.completecrm.core.testing;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
+import org.completecrm.core.timeline.SurveyKind;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -47,10 +48,16 @@ public final class InvalidGen {
     return Generate.pick(List.of("", "e", "en_GB", "english language", "en--GB", "123"));
   }
 
-  /** Scores outside their survey's range, as {@code [survey, score]} pairs. */
-  public static Gen<Object[]> outOfRangeSurveyScores() {
-    return Generate.pick(List.of(
-        new Object[] {"NPS", -1}, new Object[] {"NPS", 11}, new Object[] {"CSAT", 0}, new Object[] {"CSAT", 6}));
+  /** A survey and a score outside its range. */
+  public record SurveyScore(SurveyKind survey, int score) {}
+
+  /** Scores outside their survey's range: below 0 or above 10 for NPS, below 1 or above 5 for CSAT. */
+  public static Gen<SurveyScore> outOfRangeSurveyScores() {
+    Gen<SurveyScore> nps = CoreGen.oneOf(List.of(integers().between(-100, -1), integers().between(11, 100)))
+        .map(s -> new SurveyScore(SurveyKind.NPS, s));
+    Gen<SurveyScore> csat = CoreGen.oneOf(List.of(integers().between(-100, 0), integers().between(6, 100)))
+        .map(s -> new SurveyScore(SurveyKind.CSAT, s));
+    return CoreGen.oneOf(List.of(nps, csat));
   }
 
   /** Non-finite doubles (scores must be finite). */

@@ -122,7 +122,8 @@ class RejectedRuleSetsTest {
         // actions
         Arguments.of("action without channels", action("\"channels\":[]"), "$.actions[0].channels",
             "expected at least one channel"),
-        Arguments.of("unknown channel", action("\"channels\":[\"FAX\"]"), "$.actions[0].channels[0]", "expected a Channel"),
+        Arguments.of("unknown channel", action("\"channels\":[\"FAX\"]"), "$.actions[0].channels[0]",
+            "ActionDefinition.channels[0]: expected a Channel, one of [EMAIL, SMS, PHONE"),
         Arguments.of("duplicate action id", "{\"id\":\"rs\",\"version\":1,\"actions\":[{\"id\":\"a\",\"kind\":\"OFFER\","
             + "\"purpose\":\"MARKETING\",\"channels\":[\"EMAIL\"]},{\"id\":\"a\",\"kind\":\"OFFER\",\"purpose\":\"MARKETING\","
             + "\"channels\":[\"EMAIL\"]}]}", "$.actions[1].id", "expected an action id used only once"),

@@ -52,6 +52,12 @@ public final class HtmlReport {
     return this;
   }
 
+  /** Adds text whose line breaks and indentation matter (a decision's explanation). */
+  public HtmlReport preformatted(String text) {
+    parts.add("<pre>" + Html.escape(text) + "</pre>");
+    return this;
+  }
+
   /** Adds a table with a header row. */
   public HtmlReport table(List<String> header, List<List<String>> rows) {
     StringBuilder sb = new StringBuilder("<table><thead><tr>");
@@ -103,7 +109,7 @@ public final class HtmlReport {
         .append("<title>").append(Html.escape(title)).append("</title>\n")
         .append("<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2328}")
         .append("table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left}")
-        .append("th{background:#f6f8fa}figure{margin:1.5rem 0}figcaption{color:#57606a;font-size:.9rem}</style>\n")
+        .append("th{background:#f6f8fa}figure{margin:1.5rem 0}figcaption{color:#57606a;font-size:.9rem}pre{white-space:pre-wrap;background:#f6f8fa;padding:.8rem;font-size:.85rem}</style>\n")
         .append("</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
     for (String p : parts) {
       sb.append(p).append('\n');

@@ -31,7 +31,7 @@ final class Svg {
     }
     Frame f = new Frame(minX, maxX, minY, maxY);
     StringBuilder sb = open();
-    axes(sb, f, xLabel, yLabel);
+    axes(sb, f, xLabel, yLabel, true);
     for (int k = 0; k < series.size(); k++) {
       Series s = series.get(k);
       sb.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(COLOURS[k % COLOURS.length])
@@ -53,7 +53,7 @@ final class Svg {
     }
     Frame f = new Frame(0, values.length, 0, maxY);
     StringBuilder sb = open();
-    axes(sb, f, xLabel, yLabel);
+    axes(sb, f, xLabel, yLabel, false);
     double w = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, values.length);
     for (int i = 0; i < values.length; i++) {
       double y = f.y(values[i]);
@@ -139,7 +139,7 @@ final class Svg {
         .append(HEIGHT).append("\" font-family=\"sans-serif\">\n");
   }
 
-  private static void axes(StringBuilder sb, Frame f, String xLabel, String yLabel) {
+  private static void axes(StringBuilder sb, Frame f, String xLabel, String yLabel, boolean xTicks) {
     int x0 = LEFT;
     int y0 = HEIGHT - BOTTOM;
     sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(y0).append("\" x2=\"").append(WIDTH - RIGHT)
@@ -152,8 +152,10 @@ final class Svg {
       sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(fmt(py)).append("\" x2=\"").append(WIDTH - RIGHT)
           .append("\" y2=\"").append(fmt(py)).append("\" stroke=\"#ddd\"/>\n");
       sb.append(text(x0 - 6, py + 4, tick(vy), "end", 10));
-      double vx = f.minX + (f.maxX - f.minX) * i / 4;
-      sb.append(text(f.x(vx), y0 + 16, tick(vx), "middle", 10));
+      if (xTicks) {
+        double vx = f.minX + (f.maxX - f.minX) * i / 4;
+        sb.append(text(f.x(vx), y0 + 16, tick(vx), "middle", 10));
+      }
     }
     if (f.minY < 0 && f.maxY > 0) {
       sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(fmt(f.y(0))).append("\" x2=\"").append(WIDTH - RIGHT)

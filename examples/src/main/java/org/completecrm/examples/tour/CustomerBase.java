@@ -120,12 +120,12 @@ public final class CustomerBase {
 
   private static final Object[][] CHANNEL_MIX = {
     // channel, direction, activity, purpose, mean per year, minutes mean (0 = one occurrence)
-    {Channel.PHONE, Direction.INBOUND, "inbound-call", Purpose.SERVICE, 2.0, 7.0},
-    {Channel.EMAIL, Direction.INBOUND, "email-handled", Purpose.SERVICE, 3.0, 0.0},
-    {Channel.WEB, Direction.INBOUND, "web-session", Purpose.SERVICE, 12.0, 0.0},
-    {Channel.BRANCH, Direction.INBOUND, "branch-visit", Purpose.SERVICE, 0.8, 0.0},
-    {Channel.POST, Direction.OUTBOUND, "statement-posted", Purpose.TRANSACTIONAL, 4.0, 0.0},
-    {Channel.CHAT, Direction.INBOUND, "chat-session", Purpose.SERVICE, 1.5, 0.0},
+    {Channel.PHONE, Direction.INBOUND, "inbound-call", Purpose.SERVICE, 1.0, 6.0},
+    {Channel.EMAIL, Direction.INBOUND, "email-handled", Purpose.SERVICE, 1.5, 0.0},
+    {Channel.WEB, Direction.INBOUND, "web-session", Purpose.SERVICE, 6.0, 0.0},
+    {Channel.BRANCH, Direction.INBOUND, "branch-visit", Purpose.SERVICE, 0.3, 0.0},
+    {Channel.POST, Direction.OUTBOUND, "statement-posted", Purpose.TRANSACTIONAL, 2.0, 0.0},
+    {Channel.CHAT, Direction.INBOUND, "chat-session", Purpose.SERVICE, 1.0, 0.0},
   };
 
   private static void interactionsOf(CustomerId id, int firstDay, RandomDataGenerator rng, List<Interaction> out) {

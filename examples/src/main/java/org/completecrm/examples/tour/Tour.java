@@ -1,6 +1,14 @@
 package org.completecrm.examples.tour;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.completecrm.analytics.clv.CustomerValues;
+import org.completecrm.analytics.clv.HouseholdValue;
+import org.completecrm.analytics.summary.Purchase;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.timeline.Interaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Instant;
@@ -17,7 +25,13 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.CustomerViews;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.core.CampaignId;
+import org.completecrm.examples.ContactCentreExample;
 import org.completecrm.examples.report.HtmlReport;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.ruleset.RuleSet;
 
 /**
  * The end-to-end tour of complete CRM, run by {@code crm tour}: one household whose members come
@@ -26,15 +40,30 @@ import org.completecrm.examples.report.HtmlReport;
 public final class Tour {
   private Tour() {}
 
-  /** Runs the tour, prints its report to {@code out}, writes the HTML report into {@code dir} and returns its path. */
+  /** What the tour runs on: the simulated customer base, or a real transactions file. */
+  public record Options(int customers, long seed, Optional<List<Purchase>> transactions,
+      Optional<LocalDate> calibrationEnd, Optional<LocalDate> observationEnd) {
+    /** The simulated customer base of {@code customers} customers drawn from {@code seed}. */
+    public static Options simulated(int customers, long seed) {
+      return new Options(customers, seed, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** Runs the tour on a simulated base of 20,000 customers. */
   public static Path run(PrintWriter out, Path dir) {
+    return run(out, dir, Options.simulated(20_000, 2026));
+  }
+
+  /** Runs the tour, prints its report to {@code out}, writes the HTML report into {@code dir} and returns its path. */
+  public static Path run(PrintWriter out, Path dir, Options options) {
     HtmlReport html = HtmlReport.titled("Complete CRM tour");
     Instant now = SampleHousehold.NOW;
     List<Customer> customers = SampleHousehold.customers();
     Household household = SampleHousehold.household();
 
     section(out, "1. One household from two source systems");
-    out.printf(Locale.ROOT, "Household %s as of %s%n", household.id(), now);
+    IdentityTour.run(out, html, customers, now);
+    out.printf(Locale.ROOT, "  the household as the CRM keeps it: %s as of %s%n", household.id(), now);
     for (Membership m : household.memberships()) {
       Customer c = customers.stream().filter(x -> x.id().equals(m.customer())).findFirst().orElseThrow();
       out.printf(Locale.ROOT, "  %-7s %-9s %-14s since %s  sources %s%n",
@@ -123,7 +152,98 @@ public final class Tour {
     }
     html.heading("Consent");
     html.table(header, consent);
+
+    customerBase(out, html, options);
+    decisions(out, html);
     return html.writeTo(dir.resolve("report.html"));
+  }
+
+  /**
+   * The analytic report of a transactions file alone: value models, CLV, probability alive and the
+   * calibration-versus-holdout check, printed to {@code out} and written as {@code report.html}
+   * into {@code dir}; returns the report's path.
+   */
+  public static Path valueReport(PrintWriter out, Path dir, List<Purchase> transactions,
+      Optional<LocalDate> calibrationEnd, Optional<LocalDate> observationEnd) {
+    HtmlReport html = HtmlReport.titled("Customer value report");
+    customerBase(out, html, new Options(0, 0, Optional.of(transactions), calibrationEnd, observationEnd));
+    return html.writeTo(dir.resolve("report.html"));
+  }
+
+  private static void customerBase(PrintWriter out, HtmlReport html, Options options) {
+    Progress progress = new Progress(out);
+    List<Purchase> purchases;
+    List<Interaction> interactions;
+    List<Household> households;
+    LocalDate calibrationEnd;
+    LocalDate observationEnd;
+    if (options.transactions().isPresent()) {
+      purchases = options.transactions().get();
+      interactions = List.of();
+      households = List.of();
+      LocalDate first = purchases.stream().map(Purchase::date).min(LocalDate::compareTo)
+          .orElseThrow(() -> new InvalidValueException("transactions", "no rows", "at least one transaction"));
+      LocalDate last = purchases.stream().map(Purchase::date).max(LocalDate::compareTo).orElseThrow();
+      observationEnd = options.observationEnd().orElse(last);
+      calibrationEnd = options.calibrationEnd().orElse(first.plusDays(ChronoUnit.DAYS.between(first, observationEnd) / 2));
+      section(out, "4. Customer value on " + purchases.size() + " transactions from the file");
+    } else {
+      section(out, String.format(Locale.ROOT, "4. A simulated customer base of %,d customers (seed %d)",
+          options.customers(), options.seed()));
+      CustomerBase base = progress.step("simulating households, purchases and interactions",
+          () -> CustomerBase.simulate(options.customers(), options.seed()));
+      purchases = base.purchases();
+      interactions = base.interactions();
+      households = base.households();
+      calibrationEnd = CustomerBase.CALIBRATION_END;
+      observationEnd = CustomerBase.OBSERVATION_END;
+      out.printf(Locale.ROOT, "  %,d households, %,d purchases, %,d interactions%n",
+          households.size(), purchases.size(), interactions.size());
+    }
+    out.printf(Locale.ROOT, "  calibration to %s, holdout to %s, in weeks%n", calibrationEnd, observationEnd);
+    ValueTour value = ValueTour.run(purchases, calibrationEnd, observationEnd, progress);
+    value.print(out);
+    value.addTo(html);
+    if (!households.isEmpty()) {
+      Instant at = observationEnd.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+      List<HouseholdValue> byHousehold = new ArrayList<>(CustomerValues.rollUp(households, value.values, at));
+      byHousehold.sort(java.util.Comparator.comparingDouble((HouseholdValue h) -> -h.clv().orElse(0))
+          .thenComparing(h -> h.householdId().value()));
+      out.println("  top households by CLV (the household is the unit of value):");
+      List<List<String>> rows = new ArrayList<>();
+      for (HouseholdValue h : byHousehold.subList(0, Math.min(5, byHousehold.size()))) {
+        out.printf(Locale.ROOT, "    %s  %d members  CLV %,10.2f  P(any member alive) %.2f%n",
+            h.householdId(), h.members().size(), h.clv().orElse(0), h.probabilityAnyAlive());
+        rows.add(List.of(h.householdId().value(), Integer.toString(h.members().size()),
+            String.format(Locale.ROOT, "%,.2f", h.clv().orElse(0))));
+      }
+      html.heading("Top households by CLV");
+      html.table(List.of("household", "members", "52-week CLV"), rows);
+    }
+    if (!interactions.isEmpty()) {
+      section(out, "5. Cost-to-serve, profitability and segments");
+      CostTour cost = CostTour.run(purchases, interactions, value.values, CustomerBase.START, observationEnd, progress);
+      cost.print(out);
+      cost.addTo(html);
+    }
+  }
+
+  /** Next-best-actions for three moments in Ana's relationship, each with its explanation. */
+  private static void decisions(PrintWriter out, HtmlReport html) {
+    section(out, "6. Next-best-actions, with reasons the frontline can read");
+    RuleSet rules = ContactCentreExample.rules();
+    DecisionContext call = ContactCentreExample.context();
+    Instant now = SampleHousehold.NOW;
+    html.heading("Next-best-actions for " + call.customer().displayName());
+    List<DecisionEvent> events = List.of(
+        DecisionEvent.inboundCall(),
+        DecisionEvent.campaignRun(CampaignId.of("winter-2026")));
+    for (DecisionEvent event : events) {
+      Decision decision = DecisionContext.builder().from(call).event(event).build().decide(rules, now);
+      out.print(decision.summary());
+      out.println();
+      html.preformatted(decision.summary());
+    }
   }
 
   private static void section(PrintWriter out, String title) {

@@ -30,7 +30,10 @@ class CrmCliTest {
 
   @Test
   void tourShowsTheViewTheContactCentreNeeds(@TempDir Path dir) {
-    CliRun.of("tour", "--out", dir.toString()).expectExit(0)
+    CliRun.of("tour", "--out", dir.toString(), "--customers", "400").expectExit(0)
+        .expectOut("6 records from billing and the contact centre resolve into 4 customers")
+        .expectOut("= a different person")
+        .expectOut("suggested household")
         .expectOut("h-okafor")
         .expectOut("OPEN COMPLAINT case-1")
         .expectOut("callback-1")
@@ -39,6 +42,57 @@ class CrmCliTest {
         .expectOut("POST/MARKETING: withdrawn")
         .expectOut("HTML report: ");
     assertTrue(Files.exists(dir.resolve("report.html")));
+  }
+
+  @Test
+  void tourRunsTheValueAndCostStepsOnTheSimulatedBase(@TempDir Path dir) {
+    CliRun.of("tour", "--out", dir.toString(), "--customers", "400", "--seed", "5").expectExit(0)
+        .expectOut("A simulated customer base of 400 customers (seed 5)")
+        .expectOut("BG/NBD")
+        .expectOut("holdout check")
+        .expectOut("top households by CLV")
+        .expectOut("whale curve")
+        .expectOut("needs-based segments")
+        .expectOut("Keep the overdue call-back now")
+        .expectOut("No marketing while complaint case-1");
+  }
+
+  @Test
+  void tourOnATransactionsFileReadsItsColumns(@TempDir Path dir) throws Exception {
+    Path tx = dir.resolve("tx.csv");
+    StringBuilder csv = new StringBuilder("customer_id,date,amount\n");
+    for (int c = 0; c < 60; c++) {
+      for (int k = 0; k <= c % 5; k++) {
+        csv.append("c").append(c).append(",2024-0").append(1 + k).append("-1").append(c % 9).append(",")
+            .append(10 + c % 7).append(".50\n");
+      }
+    }
+    Files.writeString(tx, csv.toString());
+    CliRun.of("tour", "--out", dir.toString(), "--transactions", tx.toString()).expectExit(0)
+        .expectOut("Customer value on")
+        .expectOut("BG/NBD");
+  }
+
+  @Test
+  void tourOnAMissingFileIsBadInput(@TempDir Path dir) {
+    CliRun.of("tour", "--out", dir.toString(), "--transactions", dir.resolve("nope.csv").toString())
+        .expectExit(CrmCli.BAD_INPUT).expectErr("nope.csv");
+  }
+
+  @Test
+  void tourOnAMalformedRowNamesItsLine(@TempDir Path dir) throws Exception {
+    Path tx = dir.resolve("bad.csv");
+    Files.writeString(tx, "customer_id,date,amount\nc1,2024-01-01,10\nc2,not-a-date,5\n");
+    CliRun.of("tour", "--out", dir.toString(), "--transactions", tx.toString())
+        .expectExit(CrmCli.BAD_INPUT).expectErr("bad.csv line 3 column date");
+  }
+
+  @Test
+  void tourOnAnUnknownColumnSaysWhichColumnsExist(@TempDir Path dir) throws Exception {
+    Path tx = dir.resolve("cols.csv");
+    Files.writeString(tx, "who,when,howmuch\nc1,2024-01-01,10\n");
+    CliRun.of("tour", "--out", dir.toString(), "--transactions", tx.toString())
+        .expectExit(CrmCli.BAD_INPUT).expectErr("--customer-column");
   }
 
   @Test

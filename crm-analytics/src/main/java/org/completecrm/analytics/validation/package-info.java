@@ -1,0 +1,5 @@
+/**
+ * Validation of value models: calibration-period fits compared with what customers did in the
+ * holdout period, as plain data a host can plot or print.
+ */
+package org.completecrm.analytics.validation;

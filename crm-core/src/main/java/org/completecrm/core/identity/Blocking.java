@@ -1,0 +1,153 @@
+package org.completecrm.core.identity;
+
+import java.util.Arrays;
+
+/**
+ * Blocking: records that share at least one blocking key become candidate pairs; all other pairs
+ * are never compared. Several keys are unioned (name, birth date with an initial, house, e-mail,
+ * phone, identifiers), so that a typo in one attribute still leaves the pair in another block.
+ *
+ * <p>Keys are hashed to 64 bits and sorted with the record index packed into the low bits, which
+ * keeps memory at one {@code long} per record and key. A hash collision only adds candidate pairs.
+ * Blocks larger than the limit (a placeholder e-mail shared by thousands) are skipped and counted:
+ * comparing them would grow quadratically, and such values say little about identity anyway.
+ */
+final class Blocking {
+  static final int KEYS = 9;
+
+  private Blocking() {}
+
+  /** The result: sorted distinct candidate pairs ({@code i << 32 | j}, {@code i < j}) and the skipped blocks. */
+  record Candidates(long[] pairs, long skippedBlocks) {}
+
+  /** The blocking key {@code k} of record {@code i}, or {@code null} when a component is missing. */
+  static String key(Prepared p, int i, int k) {
+    switch (k) {
+      case 0:
+        return both(prefix(p.givenCanon[i], 3), p.familySoundex[i]);
+      case 1:
+        return both(p.dob[i], prefix(p.givenCanon[i], 1));
+      case 2:
+        return both(p.dob[i], prefix(p.family[i], 1));
+      case 3:
+        return both(p.postcode[i], p.streetNo[i]);
+      case 4:
+        return nonEmpty(p.email[i]);
+      case 5:
+        return p.phone[i].length() >= 7 ? p.phone[i].substring(p.phone[i].length() - 7) : null;
+      case 6:
+        return nonEmpty(p.nationalId[i]);
+      case 7:
+        return nonEmpty(p.accountId[i]);
+      case 8:
+        return both(p.familySoundex[i], p.postcode[i]);
+      default:
+        throw new IllegalArgumentException("no blocking key " + k);
+    }
+  }
+
+  private static String prefix(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n);
+  }
+
+  private static String nonEmpty(String s) {
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String both(String a, String b) {
+    return a.isEmpty() || b.isEmpty() ? null : a + '\u0001' + b;
+  }
+
+  /** A 64-bit hash of a key (FNV-1a followed by the SplitMix64 finaliser), never 0 for a key. */
+  static long hash(int k, String key) {
+    long h = 0xcbf29ce484222325L ^ k;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h == 0 ? 1 : h;
+  }
+
+  /** The candidate pairs of all records, blocks above {@code maxBlock} records skipped. */
+  static Candidates candidates(Prepared p, int maxBlock) {
+    int n = p.size;
+    int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    long mask = (1L << bits) - 1;
+    LongList pairs = new LongList(Math.max(16, n * 2));
+    long skipped = 0;
+    long[] entries = new long[n];
+    long[] hashes = new long[n];
+    for (int k = 0; k < KEYS; k++) {
+      final int key = k;
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+        String text = key(p, i, key);
+        hashes[i] = text == null ? 0 : hash(key, text);
+      });
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (hashes[i] != 0) {
+          entries[m++] = ((hashes[i] >>> bits) << bits) | i;
+        }
+      }
+      Arrays.parallelSort(entries, 0, m);
+      int start = 0;
+      while (start < m) {
+        long block = entries[start] >>> bits;
+        int end = start + 1;
+        while (end < m && entries[end] >>> bits == block) {
+          end++;
+        }
+        int size = end - start;
+        if (size > maxBlock) {
+          skipped++;
+        } else {
+          for (int a = start; a < end; a++) {
+            long i = entries[a] & mask;
+            for (int b = a + 1; b < end; b++) {
+              long j = entries[b] & mask;
+              pairs.add(i < j ? (i << 32) | j : (j << 32) | i);
+            }
+          }
+        }
+        start = end;
+      }
+    }
+    return new Candidates(pairs.sortedDistinct(), skipped);
+  }
+
+  /** A growable array of longs. */
+  static final class LongList {
+    private long[] values;
+    private int size;
+
+    LongList(int capacity) {
+      values = new long[capacity];
+    }
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, values.length + (values.length >> 1) + 16);
+      }
+      values[size++] = v;
+    }
+
+    long[] sortedDistinct() {
+      Arrays.parallelSort(values, 0, size);
+      int w = 0;
+      for (int r = 0; r < size; r++) {
+        if (w == 0 || values[r] != values[w - 1]) {
+          values[w++] = values[r];
+        }
+      }
+      long[] out = Arrays.copyOf(values, w);
+      values = new long[0];
+      size = 0;
+      return out;
+    }
+  }
+}

@@ -1,0 +1,319 @@
+package org.completecrm.core.identity;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A Fellegi-Sunter record-linkage model: for each comparison, the probability of each agreement
+ * level among matching pairs ({@code m}) and among non-matching pairs ({@code u}), and the share
+ * of matches among candidate pairs ({@code prior}).
+ *
+ * <p>The weight of a level is {@code log2(m / u)}; a pair's weight is the sum over the comparisons
+ * whose values are present on both sides, and its match probability is
+ * {@code 1 / (1 + (1 - prior) / prior * 2^-weight)} (Fellegi and Sunter, "A theory for record
+ * linkage", JASA 64, 1969). The model can be given, or estimated from the candidate pairs without
+ * labels by {@link #estimate expectation-maximisation} (Winkler 1988; Jaro, JASA 84, 1989).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMatchModel.class)
+@JsonDeserialize(as = ImmutableMatchModel.class)
+public abstract class MatchModel {
+  private static final double FLOOR = 1e-6;
+
+  /**
+   * The least probability EM gives a level: no level is impossible, so that one disagreement (a
+   * second e-mail address, a new phone) never outweighs everything else; weights stay within
+   * about +-10 bits.
+   */
+  static final double MIN_PROBABILITY = 1e-3;
+
+  MatchModel() {}
+
+  /** A builder. */
+  public static ImmutableMatchModel.Builder builder() {
+    return ImmutableMatchModel.builder();
+  }
+
+  /**
+   * A hand-set model typical of person data from several systems: agreement on each attribute is
+   * likely among matches and unlikely among non-matches, names and birth dates weighing most. It
+   * is the prior of {@link #estimate} (worth {@link #PRIOR_PAIRS} pairs per class), so that a
+   * handful of records still gets sensible weights while thousands of records speak for
+   * themselves.
+   */
+  public static MatchModel typical() {
+    Map<Comparison, List<Double>> m = new EnumMap<>(Comparison.class);
+    Map<Comparison, List<Double>> u = new EnumMap<>(Comparison.class);
+    m.put(Comparison.GIVEN_NAME, List.of(0.02, 0.05, 0.13, 0.80));
+    u.put(Comparison.GIVEN_NAME, List.of(0.90, 0.04, 0.02, 0.04));
+    m.put(Comparison.FAMILY_NAME, List.of(0.04, 0.04, 0.07, 0.85));
+    u.put(Comparison.FAMILY_NAME, List.of(0.90, 0.05, 0.02, 0.03));
+    m.put(Comparison.BIRTH_DATE, List.of(0.03, 0.07, 0.90));
+    u.put(Comparison.BIRTH_DATE, List.of(0.99, 0.008, 0.002));
+    m.put(Comparison.EMAIL, List.of(0.10, 0.05, 0.85));
+    u.put(Comparison.EMAIL, List.of(0.995, 0.004, 0.001));
+    m.put(Comparison.PHONE, List.of(0.15, 0.05, 0.80));
+    u.put(Comparison.PHONE, List.of(0.99, 0.009, 0.001));
+    m.put(Comparison.ADDRESS, List.of(0.10, 0.05, 0.05, 0.10, 0.70));
+    u.put(Comparison.ADDRESS, List.of(0.80, 0.15, 0.03, 0.01, 0.01));
+    m.put(Comparison.NATIONAL_ID, List.of(0.01, 0.04, 0.95));
+    u.put(Comparison.NATIONAL_ID, List.of(0.998, 0.0019, 0.0001));
+    m.put(Comparison.ACCOUNT_ID, List.of(0.05, 0.95));
+    u.put(Comparison.ACCOUNT_ID, List.of(0.999, 0.001));
+    return builder().prior(0.1).m(m).u(u).build();
+  }
+
+  /** How many candidate pairs the {@link #typical()} prior is worth in each class when estimating. */
+  public static final double PRIOR_PAIRS = 20;
+
+  /** The share of matches among candidate pairs, in (0, 1). */
+  public abstract double prior();
+
+  /** For each comparison, the probability of each level (lowest first) among matches. */
+  public abstract Map<Comparison, List<Double>> m();
+
+  /** For each comparison, the probability of each level (lowest first) among non-matches. */
+  public abstract Map<Comparison, List<Double>> u();
+
+  /** The number of EM iterations the estimate took (0 for a given model). */
+  @Value.Default
+  public int iterations() {
+    return 0;
+  }
+
+  /** The weight {@code log2(m / u)} of {@code level} of comparison {@code c}; 0 when the comparison is not in the model. */
+  public double weight(Comparison c, int level) {
+    List<Double> mc = m().get(c);
+    List<Double> uc = u().get(c);
+    if (mc == null || uc == null) {
+      return 0;
+    }
+    if (level < 0 || level >= mc.size()) {
+      throw new InvalidValueException("MatchModel.level", level, "a level in [0, " + (mc.size() - 1) + "] for " + c);
+    }
+    return log2(Math.max(FLOOR, mc.get(level)) / Math.max(FLOOR, uc.get(level)));
+  }
+
+  /** The match probability of a pair with total weight {@code weight}. */
+  public double probability(double weight) {
+    double logOdds = weight + log2(prior() / (1 - prior()));
+    if (logOdds > 60) {
+      return 1;
+    }
+    if (logOdds < -60) {
+      return 0;
+    }
+    return 1 / (1 + Math.pow(2, -logOdds));
+  }
+
+  /** The weight table per comparison and level, in {@link Comparison} order. */
+  @Value.Lazy
+  double[][] table() {
+    double[][] t = new double[Prepared.FIELDS.length][];
+    for (Comparison c : Prepared.FIELDS) {
+      t[c.ordinal()] = new double[c.levels()];
+      for (int l = 0; l < c.levels(); l++) {
+        t[c.ordinal()][l] = weight(c, l);
+      }
+    }
+    return t;
+  }
+
+  /** The total weight of an agreement pattern. */
+  double weightOf(int pattern) {
+    double[][] t = table();
+    double w = 0;
+    for (int f = 0; f < t.length; f++) {
+      int l = Prepared.level(pattern, f);
+      if (l >= 0) {
+        w += t[f][l];
+      }
+    }
+    return w;
+  }
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  @Value.Check
+  void check() {
+    if (!(prior() > 0 && prior() < 1)) {
+      throw new InvalidValueException("MatchModel.prior", prior(), "a probability strictly between 0 and 1");
+    }
+    checkTable(m(), "MatchModel.m");
+    checkTable(u(), "MatchModel.u");
+    if (!m().keySet().equals(u().keySet())) {
+      throw new InvalidValueException("MatchModel.u", u().keySet(), "the same comparisons as m " + m().keySet());
+    }
+  }
+
+  private static void checkTable(Map<Comparison, List<Double>> t, String field) {
+    Checks.noNulls(t, field);
+    for (Map.Entry<Comparison, List<Double>> e : t.entrySet()) {
+      String f = field + "[" + e.getKey() + "]";
+      Checks.noNulls(e.getValue(), f);
+      if (e.getValue().size() != e.getKey().levels()) {
+        throw new InvalidValueException(f, e.getValue(), e.getKey().levels() + " probabilities, one per level");
+      }
+      for (int l = 0; l < e.getValue().size(); l++) {
+        Checks.probability(e.getValue().get(l), f + "[" + l + "]");
+      }
+    }
+  }
+
+  /**
+   * Estimates a model from the agreement patterns of candidate pairs, without labels, by
+   * expectation-maximisation of the two-class latent mixture under conditional independence
+   * (Jaro 1989). Missing comparisons are ignorable: they count towards neither m nor u. Patterns
+   * are aggregated first, so an iteration costs one pass over the distinct patterns. The
+   * estimate is a posterior mode: the {@link #typical()} model enters as Dirichlet and beta priors
+   * worth {@link #PRIOR_PAIRS} pairs per class, and is also the starting point.
+   *
+   * @param patterns distinct agreement patterns in ascending order
+   * @param counts how many candidate pairs have each pattern
+   * @param maxIterations the iteration limit
+   */
+  static MatchModel estimate(int[] patterns, long[] counts, int maxIterations) {
+    int nf = Prepared.FIELDS.length;
+    double[][] m = new double[nf][];
+    double[][] u = new double[nf][];
+    int[][] levels = new int[patterns.length][nf];
+    double total = 0;
+    for (int p = 0; p < patterns.length; p++) {
+      total += counts[p];
+      for (int f = 0; f < nf; f++) {
+        levels[p][f] = Prepared.level(patterns[p], f);
+      }
+    }
+    MatchModel typical = typical();
+    double[][] m0 = new double[nf][];
+    double[][] u0 = new double[nf][];
+    for (int f = 0; f < nf; f++) {
+      Comparison c = Prepared.FIELDS[f];
+      m0[f] = c.levels() == typical.m().get(c).size() ? unboxed(typical.m().get(c)) : uniform(c.levels());
+      u0[f] = c.levels() == typical.u().get(c).size() ? unboxed(typical.u().get(c)) : uniform(c.levels());
+      m[f] = m0[f].clone();
+      u[f] = u0[f].clone();
+    }
+    double prior = typical.prior();
+    int it = 0;
+    if (total > 0) {
+      for (; it < maxIterations; it++) {
+        double[][] mn = new double[nf][];
+        double[][] un = new double[nf][];
+        for (int f = 0; f < nf; f++) {
+          mn[f] = new double[m[f].length];
+          un[f] = new double[u[f].length];
+        }
+        double sumG = 0;
+        double lp = Math.log(prior);
+        double lq = Math.log(1 - prior);
+        for (int p = 0; p < patterns.length; p++) {
+          double lm = lp;
+          double lu = lq;
+          for (int f = 0; f < nf; f++) {
+            int l = levels[p][f];
+            if (l >= 0) {
+              lm += Math.log(m[f][l]);
+              lu += Math.log(u[f][l]);
+            }
+          }
+          double g = 1 / (1 + Math.exp(Math.max(-700, Math.min(700, lu - lm))));
+          double wm = counts[p] * g;
+          double wu = counts[p] * (1 - g);
+          sumG += wm;
+          for (int f = 0; f < nf; f++) {
+            int l = levels[p][f];
+            if (l >= 0) {
+              mn[f][l] += wm;
+              un[f][l] += wu;
+            }
+          }
+        }
+        double next = (sumG + PRIOR_PAIRS * typical.prior()) / (total + PRIOR_PAIRS);
+        double change = Math.abs(next - prior);
+        prior = Math.min(1 - 1e-6, Math.max(1e-6, next));
+        for (int f = 0; f < nf; f++) {
+          change = Math.max(change, update(m[f], mn[f], m0[f]));
+          change = Math.max(change, update(u[f], un[f], u0[f]));
+        }
+        if (change < 1e-7) {
+          it++;
+          break;
+        }
+      }
+    }
+    Map<Comparison, List<Double>> mm = new EnumMap<>(Comparison.class);
+    Map<Comparison, List<Double>> uu = new EnumMap<>(Comparison.class);
+    for (int f = 0; f < nf; f++) {
+      mm.put(Prepared.FIELDS[f], boxed(m[f]));
+      uu.put(Prepared.FIELDS[f], boxed(u[f]));
+    }
+    return builder().prior(prior).m(mm).u(uu).iterations(it).build();
+  }
+
+  /** Replaces {@code p} by the posterior mode of {@code counts} under the prior {@code p0}; returns the largest change. */
+  private static double update(double[] p, double[] counts, double[] p0) {
+    double sum = PRIOR_PAIRS;
+    for (double c : counts) {
+      sum += c;
+    }
+    double[] next = new double[p.length];
+    for (int l = 0; l < p.length; l++) {
+      next[l] = Math.max(MIN_PROBABILITY, (counts[l] + PRIOR_PAIRS * p0[l]) / sum);
+    }
+    normalise(next);
+    double change = 0;
+    for (int l = 0; l < p.length; l++) {
+      change = Math.max(change, Math.abs(next[l] - p[l]));
+      p[l] = next[l];
+    }
+    return change;
+  }
+
+  private static void normalise(double[] p) {
+    double s = 0;
+    for (double x : p) {
+      s += x;
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= s;
+    }
+  }
+
+  private static double[] unboxed(List<Double> values) {
+    double[] out = new double[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  private static double[] uniform(int n) {
+    double[] out = new double[n];
+    java.util.Arrays.fill(out, 1.0 / n);
+    return out;
+  }
+
+  private static List<Double> boxed(double[] values) {
+    List<Double> out = new ArrayList<>(values.length);
+    for (double v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "MatchModel{prior=%.4f, comparisons=%d, iterations=%d}",
+        prior(), m().size(), iterations());
+  }
+}

@@ -1,0 +1,331 @@
+package org.completecrm.core.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Standardised values of many records as parallel arrays (compact for millions of records), and
+ * the comparison of two of them into an agreement pattern.
+ *
+ * <p>A pattern encodes one code per {@link Comparison} in mixed radix: 0 when either value is
+ * missing, otherwise the agreement level plus one.
+ */
+final class Prepared {
+  static final Comparison[] FIELDS = Comparison.values();
+  static final int[] RADIX = new int[FIELDS.length];
+
+  static {
+    int r = 1;
+    for (int f = 0; f < FIELDS.length; f++) {
+      RADIX[f] = r;
+      r *= FIELDS[f].levels() + 1;
+    }
+  }
+
+  final int size;
+  final String[] given;
+  final String[] givenCanon;
+  final String[] family;
+  final String[] familySoundex;
+  final String[] dob;
+  final String[] email;
+  final String[] phone;
+  final String[] streetNo;
+  final String[] street;
+  final String[] locality;
+  final String[] postcode;
+  final String[] nationalId;
+  final String[] accountId;
+  final boolean[] verifiedEmail;
+
+  Prepared(int size) {
+    this.size = size;
+    given = new String[size];
+    givenCanon = new String[size];
+    family = new String[size];
+    familySoundex = new String[size];
+    dob = new String[size];
+    email = new String[size];
+    phone = new String[size];
+    streetNo = new String[size];
+    street = new String[size];
+    locality = new String[size];
+    postcode = new String[size];
+    nationalId = new String[size];
+    accountId = new String[size];
+    verifiedEmail = new boolean[size];
+  }
+
+  /** Standardises the records (in the given order). */
+  static Prepared of(List<SourceRecord> records) {
+    Prepared p = new Prepared(records.size());
+    java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> p.set(i, records.get(i)));
+    return p;
+  }
+
+  void set(int i, SourceRecord r) {
+    String g = Standardise.name(r.get(AttributeType.GIVEN_NAME).orElse(""));
+    String f = Standardise.name(r.get(AttributeType.FAMILY_NAME).orElse(""));
+    Optional<String> full = r.get(AttributeType.FULL_NAME);
+    if (full.isPresent() && (g.isEmpty() || f.isEmpty())) {
+      String n = Standardise.name(full.get());
+      int sp = n.lastIndexOf(' ');
+      if (g.isEmpty()) {
+        g = sp < 0 ? "" : n.substring(0, n.indexOf(' '));
+      }
+      if (f.isEmpty()) {
+        f = sp < 0 ? n : n.substring(sp + 1);
+      }
+    }
+    int gs = g.indexOf(' ');
+    given[i] = gs < 0 ? g : g.substring(0, gs);
+    givenCanon[i] = Nicknames.canonical(given[i]);
+    family[i] = f.replace(" ", "");
+    familySoundex[i] = Similarity.soundex(family[i]);
+    dob[i] = dateDigits(r.get(AttributeType.BIRTH_DATE).orElse(""));
+    email[i] = Standardise.email(r.get(AttributeType.EMAIL).orElse(null));
+    phone[i] = Standardise.phone(r.get(AttributeType.PHONE).orElse(null));
+    streetNo[i] = Standardise.code(r.get(AttributeType.STREET_NUMBER).orElse(null));
+    String st = Standardise.street(r.get(AttributeType.STREET).orElse(""));
+    if (st.isEmpty()) {
+      st = Standardise.street(r.get(AttributeType.ADDRESS_LINE).orElse(""));
+    }
+    street[i] = st;
+    locality[i] = Standardise.text(r.get(AttributeType.LOCALITY).orElse(""));
+    postcode[i] = Standardise.code(r.get(AttributeType.POSTCODE).orElse(null));
+    nationalId[i] = Standardise.code(r.get(AttributeType.NATIONAL_ID).orElse(null));
+    accountId[i] = Standardise.code(r.get(AttributeType.ACCOUNT_ID).orElse(null));
+    verifiedEmail[i] = r.isVerified(AttributeType.EMAIL) && !email[i].isEmpty();
+  }
+
+  /** A birth date as {@code yyyyMMdd} digits if it is ISO, otherwise the digits as written. */
+  static String dateDigits(String value) {
+    if (value.isEmpty()) {
+      return "";
+    }
+    Optional<LocalDate> d = Standardise.date(value, List.of());
+    if (d.isPresent()) {
+      LocalDate x = d.get();
+      return String.format(java.util.Locale.ROOT, "%04d%02d%02d", x.getYear(), x.getMonthValue(), x.getDayOfMonth());
+    }
+    return Standardise.code(value);
+  }
+
+  /** The agreement pattern of records {@code i} and {@code j}. */
+  int compare(int i, int j) {
+    String gi = given[i];
+    String fi = family[i];
+    String gj = given[j];
+    String fj = family[j];
+    String ci = givenCanon[i];
+    String cj = givenCanon[j];
+    int gl = givenLevel(gi, gj, ci, cj);
+    int fl = familyLevel(fi, fj);
+    if (gl == 0 && !fj.isEmpty()) {
+      // given and family name swapped in one of the sources: keep the reading that agrees better
+      int sg = givenLevel(gi, fj, ci, Nicknames.canonical(fj));
+      int sf = familyLevel(fi, gj);
+      if (sg > 0 && sf > 0 && sg + sf > gl + fl) {
+        gl = sg;
+        fl = sf;
+      }
+    }
+    int code = 0;
+    code += RADIX[0] * levelCode(gl);
+    code += RADIX[1] * levelCode(fl);
+    code += RADIX[2] * levelCode(dateLevel(dob[i], dob[j]));
+    code += RADIX[3] * levelCode(emailLevel(email[i], email[j]));
+    code += RADIX[4] * levelCode(phoneLevel(phone[i], phone[j]));
+    code += RADIX[5] * levelCode(addressLevel(i, j));
+    code += RADIX[6] * levelCode(editLevel(nationalId[i], nationalId[j]));
+    code += RADIX[7] * levelCode(exactLevel(accountId[i], accountId[j]));
+    return code;
+  }
+
+  /** The level of comparison {@code f} in a pattern, or -1 when a value was missing. */
+  static int level(int pattern, int f) {
+    return (pattern / RADIX[f]) % (FIELDS[f].levels() + 1) - 1;
+  }
+
+  private static int levelCode(int level) {
+    return level + 1;
+  }
+
+  static int givenLevel(String a, String b, String ca, String cb) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 3;
+    }
+    if (ca.equals(cb)) {
+      return 2;
+    }
+    if ((a.length() == 1 || b.length() == 1)
+        && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
+      return 1;
+    }
+    double s = Similarity.jaroWinkler(a, b);
+    if (s >= 0.94) {
+      return 2;
+    }
+    return s >= 0.85 || Similarity.withinOneEdit(a, b) || a.startsWith(b) || b.startsWith(a) ? 1 : 0;
+  }
+
+  static int familyLevel(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 3;
+    }
+    double s = Similarity.jaroWinkler(a, b);
+    if (s >= 0.94 || (Math.min(a.length(), b.length()) >= 4 && (a.contains(b) || b.contains(a)))) {
+      return 2;
+    }
+    return s >= 0.85 || Similarity.withinOneEdit(a, b) || Similarity.soundex(a).equals(Similarity.soundex(b)) ? 1 : 0;
+  }
+
+  static int dateLevel(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 2;
+    }
+    if (Similarity.withinOneEdit(a, b)) {
+      return 1;
+    }
+    if (a.length() == 8 && b.length() == 8 && a.regionMatches(0, b, 0, 4)
+        && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
+      return 1;
+    }
+    return 0;
+  }
+
+  static int emailLevel(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 2;
+    }
+    int ai = a.indexOf('@');
+    int bi = b.indexOf('@');
+    if (ai == bi && a.regionMatches(0, b, 0, ai)) {
+      return 1;
+    }
+    return Similarity.jaroWinkler(a, b) >= 0.92 ? 1 : 0;
+  }
+
+  static int phoneLevel(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 2;
+    }
+    // a country code against a trunk prefix: +44 7700 900123 and 07700 900123 agree on the last 10 digits
+    int n = Math.min(10, Math.min(a.length(), b.length()));
+    if (n >= 9 && a.regionMatches(a.length() - n, b, b.length() - n, n)) {
+      return 2;
+    }
+    if (Similarity.withinOneEdit(a, b)) {
+      return 1;
+    }
+    int m = Math.min(a.length(), b.length());
+    return m >= 7 && Similarity.withinOneEdit(a.substring(a.length() - m), b.substring(b.length() - m)) ? 1 : 0;
+  }
+
+  int addressLevel(int i, int j) {
+    int pc = editLevel(postcode[i], postcode[j]);
+    int lc = similarLevel(locality[i], locality[j], 0.9);
+    String a = street[i];
+    String b = street[j];
+    if (a.isEmpty() || b.isEmpty()) {
+      if (pc < 0 && lc < 0) {
+        return -1;
+      }
+      if (pc == 2 && lc >= 1) {
+        return 3;
+      }
+      return pc == 2 ? 2 : pc == 1 || lc >= 1 ? 1 : 0;
+    }
+    boolean sameNumber = !streetNo[i].isEmpty() && streetNo[i].equals(streetNo[j]);
+    boolean sameStreet = a.equals(b) || Similarity.jaroWinkler(a, b) >= 0.9;
+    boolean sameArea = pc == 2 || (pc < 0 && lc >= 1) || (lc == 2 && pc >= 1);
+    if (sameStreet && sameNumber) {
+      return sameArea || (pc < 0 && lc < 0) ? 4 : 3;
+    }
+    if (sameStreet && sameArea) {
+      return 2;
+    }
+    if (pc == 2) {
+      return 2;
+    }
+    return pc == 1 || lc >= 1 ? 1 : 0;
+  }
+
+  static int similarLevel(String a, String b, double threshold) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 2;
+    }
+    return Similarity.jaroWinkler(a, b) >= threshold ? 1 : 0;
+  }
+
+  static int editLevel(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 2;
+    }
+    return Similarity.withinOneEdit(a, b) ? 1 : 0;
+  }
+
+  static int exactLevel(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    return a.equals(b) ? 1 : 0;
+  }
+
+  /** The deterministic rule that links {@code i} and {@code j}, if any. */
+  String rule(int i, int j) {
+    if (verifiedEmail[i] && verifiedEmail[j] && email[i].equals(email[j])) {
+      return "same verified e-mail";
+    }
+    if (!accountId[i].isEmpty() && accountId[i].equals(accountId[j])) {
+      return "same account id";
+    }
+    return null;
+  }
+
+  /**
+   * Whether records {@code i} and {@code j} (with agreement {@code pattern}) are clearly different
+   * people, whatever their total weight: national ids three or more edits apart; given names that
+   * are not even similar (no typo, nickname or initial explains them) and three or more edits apart,
+   * unless the national ids agree exactly; or birth years two or more years apart. Household members (twins, a father and son of the same
+   * name, a couple sharing an e-mail address, a landline or an account) are the usual case: they
+   * share family name and address, which otherwise chain them into one customer.
+   */
+  boolean clearlyDifferent(int i, int j, int pattern) {
+    if (level(pattern, 6) == 0 && Similarity.editDistance(nationalId[i], nationalId[j], 2) > 2) {
+      return true;
+    }
+    if (level(pattern, 0) == 0 && level(pattern, 6) != 2 && !given[j].isEmpty()
+        && Similarity.editDistance(given[i], given[j], 2) > 2 && Similarity.editDistance(given[i], family[j], 2) > 2) {
+      return true;
+    }
+    if (level(pattern, 2) == 0 && dob[i].length() == 8 && dob[j].length() == 8) {
+      int yi = Integer.parseInt(dob[i].substring(0, 4));
+      int yj = Integer.parseInt(dob[j].substring(0, 4));
+      return Math.abs(yi - yj) >= 2;
+    }
+    return false;
+  }
+}

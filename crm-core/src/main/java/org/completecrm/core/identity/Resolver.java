@@ -1,0 +1,613 @@
+package org.completecrm.core.identity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.internal.Checks;
+
+/**
+ * Identity resolution: source records into customers. Records are standardised, blocked into
+ * candidate pairs, compared attribute by attribute, scored by a Fellegi-Sunter model (given, or
+ * estimated from the data by EM), decided by thresholds and deterministic rules, and clustered
+ * transitively with a guard against chains. The result is a {@link Resolution}.
+ *
+ * <p>Results do not depend on the order of the input: records are sorted by identity first, ties
+ * between equal weights are broken by identity, and customer ids derive from record identities.
+ */
+public final class Resolver {
+  /** The actor name of automatic decisions. */
+  public static final String ACTOR = "resolver";
+
+  private Resolver() {}
+
+  /** Resolves the records from scratch; customer ids derive from the smallest record identity of each customer. */
+  public static Resolution resolve(Collection<SourceRecord> records, ResolverSettings settings, Instant at) {
+    return resolve(records, settings, Optional.empty(), at);
+  }
+
+  /**
+   * Resolves the records from scratch, keeping the customer ids of {@code previous} where a
+   * previous customer's records are not split: such a customer keeps its id in the cluster that
+   * holds its records (the id of the previous customer with most records there wins).
+   */
+  public static Resolution resolve(
+      Collection<SourceRecord> records, ResolverSettings settings, Optional<Resolution> previous, Instant at) {
+    Checks.noNulls(records, "Resolver.records");
+    Checks.present(settings, "Resolver.settings");
+    Checks.present(previous, "Resolver.previous");
+    Checks.present(at, "Resolver.at");
+    List<SourceRecord> sorted = sortedUnique(records);
+    int n = sorted.size();
+    Prepared p = Prepared.of(sorted);
+    Blocking.Candidates cand = Blocking.candidates(p, settings.maxBlockSize());
+    long[] pairs = cand.pairs();
+    int[] patterns = new int[pairs.length];
+    IntStream.range(0, pairs.length).parallel()
+        .forEach(k -> patterns[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]));
+    MatchModel model = settings.model().orElseGet(() -> estimate(patterns, settings.maxIterations()));
+
+    double matchLogOdds = logit(settings.matchProbability());
+    double possibleLogOdds = logit(settings.possibleMatchProbability());
+    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
+    // rank the distinct patterns by weight (highest first, ties by pattern code), so that edges
+    // sort as primitive longs: rule edges first, then by weight, then by pair
+    java.util.TreeMap<Integer, Double> patternWeights = new java.util.TreeMap<>();
+    for (int pattern : patterns) {
+      patternWeights.computeIfAbsent(pattern, model::weightOf);
+    }
+    List<Integer> byWeight = new ArrayList<>(patternWeights.keySet());
+    byWeight.sort(Comparator.comparing((Integer q) -> -patternWeights.get(q)).thenComparing(q -> q));
+    Map<Integer, Integer> rank = new HashMap<>();
+    for (int r = 0; r < byWeight.size(); r++) {
+      rank.put(byWeight.get(r), r);
+    }
+    Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
+    List<Integer> possible = new ArrayList<>();
+    for (int k = 0; k < pairs.length; k++) {
+      double w = patternWeights.get(patterns[k]);
+      boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+      double lo = w + priorLogOdds;
+      if (rule || lo >= matchLogOdds) {
+        edgeKeys.add((rule ? 0L : 1L << 62) | (long) rank.get(patterns[k]) << 32 | k);
+      } else if (lo >= possibleLogOdds) {
+        possible.add(k);
+      }
+    }
+    long[] edges = edgeKeys.sortedDistinct();
+
+    int[] parent = new int[n];
+    List<List<Integer>> members = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      members.add(null);
+    }
+    long refusals = 0;
+    for (long edge : edges) {
+      int k = (int) edge;
+      int a = find(parent, (int) (pairs[k] >>> 32));
+      int b = find(parent, (int) pairs[k]);
+      if (a == b) {
+        continue;
+      }
+      List<Integer> ma = group(members, a);
+      List<Integer> mb = group(members, b);
+      if (conflict(p, ma, mb)) {
+        refusals++;
+        continue;
+      }
+      int root = Math.min(a, b);
+      int other = Math.max(a, b);
+      parent[other] = root;
+      List<Integer> merged = ma.size() >= mb.size() ? ma : mb;
+      merged.addAll(merged == ma ? mb : ma);
+      members.set(root, merged);
+      members.set(other, null);
+    }
+
+    // group records by root without boxing: order the indices by (root, index)
+    long[] byRoot = new long[n];
+    for (int i = 0; i < n; i++) {
+      byRoot[i] = (long) find(parent, i) << 32 | i;
+    }
+    Arrays.parallelSort(byRoot);
+    List<int[]> clustersByRoot = new ArrayList<>();
+    for (int s = 0; s < n; ) {
+      int e = s + 1;
+      while (e < n && byRoot[e] >>> 32 == byRoot[s] >>> 32) {
+        e++;
+      }
+      int[] group = new int[e - s];
+      for (int q = s; q < e; q++) {
+        group[q - s] = (int) byRoot[q];
+      }
+      clustersByRoot.add(group);
+      s = e;
+    }
+    Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet());
+    Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
+    Map<CustomerId, Set<SourceIdentity>> previousClusters = previous.map(Resolution::clusters).orElse(Map.of());
+    Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>();
+    List<Decision> log = new ArrayList<>(previous.map(Resolution::log).orElse(List.of()));
+    if (previous.isPresent()) {
+      // a fresh run replaces the previous clusters: close them in the log first
+      for (Map.Entry<CustomerId, Set<SourceIdentity>> e : new TreeMap<>(previousClusters).entrySet()) {
+        log.add(decision(log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "re-resolved from scratch"));
+      }
+    }
+    Set<CustomerId> kept = new HashSet<>();
+    Set<SourceIdentity> present = new HashSet<>(n * 2);
+    sorted.forEach(r -> present.add(r.identity()));
+    for (int[] cluster : clustersByRoot) {
+      TreeSet<SourceIdentity> set = new TreeSet<>();
+      for (int i : cluster) {
+        set.add(sorted.get(i).identity());
+      }
+      CustomerId id = keptId(set, previousOwners, previousClusters, present, kept).orElseGet(() -> ids.derive(set.first().toString()));
+      kept.add(id);
+      ids.use(id);
+      clusters.put(id, set);
+    }
+    List<Map.Entry<CustomerId, Set<SourceIdentity>>> ordered = new ArrayList<>(clusters.entrySet());
+    ordered.sort(Comparator.comparing(e -> e.getValue().iterator().next()));
+    Map<CustomerId, Set<SourceIdentity>> orderedClusters = new LinkedHashMap<>();
+    for (Map.Entry<CustomerId, Set<SourceIdentity>> e : ordered) {
+      orderedClusters.put(e.getKey(), e.getValue());
+      String reason = e.getValue().size() == 1 ? "automatic: no match"
+          : "automatic: " + e.getValue().size() + " records matched";
+      log.add(decision(log.size(), at, DecisionKind.CREATE, e.getKey(), e.getValue(), reason));
+    }
+    Map<SourceIdentity, CustomerId> owner = new HashMap<>(n * 2);
+    orderedClusters.forEach((c, s) -> s.forEach(x -> owner.put(x, c)));
+    List<PairDecision> review = new ArrayList<>();
+    for (int k : possible) {
+      int i = (int) (pairs[k] >>> 32);
+      int j = (int) pairs[k];
+      if (!owner.get(sorted.get(i).identity()).equals(owner.get(sorted.get(j).identity()))) {
+        review.add(decision(p, i, j, sorted, patterns[k], model, settings));
+      }
+    }
+    MatchStatistics stats = new MatchStatistics(n, pairs.length, edges.length, review.size(), refusals,
+        cand.skippedBlocks(), orderedClusters.size());
+    return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
+        .possibleMatches(review).separations(previous.map(Resolution::separations).orElse(List.of()))
+        .log(log).statistics(stats).build();
+  }
+
+  /** The decision on two records under a model, explained comparison by comparison. */
+  public static PairDecision decide(SourceRecord a, SourceRecord b, MatchModel model, ResolverSettings settings) {
+    Checks.present(a, "Resolver.decide.a");
+    Checks.present(b, "Resolver.decide.b");
+    Checks.present(model, "Resolver.decide.model");
+    Checks.present(settings, "Resolver.decide.settings");
+    List<SourceRecord> two = a.identity().compareTo(b.identity()) <= 0 ? List.of(a, b) : List.of(b, a);
+    Prepared p = Prepared.of(two);
+    return decision(p, 0, 1, two, p.compare(0, 1), model, settings);
+  }
+
+  private static PairDecision decision(Prepared p, int i, int j, List<SourceRecord> records, int pattern,
+      MatchModel model, ResolverSettings settings) {
+    List<AttributeWeight> parts = new ArrayList<>();
+    double total = 0;
+    for (Comparison c : Prepared.FIELDS) {
+      int l = Prepared.level(pattern, c.ordinal());
+      if (l < 0) {
+        parts.add(new AttributeWeight(c, Optional.empty(), 0));
+      } else {
+        double w = model.weight(c, l);
+        total += w;
+        parts.add(new AttributeWeight(c, Optional.of(c.levelName(l)), w));
+      }
+    }
+    String rule = settings.rules() ? p.rule(i, j) : null;
+    double prob = model.probability(total);
+    MatchOutcome outcome = rule != null || prob >= settings.matchProbability() ? MatchOutcome.MATCH
+        : prob >= settings.possibleMatchProbability() ? MatchOutcome.POSSIBLE_MATCH : MatchOutcome.NON_MATCH;
+    return PairDecision.builder().first(records.get(i).identity()).second(records.get(j).identity())
+        .outcome(outcome).weight(total).probability(prob).rule(Optional.ofNullable(rule)).contributions(parts).build();
+  }
+
+  /**
+   * Resolves new or changed records against an existing resolution with its model: each record
+   * (in identity order) leaves its old customer if it had one, is compared with the records that
+   * share a blocking key, and joins the customer it matches, links several matched customers by
+   * merging them into the largest, or starts a new customer. Customer ids of untouched customers
+   * never change. Decisions are appended to the log.
+   */
+  public static Resolution update(Resolution base, Collection<SourceRecord> changed, Instant at) {
+    Checks.present(base, "Resolver.update.base");
+    Checks.present(at, "Resolver.update.at");
+    List<SourceRecord> incoming = sortedUnique(changed);
+    ResolverSettings settings = base.settings();
+    MatchModel model = base.model();
+    Map<SourceIdentity, SourceRecord> all = new TreeMap<>();
+    base.records().forEach(r -> all.put(r.identity(), r));
+    Set<SourceIdentity> incomingIds = new HashSet<>();
+    incoming.forEach(r -> {
+      all.put(r.identity(), r);
+      incomingIds.add(r.identity());
+    });
+    List<SourceRecord> records = new ArrayList<>(all.values());
+    Map<SourceIdentity, Integer> index = new HashMap<>(records.size() * 2);
+    for (int i = 0; i < records.size(); i++) {
+      index.put(records.get(i).identity(), i);
+    }
+    Prepared p = Prepared.of(records);
+    Map<Long, List<Integer>> blocks = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      if (!incomingIds.contains(records.get(i).identity())) {
+        addKeys(p, i, blocks);
+      }
+    }
+    TreeMap<CustomerId, TreeSet<SourceIdentity>> clusters = new TreeMap<>();
+    base.clusters().forEach((c, s) -> clusters.put(c, new TreeSet<>(s)));
+    Map<SourceIdentity, CustomerId> owner = new HashMap<>(base.owners());
+    List<Decision> log = new ArrayList<>(base.log());
+    Ids ids = new Ids(clusters.keySet());
+    base.log().forEach(d -> {
+      ids.use(d.customer());
+      d.other().ifPresent(ids::use);
+      d.renamed().ifPresent(ids::use);
+    });
+    double matchLogOdds = logit(settings.matchProbability());
+    double possibleLogOdds = logit(settings.possibleMatchProbability());
+    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
+    List<PairDecision> review = new ArrayList<>();
+    long matched = 0;
+    long refusals = 0;
+    long compared = 0;
+    for (SourceRecord r : incoming) {
+      SourceIdentity id = r.identity();
+      int x = index.get(id);
+      CustomerId old = owner.remove(id);
+      if (old != null) {
+        TreeSet<SourceIdentity> s = clusters.get(old);
+        s.remove(id);
+        log.add(decision(log.size(), at, DecisionKind.REMOVE, old, Set.of(id), "automatic: record changed"));
+        if (s.isEmpty()) {
+          clusters.remove(old);
+        }
+      }
+      TreeSet<Integer> candidates = new TreeSet<>();
+      for (int k = 0; k < Blocking.KEYS; k++) {
+        String key = Blocking.key(p, x, k);
+        if (key != null) {
+          List<Integer> block = blocks.get(Blocking.hash(k, key));
+          if (block != null && block.size() < settings.maxBlockSize()) {
+            candidates.addAll(block);
+          }
+        }
+      }
+      Map<CustomerId, Double> linked = new TreeMap<>();
+      for (int y : candidates) {
+        compared++;
+        int pattern = x < y ? p.compare(x, y) : p.compare(y, x);
+        double lo = model.weightOf(pattern) + priorLogOdds;
+        boolean rule = settings.rules() && p.rule(Math.min(x, y), Math.max(x, y)) != null;
+        CustomerId c = owner.get(records.get(y).identity());
+        if (rule || lo >= matchLogOdds) {
+          matched++;
+          linked.merge(c, rule ? Double.MAX_VALUE : lo, Math::max);
+        } else if (lo >= possibleLogOdds) {
+          int i = Math.min(x, y);
+          int j = Math.max(x, y);
+          review.add(decision(p, i, j, records, p.compare(i, j), model, settings));
+        }
+      }
+      List<CustomerId> targets = new ArrayList<>();
+      for (CustomerId c : linked.keySet()) {
+        if (conflict(p, List.of(x), indices(clusters.get(c), index)) || separated(base.separations(), Set.of(id), clusters.get(c))) {
+          refusals++;
+        } else {
+          targets.add(c);
+        }
+      }
+      targets.sort(Comparator.comparing((CustomerId c) -> -clusters.get(c).size()).thenComparing(c -> c));
+      if (targets.isEmpty()) {
+        CustomerId c = ids.derive(id.toString());
+        ids.use(c);
+        clusters.put(c, new TreeSet<>(Set.of(id)));
+        owner.put(id, c);
+        log.add(decision(log.size(), at, DecisionKind.CREATE, c, Set.of(id), "automatic: no match"));
+      } else {
+        CustomerId target = targets.get(0);
+        clusters.get(target).add(id);
+        owner.put(id, target);
+        log.add(decision(log.size(), at, DecisionKind.ADD, target, Set.of(id),
+            String.format(Locale.ROOT, "automatic: matched with log-odds %.2f", Math.min(99.0, linked.get(target)))));
+        for (CustomerId other : targets.subList(1, targets.size())) {
+          TreeSet<SourceIdentity> into = clusters.get(target);
+          TreeSet<SourceIdentity> from = clusters.get(other);
+          if (conflict(p, indices(into, index), indices(from, index)) || separated(base.separations(), into, from)) {
+            refusals++;
+            continue;
+          }
+          log.add(decision(log.size(), at, DecisionKind.MERGE, target, other, from,
+              "automatic: linked by record " + id));
+          into.addAll(from);
+          from.forEach(s -> owner.put(s, target));
+          clusters.remove(other);
+        }
+      }
+      addKeys(p, x, blocks);
+    }
+    // the review queue: earlier possible matches not involving a changed record, then the new ones,
+    // each once and only while the two records are in different customers
+    List<PairDecision> queue = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (PairDecision d : base.possibleMatches()) {
+      if (!incomingIds.contains(d.first()) && !incomingIds.contains(d.second())
+          && !owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
+        queue.add(d);
+      }
+    }
+    for (PairDecision d : review) {
+      if (!owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
+        queue.add(d);
+      }
+    }
+    MatchStatistics stats = new MatchStatistics(incoming.size(), compared, matched, queue.size(), refusals, 0, clusters.size());
+    return Resolution.builder().from(base).records(records).clusters(new LinkedHashMap<>(clusters))
+        .possibleMatches(queue).log(log).statistics(stats).build();
+  }
+
+  static Resolution merge(Resolution base, CustomerId survivor, CustomerId absorbed, DecisionOrigin origin,
+      String actor, String reason, Instant at) {
+    Set<SourceIdentity> into = base.requireCustomer(survivor, "Resolution.merge.survivor");
+    Set<SourceIdentity> from = base.requireCustomer(absorbed, "Resolution.merge.absorbed");
+    Checks.notBlank(actor, "Resolution.merge.actor");
+    Checks.notBlank(reason, "Resolution.merge.reason");
+    Checks.present(at, "Resolution.merge.at");
+    if (survivor.equals(absorbed)) {
+      throw new InvalidValueException("Resolution.merge.absorbed", absorbed, "a customer other than the survivor");
+    }
+    Map<CustomerId, Set<SourceIdentity>> clusters = new TreeMap<>(base.clusters());
+    TreeSet<SourceIdentity> merged = new TreeSet<>(into);
+    merged.addAll(from);
+    clusters.put(survivor, merged);
+    clusters.remove(absorbed);
+    List<Decision> log = new ArrayList<>(base.log());
+    log.add(Decision.builder().sequence(log.size()).at(at).kind(DecisionKind.MERGE).origin(origin).actor(actor)
+        .reason(reason).customer(survivor).other(absorbed).records(new TreeSet<>(from)).build());
+    List<Separation> separations = new ArrayList<>();
+    for (Separation s : base.separations()) {
+      if (!s.separates(into, from)) {
+        separations.add(s);
+      }
+    }
+    List<PairDecision> queue = new ArrayList<>();
+    for (PairDecision d : base.possibleMatches()) {
+      if (!(merged.contains(d.first()) && merged.contains(d.second()))) {
+        queue.add(d);
+      }
+    }
+    return Resolution.builder().from(base).clusters(clusters).log(log).separations(separations)
+        .possibleMatches(queue).build();
+  }
+
+  static Resolution unmerge(Resolution base, CustomerId customer, Set<SourceIdentity> part, String actor,
+      String reason, Instant at) {
+    Set<SourceIdentity> all = base.requireCustomer(customer, "Resolution.unmerge.customer");
+    Checks.noNulls(part, "Resolution.unmerge.part");
+    Checks.notBlank(actor, "Resolution.unmerge.actor");
+    Checks.notBlank(reason, "Resolution.unmerge.reason");
+    Checks.present(at, "Resolution.unmerge.at");
+    if (part.isEmpty() || !all.containsAll(part) || part.size() == all.size()) {
+      throw new InvalidValueException("Resolution.unmerge.part", part.size() + " records",
+          "a non-empty proper part of the " + all.size() + " records of " + customer);
+    }
+    TreeSet<SourceIdentity> leaving = new TreeSet<>(part);
+    TreeSet<SourceIdentity> rest = new TreeSet<>(all);
+    rest.removeAll(leaving);
+    Map<CustomerId, Set<SourceIdentity>> clusters = new TreeMap<>(base.clusters());
+    clusters.remove(customer);
+    Optional<Decision> undone = Optional.empty();
+    for (int i = base.log().size() - 1; i >= 0; i--) {
+      Decision d = base.log().get(i);
+      if (d.kind() == DecisionKind.MERGE && d.customer().equals(customer)
+          && (d.records().equals(leaving) || d.records().equals(rest))
+          && !clusters.containsKey(d.other().orElseThrow())) {
+        undone = Optional.of(d);
+        break;
+      }
+    }
+    CustomerId leavingId;
+    Optional<CustomerId> renamed;
+    if (undone.isPresent()) {
+      // the two groups of an earlier merge: both get their former ids back
+      if (undone.get().records().equals(rest)) {
+        TreeSet<SourceIdentity> t = leaving;
+        leaving = rest;
+        rest = t;
+      }
+      leavingId = undone.get().other().orElseThrow();
+      renamed = Optional.empty();
+    } else {
+      Ids ids = new Ids(clusters.keySet());
+      base.log().forEach(d -> {
+        ids.use(d.customer());
+        d.other().ifPresent(ids::use);
+        d.renamed().ifPresent(ids::use);
+      });
+      leavingId = ids.derive("split " + customer + " " + leaving.first());
+      ids.use(leavingId);
+      renamed = Optional.of(ids.derive("split " + customer + " " + rest.first()));
+    }
+    clusters.put(leavingId, leaving);
+    clusters.put(renamed.orElse(customer), rest);
+    List<Decision> log = new ArrayList<>(base.log());
+    log.add(Decision.builder().sequence(log.size()).at(at).kind(DecisionKind.UNMERGE).origin(DecisionOrigin.PERSON)
+        .actor(actor).reason(reason).customer(customer).other(leavingId).renamed(renamed).records(leaving).build());
+    List<Separation> separations = new ArrayList<>(base.separations());
+    separations.add(new Separation(leaving, rest));
+    return Resolution.builder().from(base).clusters(clusters).log(log).separations(separations).build();
+  }
+
+  private static boolean separated(List<Separation> separations, Collection<SourceIdentity> a, Collection<SourceIdentity> b) {
+    for (Separation s : separations) {
+      if (s.separates(a, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> indices(Set<SourceIdentity> s, Map<SourceIdentity, Integer> index) {
+    List<Integer> out = new ArrayList<>(s.size());
+    s.forEach(x -> out.add(index.get(x)));
+    return out;
+  }
+
+  private static void addKeys(Prepared p, int i, Map<Long, List<Integer>> blocks) {
+    for (int k = 0; k < Blocking.KEYS; k++) {
+      String key = Blocking.key(p, i, k);
+      if (key != null) {
+        blocks.computeIfAbsent(Blocking.hash(k, key), h -> new ArrayList<>(2)).add(i);
+      }
+    }
+  }
+
+  /** Whether joining the two groups would put two clearly different people together (the chain guard). */
+  private static boolean conflict(Prepared p, List<Integer> a, List<Integer> b) {
+    for (int i : a) {
+      for (int j : b) {
+        int pattern = i < j ? p.compare(i, j) : p.compare(j, i);
+        if (p.clearlyDifferent(Math.min(i, j), Math.max(i, j), pattern)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Optional<CustomerId> keptId(Set<SourceIdentity> cluster, Map<SourceIdentity, CustomerId> previousOwners,
+      Map<CustomerId, Set<SourceIdentity>> previousClusters, Set<SourceIdentity> present, Set<CustomerId> taken) {
+    Map<CustomerId, Integer> votes = new TreeMap<>();
+    for (SourceIdentity s : cluster) {
+      CustomerId c = previousOwners.get(s);
+      if (c != null) {
+        votes.merge(c, 1, Integer::sum);
+      }
+    }
+    CustomerId best = null;
+    int bestVotes = 0;
+    for (Map.Entry<CustomerId, Integer> e : votes.entrySet()) {
+      long stillThere = previousClusters.get(e.getKey()).stream().filter(present::contains).count();
+      boolean whole = e.getValue() == stillThere;
+      if (whole && !taken.contains(e.getKey()) && e.getValue() > bestVotes) {
+        best = e.getKey();
+        bestVotes = e.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Decision decision(long seq, Instant at, DecisionKind kind, CustomerId c, Set<SourceIdentity> records, String reason) {
+    return Decision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
+        .reason(reason).customer(c).records(records).build();
+  }
+
+  private static Decision decision(long seq, Instant at, DecisionKind kind, CustomerId c, CustomerId other,
+      Set<SourceIdentity> records, String reason) {
+    return Decision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
+        .reason(reason).customer(c).other(other).records(new TreeSet<>(records)).build();
+  }
+
+  private static MatchModel estimate(int[] patterns, int maxIterations) {
+    int[] sorted = patterns.clone();
+    Arrays.parallelSort(sorted);
+    int distinct = 0;
+    for (int k = 0; k < sorted.length; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        distinct++;
+      }
+    }
+    int[] values = new int[distinct];
+    long[] counts = new long[distinct];
+    int d = -1;
+    for (int k = 0; k < sorted.length; k++) {
+      if (k == 0 || sorted[k] != sorted[k - 1]) {
+        values[++d] = sorted[k];
+      }
+      counts[d]++;
+    }
+    return MatchModel.estimate(values, counts, maxIterations);
+  }
+
+  private static double logit(double probability) {
+    if (probability <= 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (probability >= 1) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return Math.log(probability / (1 - probability)) / Math.log(2);
+  }
+
+  private static List<SourceRecord> sortedUnique(Collection<SourceRecord> records) {
+    Checks.noNulls(records, "Resolver.records");
+    List<SourceRecord> sorted = new ArrayList<>(records);
+    sorted.sort(Comparator.comparing(SourceRecord::identity));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).identity().equals(sorted.get(i - 1).identity())) {
+        throw new InvalidValueException("Resolver.records", sorted.get(i).identity(), "each source identity once");
+      }
+    }
+    return sorted;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static List<Integer> group(List<List<Integer>> members, int root) {
+    List<Integer> g = members.get(root);
+    if (g == null) {
+      g = new ArrayList<>(List.of(root));
+      members.set(root, g);
+    }
+    return g;
+  }
+
+  /** Customer ids derived from a text by a 64-bit hash, unique among those in use. */
+  static final class Ids {
+    private final Set<CustomerId> used;
+
+    Ids(Collection<CustomerId> inUse) {
+      used = new HashSet<>(inUse);
+    }
+
+    void use(CustomerId id) {
+      used.add(id);
+    }
+
+    CustomerId derive(String seed) {
+      for (int attempt = 0; ; attempt++) {
+        long h = Blocking.hash(31 + attempt, seed);
+        String hex = Long.toHexString(h);
+        CustomerId id = CustomerId.of("c-" + "0000000000000000".substring(hex.length()) + hex);
+        if (!used.contains(id)) {
+          return id;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.completecrm.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.examples.FundCompanyExample;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code crm fund-company}: the fund-company worked example of cost-to-serve, profitability, share of wallet and segments. */
+@Command(
+    name = "fund-company",
+    mixinStandardHelpOptions = true,
+    description = "Cost-to-serve by activity-based costing, the whale curve, segments and share of wallet of a generated fund company.")
+final class FundCompanyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--chart", paramLabel = "PNG", description = "Where to draw the whale curve (default: ${DEFAULT-VALUE}).",
+      defaultValue = "target/whale-curve.png")
+  Path chart;
+
+  @Option(names = "--households", paramLabel = "N", description = "Households to generate (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000")
+  int households;
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the generated book (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2024")
+  long seed;
+
+  @Override
+  public Integer call() {
+    if (households < 20 || households > 200_000) {
+      throw new InvalidValueException("fund-company.households", households, "a number of households in [20, 200000]");
+    }
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter writer = spec.commandLine().getOut();
+    FundCompanyExample.run(writer, chart, households, seed);
+    writer.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,202 @@
+package org.completecrm.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.io.FilterWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.completecrm.analytics.clv.CustomerValue;
+import org.completecrm.analytics.clv.CustomerValues;
+import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.DiscreteSummary;
+import org.completecrm.analytics.value.BgBbModel;
+import org.completecrm.analytics.value.BgNbdModel;
+import org.completecrm.analytics.value.GammaGammaModel;
+import org.completecrm.analytics.value.MbgNbdModel;
+import org.completecrm.analytics.value.ParetoNbdModel;
+import org.completecrm.analytics.value.TransactionModel;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.json.CrmJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm score}: scores every customer of a summary CSV with a fitted model, writing {@code
+ * customer_id,p_alive,expected_purchases} (and {@code expected_spend,clv} with a spend fit), one
+ * row per customer in the summary file's order (streamed, so files larger than memory work).
+ * Horizon and discount rate are per period of the summary's time unit.
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = "Score customers: probability alive, expected purchases, expected spend and CLV.")
+final class ScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--summary", required = true, paramLabel = "FILE", description = "Summary CSV.")
+  Path summary;
+
+  @Option(names = "--fit", required = true, paramLabel = "FILE",
+      description = "JSON written by 'crm fit' for bg-nbd, mbg-nbd, pareto-nbd or bg-bb.")
+  Path fit;
+
+  @Option(names = "--spend-fit", paramLabel = "FILE",
+      description = "JSON written by 'crm fit --model gamma-gamma'; adds expected_spend and clv.")
+  Path spendFit;
+
+  @Option(names = "--horizon", required = true, paramLabel = "H",
+      description = "Horizon in periods of the summary's time unit (whole opportunities for bg-bb).")
+  double horizon;
+
+  @Option(names = "--discount-rate", paramLabel = "D", defaultValue = "0",
+      description = "Discount rate per period of the summary's unit (default: ${DEFAULT-VALUE}).")
+  double discountRate;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    JsonNode model = readJson(fit);
+    Optional<GammaGammaModel> spend = Optional.empty();
+    if (spendFit != null) {
+      JsonNode s = readJson(spendFit);
+      requireModel(s, spendFit, GammaGammaModel.NAME);
+      spend = Optional.of(new GammaGammaModel(param(s, "p"), param(s, "q"), param(s, "gamma")));
+    }
+    String name = model.path("model").asText("");
+    StringBuilder sb = new StringBuilder();
+    sb.append("customer_id,p_alive,expected_purchases");
+    if (spend.isPresent()) {
+      sb.append(",expected_spend,clv");
+    }
+    sb.append('\n');
+    if (name.equals(BgBbModel.NAME)) {
+      if (spend.isPresent()) {
+        throw new InvalidValueException("score --spend-fit", spendFit,
+            "no spend fit with bg-bb (its summaries carry no spend)");
+      }
+      if (horizon != Math.rint(horizon) || horizon < 0) {
+        throw new InvalidValueException("score --horizon", horizon, "a whole number of opportunities for bg-bb");
+      }
+      BgBbModel m = new BgBbModel(param(model, "alpha"), param(model, "beta"), param(model, "gamma"),
+          param(model, "delta"));
+      List<DiscreteSummary> rows = ValueCsv.discrete(summary).stream()
+          .sorted((x, y) -> x.customerId().compareTo(y.customerId())).toList();
+      CustomerId previous = null;
+      for (DiscreteSummary d : rows) {
+        if (d.customerId().equals(previous)) {
+          throw new InvalidValueException("score --summary", d.customerId(), "one row per customer id");
+        }
+        previous = d.customerId();
+        sb.append(ValueCsv.cell(d.customerId().value())).append(',')
+            .append(ValueCsv.number(m.probabilityAlive(d))).append(',')
+            .append(ValueCsv.number(m.expectedPurchases(d, (int) horizon))).append('\n');
+      }
+    } else {
+      // Streamed: each summary row is scored and written as it is read, in the file's order, so
+      // a summary file larger than memory works; only the ids seen are kept, to reject duplicates.
+      TransactionModel m = transactionModel(model, name);
+      CustomerValues.score(m, spend, List.of(), horizon, discountRate);
+      Optional<GammaGammaModel> spendModel = spend;
+      Set<CustomerId> seen = new HashSet<>();
+      try (Writer w = writer()) {
+        w.write(sb.toString());
+        ValueCsv.forEachSummary(summary, c -> {
+          if (!seen.add(c.customerId())) {
+            throw new InvalidValueException("score --summary", c.customerId(), "one row per customer id");
+          }
+          StringBuilder row = new StringBuilder(96);
+          row.append(ValueCsv.cell(c.customerId().value())).append(',')
+              .append(ValueCsv.number(m.probabilityAlive(c))).append(',')
+              .append(ValueCsv.number(m.expectedPurchases(c, horizon)));
+          if (spendModel.isPresent()) {
+            double z = spendModel.get().expectedSpend(c);
+            row.append(',').append(ValueCsv.number(z)).append(',')
+                .append(ValueCsv.number(CustomerValues.clv(m, c, z, horizon, discountRate)));
+          }
+          row.append('\n');
+          try {
+            w.write(row.toString());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return 0;
+    }
+    SummaryCommand.write(spec, out, sb.toString());
+    return 0;
+  }
+
+  /** The output: the file given with --out, or standard output (flushed, not closed). */
+  private Writer writer() throws IOException {
+    if (out != null) {
+      return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    return new FilterWriter(stdout) {
+      @Override
+      public void close() {
+        stdout.flush();
+      }
+    };
+  }
+
+  private TransactionModel transactionModel(JsonNode json, String name) {
+    switch (name) {
+      case BgNbdModel.NAME:
+        return new BgNbdModel(param(json, "r"), param(json, "alpha"), param(json, "a"), param(json, "b"));
+      case MbgNbdModel.NAME:
+        return new MbgNbdModel(param(json, "r"), param(json, "alpha"), param(json, "a"), param(json, "b"));
+      case ParetoNbdModel.NAME:
+        return new ParetoNbdModel(param(json, "r"), param(json, "alpha"), param(json, "s"),
+            param(json, "beta"));
+      default:
+        throw new InvalidValueException(fit.getFileName() + " model", name,
+            "one of [bg-nbd, mbg-nbd, pareto-nbd, bg-bb]");
+    }
+  }
+
+  private static void requireModel(JsonNode json, Path file, String name) {
+    if (!name.equals(json.path("model").asText())) {
+      throw new InvalidValueException(file.getFileName() + " model", json.path("model").asText(),
+          "'" + name + "'");
+    }
+  }
+
+  private double param(JsonNode json, String name) {
+    JsonNode v = json.path("parameters").path(name);
+    if (!v.isNumber()) {
+      throw new InvalidValueException("parameters." + name, v.isMissingNode() ? "missing" : v.toString(),
+          "a number in the fit JSON");
+    }
+    return v.asDouble();
+  }
+
+  private static JsonNode readJson(Path file) {
+    try {
+      return CrmJson.mapper().readTree(Files.readString(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidValueException(file.getFileName().toString(), e.getOriginalMessage(),
+          "a JSON document written by 'crm fit'");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
