@@ -161,7 +161,7 @@ public final class Facts {
       boolean ordered = true;
       for (int i = all.size() - 1; i >= 0; i--) {
         OfferRecord o = all.get(i);
-        if (i > 0 && OFFER_ORDER.compare(all.get(i - 1), o) > 0) {
+        if (ordered && i > 0 && outOfOrder(all.get(i - 1), o)) {
           ordered = false;
         }
         if (!o.presented().at().isAfter(at) && o.outstandingAt(at)) {
@@ -174,6 +174,11 @@ public final class Facts {
       outstanding = Collections.unmodifiableList(out);
     }
     return outstanding;
+  }
+
+  private static boolean outOfOrder(OfferRecord earlier, OfferRecord later) {
+    int c = earlier.presented().at().compareTo(later.presented().at());
+    return c > 0 || c == 0 && earlier.presented().id().compareTo(later.presented().id()) > 0;
   }
 
   /** The ids of the outstanding offers. */

@@ -66,6 +66,7 @@ public final class ContactPolicies {
   private final ToDoubleFunction<Channel> cost;
   private final Map<Purpose, Map<Channel, EffectiveConsent>> consentNow = new EnumMap<>(Purpose.class);
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
+  private final Map<Channel, List<QuietHours>> quietByChannel = new EnumMap<>(Channel.class);
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -200,7 +201,7 @@ public final class ContactPolicies {
     if (!now.allowed()) {
       return v.reason(consentRefusal(now, "on " + words(ch))).build();
     }
-    List<QuietHours> quiet = quietHours(ch);
+    List<QuietHours> quiet = quietByChannel.computeIfAbsent(ch, this::quietHours);
     Instant t = at;
     String quietReason = null;
     for (int i = 0; i <= MAX_DEFERRALS; i++) {
@@ -357,8 +358,23 @@ public final class ContactPolicies {
         "No " + words(c.purpose()) + " contact " + where + ": consent " + c.describe() + ".");
   }
 
-  static String words(Enum<?> e) {
-    String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    return s.equals("email") ? "e-mail" : s.equals("sms") ? "SMS" : s;
+  private static final Map<Channel, String> CHANNEL_WORDS = wordsOf(Channel.class);
+  private static final Map<Purpose, String> PURPOSE_WORDS = wordsOf(Purpose.class);
+
+  private static <E extends Enum<E>> Map<E, String> wordsOf(Class<E> type) {
+    Map<E, String> m = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      m.put(e, s.equals("email") ? "e-mail" : s.equals("sms") ? "SMS" : s);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  static String words(Channel c) {
+    return CHANNEL_WORDS.get(c);
+  }
+
+  static String words(Purpose p) {
+    return PURPOSE_WORDS.get(p);
   }
 }
