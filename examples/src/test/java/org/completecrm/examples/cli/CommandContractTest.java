@@ -1,0 +1,83 @@
+package org.completecrm.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The contract every command of the tool keeps: {@code --help} succeeds and shows its usage; a
+ * missing input file is bad input (exit 1) naming the file; a malformed row is bad input naming
+ * its line; an unknown column is bad input naming the column.
+ */
+class CommandContractTest {
+  static Stream<String> commands() {
+    return Stream.of("tour", "summary", "fit", "score", "resolve", "decide", "report", "fund-company");
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandHasHelp(String command) {
+    CliRun.of(command, "--help").expectExit(0).expectOut("Usage: crm " + command);
+  }
+
+  @Test
+  void everyFileOptionReportsAMissingFileAsBadInput(@TempDir Path dir) throws Exception {
+    String missing = dir.resolve("missing.csv").toString();
+    Path summary = Files.writeString(dir.resolve("s.csv"), "customer_id,frequency,recency,T,monetary_value\na,1,2,5,10\n");
+    Path fit = Files.writeString(dir.resolve("fit.json"),
+        "{\"model\":\"bg-nbd\",\"parameters\":{\"r\":0.24,\"alpha\":4.4,\"a\":0.79,\"b\":2.4}}");
+    List<List<String>> calls = List.of(
+        List.of("summary", "--transactions", missing, "--customer-column", "c", "--date-column", "d",
+            "--amount-column", "a", "--calibration-end", "2024-01-01"),
+        List.of("fit", "--model", "bg-nbd", "--summary", missing),
+        List.of("score", "--summary", missing, "--fit", fit.toString(), "--horizon", "10"),
+        List.of("score", "--summary", summary.toString(), "--fit", missing, "--horizon", "10"),
+        List.of("resolve", "--records", missing, "--mapping", missing),
+        List.of("decide", "--rules", missing, "--context", missing, "--at", "2026-01-01T00:00:00Z"),
+        List.of("report", "--transactions", missing, "--out", dir.toString()),
+        List.of("tour", "--transactions", missing, "--out", dir.toString()));
+    for (List<String> call : calls) {
+      CliRun.of(call.toArray(String[]::new)).expectExit(CrmCli.BAD_INPUT).expectErr("missing.csv");
+    }
+  }
+
+  @Test
+  void aMalformedTransactionRowIsNamedByItsLine(@TempDir Path dir) throws Exception {
+    Path tx = Files.writeString(dir.resolve("tx.csv"), "c,d,a\nx,2024-01-01,5\nx,2024-02-30,5\n");
+    CliRun.of("summary", "--transactions", tx.toString(), "--customer-column", "c", "--date-column", "d",
+            "--amount-column", "a", "--calibration-end", "2024-06-01")
+        .expectExit(CrmCli.BAD_INPUT).expectErr("tx.csv line 3 column d");
+  }
+
+  @Test
+  void anUnknownTransactionColumnIsNamed(@TempDir Path dir) throws Exception {
+    Path tx = Files.writeString(dir.resolve("tx.csv"), "c,d,a\nx,2024-01-01,5\n");
+    CliRun.of("summary", "--transactions", tx.toString(), "--customer-column", "customer", "--date-column", "d",
+            "--amount-column", "a", "--calibration-end", "2024-06-01")
+        .expectExit(CrmCli.BAD_INPUT).expectErr("customer");
+  }
+
+  @Test
+  void aMalformedSummaryRowIsNamedByItsLineWhenScoring(@TempDir Path dir) throws Exception {
+    Path summary = Files.writeString(dir.resolve("s.csv"),
+        "customer_id,frequency,recency,T,monetary_value\na,1,2,5,10\nb,x,2,5,10\n");
+    Path fit = Files.writeString(dir.resolve("fit.json"),
+        "{\"model\":\"bg-nbd\",\"parameters\":{\"r\":0.24,\"alpha\":4.4,\"a\":0.79,\"b\":2.4}}");
+    CliRun.of("score", "--summary", summary.toString(), "--fit", fit.toString(), "--horizon", "10")
+        .expectExit(CrmCli.BAD_INPUT).expectErr("s.csv line 3");
+  }
+
+  @Test
+  void anUnknownSummaryColumnIsNamedWhenScoring(@TempDir Path dir) throws Exception {
+    Path summary = Files.writeString(dir.resolve("s.csv"), "customer_id,freq,recency,T\na,1,2,5\n");
+    Path fit = Files.writeString(dir.resolve("fit.json"),
+        "{\"model\":\"bg-nbd\",\"parameters\":{\"r\":0.24,\"alpha\":4.4,\"a\":0.79,\"b\":2.4}}");
+    CliRun.of("score", "--summary", summary.toString(), "--fit", fit.toString(), "--horizon", "10")
+        .expectExit(CrmCli.BAD_INPUT).expectErr("frequency");
+  }
+}
