@@ -19,6 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.completecrm.analytics.clv.CustomerValues;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.value.BgNbdModel;
 import org.completecrm.analytics.value.GammaGammaModel;
@@ -33,11 +34,12 @@ import org.completecrm.core.CustomerId;
  * grouped rows (a few thousand, whatever the table's size), and every customer is scored in
  * parallel by the same functions a single-machine host calls.
  *
- * <p>Local mode: {@code mvn -B -Pspark -pl examples-spark -am verify} runs it in the tests; a
- * bigger local run: {@code java -cp "examples-spark/target/examples-spark-0.1.0-SNAPSHOT.jar:$(cat
- * examples-spark/target/classpath.txt)" org.completecrm.examples.spark.SparkScoring 2000000 8}.
- * On a cluster: {@code spark-submit --class org.completecrm.examples.spark.SparkScoring --master
- * yarn examples-spark/target/examples-spark-0.1.0-SNAPSHOT-all.jar 100000000 400} (see the README).
+ * <p>Local mode: {@code mvn -B -Pspark verify} runs it in the tests; a bigger local run, after
+ * {@code mvn -B -Pspark install -DskipTests}: {@code mvn -B -q -Pspark -pl examples-spark
+ * org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.cleanupDaemonThreads=false
+ * -Dexec.mainClass=org.completecrm.examples.spark.SparkScoring -Dexec.args="2000000 8"}
+ * (customers, partitions). On a cluster, {@code spark-submit} the module's jar with crm-core and
+ * crm-analytics on the class path (see the README).
  */
 public final class SparkScoring {
   /** The schema of the customer table: the summary columns of the {@code crm summary} CSV. */
@@ -54,7 +56,10 @@ public final class SparkScoring {
       .add("p_alive", DataTypes.DoubleType, false)
       .add("expected_purchases", DataTypes.DoubleType, false)
       .add("expected_spend", DataTypes.DoubleType, false)
-      .add("value", DataTypes.DoubleType, false);
+      .add("clv", DataTypes.DoubleType, false);
+
+  /** The discount rate per week of the CLV column: 10% a year. */
+  public static final double WEEKLY_DISCOUNT = Math.pow(1.10, 1 / 52.0) - 1;
 
   private SparkScoring() {}
 
@@ -146,9 +151,9 @@ public final class SparkScoring {
     List<Row> out = new ArrayList<>();
     while (rows.hasNext()) {
       CustomerSummary c = summary(rows.next());
-      double expected = model.expectedPurchases(c, horizon);
       double perPurchase = spend.expectedSpend(c);
-      out.add(RowFactory.create(c.customerId().value(), model.probabilityAlive(c), expected, perPurchase, expected * perPurchase));
+      out.add(RowFactory.create(c.customerId().value(), model.probabilityAlive(c), model.expectedPurchases(c, horizon),
+          perPurchase, CustomerValues.clv(model, c, perPurchase, horizon, WEEKLY_DISCOUNT)));
     }
     return out.iterator();
   }
@@ -159,11 +164,11 @@ public final class SparkScoring {
 
   /** Prints the fitted parameters and a summary of the scores. */
   public static void report(Result r, PrintStream out) {
-    Row s = r.scores().agg(count("*"), avg("p_alive"), avg("expected_purchases"), sum("value")).first();
+    Row s = r.scores().agg(count("*"), avg("p_alive"), avg("expected_purchases"), sum("clv")).first();
     out.printf(Locale.ROOT, "BG/NBD %s, log-likelihood %.1f, fitted on %d grouped rows%n",
         r.purchases().model().parameters(), r.purchases().logLikelihood(), r.groupedRows());
     out.printf(Locale.ROOT, "Gamma-Gamma %s%n", r.spend().model().parameters());
-    out.printf(Locale.ROOT, "scored %d customers: mean P(alive) %.3f, mean expected purchases %.3f, total expected value %.0f%n",
+    out.printf(Locale.ROOT, "scored %d customers: mean P(alive) %.3f, mean expected purchases %.3f, total CLV %.0f (10%% a year)%n",
         s.getLong(0), s.getDouble(1), s.getDouble(2), s.getDouble(3));
   }
 }

@@ -34,7 +34,7 @@ class SparkScoringTest {
       double p = row.getDouble(1);
       assertTrue(p >= 0 && p <= 1, "p_alive in [0, 1]");
       assertTrue(Double.isFinite(row.getDouble(2)) && row.getDouble(2) >= 0, "expected purchases finite, >= 0");
-      assertTrue(Double.isFinite(row.getDouble(4)) && row.getDouble(4) >= 0, "value finite, >= 0");
+      assertTrue(Double.isFinite(row.getDouble(4)) && row.getDouble(4) >= 0, "clv finite, >= 0");
     }
   }
 
