@@ -70,7 +70,10 @@ public final class SparkScoring {
   public static void main(String[] args) {
     long customers = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
     int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-    SparkSession spark = localSession("complete-crm scoring");
+    // Under spark-submit the master is set for us (spark.master); run alone, use local mode.
+    SparkSession spark = System.getProperty("spark.master") == null
+        ? localSession("complete-crm scoring")
+        : SparkSession.builder().appName("complete-crm scoring").getOrCreate();
     try {
       Result r = run(spark, customers, partitions, 52, 2026L);
       report(r, System.out);
