@@ -115,7 +115,7 @@ final class CostTour {
     Map<String, Integer> segmentSizes = new TreeMap<>();
     segments.segmentOf().values().forEach(s -> segmentSizes.merge(s, 1, Integer::sum));
     out.printf(Locale.ROOT, "  needs-based segments: %s%n", segmentSizes);
-    out.printf(Locale.ROOT, "  segment stability (mean adjusted Rand index over reseeded runs): %s%n", fmt(segments.stabilityByTier()));
+    out.printf(Locale.ROOT, "  segment stability (mean adjusted Rand index over reseeded runs): %s%n", ValueTour.fmt(segments.stabilityByTier(), 2));
     Map<String, Money> perSegment = profitability.costs().perSegment(segments.segmentOf(), "unsegmented");
     out.printf(Locale.ROOT, "  cost-to-serve per segment:%n");
     perSegment.forEach((s, m) -> out.printf(Locale.ROOT, "    %-28s %14s%n", s, m.rounded()));
@@ -139,12 +139,4 @@ final class CostTour {
     tierSizes.forEach((t, c) -> tiers.add(List.of(t.toString(), Integer.toString(c))));
     html.table(List.of("value tier", "customers"), tiers);
   }
-
-  private static String fmt(Map<ValueTier, Double> m) {
-    StringBuilder sb = new StringBuilder();
-    m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ')
-        .append(String.format(Locale.ROOT, "%.2f", v)));
-    return sb.toString();
-  }
-
 }

@@ -38,6 +38,10 @@ import org.completecrm.rules.ruleset.RuleSet;
  * from two source systems, its 360° view as the contact centre sees it, and its consent state.
  */
 public final class Tour {
+  /** The outbound channels whose consent the tour shows. */
+  private static final List<Channel> CONSENT_CHANNELS =
+      List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.APP_PUSH);
+
   private Tour() {}
 
   /** What the tour runs on: the simulated customer base, or a real transactions file. */
@@ -102,7 +106,7 @@ public final class Tour {
       out.printf(Locale.ROOT, " %-14s", p);
     }
     out.println();
-    for (Channel ch : List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.APP_PUSH)) {
+    for (Channel ch : CONSENT_CHANNELS) {
       out.printf(Locale.ROOT, "  %-9s", ch);
       for (Purpose p : Purpose.values()) {
         EffectiveConsent ec = view.consentFor(ch, p);
@@ -137,7 +141,7 @@ public final class Tour {
     view.lastContactByChannel().forEach((ch, at) -> facts.add(List.of("last contact " + ch, at.toString())));
     html.table(List.of("what", "detail"), facts);
     List<List<String>> consent = new ArrayList<>();
-    for (Channel ch : List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.APP_PUSH)) {
+    for (Channel ch : CONSENT_CHANNELS) {
       List<String> row = new ArrayList<>();
       row.add(ch.toString());
       for (Purpose p : Purpose.values()) {

@@ -3,7 +3,6 @@ package org.completecrm.examples.tour;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,16 +126,16 @@ final class ValueTour {
         HtmlReport.series("actual", xs, actual), HtmlReport.series("BG/NBD", xs, predicted));
   }
 
-  List<CustomerValue> top(int n) {
-    List<CustomerValue> all = new ArrayList<>(values.values());
-    all.sort(Comparator.comparingDouble((CustomerValue v) -> -v.clv().orElse(0)).thenComparing(CustomerValue::customerId));
-    return all.subList(0, Math.min(n, all.size()));
+  /** Named numbers as {@code "r 0.243, alpha 4.414"}, with three decimals. */
+  static String fmt(Map<?, Double> named) {
+    return fmt(named, 3);
   }
 
-  static String fmt(Map<String, Double> parameters) {
+  /** Named numbers as {@code "name value, name value"}, with {@code decimals} decimals. */
+  static String fmt(Map<?, Double> named, int decimals) {
     StringBuilder sb = new StringBuilder();
-    parameters.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ')
-        .append(String.format(Locale.ROOT, "%.3f", v)));
+    named.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ')
+        .append(String.format(Locale.ROOT, "%." + decimals + "f", v)));
     return sb.toString();
   }
 }
