@@ -96,6 +96,15 @@ public abstract class CustomerView {
   /** The source systems whose events the view holds. */
   public abstract Set<String> sourceSystems();
 
+  /**
+   * Lookups over this view's timeline (contacts by instant, offer history), built on first use and
+   * kept with the view. Not part of the view's value: equality and JSON ignore it.
+   */
+  @Value.Lazy
+  public TimelineIndex timeline() {
+    return TimelineIndex.of(this);
+  }
+
   /** The customer's id. */
   public CustomerId customerId() {
     return customer().id();

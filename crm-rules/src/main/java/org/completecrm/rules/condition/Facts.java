@@ -18,8 +18,6 @@ import org.completecrm.core.commitment.Commitment;
 import org.completecrm.core.commitment.CommitmentStatus;
 import org.completecrm.core.internal.Checks;
 import org.completecrm.core.score.Scores;
-import org.completecrm.core.timeline.Direction;
-import org.completecrm.core.timeline.OfferResponse;
 import org.completecrm.core.timeline.SurveyKind;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
@@ -35,9 +33,6 @@ import org.completecrm.core.view.ServiceCase;
  * fields and is never shared.
  */
 public final class Facts {
-  private static final Comparator<OfferRecord> OFFER_ORDER =
-      Comparator.comparing((OfferRecord o) -> o.presented().at()).thenComparing(o -> o.presented().id());
-
   private final DecisionEvent event;
   private final CustomerView view;
   private final Scores scores;
@@ -49,11 +44,9 @@ public final class Facts {
   private List<ServiceCase> openComplaints;
   private List<OfferRecord> outstanding;
   private Set<String> outstandingIds;
-  private List<Contact> ownSorted;
-  private List<Contact> householdSorted;
-  private Map<OfferId, Instant> lastAccepted;
-  private Map<OfferId, Instant> lastRejected;
   private final Map<Duration, int[]> windowCounts = new HashMap<>();
+  private final Object[] memo = new Object[Fields.memoSlots()];
+  private static final Object ABSENT = new Object();
 
   private Facts(DecisionEvent event, CustomerView view, Scores scores, Instant at) {
     this.event = event;
@@ -69,6 +62,17 @@ public final class Facts {
     Checks.present(scores, "Decision.scores");
     Checks.present(at, "Decision.at");
     return new Facts(event, view, scores, at);
+  }
+
+  /** The value of the field in memo {@code slot}, read with {@code extract} on first use in this decision. */
+  Object memo(int slot, Field.Extract extract) {
+    Object v = memo[slot];
+    if (v == null) {
+      v = extract.get(this, null);
+      memo[slot] = v == null ? ABSENT : v;
+      return v;
+    }
+    return v == ABSENT ? null : v;
   }
 
   /** The triggering event. */
@@ -156,29 +160,9 @@ public final class Facts {
   /** Offers awaiting a response at the decision instant, latest first: the reverse of timeline order (instant, then event id). */
   public List<OfferRecord> outstandingOffers() {
     if (outstanding == null) {
-      List<OfferRecord> out = new ArrayList<>();
-      List<OfferRecord> all = view.offers();
-      boolean ordered = true;
-      for (int i = all.size() - 1; i >= 0; i--) {
-        OfferRecord o = all.get(i);
-        if (ordered && i > 0 && outOfOrder(all.get(i - 1), o)) {
-          ordered = false;
-        }
-        if (!o.presented().at().isAfter(at) && o.outstandingAt(at)) {
-          out.add(o);
-        }
-      }
-      if (!ordered) {
-        out.sort(OFFER_ORDER.reversed());
-      }
-      outstanding = Collections.unmodifiableList(out);
+      outstanding = view.timeline().outstandingAt(at);
     }
     return outstanding;
-  }
-
-  private static boolean outOfOrder(OfferRecord earlier, OfferRecord later) {
-    int c = earlier.presented().at().compareTo(later.presented().at());
-    return c > 0 || c == 0 && earlier.presented().id().compareTo(later.presented().id()) > 0;
   }
 
   /** The ids of the outstanding offers. */
@@ -193,52 +177,19 @@ public final class Facts {
     return outstandingIds;
   }
 
-  private void indexResponses() {
-    if (lastAccepted != null) {
-      return;
-    }
-    lastAccepted = new HashMap<>();
-    lastRejected = new HashMap<>();
-    for (OfferRecord o : view.offers()) {
-      OfferResponse r = o.response().orElse(null);
-      if (r != OfferResponse.ACCEPTED && r != OfferResponse.REJECTED) {
-        continue;
-      }
-      Instant t = o.respondedAt().orElse(o.presented().at());
-      if (t.isAfter(at)) {
-        continue;
-      }
-      Map<OfferId, Instant> target = r == OfferResponse.ACCEPTED ? lastAccepted : lastRejected;
-      Instant seen = target.get(o.presented().offer());
-      if (seen == null || t.isAfter(seen)) {
-        target.put(o.presented().offer(), t);
-      }
-    }
-  }
-
   /** The latest rejection of {@code offer} at or before the decision instant, if any. */
   public Optional<Instant> lastRejection(OfferId offer) {
-    indexResponses();
-    return Optional.ofNullable(lastRejected.get(offer));
+    return view.timeline().lastRejection(offer, at);
   }
 
   /** The latest acceptance of {@code offer} at or before the decision instant, if any. */
   public Optional<Instant> lastAcceptance(OfferId offer) {
-    indexResponses();
-    return Optional.ofNullable(lastAccepted.get(offer));
+    return view.timeline().lastAcceptance(offer, at);
   }
 
   /** How often {@code offer} was presented in {@code (at - window, at]}. */
   public int presentationsWithin(OfferId offer, Duration window) {
-    Instant from = at.minus(window);
-    int n = 0;
-    for (OfferRecord o : view.offers()) {
-      Instant t = o.presented().at();
-      if (t.isAfter(from) && !t.isAfter(at) && o.presented().offer().equals(offer)) {
-        n++;
-      }
-    }
-    return n;
+    return view.timeline().presentations(offer, at.minus(window), at);
   }
 
   /** The latest scored NPS answer's score, if the latest scored answer is an NPS one. */
@@ -257,17 +208,10 @@ public final class Facts {
   int[] contactCounts(Duration window) {
     int[] counts = windowCounts.get(window);
     if (counts == null) {
-      counts = new int[3];
       Instant from = at.minus(window);
-      List<Contact> own = ownContacts();
-      for (int i = firstAfter(own, from.minusNanos(1)); i < own.size(); i++) {
-        Contact c = own.get(i);
-        if (c.at().isAfter(at)) {
-          break;
-        }
-        counts[0]++;
-        counts[c.direction() == Direction.INBOUND ? 1 : 2]++;
-      }
+      int all = view.timeline().contactsBetween(from, at);
+      int outbound = view.timeline().outboundBetween(from, at);
+      counts = new int[] {all, all - outbound, outbound};
       windowCounts.put(window, counts);
     }
     return counts;
@@ -275,51 +219,17 @@ public final class Facts {
 
   /** The customer's own contacts ordered by instant (the view's order when it is already sorted). */
   public List<Contact> ownContacts() {
-    if (ownSorted == null) {
-      ownSorted = sorted(view.contacts());
-    }
-    return ownSorted;
+    return view.timeline().contacts();
   }
 
   /** Contacts with other household members, ordered by instant. */
   public List<Contact> householdContacts() {
-    if (householdSorted == null) {
-      householdSorted = sorted(view.householdContacts());
-    }
-    return householdSorted;
-  }
-
-  private static List<Contact> sorted(List<Contact> contacts) {
-    for (int i = 1; i < contacts.size(); i++) {
-      if (contacts.get(i - 1).at().isAfter(contacts.get(i).at())) {
-        List<Contact> copy = new ArrayList<>(contacts);
-        copy.sort(Comparator.comparing(Contact::at).thenComparing(Contact::event));
-        return Collections.unmodifiableList(copy);
-      }
-    }
-    return contacts;
-  }
-
-  /** The index of the first contact strictly after {@code t} in a list ordered by instant. */
-  public static int firstAfter(List<Contact> sorted, Instant t) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).at().isAfter(t)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
+    return view.timeline().householdContacts();
   }
 
   /** The latest contact of the customer at or before the decision instant, if any. */
   public Optional<Instant> lastContact() {
-    List<Contact> own = ownContacts();
-    int i = firstAfter(own, at) - 1;
-    return i >= 0 ? Optional.of(own.get(i).at()) : Optional.empty();
+    return view.timeline().lastContact(at);
   }
 
   /** Whether a contact matches an optional channel and purpose (an unknown purpose matches any). */

@@ -28,6 +28,7 @@ public final class Fields {
   /** Prefix of a label field ({@code label.churnRisk}). */
   public static final String LABEL_PREFIX = "label.";
 
+  private static int slots;
   private static final Map<String, Field> FIELDS = catalogue();
 
   private Fields() {}
@@ -112,12 +113,23 @@ public final class Fields {
     List<String> values = name.equals("complaints.maxSeverity")
         ? Arrays.stream(org.completecrm.core.timeline.Severity.values()).map(Enum::name).collect(Collectors.toList())
         : List.of();
-    m.put(name, new Field(name, type, windowed, values, e));
+    m.put(name, new Field(name, type, windowed, values, windowed ? e : memoised(e)));
+  }
+
+  /** Reads a fixed field once per decision: later reads in the same decision come from {@link Facts}' memo. */
+  private static Field.Extract memoised(Field.Extract e) {
+    int slot = slots++;
+    return (x, w) -> x.memo(slot, e);
+  }
+
+  /** How many fields {@link Facts} memoises. */
+  static int memoSlots() {
+    return slots;
   }
 
   private static void enumField(Map<String, Field> m, String name, Enum<?>[] values, Field.Extract e) {
     m.put(name, new Field(name, ValueType.ENUM, false,
-        Arrays.stream(values).map(Enum::name).collect(Collectors.toList()), e));
+        Arrays.stream(values).map(Enum::name).collect(Collectors.toList()), memoised(e)));
   }
 
   /** A set-valued extract as a set of names (the catalogue's SET fields all return {@code Set<String>}). */

@@ -65,8 +65,9 @@ public final class NextBestAction {
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
 
-    Map<OfferId, String> proposedBy = new LinkedHashMap<>();
-    Map<OfferId, Reason> suppressedBy = new TreeMap<>();
+    List<CompiledAction> actions = rs.actions();
+    CompiledRule[] proposedBy = new CompiledRule[actions.size()];
+    Reason[] suppressedBy = new Reason[actions.size()];
     Map<String, String> commitBy = new TreeMap<>();
     Map<String, String> allowBy = new TreeMap<>();
     Map<String, Escalation> escalations = new TreeMap<>();
@@ -75,10 +76,19 @@ public final class NextBestAction {
         continue;
       }
       d.addRulesFired(rule.id());
-      for (Effect e : rule.effects()) {
-        e.propose().ifPresent(id -> proposedBy.putIfAbsent(id, rule.id()));
-        e.suppress().ifPresent(id -> suppressedBy.putIfAbsent(id,
-            Reason.of(Stage.RULES, "rule:" + rule.id(), e.reason().orElse("suppressed by rule " + rule.id()))));
+      for (int i = 0; i < rule.proposalCount(); i++) {
+        int k = rule.proposed(i);
+        if (proposedBy[k] == null) {
+          proposedBy[k] = rule;
+        }
+      }
+      for (int i = 0; i < rule.suppressionCount(); i++) {
+        int k = rule.suppressed(i);
+        if (suppressedBy[k] == null) {
+          suppressedBy[k] = rule.suppression(i);
+        }
+      }
+      for (Effect e : rule.otherEffects()) {
         e.commit().ifPresent(sla -> commitBy.putIfAbsent(sla, rule.id()));
         e.allow().ifPresent(g -> allowBy.putIfAbsent(g, rule.id()));
         e.escalate().ifPresent(team -> {
@@ -97,17 +107,16 @@ public final class NextBestAction {
 
     List<CandidateOutcome> dropped = new ArrayList<>();
     List<Ranked> ranked = new ArrayList<>();
-    for (Map.Entry<OfferId, String> p : new TreeMap<>(proposedBy).entrySet()) {
-      CompiledAction action = rs.action(p.getKey()).orElseThrow();
-      ActionDefinition a = action.definition();
-      Reason proposed = Reason.of(Stage.RULES, "rule:" + p.getValue(),
-          rs.rule(p.getValue()).orElseThrow().proposalText());
-      Optional<Reason> drop = Optional.ofNullable(suppressedBy.get(a.id()));
-      if (drop.isEmpty()) {
-        drop = stages(action, facts);
+    for (int k = 0; k < proposedBy.length; k++) {
+      if (proposedBy[k] == null) {
+        continue;
       }
-      if (drop.isPresent()) {
-        dropped.add(outcome(a, false, drop.get().stage(), drop.get(), List.of(proposed, drop.get()), Optional.empty()));
+      CompiledAction action = actions.get(k);
+      ActionDefinition a = action.definition();
+      Reason proposed = proposedBy[k].proposal();
+      Reason drop = suppressedBy[k] != null ? suppressedBy[k] : stages(action, facts);
+      if (drop != null) {
+        dropped.add(outcome(a, false, drop.stage(), drop, List.of(proposed, drop), Optional.empty()));
         continue;
       }
       double propensity = scores.value(action.propensityScore()).map(v -> Math.max(0, Math.min(1, v)))
@@ -117,9 +126,7 @@ public final class NextBestAction {
           && facts.hasOpenProblem();
       ranked.add(new Ranked(action, proposed, score, propensity, serviceFirst));
     }
-    ranked.sort(Comparator.comparing((Ranked r) -> !r.serviceFirst)
-        .thenComparing(Comparator.comparingDouble((Ranked r) -> r.score).reversed())
-        .thenComparing(r -> r.action.definition().id()));
+    ranked.sort(Ranked.ORDER);
 
     List<CandidateOutcome> kept = new ArrayList<>();
     List<Contact> planned = new ArrayList<>();
@@ -130,9 +137,7 @@ public final class NextBestAction {
       position++;
       ActionDefinition a = r.action.definition();
       if (kept.size() >= maxActions) {
-        Reason v = Reason.of(Stage.VOLUME, "policy:volume.max-actions",
-            "The decision already has its " + maxActions + " action" + (maxActions == 1 ? "" : "s") + "; this one ranked "
-                + position + ".");
+        Reason v = rs.beyondMaxActions(position);
         dropped.add(outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, v), Optional.of(r.score)));
         continue;
       }
@@ -209,48 +214,43 @@ public final class NextBestAction {
     return d.build();
   }
 
-  private static Optional<Reason> stages(CompiledAction action, Facts facts) {
+  /** The reason an action is dropped before arbitration, or null when it passes every stage. */
+  private static Reason stages(CompiledAction action, Facts facts) {
     ActionDefinition a = action.definition();
-    String by = "action:" + a.id();
     if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
       Optional<Instant> accepted = facts.lastAcceptance(a.id());
       if (accepted.isPresent()) {
-        return Optional.of(Reason.of(Stage.ELIGIBILITY, by + ".repeatable",
-            "The customer already accepted " + a.displayName() + " on " + accepted.get() + "."));
+        return Reason.of(Stage.ELIGIBILITY, "action:" + a.id() + ".repeatable",
+            "The customer already accepted " + a.displayName() + " on " + accepted.get() + ".");
       }
     }
     if (!action.eligibility().test(facts)) {
-      return Optional.of(Reason.of(Stage.ELIGIBILITY, by + ".eligibility",
-          "The customer is not eligible for " + a.displayName() + " (its eligibility condition does not hold)."));
+      return action.notEligible();
     }
     if (a.validFrom().isPresent() && facts.at().isBefore(a.validFrom().get())) {
-      return Optional.of(Reason.of(Stage.APPLICABILITY, by + ".validFrom",
-          a.displayName() + " is not available before " + a.validFrom().get() + "."));
+      return action.notYet().orElseThrow();
     }
     if (a.validUntil().isPresent() && !facts.at().isBefore(a.validUntil().get())) {
-      return Optional.of(Reason.of(Stage.APPLICABILITY, by + ".validUntil",
-          a.displayName() + " ended at " + a.validUntil().get() + "."));
+      return action.ended().orElseThrow();
     }
     if (!action.applicability().test(facts)) {
-      return Optional.of(Reason.of(Stage.APPLICABILITY, by + ".applicability",
-          a.displayName() + " does not fit now (its applicability condition does not hold)."));
+      return action.notApplicable();
     }
     if (a.upsell()) {
       if (!facts.openComplaints().isEmpty()) {
-        return Optional.of(Reason.of(Stage.SUITABILITY, "policy:suitability.open-complaint",
-            "No upsell while complaint " + facts.openComplaints().get(0).id() + " is open."));
+        return Reason.of(Stage.SUITABILITY, "policy:suitability.open-complaint",
+            "No upsell while complaint " + facts.openComplaints().get(0).id() + " is open.");
       }
       Optional<Double> trend = facts.scores().value(Scores.VALUE_TREND);
       if (trend.isPresent() && trend.get() < 0) {
-        return Optional.of(Reason.of(Stage.SUITABILITY, "policy:suitability.falling-value",
-            "No upsell while the customer's value is falling (trend " + Numbers.fixed(trend.get(), 2) + ")."));
+        return Reason.of(Stage.SUITABILITY, "policy:suitability.falling-value",
+            "No upsell while the customer's value is falling (trend " + Numbers.fixed(trend.get(), 2) + ").");
       }
     }
     if (!action.suitability().test(facts)) {
-      return Optional.of(Reason.of(Stage.SUITABILITY, by + ".suitability",
-          a.displayName() + " is not in the customer's interest now (its suitability condition does not hold)."));
+      return action.notSuitable();
     }
-    return Optional.empty();
+    return null;
   }
 
   private static String arbitrationText(Ranked r, int position, Facts facts) {
@@ -312,6 +312,15 @@ public final class NextBestAction {
   }
 
   private static final class Ranked {
+    /** Service first while the customer has an open problem, then score (highest first), then id. */
+    static final Comparator<Ranked> ORDER = (x, y) -> {
+      if (x.serviceFirst != y.serviceFirst) {
+        return x.serviceFirst ? -1 : 1;
+      }
+      int c = Double.compare(y.score, x.score);
+      return c != 0 ? c : x.action.definition().id().compareTo(y.action.definition().id());
+    };
+
     final CompiledAction action;
     final Reason proposed;
     final double score;

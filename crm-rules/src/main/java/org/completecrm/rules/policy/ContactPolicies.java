@@ -22,6 +22,7 @@ import org.completecrm.core.timeline.FeedbackReceived;
 import org.completecrm.core.timeline.SurveyKind;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.core.view.TimelineIndex;
 import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Reason;
@@ -322,7 +323,7 @@ public final class ContactPolicies {
 
   private static void collect(List<Contact> sorted, Instant from, Instant to, Optional<Channel> channel,
       Optional<Purpose> purpose, List<Instant> out) {
-    for (int i = Facts.firstAfter(sorted, from); i < sorted.size(); i++) {
+    for (int i = TimelineIndex.firstAfter(sorted, from); i < sorted.size(); i++) {
       Contact c = sorted.get(i);
       if (!c.at().isBefore(to)) {
         break;

@@ -1,22 +1,62 @@
 package org.completecrm.rules.ruleset;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.completecrm.core.OfferId;
 import org.completecrm.rules.condition.CompiledCondition;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
 
-/** A validated rule with its compiled condition. */
+/**
+ * A validated rule with its compiled condition, and its effects resolved against the rule set's
+ * actions once, so that a decision only reads them: the actions it proposes and suppresses (by
+ * their position in {@link CompiledRuleSet#actions()}), with the reasons it gives, and its other
+ * effects (commit, escalate, allow) in the order written.
+ */
 public final class CompiledRule {
+  private static final int[] NONE = new int[0];
+
   private final Rule rule;
   private final CompiledCondition when;
-  private final String proposal;
+  private final Reason proposal;
+  private final int[] proposes;
+  private final int[] suppresses;
+  private final Reason[] suppressions;
+  private final List<Effect> otherEffects;
 
-  CompiledRule(Rule rule, CompiledCondition when) {
+  CompiledRule(Rule rule, CompiledCondition when, Map<OfferId, Integer> actionIndex) {
     this.rule = rule;
     this.when = when;
-    this.proposal = "Proposed by rule " + rule.id() + rule.description().map(d -> " (" + d + ")").orElse("") + ".";
+    this.proposal = Reason.of(Stage.RULES, "rule:" + rule.id(),
+        "Proposed by rule " + rule.id() + rule.description().map(d -> " (" + d + ")").orElse("") + ".");
+    List<Integer> proposed = new ArrayList<>();
+    List<Integer> suppressed = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
+    List<Effect> others = new ArrayList<>();
+    for (Effect e : rule.then()) {
+      if (e.propose().isPresent()) {
+        proposed.add(actionIndex.get(e.propose().get()));
+      } else if (e.suppress().isPresent()) {
+        suppressed.add(actionIndex.get(e.suppress().get()));
+        reasons.add(Reason.of(Stage.RULES, "rule:" + rule.id(), e.reason().orElse("suppressed by rule " + rule.id())));
+      } else {
+        others.add(e);
+      }
+    }
+    this.proposes = proposed.isEmpty() ? NONE : proposed.stream().mapToInt(Integer::intValue).toArray();
+    this.suppresses = suppressed.isEmpty() ? NONE : suppressed.stream().mapToInt(Integer::intValue).toArray();
+    this.suppressions = reasons.toArray(new Reason[0]);
+    this.otherEffects = List.copyOf(others);
   }
 
   /** The sentence explaining that this rule proposed an action. */
   public String proposalText() {
+    return proposal.text();
+  }
+
+  /** The reason given for an action this rule proposed. */
+  public Reason proposal() {
     return proposal;
   }
 
@@ -38,6 +78,36 @@ public final class CompiledRule {
   /** Its effects. */
   public List<Effect> effects() {
     return rule.then();
+  }
+
+  /** The number of actions it proposes (with repeats, in the order written). */
+  public int proposalCount() {
+    return proposes.length;
+  }
+
+  /** The position in {@link CompiledRuleSet#actions()} of the {@code i}-th action it proposes. */
+  public int proposed(int i) {
+    return proposes[i];
+  }
+
+  /** The number of actions it suppresses. */
+  public int suppressionCount() {
+    return suppresses.length;
+  }
+
+  /** The position in {@link CompiledRuleSet#actions()} of the {@code i}-th action it suppresses. */
+  public int suppressed(int i) {
+    return suppresses[i];
+  }
+
+  /** The reason given for the {@code i}-th suppression. */
+  public Reason suppression(int i) {
+    return suppressions[i];
+  }
+
+  /** Its commit, escalate and allow effects, in the order written. */
+  public List<Effect> otherEffects() {
+    return otherEffects;
   }
 
   /** Whether it stops the rules after it. */

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
 
 /**
  * A rule set validated and compiled for the decision engine: rules in the order they are
@@ -16,18 +18,39 @@ public final class CompiledRuleSet {
   private final Map<OfferId, CompiledAction> actions;
   private final Map<String, Sla> slas;
   private final Map<String, Guardrail> guardrails;
+  private final List<CompiledAction> actionsInOrder;
   private final Map<String, CompiledRule> rulesById = new java.util.HashMap<>();
+  private final Reason[] beyondMaxActions;
+  private final double[] channelCosts = new double[Channel.values().length];
 
   CompiledRuleSet(RuleSet source, List<CompiledRule> rules, Map<OfferId, CompiledAction> actions,
       Map<String, Sla> slas, Map<String, Guardrail> guardrails) {
     this.source = source;
     this.rules = rules;
-    this.actions = actions;
+    this.actions = new java.util.HashMap<>(actions);
+    this.actionsInOrder = List.copyOf(actions.values());
     this.slas = slas;
     this.guardrails = guardrails;
     for (CompiledRule r : rules) {
       rulesById.put(r.id(), r);
     }
+    source.channelCosts().forEach((ch, cost) -> channelCosts[ch.ordinal()] = cost);
+    int max = source.volume().maxActions();
+    beyondMaxActions = new Reason[actionsInOrder.size() + 1];
+    for (int position = max + 1; position < beyondMaxActions.length; position++) {
+      beyondMaxActions[position] = Reason.of(Stage.VOLUME, "policy:volume.max-actions",
+          "The decision already has its " + max + " action" + (max == 1 ? "" : "s") + "; this one ranked " + position + ".");
+    }
+  }
+
+  /** Why the action ranked {@code position} (past {@code volume.maxActions}) is dropped. */
+  public Reason beyondMaxActions(int position) {
+    return beyondMaxActions[position];
+  }
+
+  /** The actions ordered by id; {@link CompiledRule#proposed(int)} and {@link CompiledRule#suppressed(int)} index it. */
+  public List<CompiledAction> actions() {
+    return actionsInOrder;
   }
 
   /** The rule {@code id}, if defined. */
@@ -62,7 +85,6 @@ public final class CompiledRuleSet {
 
   /** The cost of a contact on {@code channel} (0 when not given). */
   public double cost(Channel channel) {
-    Double c = source.channelCosts().get(channel);
-    return c == null ? 0.0 : c;
+    return channelCosts[channel.ordinal()];
   }
 }

@@ -223,6 +223,10 @@ final class RuleSetValidator {
 
   private static List<CompiledRule> rules(RuleSet rs, Map<OfferId, CompiledAction> actions, Map<String, Sla> slas,
       Map<String, Guardrail> guardrails) {
+    Map<OfferId, Integer> actionIndex = new HashMap<>();
+    for (OfferId id : actions.keySet()) {
+      actionIndex.put(id, actionIndex.size());
+    }
     Map<String, Integer> index = new HashMap<>();
     List<CompiledRule> compiled = new ArrayList<>();
     for (int i = 0; i < rs.rules().size(); i++) {
@@ -244,7 +248,7 @@ final class RuleSetValidator {
         effect(present(r.then().get(k), p + ".then[" + k + "]", "an effect"), p + ".then[" + k + "]", actions, slas,
             guardrails);
       }
-      compiled.add(new CompiledRule(r, when));
+      compiled.add(new CompiledRule(r, when, actionIndex));
     }
     compiled.sort(Comparator.comparing(CompiledRule::rule, ORDER));
     CompiledRule blocker = null;

@@ -1,0 +1,225 @@
+package org.completecrm.core.view;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.internal.Checks;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.timeline.OfferResponse;
+
+/**
+ * Lookups over one view's timeline that decisions ask again and again, built in one pass the
+ * first time {@link CustomerView#timeline()} is called and kept with the view: contacts ordered by
+ * instant with running outbound counts, and for every offer the instants it was presented,
+ * accepted and turned down.
+ *
+ * <p>Every lookup takes the instant it is asked about, so a view can be asked about any instant,
+ * not only its {@link CustomerView#asOf()}. Lookups cost a binary search, not a pass over the
+ * timeline.
+ */
+public final class TimelineIndex {
+  private static final Comparator<Contact> CONTACT_ORDER =
+      Comparator.comparing(Contact::at).thenComparing(Contact::event);
+  private static final Comparator<OfferRecord> LATEST_OFFER_FIRST =
+      Comparator.comparing((OfferRecord o) -> o.presented().at()).thenComparing(o -> o.presented().id()).reversed();
+  private static final Instant[] NONE = new Instant[0];
+
+  private final List<Contact> contacts;
+  private final int[] outboundBefore;
+  private final List<Contact> householdContacts;
+  private final Map<OfferId, OfferHistory> offers;
+  private final List<OfferRecord> unanswered;
+
+  private TimelineIndex(CustomerView view) {
+    contacts = byInstant(view.contacts());
+    outboundBefore = new int[contacts.size() + 1];
+    for (int i = 0; i < contacts.size(); i++) {
+      outboundBefore[i + 1] = outboundBefore[i] + (contacts.get(i).direction() == Direction.OUTBOUND ? 1 : 0);
+    }
+    householdContacts = byInstant(view.householdContacts());
+    Map<OfferId, OfferTimes> times = new HashMap<>();
+    List<OfferRecord> open = new ArrayList<>();
+    for (OfferRecord o : view.offers()) {
+      OfferTimes t = times.computeIfAbsent(o.presented().offer(), k -> new OfferTimes());
+      t.presented.add(o.presented().at());
+      OfferResponse r = o.response().orElse(null);
+      if (r == null) {
+        open.add(o);
+      } else if (r == OfferResponse.ACCEPTED || r == OfferResponse.REJECTED) {
+        (r == OfferResponse.ACCEPTED ? t.accepted : t.rejected).add(o.respondedAt().orElse(o.presented().at()));
+      }
+    }
+    Map<OfferId, OfferHistory> histories = new HashMap<>();
+    times.forEach((offer, t) ->
+        histories.put(offer, new OfferHistory(sorted(t.presented), sorted(t.accepted), sorted(t.rejected))));
+    offers = histories;
+    open.sort(LATEST_OFFER_FIRST);
+    unanswered = Collections.unmodifiableList(open);
+  }
+
+  static TimelineIndex of(CustomerView view) {
+    return new TimelineIndex(view);
+  }
+
+  private static Instant[] sorted(List<Instant> instants) {
+    if (instants.isEmpty()) {
+      return NONE;
+    }
+    Instant[] a = instants.toArray(NONE);
+    Arrays.sort(a);
+    return a;
+  }
+
+  private static List<Contact> byInstant(List<Contact> contacts) {
+    for (int i = 1; i < contacts.size(); i++) {
+      if (contacts.get(i - 1).at().isAfter(contacts.get(i).at())) {
+        List<Contact> copy = new ArrayList<>(contacts);
+        copy.sort(CONTACT_ORDER);
+        return Collections.unmodifiableList(copy);
+      }
+    }
+    return contacts;
+  }
+
+  /** The customer's own contacts ordered by instant (the view's own order when it already is). */
+  public List<Contact> contacts() {
+    return contacts;
+  }
+
+  /** Contacts with other household members, ordered by instant. */
+  public List<Contact> householdContacts() {
+    return householdContacts;
+  }
+
+  /** The index of the first contact strictly after {@code t} in a list ordered by instant. */
+  public static int firstAfter(List<Contact> byInstant, Instant t) {
+    Checks.present(byInstant, "TimelineIndex.firstAfter.byInstant");
+    Checks.present(t, "TimelineIndex.firstAfter.t");
+    int lo = 0;
+    int hi = byInstant.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byInstant.get(mid).at().isAfter(t)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The customer's own contacts in {@code [from, to]}, both directions. */
+  public int contactsBetween(Instant from, Instant to) {
+    return Math.max(0, firstAfter(contacts, Checks.present(to, "TimelineIndex.to"))
+        - firstAtOrAfter(Checks.present(from, "TimelineIndex.from")));
+  }
+
+  /** The customer's own outbound contacts in {@code [from, to]}. */
+  public int outboundBetween(Instant from, Instant to) {
+    int end = firstAfter(contacts, Checks.present(to, "TimelineIndex.to"));
+    int start = firstAtOrAfter(Checks.present(from, "TimelineIndex.from"));
+    return end > start ? outboundBefore[end] - outboundBefore[start] : 0;
+  }
+
+  private int firstAtOrAfter(Instant t) {
+    int lo = 0;
+    int hi = contacts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (contacts.get(mid).at().isBefore(t)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The latest contact of the customer at or before {@code at}, if any. */
+  public Optional<Instant> lastContact(Instant at) {
+    int i = firstAfter(contacts, Checks.present(at, "TimelineIndex.at")) - 1;
+    return i >= 0 ? Optional.of(contacts.get(i).at()) : Optional.empty();
+  }
+
+  /** The latest acceptance of {@code offer} at or before {@code at}, if any. */
+  public Optional<Instant> lastAcceptance(OfferId offer, Instant at) {
+    OfferHistory h = offers.get(Checks.present(offer, "TimelineIndex.offer"));
+    return h == null ? Optional.empty() : latestUpTo(h.accepted, Checks.present(at, "TimelineIndex.at"));
+  }
+
+  /** The latest rejection of {@code offer} at or before {@code at}, if any. */
+  public Optional<Instant> lastRejection(OfferId offer, Instant at) {
+    OfferHistory h = offers.get(Checks.present(offer, "TimelineIndex.offer"));
+    return h == null ? Optional.empty() : latestUpTo(h.rejected, Checks.present(at, "TimelineIndex.at"));
+  }
+
+  /** How often {@code offer} was presented in {@code (after, upTo]}. */
+  public int presentations(OfferId offer, Instant after, Instant upTo) {
+    OfferHistory h = offers.get(Checks.present(offer, "TimelineIndex.offer"));
+    if (h == null) {
+      return 0;
+    }
+    return Math.max(0, countUpTo(h.presented, Checks.present(upTo, "TimelineIndex.upTo"))
+        - countUpTo(h.presented, Checks.present(after, "TimelineIndex.after")));
+  }
+
+  /**
+   * Offers awaiting a response at {@code at}: presented at or before it, no response and not
+   * lapsed; latest first (the reverse of timeline order: instant, then event id).
+   */
+  public List<OfferRecord> outstandingAt(Instant at) {
+    Checks.present(at, "TimelineIndex.at");
+    List<OfferRecord> out = new ArrayList<>();
+    for (OfferRecord o : unanswered) {
+      if (!o.presented().at().isAfter(at) && o.outstandingAt(at)) {
+        out.add(o);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static Optional<Instant> latestUpTo(Instant[] sorted, Instant at) {
+    int n = countUpTo(sorted, at);
+    return n == 0 ? Optional.empty() : Optional.of(sorted[n - 1]);
+  }
+
+  /** How many of the sorted instants are at or before {@code t}. */
+  private static int countUpTo(Instant[] sorted, Instant t) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid].isAfter(t)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  private static final class OfferTimes {
+    final List<Instant> presented = new ArrayList<>();
+    final List<Instant> accepted = new ArrayList<>();
+    final List<Instant> rejected = new ArrayList<>();
+  }
+
+  private static final class OfferHistory {
+    final Instant[] presented;
+    final Instant[] accepted;
+    final Instant[] rejected;
+
+    OfferHistory(Instant[] presented, Instant[] accepted, Instant[] rejected) {
+      this.presented = presented;
+      this.accepted = accepted;
+      this.rejected = rejected;
+    }
+  }
+}
