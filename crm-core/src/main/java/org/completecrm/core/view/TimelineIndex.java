@@ -32,6 +32,8 @@ public final class TimelineIndex {
   private static final Instant[] NONE = new Instant[0];
 
   private final List<Contact> contacts;
+  private final long[] contactSeconds;
+  private final int[] contactNanos;
   private final int[] outboundBefore;
   private final List<Contact> householdContacts;
   private final Map<OfferId, OfferHistory> offers;
@@ -39,9 +41,14 @@ public final class TimelineIndex {
 
   private TimelineIndex(CustomerView view) {
     contacts = byInstant(view.contacts());
+    contactSeconds = new long[contacts.size()];
+    contactNanos = new int[contacts.size()];
     outboundBefore = new int[contacts.size() + 1];
     for (int i = 0; i < contacts.size(); i++) {
-      outboundBefore[i + 1] = outboundBefore[i] + (contacts.get(i).direction() == Direction.OUTBOUND ? 1 : 0);
+      Contact c = contacts.get(i);
+      contactSeconds[i] = c.at().getEpochSecond();
+      contactNanos[i] = c.at().getNano();
+      outboundBefore[i + 1] = outboundBefore[i] + (c.direction() == Direction.OUTBOUND ? 1 : 0);
     }
     householdContacts = byInstant(view.householdContacts());
     Map<OfferId, OfferTimes> times = new HashMap<>();
@@ -117,23 +124,29 @@ public final class TimelineIndex {
 
   /** The customer's own contacts in {@code [from, to]}, both directions. */
   public int contactsBetween(Instant from, Instant to) {
-    return Math.max(0, firstAfter(contacts, Checks.present(to, "TimelineIndex.to"))
-        - firstAtOrAfter(Checks.present(from, "TimelineIndex.from")));
+    int end = ownBefore(Checks.present(to, "TimelineIndex.to"), true);
+    int start = ownBefore(Checks.present(from, "TimelineIndex.from"), false);
+    return Math.max(0, end - start);
   }
 
   /** The customer's own outbound contacts in {@code [from, to]}. */
   public int outboundBetween(Instant from, Instant to) {
-    int end = firstAfter(contacts, Checks.present(to, "TimelineIndex.to"));
-    int start = firstAtOrAfter(Checks.present(from, "TimelineIndex.from"));
+    int end = ownBefore(Checks.present(to, "TimelineIndex.to"), true);
+    int start = ownBefore(Checks.present(from, "TimelineIndex.from"), false);
     return end > start ? outboundBefore[end] - outboundBefore[start] : 0;
   }
 
-  private int firstAtOrAfter(Instant t) {
+  /** How many own contacts fall before {@code t} (and at {@code t} when {@code inclusive}). */
+  private int ownBefore(Instant t, boolean inclusive) {
+    long sec = t.getEpochSecond();
+    int nano = t.getNano();
     int lo = 0;
-    int hi = contacts.size();
+    int hi = contactSeconds.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (contacts.get(mid).at().isBefore(t)) {
+      long s = contactSeconds[mid];
+      int c = s != sec ? Long.compare(s, sec) : Integer.compare(contactNanos[mid], nano);
+      if (c < 0 || c == 0 && inclusive) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -144,7 +157,7 @@ public final class TimelineIndex {
 
   /** The latest contact of the customer at or before {@code at}, if any. */
   public Optional<Instant> lastContact(Instant at) {
-    int i = firstAfter(contacts, Checks.present(at, "TimelineIndex.at")) - 1;
+    int i = ownBefore(Checks.present(at, "TimelineIndex.at"), true) - 1;
     return i >= 0 ? Optional.of(contacts.get(i).at()) : Optional.empty();
   }
 

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +42,6 @@ public final class Facts {
   private List<ServiceCase> openComplaints;
   private List<OfferRecord> outstanding;
   private Set<String> outstandingIds;
-  private final Map<Duration, int[]> windowCounts = new HashMap<>();
   private final Object[] memo = new Object[Fields.memoSlots()];
   private static final Object ABSENT = new Object();
 
@@ -202,19 +199,14 @@ public final class Facts {
     return view.latestFeedback().filter(f -> f.survey() == SurveyKind.CSAT).flatMap(f -> f.score());
   }
 
-  /**
-   * Contacts in {@code [at - window, at]}: index 0 all, 1 inbound, 2 outbound.
-   */
-  int[] contactCounts(Duration window) {
-    int[] counts = windowCounts.get(window);
-    if (counts == null) {
-      Instant from = at.minus(window);
-      int all = view.timeline().contactsBetween(from, at);
-      int outbound = view.timeline().outboundBetween(from, at);
-      counts = new int[] {all, all - outbound, outbound};
-      windowCounts.put(window, counts);
-    }
-    return counts;
+  /** The customer's own contacts in {@code [at - window, at]}, both directions. */
+  public int contactsWithin(Duration window) {
+    return view.timeline().contactsBetween(at.minus(window), at);
+  }
+
+  /** The customer's own outbound contacts in {@code [at - window, at]}. */
+  public int outboundWithin(Duration window) {
+    return view.timeline().outboundBetween(at.minus(window), at);
   }
 
   /** The customer's own contacts ordered by instant (the view's order when it is already sorted). */

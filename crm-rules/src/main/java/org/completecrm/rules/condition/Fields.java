@@ -85,9 +85,9 @@ public final class Fields {
         ? null : Duration.between(x.openComplaints().get(0).openedAt(), x.at()));
     add(m, "complaints.maxSeverity", ValueType.ENUM, false, (x, w) -> x.openComplaints().stream()
         .map(ServiceCase::severity).max(Enum::compareTo).map(Enum::name).orElse(null));
-    add(m, "contacts.count", ValueType.NUMBER, true, (x, w) -> (double) x.contactCounts(w)[0]);
-    add(m, "contacts.inbound", ValueType.NUMBER, true, (x, w) -> (double) x.contactCounts(w)[1]);
-    add(m, "contacts.outbound", ValueType.NUMBER, true, (x, w) -> (double) x.contactCounts(w)[2]);
+    add(m, "contacts.count", ValueType.NUMBER, true, (x, w) -> (double) x.contactsWithin(w));
+    add(m, "contacts.inbound", ValueType.NUMBER, true, (x, w) -> (double) (x.contactsWithin(w) - x.outboundWithin(w)));
+    add(m, "contacts.outbound", ValueType.NUMBER, true, (x, w) -> (double) x.outboundWithin(w));
     add(m, "sinceLastContact", ValueType.DURATION, false,
         (x, w) -> x.lastContact().map(t -> Duration.between(t, x.at())).orElse(null));
     add(m, "offers.outstanding", ValueType.NUMBER, false, (x, w) -> (double) x.outstandingOffers().size());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,9 @@ public final class ContactPolicies {
   private final ToDoubleFunction<Channel> cost;
   private final Map<Purpose, Map<Channel, EffectiveConsent>> consentNow = new EnumMap<>(Purpose.class);
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
-  private final Map<Channel, List<QuietHours>> quietByChannel = new EnumMap<>(Channel.class);
+  private final Map<Channel, Deferral> deferrals = new EnumMap<>(Channel.class);
+  private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
+  private Comparator<Channel> channelOrder;
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -101,12 +104,8 @@ public final class ContactPolicies {
       return b.refusal(suppressed).build();
     }
     Optional<Channel> session = facts.event().sessionChannel();
-    ChannelPreferences prefs = facts.view().preferences();
     List<Channel> order = new ArrayList<>(channels);
-    order.sort(Comparator.comparing((Channel c) -> session.isPresent() && c == session.get() ? 0 : 1)
-        .thenComparingInt(prefs::rankOf)
-        .thenComparingDouble(cost)
-        .thenComparing(Comparator.naturalOrder()));
+    order.sort(channelOrder());
     boolean chosen = false;
     for (Channel ch : order) {
       ChannelVerdict v = session.isPresent() && ch == session.get()
@@ -123,6 +122,19 @@ public final class ContactPolicies {
       b.refusal(Reason.of(Stage.CONTACT_POLICY, "policy:channels", "The action names no channel to use."));
     }
     return b.build();
+  }
+
+  /** Session channel first, then the customer's ranking, then cost, then channel order; built once per decision. */
+  private Comparator<Channel> channelOrder() {
+    if (channelOrder == null) {
+      Optional<Channel> session = facts.event().sessionChannel();
+      ChannelPreferences prefs = facts.view().preferences();
+      channelOrder = Comparator.comparing((Channel c) -> session.isPresent() && c == session.get() ? 0 : 1)
+          .thenComparingInt(prefs::rankOf)
+          .thenComparingDouble(cost)
+          .thenComparing(Comparator.naturalOrder());
+    }
+    return channelOrder;
   }
 
   private Optional<Reason> suppression(Purpose purpose) {
@@ -202,30 +214,13 @@ public final class ContactPolicies {
     if (!now.allowed()) {
       return v.reason(consentRefusal(now, "on " + words(ch))).build();
     }
-    List<QuietHours> quiet = quietByChannel.computeIfAbsent(ch, this::quietHours);
-    Instant t = at;
-    String quietReason = null;
-    for (int i = 0; i <= MAX_DEFERRALS; i++) {
-      QuietHours inside = null;
-      for (QuietHours q : quiet) {
-        if (q.contains(t)) {
-          inside = q;
-          break;
-        }
-      }
-      if (inside == null) {
-        break;
-      }
-      if (i == MAX_DEFERRALS) {
-        return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-            "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")).build();
-      }
-      if (quietReason == null) {
-        quietReason = at.atZone(inside.zone()).toLocalTime() + " is inside the quiet hours " + inside.start() + "-"
-            + inside.end() + " (" + inside.zone() + ")";
-      }
-      t = inside.nextAllowed(t);
+    Deferral deferral = deferrals.computeIfAbsent(ch, this::deferral);
+    if (deferral.sendAt == null) {
+      return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")).build();
     }
+    Instant t = deferral.sendAt;
+    String quietReason = deferral.quietReason;
     if (!t.equals(at)) {
       EffectiveConsent later = consent(ch, purpose, t);
       if (!later.allowed()) {
@@ -285,38 +280,47 @@ public final class ContactPolicies {
       boolean household, List<Contact> planned) {
     Instant from = t.minus(w);
     Instant to = t.plus(w);
-    List<Instant> times = new ArrayList<>();
-    collect(facts.ownContacts(), from, to, channel, purpose, times);
-    if (household) {
-      collect(facts.householdContacts(), from, to, channel, purpose, times);
-    }
+    List<Instant> timeline = capTimes.computeIfAbsent(new CapWindow(t, w, channel, purpose, household), k -> {
+      List<Instant> times = new ArrayList<>();
+      collect(facts.ownContacts(), from, to, channel, purpose, times);
+      if (household) {
+        collect(facts.householdContacts(), from, to, channel, purpose, times);
+        times.sort(Comparator.naturalOrder());
+      }
+      return times;
+    });
+    List<Instant> times = timeline;
     for (Contact c : planned) {
       if (c.direction() == Direction.OUTBOUND && c.at().isAfter(from) && c.at().isBefore(to)
           && Facts.matches(c, channel, purpose)) {
+        if (times == timeline) {
+          times = new ArrayList<>(timeline);
+        }
         times.add(c.at());
       }
     }
     if (times.isEmpty()) {
       return 0;
     }
-    times.sort(Comparator.naturalOrder());
-    int worst = 0;
-    List<Instant> ends = new ArrayList<>();
-    ends.add(t);
-    for (Instant e : times) {
-      if (!e.isBefore(t)) {
-        ends.add(e);
-      }
+    if (times != timeline) {
+      times.sort(Comparator.naturalOrder());
     }
-    for (Instant end : ends) {
-      Instant start = end.minus(w);
-      int n = 0;
-      for (Instant x : times) {
-        if (x.isAfter(start) && !x.isAfter(end)) {
-          n++;
-        }
+    // Windows (e - w, e] for e = t and for every contact instant e >= t; a sliding start index
+    // over the sorted instants counts each in one pass.
+    int worst = 0;
+    int start = 0;
+    int end = 0;
+    int first = firstAtOrAfter(times, t);
+    for (int k = first - 1; k < times.size(); k++) {
+      Instant e = k < first ? t : times.get(k);
+      Instant windowStart = e.minus(w);
+      while (end < times.size() && !times.get(end).isAfter(e)) {
+        end++;
       }
-      worst = Math.max(worst, n);
+      while (start < end && !times.get(start).isAfter(windowStart)) {
+        start++;
+      }
+      worst = Math.max(worst, end - start);
     }
     return worst;
   }
@@ -334,16 +338,98 @@ public final class ContactPolicies {
     }
   }
 
-  private List<QuietHours> quietHours(Channel ch) {
-    List<QuietHours> out = new ArrayList<>();
-    ChannelPreferences prefs = facts.view().preferences();
-    prefs.quietHours().ifPresent(out::add);
-    for (QuietHoursPolicy q : settings.quietHours()) {
-      if (q.channels().isEmpty() || q.channels().contains(ch)) {
-        out.add(QuietHours.of(q.start(), q.end(), prefs.zone()));
+  private static int firstAtOrAfter(List<Instant> sorted, Instant t) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).isBefore(t)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return out;
+    return lo;
+  }
+
+  /** The timeline part of one cap's count: the same window, filters and instant give the same contacts. */
+  private static final class CapWindow {
+    final Instant t;
+    final Duration w;
+    final Optional<Channel> channel;
+    final Optional<Purpose> purpose;
+    final boolean household;
+
+    CapWindow(Instant t, Duration w, Optional<Channel> channel, Optional<Purpose> purpose, boolean household) {
+      this.t = t;
+      this.w = w;
+      this.channel = channel;
+      this.purpose = purpose;
+      this.household = household;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof CapWindow)) {
+        return false;
+      }
+      CapWindow c = (CapWindow) o;
+      return t.equals(c.t) && w.equals(c.w) && channel.equals(c.channel) && purpose.equals(c.purpose)
+          && household == c.household;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((t.hashCode() * 31 + w.hashCode()) * 31 + channel.hashCode()) * 31 + purpose.hashCode()
+          + (household ? 1 : 0);
+    }
+  }
+
+  /** The first instant outside every quiet hour for {@code ch}, from the decision instant on. */
+  private Deferral deferral(Channel ch) {
+    List<QuietHours> quiet = new ArrayList<>();
+    ChannelPreferences prefs = facts.view().preferences();
+    prefs.quietHours().ifPresent(quiet::add);
+    for (QuietHoursPolicy q : settings.quietHours()) {
+      if (q.channels().isEmpty() || q.channels().contains(ch)) {
+        quiet.add(QuietHours.of(q.start(), q.end(), prefs.zone()));
+      }
+    }
+    Instant at = facts.at();
+    Instant t = at;
+    String quietReason = null;
+    for (int i = 0; i <= MAX_DEFERRALS; i++) {
+      QuietHours inside = null;
+      for (QuietHours q : quiet) {
+        if (q.contains(t)) {
+          inside = q;
+          break;
+        }
+      }
+      if (inside == null) {
+        return new Deferral(t, quietReason);
+      }
+      if (i == MAX_DEFERRALS) {
+        break;
+      }
+      if (quietReason == null) {
+        quietReason = at.atZone(inside.zone()).toLocalTime() + " is inside the quiet hours " + inside.start() + "-"
+            + inside.end() + " (" + inside.zone() + ")";
+      }
+      t = inside.nextAllowed(t);
+    }
+    return new Deferral(null, null);
+  }
+
+  /** When a contact on one channel can be sent (null: never that day) and why it was deferred (null: not deferred). */
+  private static final class Deferral {
+    final Instant sendAt;
+    final String quietReason;
+
+    Deferral(Instant sendAt, String quietReason) {
+      this.sendAt = sendAt;
+      this.quietReason = quietReason;
+    }
   }
 
   private EffectiveConsent consent(Channel ch, Purpose purpose, Instant t) {
