@@ -1,5 +1,6 @@
 package org.completecrm.core.consent;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.internal.Checks;
+import org.completecrm.core.internal.Instants;
 import org.immutables.value.Value;
 
 /**
@@ -63,9 +65,11 @@ public abstract class ConsentEntry {
   public abstract String evidence();
 
   /** Plain-words description for explanations, e.g. {@code "EMAIL/MARKETING granted 2024-05-01T00:00:00Z via web-form"}. */
+  @Value.Lazy
+  @JsonIgnore
   public String describe() {
     return channel() + "/" + purpose() + " " + action().name().toLowerCase(java.util.Locale.ROOT) + " "
-        + recordedAt() + " via " + source() + expiresAt().map(e -> ", expires " + e).orElse("");
+        + Instants.iso(recordedAt()) + " via " + source() + expiresAt().map(e -> ", expires " + Instants.iso(e)).orElse("");
   }
 
   @Value.Check

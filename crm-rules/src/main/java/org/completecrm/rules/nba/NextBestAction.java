@@ -44,6 +44,7 @@ import org.completecrm.rules.ruleset.Guardrail;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.Sla;
 import org.completecrm.core.Money;
+import org.completecrm.core.internal.Instants;
 
 /**
  * The decision pipeline. Stages, in order: rules fire (priority, then id) and propose or suppress
@@ -56,6 +57,11 @@ import org.completecrm.core.Money;
  */
 public final class NextBestAction {
   private static final int MAX_OFFER_NOTES = 3;
+  /** Dropped candidates are listed by the stage that dropped them, then by action id. */
+  private static final Comparator<CandidateOutcome> DROPPED_ORDER = (x, y) -> {
+    int c = x.stage().compareTo(y.stage());
+    return c != 0 ? c : x.action().compareTo(y.action());
+  };
   private NextBestAction() {}
 
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
@@ -186,7 +192,7 @@ public final class NextBestAction {
               + route.map(t -> " Route to " + t + ".").orElse(""))
           .build());
     }
-    dropped.sort(Comparator.comparing(CandidateOutcome::stage).thenComparing(CandidateOutcome::action));
+    dropped.sort(DROPPED_ORDER);
     d.addAllCandidates(kept).addAllCandidates(dropped);
 
     for (Map.Entry<String, String> c : commitBy.entrySet()) {
@@ -221,7 +227,7 @@ public final class NextBestAction {
       Optional<Instant> accepted = facts.lastAcceptance(a.id());
       if (accepted.isPresent()) {
         return Reason.of(Stage.ELIGIBILITY, "action:" + a.id() + ".repeatable",
-            "The customer already accepted " + a.displayName() + " on " + accepted.get() + ".");
+            "The customer already accepted " + a.displayName() + " on " + Instants.iso(accepted.get()) + ".");
       }
     }
     if (!action.eligibility().test(facts)) {
@@ -287,13 +293,13 @@ public final class NextBestAction {
     }
     for (ServiceCase c : facts.openComplaints()) {
       notes.add("Open complaint " + c.id() + " (" + c.severity().name().toLowerCase(java.util.Locale.ROOT)
-          + " severity) since " + c.openedAt() + c.team().map(t -> ", owned by " + t).orElse("") + ".");
+          + " severity) since " + Instants.iso(c.openedAt()) + c.team().map(t -> ", owned by " + t).orElse("") + ".");
     }
     List<OfferRecord> outstanding = facts.outstandingOffers();
     for (OfferRecord o : outstanding.subList(0, Math.min(MAX_OFFER_NOTES, outstanding.size()))) {
       notes.add("The customer has offer " + o.presented().offer() + ", sent by " + o.presented().channel() + " on "
-          + o.presented().at() + o.presented().campaign().map(c -> " (campaign " + c + ")").orElse("")
-          + o.presented().expiresAt().map(e -> ", open until " + e).orElse("") + ", no answer yet.");
+          + Instants.iso(o.presented().at()) + o.presented().campaign().map(c -> " (campaign " + c + ")").orElse("")
+          + o.presented().expiresAt().map(e -> ", open until " + Instants.iso(e)).orElse("") + ", no answer yet.");
     }
     if (outstanding.size() > MAX_OFFER_NOTES) {
       notes.add("And " + (outstanding.size() - MAX_OFFER_NOTES) + " older offer"

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.completecrm.core.OfferId;
+import org.completecrm.core.internal.Instants;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.channel.ContactFrequency;
@@ -150,7 +151,7 @@ public final class ContactPolicies {
     if (purpose == Purpose.MARKETING && !facts.openComplaints().isEmpty()) {
       ServiceCase c = facts.openComplaints().get(0);
       return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.open-complaint",
-          "No marketing while complaint " + c.id() + " (opened " + c.openedAt() + ") is open."));
+          "No marketing while complaint " + c.id() + " (opened " + Instants.iso(c.openedAt()) + ") is open."));
     }
     Optional<FeedbackReceived> fb = facts.view().latestFeedback();
     if (fb.isPresent() && fb.get().score().isPresent()) {
@@ -161,7 +162,7 @@ public final class ContactPolicies {
       Duration window = settings.effectiveDetractorWindow();
       if (detractor && !f.at().isAfter(facts.at()) && f.at().isAfter(facts.at().minus(window))) {
         return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.detractor",
-            "No " + words(purpose) + " contact: the customer gave " + f.survey() + " " + s + " on " + f.at()
+            "No " + words(purpose) + " contact: the customer gave " + f.survey() + " " + s + " on " + Instants.iso(f.at())
                 + ", a detractor score, within the last " + Durations.words(window) + "."));
       }
     }
@@ -180,7 +181,7 @@ public final class ContactPolicies {
     Instant until = rejected.get().plus(cd);
     if (facts.at().isBefore(until)) {
       return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:cool-down",
-          "The customer turned down " + offer + " on " + rejected.get() + "; it is not offered again until " + until
+          "The customer turned down " + offer + " on " + Instants.iso(rejected.get()) + "; it is not offered again until " + Instants.iso(until)
               + " (cool-down of " + Durations.words(cd) + ")."));
     }
     return Optional.empty();
@@ -224,7 +225,7 @@ public final class ContactPolicies {
     if (!t.equals(at)) {
       EffectiveConsent later = consent(ch, purpose, t);
       if (!later.allowed()) {
-        return v.reason(consentRefusal(later, "on " + words(ch) + " at " + t + " after the quiet hours")).build();
+        return v.reason(consentRefusal(later, "on " + words(ch) + " at " + Instants.iso(t) + " after the quiet hours")).build();
       }
     }
     int plannedHere = 0;
@@ -264,7 +265,7 @@ public final class ContactPolicies {
     String consentText = "consent " + now.describe();
     if (quietReason != null) {
       return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          words(ch) + " deferred to " + t + ": " + quietReason + "; " + consentText + ".")).build();
+          words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; " + consentText + ".")).build();
     }
     return v.reason(Reason.of(Stage.CONTACT_POLICY, "consent:" + ch + "/" + purpose,
         words(ch) + " now: " + consentText + "; within quiet hours and caps.")).build();
