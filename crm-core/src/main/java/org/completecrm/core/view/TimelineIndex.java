@@ -38,6 +38,7 @@ public final class TimelineIndex {
   private final List<Contact> householdContacts;
   private final Map<OfferId, OfferHistory> offers;
   private final List<OfferRecord> unanswered;
+  private final boolean unansweredExpire;
 
   private TimelineIndex(CustomerView view) {
     contacts = byInstant(view.contacts());
@@ -69,6 +70,7 @@ public final class TimelineIndex {
     offers = histories;
     open.sort(LATEST_OFFER_FIRST);
     unanswered = Collections.unmodifiableList(open);
+    unansweredExpire = open.stream().anyMatch(o -> o.presented().expiresAt().isPresent());
   }
 
   static TimelineIndex of(CustomerView view) {
@@ -124,16 +126,31 @@ public final class TimelineIndex {
 
   /** The customer's own contacts in {@code [from, to]}, both directions. */
   public int contactsBetween(Instant from, Instant to) {
-    int end = ownBefore(Checks.present(to, "TimelineIndex.to"), true);
-    int start = ownBefore(Checks.present(from, "TimelineIndex.from"), false);
-    return Math.max(0, end - start);
+    return Math.max(0, contactsUpTo(to) - contactsBefore(from));
   }
 
   /** The customer's own outbound contacts in {@code [from, to]}. */
   public int outboundBetween(Instant from, Instant to) {
-    int end = ownBefore(Checks.present(to, "TimelineIndex.to"), true);
-    int start = ownBefore(Checks.present(from, "TimelineIndex.from"), false);
-    return end > start ? outboundBefore[end] - outboundBefore[start] : 0;
+    return outboundAmong(contactsBefore(from), contactsUpTo(to));
+  }
+
+  /** How many of the customer's own contacts are at or before {@code t}: the position after them in {@link #contacts()}. */
+  public int contactsUpTo(Instant t) {
+    return ownBefore(Checks.present(t, "TimelineIndex.contactsUpTo.t"), true);
+  }
+
+  /** How many of the customer's own contacts are strictly before {@code t}. */
+  public int contactsBefore(Instant t) {
+    return ownBefore(Checks.present(t, "TimelineIndex.contactsBefore.t"), false);
+  }
+
+  /** The outbound contacts among positions {@code [from, to)} of {@link #contacts()} (none when {@code to <= from}). */
+  public int outboundAmong(int from, int to) {
+    if (from < 0 || to > contacts.size()) {
+      throw new org.completecrm.core.InvalidValueException("TimelineIndex.outboundAmong", "[" + from + ", " + to + ")",
+          "positions within [0, " + contacts.size() + "]");
+    }
+    return to > from ? outboundBefore[to] - outboundBefore[from] : 0;
   }
 
   /** How many own contacts fall before {@code t} (and at {@code t} when {@code inclusive}). */
@@ -189,8 +206,21 @@ public final class TimelineIndex {
    */
   public List<OfferRecord> outstandingAt(Instant at) {
     Checks.present(at, "TimelineIndex.at");
+    int lo = 0;
+    int hi = unanswered.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (unanswered.get(mid).presented().at().isAfter(at)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (!unansweredExpire) {
+      return unanswered.subList(lo, unanswered.size());
+    }
     List<OfferRecord> out = new ArrayList<>();
-    for (OfferRecord o : unanswered) {
+    for (OfferRecord o : unanswered.subList(lo, unanswered.size())) {
       if (!o.presented().at().isAfter(at) && o.outstandingAt(at)) {
         out.add(o);
       }

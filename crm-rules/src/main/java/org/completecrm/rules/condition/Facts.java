@@ -42,6 +42,7 @@ public final class Facts {
   private List<ServiceCase> openComplaints;
   private List<OfferRecord> outstanding;
   private Set<String> outstandingIds;
+  private int contactsUpToNow = -1;
   private final Object[] memo = new Object[Fields.memoSlots()];
   private static final Object ABSENT = new Object();
 
@@ -201,12 +202,19 @@ public final class Facts {
 
   /** The customer's own contacts in {@code [at - window, at]}, both directions. */
   public int contactsWithin(Duration window) {
-    return view.timeline().contactsBetween(at.minus(window), at);
+    return Math.max(0, contactsUpToNow() - view.timeline().contactsBefore(at.minus(window)));
   }
 
   /** The customer's own outbound contacts in {@code [at - window, at]}. */
   public int outboundWithin(Duration window) {
-    return view.timeline().outboundBetween(at.minus(window), at);
+    return view.timeline().outboundAmong(view.timeline().contactsBefore(at.minus(window)), contactsUpToNow());
+  }
+
+  private int contactsUpToNow() {
+    if (contactsUpToNow < 0) {
+      contactsUpToNow = view.timeline().contactsUpTo(at);
+    }
+    return contactsUpToNow;
   }
 
   /** The customer's own contacts ordered by instant (the view's order when it is already sorted). */
