@@ -54,14 +54,17 @@ public abstract class ConsentLedger {
     Checks.present(channel, "ConsentLedger.effective.channel");
     Checks.present(purpose, "ConsentLedger.effective.purpose");
     Checks.present(at, "ConsentLedger.effective.at");
-    Optional<ConsentEntry> latest =
-        entries().stream()
-            .filter(e -> e.channel() == channel && e.purpose() == purpose && !e.recordedAt().isAfter(at))
-            .max(ConsentEntry.EFFECT_ORDER);
-    if (latest.isEmpty()) {
+    ConsentEntry e = null;
+    for (ConsentEntry x : entries()) {
+      if (x.channel() == channel && x.purpose() == purpose && !x.recordedAt().isAfter(at)
+          && (e == null || ConsentEntry.EFFECT_ORDER.compare(x, e) > 0)) {
+        e = x;
+      }
+    }
+    if (e == null) {
       return new EffectiveConsent(channel, purpose, at, ConsentStatus.NEVER_GIVEN, Optional.empty());
     }
-    ConsentEntry e = latest.get();
+    Optional<ConsentEntry> latest = Optional.of(e);
     ConsentStatus status;
     if (e.action() == ConsentAction.WITHDRAWN) {
       status = ConsentStatus.WITHDRAWN;

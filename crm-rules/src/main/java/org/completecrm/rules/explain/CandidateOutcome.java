@@ -25,28 +25,42 @@ public abstract class CandidateOutcome {
     return ImmutableCandidateOutcome.builder();
   }
 
+  /** An outcome from all its parts at once (what the decision pipeline uses: one copy of the trail, no builder). */
+  public static CandidateOutcome of(OfferId action, ActionKind kind, Purpose purpose, boolean kept, Stage stage,
+      Reason decisive, List<Reason> trail, Optional<Double> score) {
+    return ImmutableCandidateOutcome.of(action, kind, purpose, kept, stage, decisive, trail, score);
+  }
+
   /** The action. */
+  @Value.Parameter
   public abstract OfferId action();
 
   /** Offer or service action. */
+  @Value.Parameter
   public abstract ActionKind kind();
 
   /** Its purpose. */
+  @Value.Parameter
   public abstract Purpose purpose();
 
   /** Whether it is part of the decision. */
+  @Value.Parameter
   public abstract boolean kept();
 
   /** The stage that dropped it, or {@link Stage#CHOSEN}. */
+  @Value.Parameter
   public abstract Stage stage();
 
   /** The decisive reason: why it was dropped, or how it was chosen. */
+  @Value.Parameter
   public abstract Reason decisive();
 
   /** Every reason along the way, in stage order. */
+  @Value.Parameter
   public abstract List<Reason> trail();
 
   /** Its arbitration score, if it reached arbitration. */
+  @Value.Parameter
   public abstract Optional<Double> score();
 
   @Value.Check

@@ -57,11 +57,7 @@ import org.completecrm.core.internal.Instants;
  */
 public final class NextBestAction {
   private static final int MAX_OFFER_NOTES = 3;
-  /** Dropped candidates are listed by the stage that dropped them, then by action id. */
-  private static final Comparator<CandidateOutcome> DROPPED_ORDER = (x, y) -> {
-    int c = x.stage().compareTo(y.stage());
-    return c != 0 ? c : x.action().compareTo(y.action());
-  };
+
   private NextBestAction() {}
 
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
@@ -111,7 +107,7 @@ public final class NextBestAction {
       }
     }
 
-    List<CandidateOutcome> dropped = new ArrayList<>();
+    Dropped dropped = new Dropped(actions.size());
     List<Ranked> ranked = new ArrayList<>();
     for (int k = 0; k < proposedBy.length; k++) {
       if (proposedBy[k] == null) {
@@ -122,7 +118,7 @@ public final class NextBestAction {
       Reason proposed = proposedBy[k].proposal();
       Reason drop = suppressedBy[k] != null ? suppressedBy[k] : stages(action, facts);
       if (drop != null) {
-        dropped.add(outcome(a, false, drop.stage(), drop, List.of(proposed, drop), Optional.empty()));
+        dropped.add(k, outcome(a, false, drop.stage(), drop, List.of(proposed, drop), Optional.empty()));
         continue;
       }
       double propensity = scores.value(action.propensityScore()).map(v -> Math.max(0, Math.min(1, v)))
@@ -130,7 +126,7 @@ public final class NextBestAction {
       double score = rs.source().arbitration().score(propensity, a.value(), a.lever());
       boolean serviceFirst = rs.source().arbitration().serviceFirst() && a.kind() == ActionKind.SERVICE
           && facts.hasOpenProblem();
-      ranked.add(new Ranked(action, proposed, score, propensity, serviceFirst));
+      ranked.add(new Ranked(k, action, proposed, score, propensity, serviceFirst));
     }
     ranked.sort(Ranked.ORDER);
 
@@ -144,7 +140,7 @@ public final class NextBestAction {
       ActionDefinition a = r.action.definition();
       if (kept.size() >= maxActions) {
         Reason v = rs.beyondMaxActions(position);
-        dropped.add(outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, v), Optional.of(r.score)));
+        dropped.add(r.index, outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, v), Optional.of(r.score)));
         continue;
       }
       Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position, facts));
@@ -154,7 +150,7 @@ public final class NextBestAction {
           Reason v = Reason.of(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
               "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
                   + Durations.words(a.presentationWindow().get()) + " (limit " + a.maxPresentations().get() + ").");
-          dropped.add(outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, arbitration, v), Optional.of(r.score)));
+          dropped.add(r.index, outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, arbitration, v), Optional.of(r.score)));
           continue;
         }
       }
@@ -168,7 +164,7 @@ public final class NextBestAction {
       permission.refusal().ifPresent(trail::add);
       if (!permission.allowed()) {
         Reason decisive = permission.decisive();
-        dropped.add(outcome(a, false, decisive.stage(), decisive, trail, Optional.of(r.score)));
+        dropped.add(r.index, outcome(a, false, decisive.stage(), decisive, trail, Optional.of(r.score)));
         continue;
       }
       Instant sendAt = permission.sendAt().orElseThrow();
@@ -192,8 +188,7 @@ public final class NextBestAction {
               + route.map(t -> " Route to " + t + ".").orElse(""))
           .build());
     }
-    dropped.sort(DROPPED_ORDER);
-    d.addAllCandidates(kept).addAllCandidates(dropped);
+    d.addAllCandidates(kept).addAllCandidates(dropped.inOrder());
 
     for (Map.Entry<String, String> c : commitBy.entrySet()) {
       Sla sla = rs.sla(c.getKey()).orElseThrow();
@@ -313,8 +308,7 @@ public final class NextBestAction {
 
   private static CandidateOutcome outcome(ActionDefinition a, boolean kept, Stage stage, Reason decisive,
       List<Reason> trail, Optional<Double> score) {
-    return CandidateOutcome.builder().action(a.id()).kind(a.kind()).purpose(a.purpose()).kept(kept).stage(stage)
-        .decisive(decisive).trail(trail).score(score).build();
+    return CandidateOutcome.of(a.id(), a.kind(), a.purpose(), kept, stage, decisive, trail, score);
   }
 
   private static final class Ranked {
@@ -327,18 +321,50 @@ public final class NextBestAction {
       return c != 0 ? c : x.action.definition().id().compareTo(y.action.definition().id());
     };
 
+    final int index;
     final CompiledAction action;
     final Reason proposed;
     final double score;
     final double propensity;
     final boolean serviceFirst;
 
-    Ranked(CompiledAction action, Reason proposed, double score, double propensity, boolean serviceFirst) {
+    Ranked(int index, CompiledAction action, Reason proposed, double score, double propensity, boolean serviceFirst) {
+      this.index = index;
       this.action = action;
       this.proposed = proposed;
       this.score = score;
       this.propensity = propensity;
       this.serviceFirst = serviceFirst;
+    }
+  }
+
+  /**
+   * Dropped candidates, listed by the stage that dropped them, then by action id: the key of each
+   * is its stage and its position in the rule set's id-ordered actions, so sorting the keys orders
+   * them without comparing ids.
+   */
+  private static final class Dropped {
+    private final CandidateOutcome[] byAction;
+    private final long[] keys;
+    private int size;
+
+    Dropped(int actions) {
+      byAction = new CandidateOutcome[actions];
+      keys = new long[actions];
+    }
+
+    void add(int action, CandidateOutcome outcome) {
+      byAction[action] = outcome;
+      keys[size++] = (long) outcome.stage().ordinal() << 32 | action;
+    }
+
+    List<CandidateOutcome> inOrder() {
+      java.util.Arrays.sort(keys, 0, size);
+      List<CandidateOutcome> out = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        out.add(byAction[(int) keys[i]]);
+      }
+      return out;
     }
   }
 }
