@@ -71,7 +71,8 @@ public final class ContactPolicies {
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
   private final Map<Channel, Deferral> deferrals = new EnumMap<>(Channel.class);
   private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
-  private Comparator<Channel> channelOrder;
+  private int[] channelPlace;
+  private final Map<Purpose, Map<Channel, String>> consentWords = new EnumMap<>(Purpose.class);
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -105,8 +106,7 @@ public final class ContactPolicies {
       return b.refusal(suppressed).build();
     }
     Optional<Channel> session = facts.event().sessionChannel();
-    List<Channel> order = new ArrayList<>(channels);
-    order.sort(channelOrder());
+    List<Channel> order = inPreferenceOrder(channels);
     boolean chosen = false;
     for (Channel ch : order) {
       ChannelVerdict v = session.isPresent() && ch == session.get()
@@ -125,17 +125,27 @@ public final class ContactPolicies {
     return b.build();
   }
 
-  /** Session channel first, then the customer's ranking, then cost, then channel order; built once per decision. */
-  private Comparator<Channel> channelOrder() {
-    if (channelOrder == null) {
+  /**
+   * {@code channels} in the order they are tried: the session channel first, then the customer's
+   * ranking, then cost, then channel order. Every channel's place is worked out once per decision.
+   */
+  private List<Channel> inPreferenceOrder(Set<Channel> channels) {
+    if (channelPlace == null) {
       Optional<Channel> session = facts.event().sessionChannel();
       ChannelPreferences prefs = facts.view().preferences();
-      channelOrder = Comparator.comparing((Channel c) -> session.isPresent() && c == session.get() ? 0 : 1)
+      List<Channel> all = new ArrayList<>(List.of(Channel.values()));
+      all.sort(Comparator.comparing((Channel c) -> session.isPresent() && c == session.get() ? 0 : 1)
           .thenComparingInt(prefs::rankOf)
           .thenComparingDouble(cost)
-          .thenComparing(Comparator.naturalOrder());
+          .thenComparing(Comparator.naturalOrder()));
+      channelPlace = new int[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        channelPlace[all.get(i).ordinal()] = i;
+      }
     }
-    return channelOrder;
+    List<Channel> order = new ArrayList<>(channels);
+    order.sort(Comparator.comparingInt(c -> channelPlace[c.ordinal()]));
+    return order;
   }
 
   private Optional<Reason> suppression(Purpose purpose) {
@@ -262,7 +272,8 @@ public final class ContactPolicies {
       }
     }
     v.allowed(true).delivery(Delivery.OUTBOUND).sendAt(t);
-    String consentText = "consent " + now.describe();
+    String consentText = consentWords.computeIfAbsent(purpose, p -> new EnumMap<>(Channel.class))
+        .computeIfAbsent(ch, c -> "consent " + now.describe());
     if (quietReason != null) {
       return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
           words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; " + consentText + ".")).build();
