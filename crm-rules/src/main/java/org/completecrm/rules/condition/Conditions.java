@@ -159,20 +159,20 @@ public final class Conditions {
     if (within != null && (within.isNegative() || within.isZero())) {
       throw new InvalidRuleException(path + ".within", within, "a positive duration");
     }
-    Field.Extract x = field.extract;
+    Field x = field;
     if (ValueType.unary(op)) {
       if (c.value().isPresent()) {
         throw new InvalidRuleException(path + ".value", c.value().get(), "no value for the operator " + op);
       }
       switch (op) {
         case "present":
-          return f -> x.get(f, within) != null;
+          return f -> f.read(x, within) != null;
         case "absent":
-          return f -> x.get(f, within) == null;
+          return f -> f.read(x, within) == null;
         case "isEmpty":
-          return f -> Fields.asSet(x.get(f, within)).isEmpty();
+          return f -> Fields.asSet(f.read(x, within)).isEmpty();
         default:
-          return f -> !Fields.asSet(x.get(f, within)).isEmpty();
+          return f -> !Fields.asSet(f.read(x, within)).isEmpty();
       }
     }
     JsonNode value = c.value().orElseThrow(() -> new InvalidRuleException(path + ".value", "absent",
@@ -189,20 +189,20 @@ public final class Conditions {
       case INSTANT: {
         Instant t = instantValue(value, field, op, vp);
         return op.equals("before")
-            ? f -> { Object v = x.get(f, within); return v != null && Fields.asInstant(v).isBefore(t); }
-            : f -> { Object v = x.get(f, within); return v != null && Fields.asInstant(v).isAfter(t); };
+            ? f -> { Object v = f.read(x, within); return v != null && Fields.asInstant(v).isBefore(t); }
+            : f -> { Object v = f.read(x, within); return v != null && Fields.asInstant(v).isAfter(t); };
       }
       case DURATION: {
         Duration d = durationValue(value, field, op, vp);
         return f -> {
-          Object v = x.get(f, within);
+          Object v = f.read(x, within);
           return v != null && compares(op, ((Duration) v).compareTo(d));
         };
       }
       default: {
         Money m = moneyValue(value, field, op, vp);
         return f -> {
-          Object v = x.get(f, within);
+          Object v = f.read(x, within);
           if (v == null || !((Money) v).currency().equals(m.currency())) {
             return false;
           }
@@ -212,20 +212,20 @@ public final class Conditions {
     }
   }
 
-  private static CompiledCondition number(Field.Extract x, Duration within, String op, double n) {
+  private static CompiledCondition number(Field x, Duration within, String op, double n) {
     switch (op) {
       case "eq":
-        return f -> { Object v = x.get(f, within); return v != null && (Double) v == n; };
+        return f -> { Object v = f.read(x, within); return v != null && (Double) v == n; };
       case "ne":
-        return f -> { Object v = x.get(f, within); return v != null && (Double) v != n; };
+        return f -> { Object v = f.read(x, within); return v != null && (Double) v != n; };
       case "lt":
-        return f -> { Object v = x.get(f, within); return v != null && (Double) v < n; };
+        return f -> { Object v = f.read(x, within); return v != null && (Double) v < n; };
       case "lte":
-        return f -> { Object v = x.get(f, within); return v != null && (Double) v <= n; };
+        return f -> { Object v = f.read(x, within); return v != null && (Double) v <= n; };
       case "gt":
-        return f -> { Object v = x.get(f, within); return v != null && (Double) v > n; };
+        return f -> { Object v = f.read(x, within); return v != null && (Double) v > n; };
       default:
-        return f -> { Object v = x.get(f, within); return v != null && (Double) v >= n; };
+        return f -> { Object v = f.read(x, within); return v != null && (Double) v >= n; };
     }
   }
 
@@ -244,24 +244,24 @@ public final class Conditions {
     }
   }
 
-  private static CompiledCondition text(Field.Extract x, Duration within, String op, JsonNode value, Field field,
+  private static CompiledCondition text(Field x, Duration within, String op, JsonNode value, Field field,
       String vp) {
     if (op.equals("eq") || op.equals("ne")) {
       String s = textValue(value, field, op, vp);
       boolean eq = op.equals("eq");
-      return f -> { Object v = x.get(f, within); return v != null && v.equals(s) == eq; };
+      return f -> { Object v = f.read(x, within); return v != null && v.equals(s) == eq; };
     }
     Set<String> set = textSet(value, field, op, vp);
     boolean in = op.equals("in");
-    return f -> { Object v = x.get(f, within); return v != null && set.contains(v) == in; };
+    return f -> { Object v = f.read(x, within); return v != null && set.contains(v) == in; };
   }
 
-  private static CompiledCondition set(Field.Extract x, Duration within, String op, JsonNode value, Field field,
+  private static CompiledCondition set(Field x, Duration within, String op, JsonNode value, Field field,
       String vp) {
     if (op.equals("containsAny")) {
       Set<String> wanted = textSet(value, field, op, vp);
       return f -> {
-        Set<String> have = Fields.asSet(x.get(f, within));
+        Set<String> have = Fields.asSet(f.read(x, within));
         for (String w : wanted) {
           if (have.contains(w)) {
             return true;
@@ -272,7 +272,7 @@ public final class Conditions {
     }
     String s = textValue(value, field, op, vp);
     boolean contains = op.equals("contains");
-    return f -> Fields.asSet(x.get(f, within)).contains(s) == contains;
+    return f -> Fields.asSet(f.read(x, within)).contains(s) == contains;
   }
 
   private static String expectedValue(Field field, String op) {

@@ -62,11 +62,15 @@ public final class Facts {
     return new Facts(event, view, scores, at);
   }
 
-  /** The value of the field in memo {@code slot}, read with {@code extract} on first use in this decision. */
-  Object memo(int slot, Field.Extract extract) {
+  /** The value of {@code field} in this decision: fixed fields are read once and memoised, the others each time. */
+  Object read(Field field, Duration within) {
+    int slot = field.slot;
+    if (slot < 0) {
+      return field.extract.get(this, within);
+    }
     Object v = memo[slot];
     if (v == null) {
-      v = extract.get(this, null);
+      v = field.extract.get(this, within);
       memo[slot] = v == null ? ABSENT : v;
       return v;
     }

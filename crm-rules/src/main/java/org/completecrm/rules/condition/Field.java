@@ -15,8 +15,11 @@ final class Field {
   final boolean windowed;
   final List<String> enumValues;
   final Extract extract;
+  /** Where {@link Facts} memoises the value in one decision, or -1 for a field read each time (windowed, scores, labels). */
+  final int slot;
 
-  Field(String name, ValueType type, boolean windowed, List<String> enumValues, Extract extract) {
+  Field(String name, ValueType type, boolean windowed, List<String> enumValues, Extract extract, int slot) {
+    this.slot = slot;
     this.name = name;
     this.type = type;
     this.windowed = windowed;

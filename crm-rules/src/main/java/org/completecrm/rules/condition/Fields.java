@@ -54,12 +54,12 @@ public final class Fields {
     if (name.startsWith(SCORE_PREFIX) && name.length() > SCORE_PREFIX.length()) {
       String score = name.substring(SCORE_PREFIX.length());
       return Optional.of(new Field(name, ValueType.NUMBER, false, List.of(),
-          (x, w) -> x.scores().values().get(score)));
+          (x, w) -> x.scores().values().get(score), -1));
     }
     if (name.startsWith(LABEL_PREFIX) && name.length() > LABEL_PREFIX.length()) {
       String label = name.substring(LABEL_PREFIX.length());
       return Optional.of(new Field(name, ValueType.TEXT, false, List.of(),
-          (x, w) -> x.scores().labels().get(label)));
+          (x, w) -> x.scores().labels().get(label), -1));
     }
     return Optional.empty();
   }
@@ -113,13 +113,7 @@ public final class Fields {
     List<String> values = name.equals("complaints.maxSeverity")
         ? Arrays.stream(org.completecrm.core.timeline.Severity.values()).map(Enum::name).collect(Collectors.toList())
         : List.of();
-    m.put(name, new Field(name, type, windowed, values, windowed ? e : memoised(e)));
-  }
-
-  /** Reads a fixed field once per decision: later reads in the same decision come from {@link Facts}' memo. */
-  private static Field.Extract memoised(Field.Extract e) {
-    int slot = slots++;
-    return (x, w) -> x.memo(slot, e);
+    m.put(name, new Field(name, type, windowed, values, e, windowed ? -1 : slots++));
   }
 
   /** How many fields {@link Facts} memoises. */
@@ -129,7 +123,7 @@ public final class Fields {
 
   private static void enumField(Map<String, Field> m, String name, Enum<?>[] values, Field.Extract e) {
     m.put(name, new Field(name, ValueType.ENUM, false,
-        Arrays.stream(values).map(Enum::name).collect(Collectors.toList()), memoised(e)));
+        Arrays.stream(values).map(Enum::name).collect(Collectors.toList()), e, slots++));
   }
 
   /** A set-valued extract as a set of names (the catalogue's SET fields all return {@code Set<String>}). */

@@ -4,15 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.completecrm.core.EventId;
-import org.completecrm.core.OfferId;
+import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.commitment.Commitment;
+import org.completecrm.core.internal.Instants;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.CommitmentMade;
 import org.completecrm.core.timeline.Direction;
@@ -36,6 +36,7 @@ import org.completecrm.rules.response.Escalation;
 import org.completecrm.rules.response.SlaCommitments;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.Arbitration;
 import org.completecrm.rules.ruleset.CompiledAction;
 import org.completecrm.rules.ruleset.CompiledRule;
 import org.completecrm.rules.ruleset.CompiledRuleSet;
@@ -43,8 +44,6 @@ import org.completecrm.rules.ruleset.Effect;
 import org.completecrm.rules.ruleset.Guardrail;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.Sla;
-import org.completecrm.core.Money;
-import org.completecrm.core.internal.Instants;
 
 /**
  * The decision pipeline. Stages, in order: rules fire (priority, then id) and propose or suppress
@@ -108,6 +107,7 @@ public final class NextBestAction {
     }
 
     Dropped dropped = new Dropped(actions.size());
+    Arbitration arbitrationRule = rs.source().arbitration();
     List<Ranked> ranked = new ArrayList<>();
     for (int k = 0; k < proposedBy.length; k++) {
       if (proposedBy[k] == null) {
@@ -121,11 +121,10 @@ public final class NextBestAction {
         dropped.add(k, outcome(a, false, drop.stage(), drop, List.of(proposed, drop), Optional.empty()));
         continue;
       }
-      double propensity = scores.value(action.propensityScore()).map(v -> Math.max(0, Math.min(1, v)))
-          .orElse(a.propensity());
-      double score = rs.source().arbitration().score(propensity, a.value(), a.lever());
-      boolean serviceFirst = rs.source().arbitration().serviceFirst() && a.kind() == ActionKind.SERVICE
-          && facts.hasOpenProblem();
+      Double scored = scores.values().get(action.propensityScore());
+      double propensity = scored != null ? Math.max(0, Math.min(1, scored)) : a.propensity();
+      double score = arbitrationRule.score(propensity, a.value(), a.lever());
+      boolean serviceFirst = arbitrationRule.serviceFirst() && a.kind() == ActionKind.SERVICE && facts.hasOpenProblem();
       ranked.add(new Ranked(k, action, proposed, score, propensity, serviceFirst));
     }
     ranked.sort(Ranked.ORDER);
