@@ -10,6 +10,8 @@ import java.time.LocalDate;
  */
 public final class Instants {
   private static final int SECONDS_PER_DAY = 86_400;
+  private static final long YEAR_0 = -62_167_219_200L;
+  private static final long YEAR_10000 = 253_402_300_800L;
 
   private Instants() {}
 
@@ -17,11 +19,11 @@ public final class Instants {
   public static String iso(Instant t) {
     Checks.present(t, "Instants.iso.t");
     long seconds = t.getEpochSecond();
-    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-    int year = date.getYear();
-    if (year < 0 || year > 9999) {
+    if (seconds < YEAR_0 || seconds >= YEAR_10000) {
       return t.toString();
     }
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+    int year = date.getYear();
     int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
     int nano = t.getNano();
     char[] out = new char[30];

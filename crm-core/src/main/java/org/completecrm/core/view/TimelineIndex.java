@@ -73,8 +73,12 @@ public final class TimelineIndex {
     unansweredExpire = open.stream().anyMatch(o -> o.presented().expiresAt().isPresent());
   }
 
-  static TimelineIndex of(CustomerView view) {
-    return new TimelineIndex(view);
+  /**
+   * Builds the index of {@code view} in one pass over its lists. {@link CustomerView#timeline()}
+   * builds it once and keeps it; call this only to measure or to hold an index apart from its view.
+   */
+  public static TimelineIndex of(CustomerView view) {
+    return new TimelineIndex(Checks.present(view, "TimelineIndex.of.view"));
   }
 
   private static Instant[] sorted(List<Instant> instants) {

@@ -67,12 +67,15 @@ public final class NextBestAction {
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
 
     List<CompiledAction> actions = rs.actions();
-    CompiledRule[] proposedBy = new CompiledRule[actions.size()];
+    FixedReasons fixed = FixedReasons.of(rs);
+    Reason[] proposedBy = new Reason[actions.size()];
     Reason[] suppressedBy = new Reason[actions.size()];
     Map<String, String> commitBy = new TreeMap<>();
     Map<String, String> allowBy = new TreeMap<>();
     Map<String, Escalation> escalations = new TreeMap<>();
-    for (CompiledRule rule : rs.rules()) {
+    List<CompiledRule> rules = rs.rules();
+    for (int j = 0; j < rules.size(); j++) {
+      CompiledRule rule = rules.get(j);
       if (!rule.when().test(facts)) {
         continue;
       }
@@ -80,13 +83,13 @@ public final class NextBestAction {
       for (int i = 0; i < rule.proposalCount(); i++) {
         int k = rule.proposed(i);
         if (proposedBy[k] == null) {
-          proposedBy[k] = rule;
+          proposedBy[k] = fixed.proposal(j);
         }
       }
       for (int i = 0; i < rule.suppressionCount(); i++) {
         int k = rule.suppressed(i);
         if (suppressedBy[k] == null) {
-          suppressedBy[k] = rule.suppression(i);
+          suppressedBy[k] = fixed.suppression(j, i);
         }
       }
       for (Effect e : rule.otherEffects()) {
@@ -115,8 +118,8 @@ public final class NextBestAction {
       }
       CompiledAction action = actions.get(k);
       ActionDefinition a = action.definition();
-      Reason proposed = proposedBy[k].proposal();
-      Reason drop = suppressedBy[k] != null ? suppressedBy[k] : stages(action, facts);
+      Reason proposed = proposedBy[k];
+      Reason drop = suppressedBy[k] != null ? suppressedBy[k] : stages(k, action, facts, fixed);
       if (drop != null) {
         dropped.add(k, outcome(a, false, drop.stage(), drop, List.of(proposed, drop), Optional.empty()));
         continue;
@@ -138,7 +141,7 @@ public final class NextBestAction {
       position++;
       ActionDefinition a = r.action.definition();
       if (kept.size() >= maxActions) {
-        Reason v = rs.beyondMaxActions(position);
+        Reason v = fixed.beyondMaxActions(position);
         dropped.add(r.index, outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, v), Optional.of(r.score)));
         continue;
       }
@@ -215,7 +218,7 @@ public final class NextBestAction {
   }
 
   /** The reason an action is dropped before arbitration, or null when it passes every stage. */
-  private static Reason stages(CompiledAction action, Facts facts) {
+  private static Reason stages(int k, CompiledAction action, Facts facts, FixedReasons fixed) {
     ActionDefinition a = action.definition();
     if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
       Optional<Instant> accepted = facts.lastAcceptance(a.id());
@@ -225,16 +228,16 @@ public final class NextBestAction {
       }
     }
     if (!action.eligibility().test(facts)) {
-      return action.notEligible();
+      return fixed.notEligible(k);
     }
     if (a.validFrom().isPresent() && facts.at().isBefore(a.validFrom().get())) {
-      return action.notYet().orElseThrow();
+      return fixed.notYet(k);
     }
     if (a.validUntil().isPresent() && !facts.at().isBefore(a.validUntil().get())) {
-      return action.ended().orElseThrow();
+      return fixed.ended(k);
     }
     if (!action.applicability().test(facts)) {
-      return action.notApplicable();
+      return fixed.notApplicable(k);
     }
     if (a.upsell()) {
       if (!facts.openComplaints().isEmpty()) {
@@ -248,7 +251,7 @@ public final class NextBestAction {
       }
     }
     if (!action.suitability().test(facts)) {
-      return action.notSuitable();
+      return fixed.notSuitable(k);
     }
     return null;
   }

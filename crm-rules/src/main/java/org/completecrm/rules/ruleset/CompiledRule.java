@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.completecrm.core.OfferId;
 import org.completecrm.rules.condition.CompiledCondition;
-import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
 
 /**
  * A validated rule with its compiled condition, and its effects resolved against the rule set's
@@ -19,44 +17,38 @@ public final class CompiledRule {
 
   private final Rule rule;
   private final CompiledCondition when;
-  private final Reason proposal;
+  private final String proposal;
   private final int[] proposes;
   private final int[] suppresses;
-  private final Reason[] suppressions;
+  private final String[] suppressions;
   private final List<Effect> otherEffects;
 
   CompiledRule(Rule rule, CompiledCondition when, Map<OfferId, Integer> actionIndex) {
     this.rule = rule;
     this.when = when;
-    this.proposal = Reason.of(Stage.RULES, "rule:" + rule.id(),
-        "Proposed by rule " + rule.id() + rule.description().map(d -> " (" + d + ")").orElse("") + ".");
+    this.proposal = "Proposed by rule " + rule.id() + rule.description().map(d -> " (" + d + ")").orElse("") + ".";
     List<Integer> proposed = new ArrayList<>();
     List<Integer> suppressed = new ArrayList<>();
-    List<Reason> reasons = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
     List<Effect> others = new ArrayList<>();
     for (Effect e : rule.then()) {
       if (e.propose().isPresent()) {
         proposed.add(actionIndex.get(e.propose().get()));
       } else if (e.suppress().isPresent()) {
         suppressed.add(actionIndex.get(e.suppress().get()));
-        reasons.add(Reason.of(Stage.RULES, "rule:" + rule.id(), e.reason().orElse("suppressed by rule " + rule.id())));
+        reasons.add(e.reason().orElse("suppressed by rule " + rule.id()));
       } else {
         others.add(e);
       }
     }
     this.proposes = proposed.isEmpty() ? NONE : proposed.stream().mapToInt(Integer::intValue).toArray();
     this.suppresses = suppressed.isEmpty() ? NONE : suppressed.stream().mapToInt(Integer::intValue).toArray();
-    this.suppressions = reasons.toArray(new Reason[0]);
+    this.suppressions = reasons.toArray(new String[0]);
     this.otherEffects = List.copyOf(others);
   }
 
   /** The sentence explaining that this rule proposed an action. */
   public String proposalText() {
-    return proposal.text();
-  }
-
-  /** The reason given for an action this rule proposed. */
-  public Reason proposal() {
     return proposal;
   }
 
@@ -100,8 +92,8 @@ public final class CompiledRule {
     return suppresses[i];
   }
 
-  /** The reason given for the {@code i}-th suppression. */
-  public Reason suppression(int i) {
+  /** The reason given for the {@code i}-th suppression, in plain words. */
+  public String suppressionText(int i) {
     return suppressions[i];
   }
 

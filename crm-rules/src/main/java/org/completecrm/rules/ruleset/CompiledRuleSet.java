@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
+
 
 /**
  * A rule set validated and compiled for the decision engine: rules in the order they are
@@ -20,7 +19,7 @@ public final class CompiledRuleSet {
   private final Map<String, Guardrail> guardrails;
   private final List<CompiledAction> actionsInOrder;
   private final Map<String, CompiledRule> rulesById = new java.util.HashMap<>();
-  private final Reason[] beyondMaxActions;
+  private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
   private final double[] channelCosts = new double[Channel.values().length];
 
   CompiledRuleSet(RuleSet source, List<CompiledRule> rules, Map<OfferId, CompiledAction> actions,
@@ -35,17 +34,14 @@ public final class CompiledRuleSet {
       rulesById.put(r.id(), r);
     }
     source.channelCosts().forEach((ch, cost) -> channelCosts[ch.ordinal()] = cost);
-    int max = source.volume().maxActions();
-    beyondMaxActions = new Reason[actionsInOrder.size() + 1];
-    for (int position = max + 1; position < beyondMaxActions.length; position++) {
-      beyondMaxActions[position] = Reason.of(Stage.VOLUME, "policy:volume.max-actions",
-          "The decision already has its " + max + " action" + (max == 1 ? "" : "s") + "; this one ranked " + position + ".");
-    }
   }
 
-  /** Why the action ranked {@code position} (past {@code volume.maxActions}) is dropped. */
-  public Reason beyondMaxActions(int position) {
-    return beyondMaxActions[position];
+  /**
+   * A value derived from this rule set by another part of the engine (fixed explanation texts,
+   * indexes), built by {@code build} on first use and kept with the rule set.
+   */
+  public <T> T derived(Class<T> kind, java.util.function.Function<CompiledRuleSet, T> build) {
+    return kind.cast(derived.computeIfAbsent(kind, k -> build.apply(this)));
   }
 
   /** The actions ordered by id; {@link CompiledRule#proposed(int)} and {@link CompiledRule#suppressed(int)} index it. */
