@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.completecrm.core.EventId;
 import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
+import org.completecrm.core.channel.Channel;
 import org.completecrm.core.commitment.Commitment;
 import org.completecrm.core.internal.Instants;
 import org.completecrm.core.score.Scores;
@@ -28,6 +29,7 @@ import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.policy.ChannelVerdict;
 import org.completecrm.rules.policy.ContactPermission;
 import org.completecrm.rules.policy.ContactPolicies;
 import org.completecrm.rules.response.Allowance;
@@ -65,77 +67,94 @@ public final class NextBestAction {
     CompiledRuleSet rs = org.completecrm.core.internal.Checks.present(ruleSet, "Decision.ruleSet").compiled();
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
-
-    List<CompiledAction> actions = rs.actions();
     FixedReasons fixed = FixedReasons.of(rs);
-    Reason[] proposedBy = new Reason[actions.size()];
-    Reason[] suppressedBy = new Reason[actions.size()];
-    Map<String, String> commitBy = new TreeMap<>();
-    Map<String, String> allowBy = new TreeMap<>();
-    Map<String, Escalation> escalations = new TreeMap<>();
+    Fired fired = fire(rs, fixed, facts);
+    d.addAllRulesFired(fired.rules);
+    Dropped dropped = new Dropped(rs.actions().size());
+    List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
+    List<ChosenAction> chosen = new ArrayList<>();
+    List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen);
+    d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
+    d.addAllCommitments(commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
+        .addAllAllowances(allowances(rs, fired, facts));
+    d.addAllNotes(notes(facts));
+    return d.build();
+  }
+
+  /** Rules stage: every rule whose condition holds fires, in order, until an exclusive one. */
+  private static Fired fire(CompiledRuleSet rs, FixedReasons fixed, Facts facts) {
+    Fired fired = new Fired(rs.actions().size());
     List<CompiledRule> rules = rs.rules();
     for (int j = 0; j < rules.size(); j++) {
       CompiledRule rule = rules.get(j);
       if (!rule.when().test(facts)) {
         continue;
       }
-      d.addRulesFired(rule.id());
+      fired.rules.add(rule.id());
       for (int i = 0; i < rule.proposalCount(); i++) {
         int k = rule.proposed(i);
-        if (proposedBy[k] == null) {
-          proposedBy[k] = fixed.proposal(j);
+        if (fired.proposedBy[k] == null) {
+          fired.proposedBy[k] = fixed.proposal(j);
         }
       }
       for (int i = 0; i < rule.suppressionCount(); i++) {
         int k = rule.suppressed(i);
-        if (suppressedBy[k] == null) {
-          suppressedBy[k] = fixed.suppression(j, i);
+        if (fired.suppressedBy[k] == null) {
+          fired.suppressedBy[k] = fixed.suppression(j, i);
         }
       }
-      for (Effect e : rule.otherEffects()) {
-        e.commit().ifPresent(sla -> commitBy.putIfAbsent(sla, rule.id()));
-        e.allow().ifPresent(g -> allowBy.putIfAbsent(g, rule.id()));
-        e.escalate().ifPresent(team -> {
-          Duration after = e.after().orElse(Duration.ZERO);
-          for (Commitment c : facts.overdueCommitments()) {
-            if (!Duration.between(c.dueBy(), at).minus(after).isNegative()) {
-              escalations.putIfAbsent(c.id().value(), Escalation.of(c, team, rule.id(), at));
-            }
-          }
-        });
+      if (!rule.otherEffects().isEmpty()) {
+        fired.otherEffects(rule, facts);
       }
       if (rule.exclusive()) {
         break;
       }
     }
+    return fired;
+  }
 
-    Dropped dropped = new Dropped(actions.size());
-    Arbitration arbitrationRule = rs.source().arbitration();
+  /**
+   * Eligibility, applicability and suitability for every proposed action, in id order; the
+   * survivors scored and ranked for arbitration.
+   */
+  private static List<Ranked> candidates(CompiledRuleSet rs, FixedReasons fixed, Fired fired, Facts facts,
+      Dropped dropped) {
+    List<CompiledAction> actions = rs.actions();
+    Arbitration arbitration = rs.source().arbitration();
     List<Ranked> ranked = new ArrayList<>();
-    for (int k = 0; k < proposedBy.length; k++) {
-      if (proposedBy[k] == null) {
+    for (int k = 0; k < actions.size(); k++) {
+      Reason proposed = fired.proposedBy[k];
+      if (proposed == null) {
         continue;
       }
       CompiledAction action = actions.get(k);
       ActionDefinition a = action.definition();
-      Reason proposed = proposedBy[k];
-      Reason drop = suppressedBy[k] != null ? suppressedBy[k] : stages(k, action, facts, fixed);
+      Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : stages(k, action, facts, fixed);
       if (drop != null) {
         dropped.add(k, outcome(a, false, drop.stage(), drop, List.of(proposed, drop), Optional.empty()));
         continue;
       }
-      Double scored = scores.values().get(action.propensityScore());
+      Double scored = facts.scores().values().get(action.propensityScore());
       double propensity = scored != null ? Math.max(0, Math.min(1, scored)) : a.propensity();
-      double score = arbitrationRule.score(propensity, a.value(), a.lever());
-      boolean serviceFirst = arbitrationRule.serviceFirst() && a.kind() == ActionKind.SERVICE && facts.hasOpenProblem();
+      double score = arbitration.score(propensity, a.value(), a.lever());
+      boolean serviceFirst = arbitration.serviceFirst() && a.kind() == ActionKind.SERVICE && facts.hasOpenProblem();
       ranked.add(new Ranked(k, action, proposed, score, propensity, serviceFirst));
     }
     ranked.sort(Ranked.ORDER);
+    return ranked;
+  }
 
+  /**
+   * Volume and contact policies in rank order: the outcomes of the kept candidates are returned,
+   * their actions added to {@code chosen}, the others to {@code dropped}.
+   */
+  private static List<CandidateOutcome> choose(List<Ranked> ranked, CompiledRuleSet rs, FixedReasons fixed,
+      Facts facts, Dropped dropped, List<ChosenAction> chosen) {
     List<CandidateOutcome> kept = new ArrayList<>();
     List<Contact> planned = new ArrayList<>();
     ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), rs::cost);
     int maxActions = rs.source().volume().maxActions();
+    int maxPerChannel = rs.source().volume().maxPerChannel();
     int position = 0;
     for (Ranked r : ranked) {
       position++;
@@ -145,76 +164,103 @@ public final class NextBestAction {
         dropped.add(r.index, outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, v), Optional.of(r.score)));
         continue;
       }
-      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position, facts));
-      if (a.maxPresentations().isPresent()) {
-        int n = facts.presentationsWithin(a.id(), a.presentationWindow().get());
-        if (n >= a.maxPresentations().get()) {
-          Reason v = Reason.of(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
-              "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
-                  + Durations.words(a.presentationWindow().get()) + " (limit " + a.maxPresentations().get() + ").");
-          dropped.add(r.index, outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, arbitration, v), Optional.of(r.score)));
-          continue;
-        }
+      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position));
+      Reason overPresented = presentationLimit(a, facts);
+      if (overPresented != null) {
+        dropped.add(r.index, outcome(a, false, Stage.VOLUME, overPresented, List.of(r.proposed, arbitration, overPresented),
+            Optional.of(r.score)));
+        continue;
       }
       ContactPermission permission = policies.permission(a.purpose(), a.channels(),
-          a.kind() == ActionKind.OFFER ? Optional.of(a.id()) : Optional.empty(), a.coolDown(), planned,
-          rs.source().volume().maxPerChannel());
-      List<Reason> trail = new ArrayList<>();
+          a.kind() == ActionKind.OFFER ? Optional.of(a.id()) : Optional.empty(), a.coolDown(), planned, maxPerChannel);
+      List<Reason> trail = new ArrayList<>(permission.verdicts().size() + 3);
       trail.add(r.proposed);
       trail.add(arbitration);
-      permission.verdicts().forEach(v -> trail.add(v.reason()));
+      for (ChannelVerdict v : permission.verdicts()) {
+        trail.add(v.reason());
+      }
       permission.refusal().ifPresent(trail::add);
       if (!permission.allowed()) {
         Reason decisive = permission.decisive();
         dropped.add(r.index, outcome(a, false, decisive.stage(), decisive, trail, Optional.of(r.score)));
         continue;
       }
-      Instant sendAt = permission.sendAt().orElseThrow();
-      Delivery delivery = permission.delivery().orElseThrow();
-      if (delivery == Delivery.OUTBOUND) {
-        planned.add(Contact.builder().event(EventId.of("planned:" + a.id().value())).customer(view.customerId())
-            .channel(permission.channel().get()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(sendAt).build());
+      kept.add(outcome(a, true, Stage.CHOSEN, permission.decisive(), trail, Optional.of(r.score)));
+      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts);
+      if (action.delivery() == Delivery.OUTBOUND) {
+        planned.add(Contact.builder().event(EventId.of("planned:" + a.id().value())).customer(facts.view().customerId())
+            .channel(action.channel()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(action.sendAt()).build());
       }
-      Reason chosen = permission.decisive();
-      kept.add(outcome(a, true, Stage.CHOSEN, chosen, trail, Optional.of(r.score)));
-      Optional<TeamId> route = a.kind() == ActionKind.SERVICE ? route(a, facts) : Optional.empty();
-      String name = a.displayName();
-      d.addActions(ChosenAction.builder().rank(kept.size()).action(a.id()).name(name).kind(a.kind())
-          .purpose(a.purpose()).channel(permission.channel().get()).delivery(delivery).sendAt(sendAt)
-          .deferred(!sendAt.equals(at)).score(r.score)
-          .message(r.action.template().map(t -> t.render(facts, a.id().value(), name, permission.channel().get())))
-          .routeTo(route)
-          .explanation(name + " (" + a.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
-              + a.purpose().name().toLowerCase(java.util.Locale.ROOT) + "): " + r.proposed.text() + " "
-              + arbitration.text() + " " + chosen.text()
-              + route.map(t -> " Route to " + t + ".").orElse(""))
-          .build());
+      chosen.add(action);
     }
-    d.addAllCandidates(kept).addAllCandidates(dropped.inOrder());
+    return kept;
+  }
 
-    for (Map.Entry<String, String> c : commitBy.entrySet()) {
+  /** Why {@code a} is dropped for having been presented its most times in its window, or null. */
+  private static Reason presentationLimit(ActionDefinition a, Facts facts) {
+    if (a.maxPresentations().isEmpty()) {
+      return null;
+    }
+    int n = facts.presentationsWithin(a.id(), a.presentationWindow().get());
+    if (n < a.maxPresentations().get()) {
+      return null;
+    }
+    return Reason.of(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
+        "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
+            + Durations.words(a.presentationWindow().get()) + " (limit " + a.maxPresentations().get() + ").");
+  }
+
+  /** The chosen action ranked {@code rank}: channel, time, message, routing and its explanation. */
+  private static ChosenAction chosenAction(Ranked r, int rank, Reason arbitration, ContactPermission permission,
+      Facts facts) {
+    ActionDefinition a = r.action.definition();
+    Instant sendAt = permission.sendAt().orElseThrow();
+    Channel channel = permission.channel().orElseThrow();
+    Reason chosen = permission.decisive();
+    Optional<TeamId> route = a.kind() == ActionKind.SERVICE ? route(a, facts) : Optional.empty();
+    String name = a.displayName();
+    return ChosenAction.builder().rank(rank).action(a.id()).name(name).kind(a.kind())
+        .purpose(a.purpose()).channel(channel).delivery(permission.delivery().orElseThrow()).sendAt(sendAt)
+        .deferred(!sendAt.equals(facts.at())).score(r.score)
+        .message(r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)))
+        .routeTo(route)
+        .explanation(name + " (" + a.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
+            + a.purpose().name().toLowerCase(java.util.Locale.ROOT) + "): " + r.proposed.text() + " "
+            + arbitration.text() + " " + chosen.text()
+            + route.map(t -> " Route to " + t + ".").orElse(""))
+        .build();
+  }
+
+  /** The commitments the fired rules make from service levels. */
+  private static List<CommitmentMade> commitments(CompiledRuleSet rs, Fired fired, Facts facts) {
+    List<CommitmentMade> out = new ArrayList<>();
+    for (Map.Entry<String, String> c : fired.commitBy.entrySet()) {
       Sla sla = rs.sla(c.getKey()).orElseThrow();
       Optional<ServiceCase> open = facts.openCases().isEmpty() ? Optional.empty() : Optional.of(facts.openCases().get(0));
       CommitmentMade m = SlaCommitments.create(sla.id(), sla.kind(), sla.owner(), sla.due(), sla.description(),
-          view.customerId(), open.map(ServiceCase::id), at);
-      d.addCommitments(m);
+          facts.view().customerId(), open.map(ServiceCase::id), facts.at());
+      out.add(m);
     }
-    d.addAllEscalations(escalations.values());
-    for (Map.Entry<String, String> g : allowBy.entrySet()) {
+    return out;
+  }
+
+  /** The frontline's room to act that the fired rules give. */
+  private static List<Allowance> allowances(CompiledRuleSet rs, Fired fired, Facts facts) {
+    List<Allowance> out = new ArrayList<>();
+    for (Map.Entry<String, String> g : fired.allowBy.entrySet()) {
       Guardrail gr = rs.guardrail(g.getKey()).orElseThrow();
-      Optional<String> tier = scores.label(Scores.VALUE_TIER);
+      Optional<String> tier = facts.scores().label(Scores.VALUE_TIER);
       Money limit = tier.map(t -> gr.limitsByTier().get(t)).orElse(null);
       String basis = limit != null ? "value tier " + tier.get() : "the default limit";
       if (limit == null) {
         limit = gr.defaultLimit();
       }
-      d.addAllowances(Allowance.builder().guardrail(gr.id()).action(gr.action()).limit(limit).rule(g.getValue())
+      out.add(Allowance.builder().guardrail(gr.id()).action(gr.action()).limit(limit).rule(g.getValue())
           .reason(gr.action() + " up to " + limit + " on your own judgement (" + basis + ", rule " + g.getValue()
               + "); above that, give a reason and it is recorded as an override")
           .build());
     }
-    d.addAllNotes(notes(facts));
-    return d.build();
+    return out;
   }
 
   /** The reason an action is dropped before arbitration, or null when it passes every stage. */
@@ -256,7 +302,7 @@ public final class NextBestAction {
     return null;
   }
 
-  private static String arbitrationText(Ranked r, int position, Facts facts) {
+  private static String arbitrationText(Ranked r, int position) {
     String s = "Ranked " + position + " with score " + Numbers.fixed(r.score, 4) + " (propensity "
         + Numbers.fixed(r.propensity, 2) + ", value " + num(r.action.definition().value()) + ", lever "
         + num(r.action.definition().lever()) + ")";
@@ -337,6 +383,36 @@ public final class NextBestAction {
       this.score = score;
       this.propensity = propensity;
       this.serviceFirst = serviceFirst;
+    }
+  }
+
+  /** What the rules did: the first rule to propose or suppress each action, and their other effects. */
+  private static final class Fired {
+    final List<String> rules = new ArrayList<>();
+    final Reason[] proposedBy;
+    final Reason[] suppressedBy;
+    final Map<String, String> commitBy = new TreeMap<>();
+    final Map<String, String> allowBy = new TreeMap<>();
+    final Map<String, Escalation> escalations = new TreeMap<>();
+
+    Fired(int actions) {
+      proposedBy = new Reason[actions];
+      suppressedBy = new Reason[actions];
+    }
+
+    void otherEffects(CompiledRule rule, Facts facts) {
+      for (Effect e : rule.otherEffects()) {
+        e.commit().ifPresent(sla -> commitBy.putIfAbsent(sla, rule.id()));
+        e.allow().ifPresent(g -> allowBy.putIfAbsent(g, rule.id()));
+        e.escalate().ifPresent(team -> {
+          Duration after = e.after().orElse(Duration.ZERO);
+          for (Commitment c : facts.overdueCommitments()) {
+            if (!Duration.between(c.dueBy(), facts.at()).minus(after).isNegative()) {
+              escalations.putIfAbsent(c.id().value(), Escalation.of(c, team, rule.id(), facts.at()));
+            }
+          }
+        });
+      }
     }
   }
 
