@@ -238,25 +238,39 @@ public final class ContactPolicies {
         return v.reason(consentRefusal(later, "on " + words(ch) + " at " + Instants.iso(t) + " after the quiet hours")).build();
       }
     }
-    int plannedHere = 0;
-    for (Contact c : planned) {
-      if (c.channel() == ch && c.direction() == Direction.OUTBOUND) {
-        plannedHere++;
-      }
-    }
+    int plannedHere = plannedOn(ch, planned);
     if (plannedHere >= maxPerChannel) {
       return v.reason(Reason.of(Stage.VOLUME, "policy:volume.per-channel",
           "This decision already has " + plannedHere + " " + words(ch) + " contact" + (plannedHere == 1 ? "" : "s")
               + " (limit " + maxPerChannel + ").")).build();
     }
+    Reason capped = capRefusal(ch, purpose, t, planned);
+    if (capped != null) {
+      return v.reason(capped).build();
+    }
+    return v.allowed(true).delivery(Delivery.OUTBOUND).sendAt(t).reason(allowed(ch, purpose, now, t, quietReason)).build();
+  }
+
+  private static int plannedOn(Channel ch, List<Contact> planned) {
+    int n = 0;
+    for (Contact c : planned) {
+      if (c.channel() == ch && c.direction() == Direction.OUTBOUND) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Why a contact on {@code ch} at {@code t} would break the customer's frequency or a cap, or null. */
+  private Reason capRefusal(Channel ch, Purpose purpose, Instant t, List<Contact> planned) {
     if (purpose == Purpose.MARKETING || purpose == Purpose.RESEARCH) {
       Optional<ContactFrequency> freq = facts.view().preferences().frequency();
       if (freq.isPresent()) {
         int n = worstWindow(t, freq.get().window(), Optional.empty(), Optional.empty(), false, planned);
         if (n + 1 > freq.get().maxContacts()) {
-          return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:customer-frequency",
+          return Reason.of(Stage.CONTACT_POLICY, "policy:customer-frequency",
               "The customer asked for at most " + freq.get().maxContacts() + " contacts in any "
-                  + Durations.words(freq.get().window()) + "; " + n + " already fall in such a window.")).build();
+                  + Durations.words(freq.get().window()) + "; " + n + " already fall in such a window.");
         }
       }
     }
@@ -267,19 +281,23 @@ public final class ContactPolicies {
       }
       int n = worstWindow(t, cap.window(), cap.channel(), cap.purpose(), cap.household(), planned);
       if (n + 1 > cap.max()) {
-        return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
-            "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window.")).build();
+        return Reason.of(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
+            "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window.");
       }
     }
-    v.allowed(true).delivery(Delivery.OUTBOUND).sendAt(t);
+    return null;
+  }
+
+  /** How an allowed outbound contact was decided: consent, and the quiet hours it was deferred past, if any. */
+  private Reason allowed(Channel ch, Purpose purpose, EffectiveConsent now, Instant t, String quietReason) {
     String consentText = consentWords.computeIfAbsent(purpose, p -> new EnumMap<>(Channel.class))
         .computeIfAbsent(ch, c -> "consent " + now.describe());
     if (quietReason != null) {
-      return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; " + consentText + ".")).build();
+      return Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; " + consentText + ".");
     }
-    return v.reason(Reason.of(Stage.CONTACT_POLICY, "consent:" + ch + "/" + purpose,
-        words(ch) + " now: " + consentText + "; within quiet hours and caps.")).build();
+    return Reason.of(Stage.CONTACT_POLICY, "consent:" + ch + "/" + purpose,
+        words(ch) + " now: " + consentText + "; within quiet hours and caps.");
   }
 
   /**
