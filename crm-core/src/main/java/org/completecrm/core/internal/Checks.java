@@ -1,7 +1,9 @@
 package org.completecrm.core.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import org.completecrm.core.InvalidValueException;
 
 /** Validation helpers shared by the value types' checks. Not API: may change without notice. */
@@ -28,6 +30,15 @@ public final class Checks {
   /** Fails if the collection or one of its elements is null. */
   public static <C extends Collection<?>> C noNulls(C values, String field) {
     present(values, field);
+    if (values instanceof List<?> && values instanceof RandomAccess) {
+      List<?> list = (List<?>) values;
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) == null) {
+          throw new InvalidValueException(field + "[" + i + "]", "null", "a value");
+        }
+      }
+      return values;
+    }
     int i = 0;
     for (Object v : values) {
       if (v == null) {

@@ -72,6 +72,7 @@ public final class ContactPolicies {
   private final Map<Channel, Deferral> deferrals = new EnumMap<>(Channel.class);
   private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
   private int[] channelPlace;
+  private final Map<Purpose, ChannelVerdict> sessionVerdicts = new EnumMap<>(Purpose.class);
   private final Map<Purpose, Map<Channel, String>> consentWords = new EnumMap<>(Purpose.class);
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
@@ -110,7 +111,7 @@ public final class ContactPolicies {
     boolean chosen = false;
     for (Channel ch : order) {
       ChannelVerdict v = session.isPresent() && ch == session.get()
-          ? inSession(ch, purpose)
+          ? sessionVerdicts.computeIfAbsent(purpose, p -> inSession(ch, p))
           : outbound(ch, purpose, planned, maxPerChannel);
       b.addVerdicts(v);
       if (v.allowed()) {
