@@ -73,7 +73,8 @@ public final class ContactPolicies {
   private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
   private int[] channelPlace;
   private final Map<Purpose, ChannelVerdict> sessionVerdicts = new EnumMap<>(Purpose.class);
-  private final Map<Purpose, Map<Channel, String>> consentWords = new EnumMap<>(Purpose.class);
+  private final Map<Purpose, Map<Channel, OutboundGate>> gates = new EnumMap<>(Purpose.class);
+  private final Map<Set<Channel>, List<Channel>> channelOrders = new HashMap<>();
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -144,9 +145,11 @@ public final class ContactPolicies {
         channelPlace[all.get(i).ordinal()] = i;
       }
     }
-    List<Channel> order = new ArrayList<>(channels);
-    order.sort(Comparator.comparingInt(c -> channelPlace[c.ordinal()]));
-    return order;
+    return channelOrders.computeIfAbsent(channels, set -> {
+      List<Channel> order = new ArrayList<>(set);
+      order.sort(Comparator.comparingInt(c -> channelPlace[c.ordinal()]));
+      return List.copyOf(order);
+    });
   }
 
   private Optional<Reason> suppression(Purpose purpose) {
@@ -216,40 +219,73 @@ public final class ContactPolicies {
   }
 
   private ChannelVerdict outbound(Channel ch, Purpose purpose, List<Contact> planned, int maxPerChannel) {
+    OutboundGate gate = gates.computeIfAbsent(purpose, p -> new EnumMap<>(Channel.class))
+        .computeIfAbsent(ch, c -> gate(c, purpose));
+    if (gate.refusal != null) {
+      return gate.refusal;
+    }
+    int plannedHere = plannedOn(ch, planned);
+    if (plannedHere >= maxPerChannel) {
+      return ChannelVerdict.builder().channel(ch).allowed(false).reason(Reason.of(Stage.VOLUME, "policy:volume.per-channel",
+          "This decision already has " + plannedHere + " " + words(ch) + " contact" + (plannedHere == 1 ? "" : "s")
+              + " (limit " + maxPerChannel + ").")).build();
+    }
+    Reason capped = capRefusal(ch, purpose, gate.sendAt, planned);
+    if (capped != null) {
+      return ChannelVerdict.builder().channel(ch).allowed(false).reason(capped).build();
+    }
+    return gate.allowed;
+  }
+
+  /**
+   * What decides an outbound contact on {@code ch} for {@code purpose} before the contacts planned
+   * in this decision count: whether the channel can start a contact, consent now and at the send
+   * instant, and the quiet hours. The same for every action of one decision, so worked out once.
+   */
+  private OutboundGate gate(Channel ch, Purpose purpose) {
     ImmutableChannelVerdict.Builder v = ChannelVerdict.builder().channel(ch).allowed(false);
     if (!ch.supportsOutbound()) {
-      return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:channel",
-          words(ch) + " cannot start a contact: the customer has to come to it.")).build();
+      return OutboundGate.refused(v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:channel",
+          words(ch) + " cannot start a contact: the customer has to come to it.")).build());
     }
     Instant at = facts.at();
     EffectiveConsent now = consent(ch, purpose, at);
     if (!now.allowed()) {
-      return v.reason(consentRefusal(now, "on " + words(ch))).build();
+      return OutboundGate.refused(v.reason(consentRefusal(now, "on " + words(ch))).build());
     }
     Deferral deferral = deferrals.computeIfAbsent(ch, this::deferral);
     if (deferral.sendAt == null) {
-      return v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")).build();
+      return OutboundGate.refused(v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")).build());
     }
     Instant t = deferral.sendAt;
-    String quietReason = deferral.quietReason;
     if (!t.equals(at)) {
       EffectiveConsent later = consent(ch, purpose, t);
       if (!later.allowed()) {
-        return v.reason(consentRefusal(later, "on " + words(ch) + " at " + Instants.iso(t) + " after the quiet hours")).build();
+        return OutboundGate.refused(v.reason(
+            consentRefusal(later, "on " + words(ch) + " at " + Instants.iso(t) + " after the quiet hours")).build());
       }
     }
-    int plannedHere = plannedOn(ch, planned);
-    if (plannedHere >= maxPerChannel) {
-      return v.reason(Reason.of(Stage.VOLUME, "policy:volume.per-channel",
-          "This decision already has " + plannedHere + " " + words(ch) + " contact" + (plannedHere == 1 ? "" : "s")
-              + " (limit " + maxPerChannel + ").")).build();
+    ChannelVerdict allowed = v.allowed(true).delivery(Delivery.OUTBOUND).sendAt(t)
+        .reason(allowed(ch, purpose, now, t, deferral.quietReason)).build();
+    return new OutboundGate(null, t, allowed);
+  }
+
+  /** The planned-independent part of an outbound verdict: a refusal, or the send instant and the verdict if caps allow. */
+  private static final class OutboundGate {
+    final ChannelVerdict refusal;
+    final Instant sendAt;
+    final ChannelVerdict allowed;
+
+    OutboundGate(ChannelVerdict refusal, Instant sendAt, ChannelVerdict allowed) {
+      this.refusal = refusal;
+      this.sendAt = sendAt;
+      this.allowed = allowed;
     }
-    Reason capped = capRefusal(ch, purpose, t, planned);
-    if (capped != null) {
-      return v.reason(capped).build();
+
+    static OutboundGate refused(ChannelVerdict refusal) {
+      return new OutboundGate(refusal, null, null);
     }
-    return v.allowed(true).delivery(Delivery.OUTBOUND).sendAt(t).reason(allowed(ch, purpose, now, t, quietReason)).build();
   }
 
   private static int plannedOn(Channel ch, List<Contact> planned) {
@@ -291,8 +327,7 @@ public final class ContactPolicies {
 
   /** How an allowed outbound contact was decided: consent, and the quiet hours it was deferred past, if any. */
   private Reason allowed(Channel ch, Purpose purpose, EffectiveConsent now, Instant t, String quietReason) {
-    String consentText = consentWords.computeIfAbsent(purpose, p -> new EnumMap<>(Channel.class))
-        .computeIfAbsent(ch, c -> "consent " + now.describe());
+    String consentText = "consent " + now.describe();
     if (quietReason != null) {
       return Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
           words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; " + consentText + ".");
