@@ -1,5 +1,6 @@
 package org.completecrm.core.view;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -101,6 +102,7 @@ public abstract class CustomerView {
    * kept with the view. Not part of the view's value: equality and JSON ignore it.
    */
   @Value.Lazy
+  @JsonIgnore
   public TimelineIndex timeline() {
     return TimelineIndex.of(this);
   }

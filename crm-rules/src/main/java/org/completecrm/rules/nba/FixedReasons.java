@@ -1,7 +1,6 @@
 package org.completecrm.rules.nba;
 
 import java.util.List;
-import java.util.Optional;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
 import org.completecrm.rules.ruleset.ActionDefinition;
@@ -97,14 +96,14 @@ final class FixedReasons {
     return notSuitable[action];
   }
 
-  /** Action {@code action} is asked for before its {@code validFrom}. */
+  /** Action {@code action} is asked for before its {@code validFrom} (null when it has none). */
   Reason notYet(int action) {
-    return Optional.ofNullable(notYet[action]).orElseThrow();
+    return notYet[action];
   }
 
-  /** Action {@code action} is asked for from its {@code validUntil} on. */
+  /** Action {@code action} is asked for from its {@code validUntil} on (null when it has none). */
   Reason ended(int action) {
-    return Optional.ofNullable(ended[action]).orElseThrow();
+    return ended[action];
   }
 
   /** The action ranked {@code position}, past {@code maxActions}, is dropped. */

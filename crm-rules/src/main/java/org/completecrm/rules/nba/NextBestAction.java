@@ -3,11 +3,9 @@ package org.completecrm.rules.nba;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.completecrm.core.EventId;
 import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
@@ -34,7 +32,6 @@ import org.completecrm.rules.policy.ContactPermission;
 import org.completecrm.rules.policy.ContactPolicies;
 import org.completecrm.rules.response.Allowance;
 import org.completecrm.rules.response.Durations;
-import org.completecrm.rules.response.Escalation;
 import org.completecrm.rules.response.SlaCommitments;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
@@ -42,7 +39,6 @@ import org.completecrm.rules.ruleset.Arbitration;
 import org.completecrm.rules.ruleset.CompiledAction;
 import org.completecrm.rules.ruleset.CompiledRule;
 import org.completecrm.rules.ruleset.CompiledRuleSet;
-import org.completecrm.rules.ruleset.Effect;
 import org.completecrm.rules.ruleset.Guardrail;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.Sla;
@@ -357,92 +353,5 @@ public final class NextBestAction {
   private static CandidateOutcome outcome(ActionDefinition a, boolean kept, Stage stage, Reason decisive,
       List<Reason> trail, Optional<Double> score) {
     return CandidateOutcome.of(a.id(), a.kind(), a.purpose(), kept, stage, decisive, trail, score);
-  }
-
-  private static final class Ranked {
-    /** Service first while the customer has an open problem, then score (highest first), then id. */
-    static final Comparator<Ranked> ORDER = (x, y) -> {
-      if (x.serviceFirst != y.serviceFirst) {
-        return x.serviceFirst ? -1 : 1;
-      }
-      int c = Double.compare(y.score, x.score);
-      return c != 0 ? c : x.action.definition().id().compareTo(y.action.definition().id());
-    };
-
-    final int index;
-    final CompiledAction action;
-    final Reason proposed;
-    final double score;
-    final double propensity;
-    final boolean serviceFirst;
-
-    Ranked(int index, CompiledAction action, Reason proposed, double score, double propensity, boolean serviceFirst) {
-      this.index = index;
-      this.action = action;
-      this.proposed = proposed;
-      this.score = score;
-      this.propensity = propensity;
-      this.serviceFirst = serviceFirst;
-    }
-  }
-
-  /** What the rules did: the first rule to propose or suppress each action, and their other effects. */
-  private static final class Fired {
-    final List<String> rules = new ArrayList<>();
-    final Reason[] proposedBy;
-    final Reason[] suppressedBy;
-    final Map<String, String> commitBy = new TreeMap<>();
-    final Map<String, String> allowBy = new TreeMap<>();
-    final Map<String, Escalation> escalations = new TreeMap<>();
-
-    Fired(int actions) {
-      proposedBy = new Reason[actions];
-      suppressedBy = new Reason[actions];
-    }
-
-    void otherEffects(CompiledRule rule, Facts facts) {
-      for (Effect e : rule.otherEffects()) {
-        e.commit().ifPresent(sla -> commitBy.putIfAbsent(sla, rule.id()));
-        e.allow().ifPresent(g -> allowBy.putIfAbsent(g, rule.id()));
-        e.escalate().ifPresent(team -> {
-          Duration after = e.after().orElse(Duration.ZERO);
-          for (Commitment c : facts.overdueCommitments()) {
-            if (!Duration.between(c.dueBy(), facts.at()).minus(after).isNegative()) {
-              escalations.putIfAbsent(c.id().value(), Escalation.of(c, team, rule.id(), facts.at()));
-            }
-          }
-        });
-      }
-    }
-  }
-
-  /**
-   * Dropped candidates, listed by the stage that dropped them, then by action id: the key of each
-   * is its stage and its position in the rule set's id-ordered actions, so sorting the keys orders
-   * them without comparing ids.
-   */
-  private static final class Dropped {
-    private final CandidateOutcome[] byAction;
-    private final long[] keys;
-    private int size;
-
-    Dropped(int actions) {
-      byAction = new CandidateOutcome[actions];
-      keys = new long[actions];
-    }
-
-    void add(int action, CandidateOutcome outcome) {
-      byAction[action] = outcome;
-      keys[size++] = (long) outcome.stage().ordinal() << 32 | action;
-    }
-
-    List<CandidateOutcome> inOrder() {
-      java.util.Arrays.sort(keys, 0, size);
-      List<CandidateOutcome> out = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        out.add(byAction[(int) keys[i]]);
-      }
-      return out;
-    }
   }
 }

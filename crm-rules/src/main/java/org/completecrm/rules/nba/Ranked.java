@@ -1,0 +1,33 @@
+package org.completecrm.rules.nba;
+
+import java.util.Comparator;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.ruleset.CompiledAction;
+
+/** A candidate that passed the stages before arbitration, with its score and its place among the actions. */
+final class Ranked {
+  /** Service first while the customer has an open problem, then score (highest first), then id. */
+  static final Comparator<Ranked> ORDER = (x, y) -> {
+    if (x.serviceFirst != y.serviceFirst) {
+      return x.serviceFirst ? -1 : 1;
+    }
+    int c = Double.compare(y.score, x.score);
+    return c != 0 ? c : x.action.definition().id().compareTo(y.action.definition().id());
+  };
+
+  final int index;
+  final CompiledAction action;
+  final Reason proposed;
+  final double score;
+  final double propensity;
+  final boolean serviceFirst;
+
+  Ranked(int index, CompiledAction action, Reason proposed, double score, double propensity, boolean serviceFirst) {
+    this.index = index;
+    this.action = action;
+    this.proposed = proposed;
+    this.score = score;
+    this.propensity = propensity;
+    this.serviceFirst = serviceFirst;
+  }
+}
