@@ -127,7 +127,8 @@ public final class NextBestAction {
       ActionDefinition a = action.definition();
       Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : stages(k, action, facts, fixed);
       if (drop != null) {
-        dropped.add(k, outcome(a, false, drop.stage(), drop, List.of(proposed, drop), Optional.empty()));
+        dropped.add(k, CandidateOutcome.of(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop, List.of(proposed, drop),
+            Optional.empty()));
         continue;
       }
       Double scored = facts.scores().values().get(action.propensityScore());
@@ -157,14 +158,14 @@ public final class NextBestAction {
       ActionDefinition a = r.action.definition();
       if (kept.size() >= maxActions) {
         Reason v = fixed.beyondMaxActions(position);
-        dropped.add(r.index, outcome(a, false, Stage.VOLUME, v, List.of(r.proposed, v), Optional.of(r.score)));
+        dropped.add(r.index, outcome(r, false, Stage.VOLUME, v, List.of(r.proposed, v)));
         continue;
       }
       Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position));
       Reason overPresented = presentationLimit(a, facts);
       if (overPresented != null) {
-        dropped.add(r.index, outcome(a, false, Stage.VOLUME, overPresented, List.of(r.proposed, arbitration, overPresented),
-            Optional.of(r.score)));
+        dropped.add(r.index, outcome(r, false, Stage.VOLUME, overPresented,
+            List.of(r.proposed, arbitration, overPresented)));
         continue;
       }
       ContactPermission permission = policies.permission(a.purpose(), a.channels(),
@@ -178,10 +179,10 @@ public final class NextBestAction {
       permission.refusal().ifPresent(trail::add);
       if (!permission.allowed()) {
         Reason decisive = permission.decisive();
-        dropped.add(r.index, outcome(a, false, decisive.stage(), decisive, trail, Optional.of(r.score)));
+        dropped.add(r.index, outcome(r, false, decisive.stage(), decisive, trail));
         continue;
       }
-      kept.add(outcome(a, true, Stage.CHOSEN, permission.decisive(), trail, Optional.of(r.score)));
+      kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail));
       ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts);
       if (action.delivery() == Delivery.OUTBOUND) {
         planned.add(Contact.builder().event(EventId.of("planned:" + a.id().value())).customer(facts.view().customerId())
@@ -350,8 +351,9 @@ public final class NextBestAction {
     return notes;
   }
 
-  private static CandidateOutcome outcome(ActionDefinition a, boolean kept, Stage stage, Reason decisive,
-      List<Reason> trail, Optional<Double> score) {
-    return CandidateOutcome.of(a.id(), a.kind(), a.purpose(), kept, stage, decisive, trail, score);
+  /** The outcome of a candidate that reached arbitration. */
+  private static CandidateOutcome outcome(Ranked r, boolean kept, Stage stage, Reason decisive, List<Reason> trail) {
+    ActionDefinition a = r.action.definition();
+    return CandidateOutcome.scored(a.id(), a.kind(), a.purpose(), kept, stage, decisive, trail, r.score);
   }
 }

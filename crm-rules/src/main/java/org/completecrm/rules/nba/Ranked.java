@@ -6,13 +6,16 @@ import org.completecrm.rules.ruleset.CompiledAction;
 
 /** A candidate that passed the stages before arbitration, with its score and its place among the actions. */
 final class Ranked {
-  /** Service first while the customer has an open problem, then score (highest first), then id. */
+  /**
+   * Service first while the customer has an open problem, then score (highest first), then id
+   * (the index: the rule set's actions are in id order).
+   */
   static final Comparator<Ranked> ORDER = (x, y) -> {
     if (x.serviceFirst != y.serviceFirst) {
       return x.serviceFirst ? -1 : 1;
     }
     int c = Double.compare(y.score, x.score);
-    return c != 0 ? c : x.action.definition().id().compareTo(y.action.definition().id());
+    return c != 0 ? c : Integer.compare(x.index, y.index);
   };
 
   final int index;

@@ -74,7 +74,9 @@ public final class ContactPolicies {
   private int[] channelPlace;
   private final Map<Purpose, ChannelVerdict> sessionVerdicts = new EnumMap<>(Purpose.class);
   private final Map<Purpose, Map<Channel, OutboundGate>> gates = new EnumMap<>(Purpose.class);
-  private final Map<Set<Channel>, List<Channel>> channelOrders = new HashMap<>();
+  private int[] orderMasks = new int[8];
+  private final List<List<Channel>> orders = new ArrayList<>();
+  private int orderCount;
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -133,23 +135,71 @@ public final class ContactPolicies {
    */
   private List<Channel> inPreferenceOrder(Set<Channel> channels) {
     if (channelPlace == null) {
-      Optional<Channel> session = facts.event().sessionChannel();
-      ChannelPreferences prefs = facts.view().preferences();
-      List<Channel> all = new ArrayList<>(List.of(Channel.values()));
-      all.sort(Comparator.comparing((Channel c) -> session.isPresent() && c == session.get() ? 0 : 1)
-          .thenComparingInt(prefs::rankOf)
-          .thenComparingDouble(cost)
-          .thenComparing(Comparator.naturalOrder()));
-      channelPlace = new int[all.size()];
-      for (int i = 0; i < all.size(); i++) {
-        channelPlace[all.get(i).ordinal()] = i;
+      channelPlace = channelPlaces();
+    }
+    int mask = 0;
+    for (Channel c : channels) {
+      mask |= 1 << c.ordinal();
+    }
+    for (int i = 0; i < orderCount; i++) {
+      if (orderMasks[i] == mask) {
+        return orders.get(i);
       }
     }
-    return channelOrders.computeIfAbsent(channels, set -> {
-      List<Channel> order = new ArrayList<>(set);
-      order.sort(Comparator.comparingInt(c -> channelPlace[c.ordinal()]));
-      return List.copyOf(order);
-    });
+    Channel[] order = channels.toArray(new Channel[0]);
+    for (int i = 1; i < order.length; i++) {
+      Channel c = order[i];
+      int j = i - 1;
+      for (; j >= 0 && channelPlace[order[j].ordinal()] > channelPlace[c.ordinal()]; j--) {
+        order[j + 1] = order[j];
+      }
+      order[j + 1] = c;
+    }
+    List<Channel> list = List.of(order);
+    if (orderCount == orderMasks.length) {
+      orderMasks = java.util.Arrays.copyOf(orderMasks, orderCount * 2);
+    }
+    orderMasks[orderCount++] = mask;
+    orders.add(list);
+    return list;
+  }
+
+  /** Every channel's place in the order channels are tried, indexed by ordinal. */
+  private int[] channelPlaces() {
+    Channel[] all = Channel.values();
+    Optional<Channel> session = facts.event().sessionChannel();
+    ChannelPreferences prefs = facts.view().preferences();
+    int[] rank = new int[all.length];
+    double[] costs = new double[all.length];
+    for (Channel c : all) {
+      boolean inSession = session.isPresent() && c == session.get();
+      rank[c.ordinal()] = inSession ? -1 : prefs.rankOf(c);
+      costs[c.ordinal()] = cost.applyAsDouble(c);
+    }
+    // Insertion sort by session first, then rank, then cost, then channel order (the enum's order).
+    for (int i = 1; i < all.length; i++) {
+      Channel c = all[i];
+      int j = i - 1;
+      for (; j >= 0 && triedAfter(all[j], c, rank, costs); j--) {
+        all[j + 1] = all[j];
+      }
+      all[j + 1] = c;
+    }
+    int[] place = new int[all.length];
+    for (int i = 0; i < all.length; i++) {
+      place[all[i].ordinal()] = i;
+    }
+    return place;
+  }
+
+  private static boolean triedAfter(Channel a, Channel b, int[] rank, double[] costs) {
+    int x = a.ordinal();
+    int y = b.ordinal();
+    if (rank[x] != rank[y]) {
+      return rank[x] > rank[y];
+    }
+    int c = Double.compare(costs[x], costs[y]);
+    return c != 0 ? c > 0 : x > y;
   }
 
   private Optional<Reason> suppression(Purpose purpose) {
