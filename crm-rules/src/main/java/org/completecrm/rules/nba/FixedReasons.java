@@ -23,6 +23,7 @@ final class FixedReasons {
   private final Reason[] notYet;
   private final Reason[] ended;
   private final Reason[] beyondMaxActions;
+  private final String[] valueAndLever;
 
   private FixedReasons(CompiledRuleSet rs) {
     List<CompiledRule> rules = rs.rules();
@@ -43,8 +44,10 @@ final class FixedReasons {
     notSuitable = new Reason[actions.size()];
     notYet = new Reason[actions.size()];
     ended = new Reason[actions.size()];
+    valueAndLever = new String[actions.size()];
     for (int k = 0; k < actions.size(); k++) {
       ActionDefinition a = actions.get(k).definition();
+      valueAndLever[k] = ", value " + num(a.value()) + ", lever " + num(a.lever()) + ")";
       String by = "action:" + a.id();
       String name = a.displayName();
       notEligible[k] = Reason.of(Stage.ELIGIBILITY, by + ".eligibility",
@@ -64,6 +67,10 @@ final class FixedReasons {
       beyondMaxActions[position] = Reason.of(Stage.VOLUME, "policy:volume.max-actions",
           "The decision already has its " + max + " action" + (max == 1 ? "" : "s") + "; this one ranked " + position + ".");
     }
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Numbers.fixed(v, 2);
   }
 
   /** The fixed reasons of {@code rs}, written on its first decision. */
@@ -104,6 +111,11 @@ final class FixedReasons {
   /** Action {@code action} is asked for from its {@code validUntil} on (null when it has none). */
   Reason ended(int action) {
     return ended[action];
+  }
+
+  /** The end of action {@code action}'s arbitration sentence: {@code ", value 143, lever 0.60)"}. */
+  String valueAndLever(int action) {
+    return valueAndLever[action];
   }
 
   /** The action ranked {@code position}, past {@code maxActions}, is dropped. */

@@ -161,7 +161,7 @@ public final class NextBestAction {
         dropped.add(r.index, outcome(r, false, Stage.VOLUME, v, List.of(r.proposed, v)));
         continue;
       }
-      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position));
+      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position, fixed));
       Reason overPresented = presentationLimit(a, facts);
       if (overPresented != null) {
         dropped.add(r.index, outcome(r, false, Stage.VOLUME, overPresented,
@@ -299,15 +299,11 @@ public final class NextBestAction {
     return null;
   }
 
-  private static String arbitrationText(Ranked r, int position) {
-    String s = "Ranked " + position + " with score " + Numbers.fixed(r.score, 4) + " (propensity "
-        + Numbers.fixed(r.propensity, 2) + ", value " + num(r.action.definition().value()) + ", lever "
-        + num(r.action.definition().lever()) + ")";
-    return r.serviceFirst ? s + "; service first because the customer has an open problem." : s + ".";
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Numbers.fixed(v, 2);
+  private static String arbitrationText(Ranked r, int position, FixedReasons fixed) {
+    StringBuilder s = new StringBuilder(160).append("Ranked ").append(position).append(" with score ");
+    Numbers.appendFixed(s, r.score, 4).append(" (propensity ");
+    Numbers.appendFixed(s, r.propensity, 2).append(fixed.valueAndLever(r.index));
+    return s.append(r.serviceFirst ? "; service first because the customer has an open problem." : ".").toString();
   }
 
   private static Optional<TeamId> route(ActionDefinition a, Facts facts) {

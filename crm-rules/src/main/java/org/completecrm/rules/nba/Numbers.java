@@ -6,30 +6,33 @@ final class Numbers {
 
   /** {@code v} rounded half-up to {@code decimals} places, as {@code "12.3400"}; non-finite values as words. */
   static String fixed(double v, int decimals) {
+    return appendFixed(new StringBuilder(24), v, decimals).toString();
+  }
+
+  /** Appends {@link #fixed(double, int)} of {@code v} to {@code sb}. */
+  static StringBuilder appendFixed(StringBuilder sb, double v, int decimals) {
     if (!Double.isFinite(v)) {
-      return Double.toString(v);
+      return sb.append(v);
     }
     long scale = 1;
     for (int i = 0; i < decimals; i++) {
       scale *= 10;
     }
     if (Math.abs(v) * scale >= Long.MAX_VALUE / 2.0) {
-      return new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+      return sb.append(new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString());
     }
     long units = Math.round(Math.abs(v) * scale);
-    StringBuilder sb = new StringBuilder();
     if (v < 0 && units != 0) {
       sb.append('-');
     }
     sb.append(units / scale);
     if (decimals > 0) {
       sb.append('.');
-      String frac = Long.toString(units % scale);
-      for (int i = frac.length(); i < decimals; i++) {
-        sb.append('0');
+      long frac = units % scale;
+      for (long place = scale / 10; place > 0; place /= 10) {
+        sb.append((char) ('0' + frac / place % 10));
       }
-      sb.append(frac);
     }
-    return sb.toString();
+    return sb;
   }
 }

@@ -67,13 +67,17 @@ public final class ContactPolicies {
   private final Facts facts;
   private final PolicySettings settings;
   private final ToDoubleFunction<Channel> cost;
-  private final Map<Purpose, Map<Channel, EffectiveConsent>> consentNow = new EnumMap<>(Purpose.class);
-  private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
-  private final Map<Channel, Deferral> deferrals = new EnumMap<>(Channel.class);
+  private static final int CHANNELS = Channel.values().length;
+  private static final int PURPOSES = Purpose.values().length;
+
+  // Worked out once per decision, indexed by purpose and channel ordinals (null: not yet).
+  private final EffectiveConsent[] consentNow = new EffectiveConsent[PURPOSES * CHANNELS];
+  private final List<Optional<Reason>> suppressions = new ArrayList<>(java.util.Collections.nCopies(PURPOSES, null));
+  private final Deferral[] deferrals = new Deferral[CHANNELS];
   private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
   private int[] channelPlace;
-  private final Map<Purpose, ChannelVerdict> sessionVerdicts = new EnumMap<>(Purpose.class);
-  private final Map<Purpose, Map<Channel, OutboundGate>> gates = new EnumMap<>(Purpose.class);
+  private final ChannelVerdict[] sessionVerdicts = new ChannelVerdict[PURPOSES];
+  private final OutboundGate[] gates = new OutboundGate[PURPOSES * CHANNELS];
   private int[] orderMasks = new int[8];
   private final List<List<Channel>> orders = new ArrayList<>();
   private int orderCount;
@@ -102,7 +106,11 @@ public final class ContactPolicies {
   public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
       Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
     ImmutableContactPermission.Builder b = ContactPermission.builder().purpose(purpose);
-    Optional<Reason> suppressed = suppressions.computeIfAbsent(purpose, this::suppression);
+    Optional<Reason> suppressed = suppressions.get(purpose.ordinal());
+    if (suppressed == null) {
+      suppressed = suppression(purpose);
+      suppressions.set(purpose.ordinal(), suppressed);
+    }
     if (suppressed.isEmpty() && offer.isPresent()) {
       suppressed = coolDown(offer.get(), actionCoolDown);
     }
@@ -114,7 +122,7 @@ public final class ContactPolicies {
     boolean chosen = false;
     for (Channel ch : order) {
       ChannelVerdict v = session.isPresent() && ch == session.get()
-          ? sessionVerdicts.computeIfAbsent(purpose, p -> inSession(ch, p))
+          ? sessionVerdict(ch, purpose)
           : outbound(ch, purpose, planned, maxPerChannel);
       b.addVerdicts(v);
       if (v.allowed()) {
@@ -251,6 +259,15 @@ public final class ContactPolicies {
     return Optional.empty();
   }
 
+  private ChannelVerdict sessionVerdict(Channel ch, Purpose purpose) {
+    ChannelVerdict v = sessionVerdicts[purpose.ordinal()];
+    if (v == null) {
+      v = inSession(ch, purpose);
+      sessionVerdicts[purpose.ordinal()] = v;
+    }
+    return v;
+  }
+
   private ChannelVerdict inSession(Channel ch, Purpose purpose) {
     ImmutableChannelVerdict.Builder v = ChannelVerdict.builder().channel(ch);
     if (purpose == Purpose.MARKETING || purpose == Purpose.RESEARCH) {
@@ -269,8 +286,12 @@ public final class ContactPolicies {
   }
 
   private ChannelVerdict outbound(Channel ch, Purpose purpose, List<Contact> planned, int maxPerChannel) {
-    OutboundGate gate = gates.computeIfAbsent(purpose, p -> new EnumMap<>(Channel.class))
-        .computeIfAbsent(ch, c -> gate(c, purpose));
+    int key = purpose.ordinal() * CHANNELS + ch.ordinal();
+    OutboundGate gate = gates[key];
+    if (gate == null) {
+      gate = gate(ch, purpose);
+      gates[key] = gate;
+    }
     if (gate.refusal != null) {
       return gate.refusal;
     }
@@ -303,7 +324,11 @@ public final class ContactPolicies {
     if (!now.allowed()) {
       return OutboundGate.refused(v.reason(consentRefusal(now, "on " + words(ch))).build());
     }
-    Deferral deferral = deferrals.computeIfAbsent(ch, this::deferral);
+    Deferral deferral = deferrals[ch.ordinal()];
+    if (deferral == null) {
+      deferral = deferral(ch);
+      deferrals[ch.ordinal()] = deferral;
+    }
     if (deferral.sendAt == null) {
       return OutboundGate.refused(v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
           "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")).build());
@@ -552,8 +577,13 @@ public final class ContactPolicies {
     if (!t.equals(facts.at())) {
       return facts.view().consent().effective(ch, purpose, t);
     }
-    return consentNow.computeIfAbsent(purpose, p -> new EnumMap<>(Channel.class))
-        .computeIfAbsent(ch, c -> facts.view().consent().effective(c, purpose, t));
+    int key = purpose.ordinal() * CHANNELS + ch.ordinal();
+    EffectiveConsent c = consentNow[key];
+    if (c == null) {
+      c = facts.view().consent().effective(ch, purpose, t);
+      consentNow[key] = c;
+    }
+    return c;
   }
 
   private static Reason consentRefusal(EffectiveConsent c, String where) {
