@@ -50,9 +50,20 @@ public record EffectiveConsent(
 
   /** A sentence for explanations: {@code "EMAIL/MARKETING: withdrawn 2024-06-01T00:00:00Z via call-centre"}. */
   public String describe() {
-    return decidingEntry
-        .map(e -> channel + "/" + purpose + ": " + status.name().toLowerCase(java.util.Locale.ROOT)
-            + " (" + e.describe() + ")")
-        .orElse(channel + "/" + purpose + ": never given");
+    if (decidingEntry.isEmpty()) {
+      return channel + "/" + purpose + ": never given";
+    }
+    return channel + "/" + purpose + ": " + STATUS_WORDS[status.ordinal()] + " (" + decidingEntry.get().describe() + ")";
+  }
+
+  private static final String[] STATUS_WORDS = statusWords();
+
+  private static String[] statusWords() {
+    ConsentStatus[] all = ConsentStatus.values();
+    String[] words = new String[all.length];
+    for (ConsentStatus s : all) {
+      words[s.ordinal()] = s.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return words;
   }
 }

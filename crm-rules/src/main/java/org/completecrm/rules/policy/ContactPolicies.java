@@ -74,6 +74,8 @@ public final class ContactPolicies {
   private final EffectiveConsent[] consentNow = new EffectiveConsent[PURPOSES * CHANNELS];
   private final List<Optional<Reason>> suppressions = new ArrayList<>(java.util.Collections.nCopies(PURPOSES, null));
   private final Deferral[] deferrals = new Deferral[CHANNELS];
+  private List<QuietHours> quietHours;
+  private byte[] quietAtDecision;
   private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
   private int[] channelPlace;
   private final ChannelVerdict[] sessionVerdicts = new ChannelVerdict[PURPOSES];
@@ -528,15 +530,20 @@ public final class ContactPolicies {
 
   /** The first instant outside every quiet hour for {@code ch}, from the decision instant on. */
   private Deferral deferral(Channel ch) {
-    List<QuietHours> quiet = new ArrayList<>();
-    ChannelPreferences prefs = facts.view().preferences();
-    prefs.quietHours().ifPresent(quiet::add);
-    for (QuietHoursPolicy q : settings.quietHours()) {
-      if (q.channels().isEmpty() || q.channels().contains(ch)) {
-        quiet.add(QuietHours.of(q.start(), q.end(), prefs.zone()));
+    List<QuietHours> all = quietHours();
+    List<QuietHours> quiet = new ArrayList<>(all.size());
+    boolean quietNow = false;
+    int own = facts.view().preferences().quietHours().isPresent() ? 1 : 0;
+    for (int i = 0; i < all.size(); i++) {
+      if (i < own || appliesTo(settings.quietHours().get(i - own), ch)) {
+        quiet.add(all.get(i));
+        quietNow |= quietAtDecision(i);
       }
     }
     Instant at = facts.at();
+    if (!quietNow) {
+      return new Deferral(at, null);
+    }
     Instant t = at;
     String quietReason = null;
     for (int i = 0; i <= MAX_DEFERRALS; i++) {
@@ -560,6 +567,32 @@ public final class ContactPolicies {
       t = inside.nextAllowed(t);
     }
     return new Deferral(null, null);
+  }
+
+  /** Every quiet hours of this decision: the customer's own, if any, then the rule set's, in the customer's zone. */
+  private List<QuietHours> quietHours() {
+    if (quietHours == null) {
+      ChannelPreferences prefs = facts.view().preferences();
+      quietHours = new ArrayList<>(settings.quietHours().size() + 1);
+      prefs.quietHours().ifPresent(quietHours::add);
+      for (QuietHoursPolicy q : settings.quietHours()) {
+        quietHours.add(QuietHours.of(q.start(), q.end(), prefs.zone()));
+      }
+      quietAtDecision = new byte[quietHours.size()];
+    }
+    return quietHours;
+  }
+
+  private static boolean appliesTo(QuietHoursPolicy q, Channel ch) {
+    return q.channels().isEmpty() || q.channels().contains(ch);
+  }
+
+  /** Whether the decision instant falls inside the {@code i}-th of {@link #quietHours()}, worked out once. */
+  private boolean quietAtDecision(int i) {
+    if (quietAtDecision[i] == 0) {
+      quietAtDecision[i] = (byte) (quietHours.get(i).contains(facts.at()) ? 1 : 2);
+    }
+    return quietAtDecision[i] == 1;
   }
 
   /** When a contact on one channel can be sent (null: never that day) and why it was deferred (null: not deferred). */
