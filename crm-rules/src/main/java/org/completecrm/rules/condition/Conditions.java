@@ -213,19 +213,20 @@ public final class Conditions {
   }
 
   private static CompiledCondition number(Field x, Duration within, String op, double n) {
+    // An absent number reads as NaN, which compares false: only "ne" needs to say so.
     switch (op) {
       case "eq":
-        return f -> { Object v = f.read(x, within); return v != null && (Double) v == n; };
+        return f -> f.number(x, within) == n;
       case "ne":
-        return f -> { Object v = f.read(x, within); return v != null && (Double) v != n; };
+        return f -> { double v = f.number(x, within); return !Double.isNaN(v) && v != n; };
       case "lt":
-        return f -> { Object v = f.read(x, within); return v != null && (Double) v < n; };
+        return f -> f.number(x, within) < n;
       case "lte":
-        return f -> { Object v = f.read(x, within); return v != null && (Double) v <= n; };
+        return f -> f.number(x, within) <= n;
       case "gt":
-        return f -> { Object v = f.read(x, within); return v != null && (Double) v > n; };
+        return f -> f.number(x, within) > n;
       default:
-        return f -> { Object v = f.read(x, within); return v != null && (Double) v >= n; };
+        return f -> f.number(x, within) >= n;
     }
   }
 

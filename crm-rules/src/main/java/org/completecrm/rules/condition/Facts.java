@@ -44,6 +44,8 @@ public final class Facts {
   private Set<String> outstandingIds;
   private int contactsUpToNow = -1;
   private final Object[] memo = new Object[Fields.memoSlots()];
+  private final double[] numbers = new double[Fields.memoSlots()];
+  private final boolean[] numberRead = new boolean[Fields.memoSlots()];
   private static final Object ABSENT = new Object();
 
   private Facts(DecisionEvent event, CustomerView view, Scores scores, Instant at) {
@@ -75,6 +77,19 @@ public final class Facts {
       return v;
     }
     return v == ABSENT ? null : v;
+  }
+
+  /** The value of the number field {@code field}, unboxed and memoised like {@link #read}; NaN when absent. */
+  double number(Field field, Duration within) {
+    int slot = field.slot;
+    if (slot < 0) {
+      return field.number.get(this, within);
+    }
+    if (!numberRead[slot]) {
+      numbers[slot] = field.number.get(this, within);
+      numberRead[slot] = true;
+    }
+    return numbers[slot];
   }
 
   /** The triggering event. */

@@ -53,8 +53,7 @@ public final class Fields {
     }
     if (name.startsWith(SCORE_PREFIX) && name.length() > SCORE_PREFIX.length()) {
       String score = name.substring(SCORE_PREFIX.length());
-      return Optional.of(new Field(name, ValueType.NUMBER, false, List.of(),
-          (x, w) -> x.scores().values().get(score), -1));
+      return Optional.of(new Field(name, false, (x, w) -> orNaN(x.scores().values().get(score)), -1));
     }
     if (name.startsWith(LABEL_PREFIX) && name.length() > LABEL_PREFIX.length()) {
       String label = name.substring(LABEL_PREFIX.length());
@@ -72,41 +71,49 @@ public final class Fields {
     add(m, "event.campaign", ValueType.TEXT, false, (x, w) -> x.event().campaign().map(c -> c.value()).orElse(null));
     add(m, "segment", ValueType.TEXT, false, (x, w) -> x.scores().labels().get(Scores.SEGMENT));
     add(m, "valueTier", ValueType.TEXT, false, (x, w) -> x.scores().labels().get(Scores.VALUE_TIER));
-    add(m, "clv", ValueType.NUMBER, false, (x, w) -> x.scores().values().get(Scores.CLV));
-    add(m, "pAlive", ValueType.NUMBER, false, (x, w) -> x.scores().values().get(Scores.P_ALIVE));
-    add(m, "valueTrend", ValueType.NUMBER, false, (x, w) -> x.scores().values().get(Scores.VALUE_TREND));
-    add(m, "profit", ValueType.NUMBER, false, (x, w) -> x.scores().values().get(Scores.PROFIT));
+    number(m, "clv", false, (x, w) -> orNaN(x.scores().values().get(Scores.CLV)));
+    number(m, "pAlive", false, (x, w) -> orNaN(x.scores().values().get(Scores.P_ALIVE)));
+    number(m, "valueTrend", false, (x, w) -> orNaN(x.scores().values().get(Scores.VALUE_TREND)));
+    number(m, "profit", false, (x, w) -> orNaN(x.scores().values().get(Scores.PROFIT)));
     enumField(m, "household.role", HouseholdRole.values(),
         (x, w) -> x.view().householdRole().map(Enum::name).orElse(null));
-    add(m, "household.size", ValueType.NUMBER, false, (x, w) -> (double) (x.view().householdMembers().size() + 1));
-    add(m, "cases.open", ValueType.NUMBER, false, (x, w) -> (double) x.openCases().size());
-    add(m, "complaints.open", ValueType.NUMBER, false, (x, w) -> (double) x.openComplaints().size());
+    number(m, "household.size", false, (x, w) -> (double) (x.view().householdMembers().size() + 1));
+    number(m, "cases.open", false, (x, w) -> (double) x.openCases().size());
+    number(m, "complaints.open", false, (x, w) -> (double) x.openComplaints().size());
     add(m, "complaints.openSince", ValueType.DURATION, false, (x, w) -> x.openComplaints().isEmpty()
         ? null : Duration.between(x.openComplaints().get(0).openedAt(), x.at()));
     add(m, "complaints.maxSeverity", ValueType.ENUM, false, (x, w) -> x.openComplaints().stream()
         .map(ServiceCase::severity).max(Enum::compareTo).map(Enum::name).orElse(null));
-    add(m, "contacts.count", ValueType.NUMBER, true, (x, w) -> (double) x.contactsWithin(w));
-    add(m, "contacts.inbound", ValueType.NUMBER, true, (x, w) -> (double) (x.contactsWithin(w) - x.outboundWithin(w)));
-    add(m, "contacts.outbound", ValueType.NUMBER, true, (x, w) -> (double) x.outboundWithin(w));
+    number(m, "contacts.count", true, (x, w) -> (double) x.contactsWithin(w));
+    number(m, "contacts.inbound", true, (x, w) -> (double) (x.contactsWithin(w) - x.outboundWithin(w)));
+    number(m, "contacts.outbound", true, (x, w) -> (double) x.outboundWithin(w));
     add(m, "sinceLastContact", ValueType.DURATION, false,
         (x, w) -> x.lastContact().map(t -> Duration.between(t, x.at())).orElse(null));
-    add(m, "offers.outstanding", ValueType.NUMBER, false, (x, w) -> (double) x.outstandingOffers().size());
+    number(m, "offers.outstanding", false, (x, w) -> (double) x.outstandingOffers().size());
     add(m, "offers.outstandingIds", ValueType.SET, false, (x, w) -> x.outstandingOfferIds());
-    add(m, "commitments.overdue", ValueType.NUMBER, false, (x, w) -> (double) x.overdueCommitments().size());
-    add(m, "commitments.pending", ValueType.NUMBER, false, (x, w) -> (double) x.pendingCommitments().size());
+    number(m, "commitments.overdue", false, (x, w) -> (double) x.overdueCommitments().size());
+    number(m, "commitments.pending", false, (x, w) -> (double) x.pendingCommitments().size());
     add(m, "flags", ValueType.SET, false, (x, w) -> x.view().flags());
-    add(m, "purchases.count", ValueType.NUMBER, false, (x, w) -> (double) x.view().purchaseCount());
+    number(m, "purchases.count", false, (x, w) -> (double) x.view().purchaseCount());
     add(m, "purchases.last", ValueType.INSTANT, false, (x, w) -> x.view().lastPurchaseAt().orElse(null));
     add(m, "sinceLastPurchase", ValueType.DURATION, false,
         (x, w) -> x.view().lastPurchaseAt().map(t -> Duration.between(t, x.at())).orElse(null));
-    add(m, "feedback.nps", ValueType.NUMBER, false, (x, w) -> x.latestNps().map(Integer::doubleValue).orElse(null));
-    add(m, "feedback.csat", ValueType.NUMBER, false, (x, w) -> x.latestCsat().map(Integer::doubleValue).orElse(null));
-    add(m, "time.localHour", ValueType.NUMBER, false,
-        (x, w) -> (double) x.at().atZone(x.view().preferences().zone()).getHour());
+    number(m, "feedback.nps", false, (x, w) -> x.latestNps().map(Integer::doubleValue).orElse(Double.NaN));
+    number(m, "feedback.csat", false, (x, w) -> x.latestCsat().map(Integer::doubleValue).orElse(Double.NaN));
+    number(m, "time.localHour", false, (x, w) -> (double) x.at().atZone(x.view().preferences().zone()).getHour());
     enumField(m, "time.dayOfWeek", DayOfWeek.values(),
         (x, w) -> x.at().atZone(x.view().preferences().zone()).getDayOfWeek().name());
     add(m, "now", ValueType.INSTANT, false, (x, w) -> x.at());
     return Collections.unmodifiableMap(m);
+  }
+
+  private static void number(Map<String, Field> m, String name, boolean windowed, Field.NumberExtract e) {
+    m.put(name, new Field(name, windowed, e, windowed ? -1 : slots++));
+  }
+
+  /** A boxed number as a primitive, NaN for null. */
+  static double orNaN(Double v) {
+    return v == null ? Double.NaN : v;
   }
 
   private static void add(Map<String, Field> m, String name, ValueType type, boolean windowed, Field.Extract e) {

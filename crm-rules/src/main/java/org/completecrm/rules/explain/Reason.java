@@ -18,16 +18,19 @@ public abstract class Reason {
 
   /** A reason at {@code stage}, decided {@code by}, in plain words. */
   public static Reason of(Stage stage, String by, String text) {
-    return ImmutableReason.builder().stage(stage).by(by).text(text).build();
+    return ImmutableReason.of(stage, by, text);
   }
 
   /** The stage. */
+  @Value.Parameter
   public abstract Stage stage();
 
   /** What decided: {@code rule:<id>}, {@code policy:<name>}, {@code consent:<channel>/<purpose>}, {@code action:<id>}. */
+  @Value.Parameter
   public abstract String by();
 
   /** The sentence. */
+  @Value.Parameter
   public abstract String text();
 
   @Value.Check

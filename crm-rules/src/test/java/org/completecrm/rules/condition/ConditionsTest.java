@@ -51,6 +51,15 @@ class ConditionsTest {
     assertFalse(holds(Condition.on("segment").eq("gold"), DecisionEvent.inboundCall(), Scores.none()));
     assertFalse(holds(Condition.on("segment").ne("gold"), DecisionEvent.inboundCall(), Scores.none()));
     assertTrue(holds(Condition.on("segment").absent(), DecisionEvent.inboundCall(), Scores.none()));
+    for (Condition c : java.util.List.of(Condition.on("clv").eq(0), Condition.on("clv").ne(0), Condition.on("clv").lt(1),
+        Condition.on("clv").lte(1), Condition.on("clv").gt(-1), Condition.on("clv").gte(-1),
+        Condition.on("feedback.nps").ne(10), Condition.on("score.anything").ne(0.5))) {
+      assertFalse(holds(c, DecisionEvent.inboundCall(), Scores.none()), c::toString);
+      assertTrue(holds(Condition.negate(c), DecisionEvent.inboundCall(), Scores.none()), c::toString);
+    }
+    assertTrue(holds(Condition.on("clv").absent(), DecisionEvent.inboundCall(), Scores.none()));
+    assertFalse(holds(Condition.on("clv").present(), DecisionEvent.inboundCall(), Scores.none()));
+    assertTrue(holds(Condition.on("clv").present()));
   }
 
   @Test
