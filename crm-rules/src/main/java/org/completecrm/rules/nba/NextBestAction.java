@@ -137,7 +137,7 @@ public final class NextBestAction {
       boolean serviceFirst = arbitration.serviceFirst() && a.kind() == ActionKind.SERVICE && facts.hasOpenProblem();
       ranked.add(new Ranked(k, action, proposed, score, propensity, serviceFirst));
     }
-    ranked.sort(Ranked.ORDER);
+    Ranked.sort(ranked);
     return ranked;
   }
 

@@ -1,22 +1,35 @@
 package org.completecrm.rules.nba;
 
-import java.util.Comparator;
+import java.util.List;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.CompiledAction;
 
 /** A candidate that passed the stages before arbitration, with its score and its place among the actions. */
 final class Ranked {
   /**
-   * Service first while the customer has an open problem, then score (highest first), then id
-   * (the index: the rule set's actions are in id order).
+   * Sorts {@code ranked} service first while the customer has an open problem, then by score
+   * (highest first), then by id (the index: the rule set's actions are in id order). An insertion
+   * sort: a decision ranks a few dozen candidates at most.
    */
-  static final Comparator<Ranked> ORDER = (x, y) -> {
+  static void sort(List<Ranked> ranked) {
+    for (int i = 1; i < ranked.size(); i++) {
+      Ranked r = ranked.get(i);
+      int j = i - 1;
+      for (; j >= 0 && after(ranked.get(j), r); j--) {
+        ranked.set(j + 1, ranked.get(j));
+      }
+      ranked.set(j + 1, r);
+    }
+  }
+
+  /** Whether {@code x} ranks after {@code y}. */
+  private static boolean after(Ranked x, Ranked y) {
     if (x.serviceFirst != y.serviceFirst) {
-      return x.serviceFirst ? -1 : 1;
+      return y.serviceFirst;
     }
     int c = Double.compare(y.score, x.score);
-    return c != 0 ? c : Integer.compare(x.index, y.index);
-  };
+    return c != 0 ? c > 0 : x.index > y.index;
+  }
 
   final int index;
   final CompiledAction action;

@@ -179,11 +179,15 @@ public final class ContactPolicies {
     Channel[] all = Channel.values();
     Optional<Channel> session = facts.event().sessionChannel();
     ChannelPreferences prefs = facts.view().preferences();
+    List<Channel> ranked = prefs.rankedChannels();
     int[] rank = new int[all.length];
+    java.util.Arrays.fill(rank, ranked.size());
+    for (int i = 0; i < ranked.size(); i++) {
+      rank[ranked.get(i).ordinal()] = i;
+    }
+    session.ifPresent(c -> rank[c.ordinal()] = -1);
     double[] costs = new double[all.length];
     for (Channel c : all) {
-      boolean inSession = session.isPresent() && c == session.get();
-      rank[c.ordinal()] = inSession ? -1 : prefs.rankOf(c);
       costs[c.ordinal()] = cost.applyAsDouble(c);
     }
     // Insertion sort by session first, then rank, then cost, then channel order (the enum's order).
