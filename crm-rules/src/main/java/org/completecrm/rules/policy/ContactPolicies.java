@@ -77,7 +77,7 @@ public final class ContactPolicies {
   private List<QuietHours> quietHours;
   private byte[] quietAtDecision;
   private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
-  private int[] channelPlace;
+  private Channel[] triedOrder;
   private final ChannelVerdict[] sessionVerdicts = new ChannelVerdict[PURPOSES];
   private final OutboundGate[] gates = new OutboundGate[PURPOSES * CHANNELS];
   private int[] orderMasks = new int[8];
@@ -144,10 +144,10 @@ public final class ContactPolicies {
    * ranking, then cost, then channel order. Every channel's place is worked out once per decision.
    */
   private List<Channel> inPreferenceOrder(Set<Channel> channels) {
-    if (channelPlace == null) {
-      channelPlace = channelPlaces();
+    if (triedOrder == null) {
+      triedOrder = triedOrder();
     }
-    int mask = 0;
+    int mask = 0; // one bit per channel ordinal (fewer than 32 channels)
     for (Channel c : channels) {
       mask |= 1 << c.ordinal();
     }
@@ -156,16 +156,13 @@ public final class ContactPolicies {
         return orders.get(i);
       }
     }
-    Channel[] order = channels.toArray(new Channel[0]);
-    for (int i = 1; i < order.length; i++) {
-      Channel c = order[i];
-      int j = i - 1;
-      for (; j >= 0 && channelPlace[order[j].ordinal()] > channelPlace[c.ordinal()]; j--) {
-        order[j + 1] = order[j];
+    List<Channel> order = new ArrayList<>(channels.size());
+    for (Channel c : triedOrder) {
+      if ((mask & 1 << c.ordinal()) != 0) {
+        order.add(c);
       }
-      order[j + 1] = c;
     }
-    List<Channel> list = List.of(order);
+    List<Channel> list = List.copyOf(order);
     if (orderCount == orderMasks.length) {
       orderMasks = java.util.Arrays.copyOf(orderMasks, orderCount * 2);
     }
@@ -174,12 +171,11 @@ public final class ContactPolicies {
     return list;
   }
 
-  /** Every channel's place in the order channels are tried, indexed by ordinal. */
-  private int[] channelPlaces() {
+  /** Every channel in the order channels are tried: session first, then rank, then cost, then the enum's order. */
+  private Channel[] triedOrder() {
     Channel[] all = Channel.values();
     Optional<Channel> session = facts.event().sessionChannel();
-    ChannelPreferences prefs = facts.view().preferences();
-    List<Channel> ranked = prefs.rankedChannels();
+    List<Channel> ranked = facts.view().preferences().rankedChannels();
     int[] rank = new int[all.length];
     java.util.Arrays.fill(rank, ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
@@ -190,7 +186,6 @@ public final class ContactPolicies {
     for (Channel c : all) {
       costs[c.ordinal()] = cost.applyAsDouble(c);
     }
-    // Insertion sort by session first, then rank, then cost, then channel order (the enum's order).
     for (int i = 1; i < all.length; i++) {
       Channel c = all[i];
       int j = i - 1;
@@ -199,11 +194,7 @@ public final class ContactPolicies {
       }
       all[j + 1] = c;
     }
-    int[] place = new int[all.length];
-    for (int i = 0; i < all.length; i++) {
-      place[all[i].ordinal()] = i;
-    }
-    return place;
+    return all;
   }
 
   private static boolean triedAfter(Channel a, Channel b, int[] rank, double[] costs) {
