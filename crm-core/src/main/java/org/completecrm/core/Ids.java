@@ -14,8 +14,10 @@ final class Ids {
       throw new InvalidValueException(
           field, value, "a non-blank identifier of at most " + MAX_LENGTH + " characters");
     }
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidValueException(field, value, "an identifier without control characters");
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new InvalidValueException(field, value, "an identifier without control characters");
+      }
     }
   }
 }

@@ -170,13 +170,7 @@ public final class NextBestAction {
       }
       ContactPermission permission = policies.permission(a.purpose(), a.channels(),
           a.kind() == ActionKind.OFFER ? Optional.of(a.id()) : Optional.empty(), a.coolDown(), planned, maxPerChannel);
-      List<Reason> trail = new ArrayList<>(permission.verdicts().size() + 3);
-      trail.add(r.proposed);
-      trail.add(arbitration);
-      for (ChannelVerdict v : permission.verdicts()) {
-        trail.add(v.reason());
-      }
-      permission.refusal().ifPresent(trail::add);
+      List<Reason> trail = trail(r.proposed, arbitration, permission);
       if (!permission.allowed()) {
         Reason decisive = permission.decisive();
         dropped.add(r.index, outcome(r, false, decisive.stage(), decisive, trail));
@@ -191,6 +185,31 @@ public final class NextBestAction {
       chosen.add(action);
     }
     return kept;
+  }
+
+  /** The trail of a candidate that reached the contact policies: proposal, arbitration, each channel's verdict, a refusal. */
+  private static List<Reason> trail(Reason proposed, Reason arbitration, ContactPermission permission) {
+    List<ChannelVerdict> verdicts = permission.verdicts();
+    Optional<Reason> refusal = permission.refusal();
+    if (refusal.isPresent() && verdicts.isEmpty()) {
+      return List.of(proposed, arbitration, refusal.get());
+    }
+    if (refusal.isEmpty() && verdicts.size() == 1) {
+      return List.of(proposed, arbitration, verdicts.get(0).reason());
+    }
+    if (refusal.isEmpty() && verdicts.size() == 2) {
+      return List.of(proposed, arbitration, verdicts.get(0).reason(), verdicts.get(1).reason());
+    }
+    Reason[] trail = new Reason[verdicts.size() + (refusal.isPresent() ? 3 : 2)];
+    trail[0] = proposed;
+    trail[1] = arbitration;
+    for (int i = 0; i < verdicts.size(); i++) {
+      trail[i + 2] = verdicts.get(i).reason();
+    }
+    if (refusal.isPresent()) {
+      trail[trail.length - 1] = refusal.get();
+    }
+    return List.of(trail);
   }
 
   /** Why {@code a} is dropped for having been presented its most times in its window, or null. */
@@ -300,10 +319,13 @@ public final class NextBestAction {
   }
 
   private static String arbitrationText(Ranked r, int position, FixedReasons fixed) {
-    StringBuilder s = new StringBuilder(160).append("Ranked ").append(position).append(" with score ");
+    String valueAndLever = fixed.valueAndLever(r.index);
+    String end = r.serviceFirst ? "; service first because the customer has an open problem." : ".";
+    StringBuilder s = new StringBuilder(56 + valueAndLever.length() + end.length()).append("Ranked ").append(position)
+        .append(" with score ");
     Numbers.appendFixed(s, r.score, 4).append(" (propensity ");
-    Numbers.appendFixed(s, r.propensity, 2).append(fixed.valueAndLever(r.index));
-    return s.append(r.serviceFirst ? "; service first because the customer has an open problem." : ".").toString();
+    Numbers.appendFixed(s, r.propensity, 2).append(valueAndLever);
+    return s.append(end).toString();
   }
 
   private static Optional<TeamId> route(ActionDefinition a, Facts facts) {

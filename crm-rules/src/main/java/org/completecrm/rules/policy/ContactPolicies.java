@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,12 +75,17 @@ public final class ContactPolicies {
   private final Deferral[] deferrals = new Deferral[CHANNELS];
   private List<QuietHours> quietHours;
   private byte[] quietAtDecision;
-  private final Map<CapWindow, List<Instant>> capTimes = new HashMap<>();
+  private List<List<Instant>> capTimes;
+  private Instant[] capTimesAt;
   private Channel[] triedOrder;
   private final ChannelVerdict[] sessionVerdicts = new ChannelVerdict[PURPOSES];
   private final OutboundGate[] gates = new OutboundGate[PURPOSES * CHANNELS];
+  private final ChannelVerdict[] volumeRefusals = new ChannelVerdict[CHANNELS];
+  private final int[] volumeCounts = new int[CHANNELS];
+  private final int[] volumeLimits = new int[CHANNELS];
   private int[] orderMasks = new int[8];
   private final List<List<Channel>> orders = new ArrayList<>();
+  private final List<Set<Channel>> orderSets = new ArrayList<>();
   private int orderCount;
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
@@ -107,7 +111,6 @@ public final class ContactPolicies {
    */
   public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
       Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
-    ImmutableContactPermission.Builder b = ContactPermission.builder().purpose(purpose);
     Optional<Reason> suppressed = suppressions.get(purpose.ordinal());
     if (suppressed == null) {
       suppressed = suppression(purpose);
@@ -117,26 +120,31 @@ public final class ContactPolicies {
       suppressed = coolDown(offer.get(), actionCoolDown);
     }
     if (suppressed.isPresent()) {
-      return b.refusal(suppressed).build();
+      return ContactPermission.refused(purpose, suppressed.get());
     }
     Optional<Channel> session = facts.event().sessionChannel();
     List<Channel> order = inPreferenceOrder(channels);
-    boolean chosen = false;
-    for (Channel ch : order) {
+    if (order.isEmpty()) {
+      return ContactPermission.refused(purpose,
+          Reason.of(Stage.CONTACT_POLICY, "policy:channels", "The action names no channel to use."));
+    }
+    ChannelVerdict[] verdicts = new ChannelVerdict[order.size()];
+    for (int i = 0; i < verdicts.length; i++) {
+      Channel ch = order.get(i);
       ChannelVerdict v = session.isPresent() && ch == session.get()
           ? sessionVerdict(ch, purpose)
           : outbound(ch, purpose, planned, maxPerChannel);
-      b.addVerdicts(v);
+      verdicts[i] = v;
       if (v.allowed()) {
-        b.channel(ch).delivery(v.delivery()).sendAt(v.sendAt());
-        chosen = true;
-        break;
+        return ContactPermission.allowed(purpose, v, tried(verdicts, i + 1));
       }
     }
-    if (!chosen && order.isEmpty()) {
-      b.refusal(Reason.of(Stage.CONTACT_POLICY, "policy:channels", "The action names no channel to use."));
-    }
-    return b.build();
+    return ContactPermission.refused(purpose, tried(verdicts, verdicts.length));
+  }
+
+  private static List<ChannelVerdict> tried(ChannelVerdict[] verdicts, int n) {
+    return n == 1 ? List.of(verdicts[0]) : n == 2 ? List.of(verdicts[0], verdicts[1])
+        : List.of(java.util.Arrays.copyOf(verdicts, n));
   }
 
   /**
@@ -147,12 +155,18 @@ public final class ContactPolicies {
     if (triedOrder == null) {
       triedOrder = triedOrder();
     }
+    for (int i = 0; i < orderCount; i++) {
+      if (orderSets.get(i) == channels) {
+        return orders.get(i);
+      }
+    }
     int mask = 0; // one bit per channel ordinal (fewer than 32 channels)
     for (Channel c : channels) {
       mask |= 1 << c.ordinal();
     }
     for (int i = 0; i < orderCount; i++) {
       if (orderMasks[i] == mask) {
+        remember(channels, mask, orders.get(i));
         return orders.get(i);
       }
     }
@@ -163,12 +177,18 @@ public final class ContactPolicies {
       }
     }
     List<Channel> list = List.copyOf(order);
+    remember(channels, mask, list);
+    return list;
+  }
+
+  /** Remembers the order of the channel set {@code channels} (one instance, looked up by identity first). */
+  private void remember(Set<Channel> channels, int mask, List<Channel> order) {
     if (orderCount == orderMasks.length) {
       orderMasks = java.util.Arrays.copyOf(orderMasks, orderCount * 2);
     }
     orderMasks[orderCount++] = mask;
-    orders.add(list);
-    return list;
+    orderSets.add(channels);
+    orders.add(order);
   }
 
   /** Every channel in the order channels are tried: session first, then rank, then cost, then the enum's order. */
@@ -273,7 +293,7 @@ public final class ContactPolicies {
         return v.allowed(false).reason(consentRefusal(c, "in this " + words(ch) + " session")).build();
       }
       return v.allowed(true).delivery(Delivery.IN_SESSION).sendAt(facts.at())
-          .reason(Reason.of(Stage.CONTACT_POLICY, "consent:" + ch + "/" + purpose,
+          .reason(Reason.of(Stage.CONTACT_POLICY, consentBy(ch, purpose),
               "In the customer's " + words(ch) + " session now; consent " + c.describe() + ".")).build();
     }
     return v.allowed(true).delivery(Delivery.IN_SESSION).sendAt(facts.at())
@@ -294,15 +314,27 @@ public final class ContactPolicies {
     }
     int plannedHere = plannedOn(ch, planned);
     if (plannedHere >= maxPerChannel) {
-      return ChannelVerdict.builder().channel(ch).allowed(false).reason(Reason.of(Stage.VOLUME, "policy:volume.per-channel",
-          "This decision already has " + plannedHere + " " + words(ch) + " contact" + (plannedHere == 1 ? "" : "s")
-              + " (limit " + maxPerChannel + ").")).build();
+      return volumeRefusal(ch, plannedHere, maxPerChannel);
     }
     Reason capped = capRefusal(ch, purpose, gate.sendAt, planned);
     if (capped != null) {
       return ChannelVerdict.builder().channel(ch).allowed(false).reason(capped).build();
     }
     return gate.allowed;
+  }
+
+  /** The refusal for {@code planned} contacts already on {@code ch} in this decision, worked out once per count. */
+  private ChannelVerdict volumeRefusal(Channel ch, int planned, int max) {
+    ChannelVerdict v = volumeRefusals[ch.ordinal()];
+    if (v == null || volumeCounts[ch.ordinal()] != planned || volumeLimits[ch.ordinal()] != max) {
+      v = ChannelVerdict.builder().channel(ch).allowed(false).reason(Reason.of(Stage.VOLUME, "policy:volume.per-channel",
+          "This decision already has " + planned + " " + words(ch) + " contact" + (planned == 1 ? "" : "s")
+              + " (limit " + max + ").")).build();
+      volumeRefusals[ch.ordinal()] = v;
+      volumeCounts[ch.ordinal()] = planned;
+      volumeLimits[ch.ordinal()] = max;
+    }
+    return v;
   }
 
   /**
@@ -375,7 +407,7 @@ public final class ContactPolicies {
     if (purpose == Purpose.MARKETING || purpose == Purpose.RESEARCH) {
       Optional<ContactFrequency> freq = facts.view().preferences().frequency();
       if (freq.isPresent()) {
-        int n = worstWindow(t, freq.get().window(), Optional.empty(), Optional.empty(), false, planned);
+        int n = worstWindow(0, ch, t, freq.get().window(), Optional.empty(), Optional.empty(), false, planned);
         if (n + 1 > freq.get().maxContacts()) {
           return Reason.of(Stage.CONTACT_POLICY, "policy:customer-frequency",
               "The customer asked for at most " + freq.get().maxContacts() + " contacts in any "
@@ -383,12 +415,14 @@ public final class ContactPolicies {
         }
       }
     }
-    for (CapPolicy cap : settings.caps()) {
+    List<CapPolicy> caps = settings.caps();
+    for (int i = 0; i < caps.size(); i++) {
+      CapPolicy cap = caps.get(i);
       if (cap.channel().isPresent() && cap.channel().get() != ch
           || cap.purpose().isPresent() && cap.purpose().get() != purpose) {
         continue;
       }
-      int n = worstWindow(t, cap.window(), cap.channel(), cap.purpose(), cap.household(), planned);
+      int n = worstWindow(i + 1, ch, t, cap.window(), cap.channel(), cap.purpose(), cap.household(), planned);
       if (n + 1 > cap.max()) {
         return Reason.of(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
             "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window.");
@@ -404,7 +438,7 @@ public final class ContactPolicies {
       return Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
           words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; " + consentText + ".");
     }
-    return Reason.of(Stage.CONTACT_POLICY, "consent:" + ch + "/" + purpose,
+    return Reason.of(Stage.CONTACT_POLICY, consentBy(ch, purpose),
         words(ch) + " now: " + consentText + "; within quiet hours and caps.");
   }
 
@@ -414,19 +448,11 @@ public final class ContactPolicies {
    * itself: windows {@code (e - w, e]} for every end {@code e} from {@code t} to before {@code t +
    * w}. The maximum is reached at a window ending at {@code t} or at a contact.
    */
-  private int worstWindow(Instant t, Duration w, Optional<Channel> channel, Optional<Purpose> purpose,
-      boolean household, List<Contact> planned) {
+  private int worstWindow(int limit, Channel ch, Instant t, Duration w, Optional<Channel> channel,
+      Optional<Purpose> purpose, boolean household, List<Contact> planned) {
     Instant from = t.minus(w);
     Instant to = t.plus(w);
-    List<Instant> timeline = capTimes.computeIfAbsent(new CapWindow(t, w, channel, purpose, household), k -> {
-      List<Instant> times = new ArrayList<>();
-      collect(facts.ownContacts(), from, to, channel, purpose, times);
-      if (household) {
-        collect(facts.householdContacts(), from, to, channel, purpose, times);
-        times.sort(Comparator.naturalOrder());
-      }
-      return times;
-    });
+    List<Instant> timeline = timelineInstants(limit, ch, t, from, to, channel, purpose, household);
     List<Instant> times = timeline;
     for (Contact c : planned) {
       if (c.direction() == Direction.OUTBOUND && c.at().isAfter(from) && c.at().isBefore(to)
@@ -490,37 +516,32 @@ public final class ContactPolicies {
     return lo;
   }
 
-  /** The timeline part of one cap's count: the same window, filters and instant give the same contacts. */
-  private static final class CapWindow {
-    final Instant t;
-    final Duration w;
-    final Optional<Channel> channel;
-    final Optional<Purpose> purpose;
-    final boolean household;
-
-    CapWindow(Instant t, Duration w, Optional<Channel> channel, Optional<Purpose> purpose, boolean household) {
-      this.t = t;
-      this.w = w;
-      this.channel = channel;
-      this.purpose = purpose;
-      this.household = household;
+  /**
+   * The timeline's matching outbound instants in {@code (from, to)} for one limit ({@code 0}: the
+   * customer's frequency, {@code i + 1}: the rule set's {@code i}-th cap) and a contact on {@code
+   * ch} at {@code t}: worked out once per decision, as {@code t} is the same for every contact on
+   * one channel.
+   */
+  private List<Instant> timelineInstants(int limit, Channel ch, Instant t, Instant from, Instant to,
+      Optional<Channel> channel, Optional<Purpose> purpose, boolean household) {
+    int key = limit * CHANNELS + ch.ordinal();
+    if (capTimes == null) {
+      capTimes = new ArrayList<>(java.util.Collections.nCopies((settings.caps().size() + 1) * CHANNELS, null));
+      capTimesAt = new Instant[(settings.caps().size() + 1) * CHANNELS];
     }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof CapWindow)) {
-        return false;
-      }
-      CapWindow c = (CapWindow) o;
-      return t.equals(c.t) && w.equals(c.w) && channel.equals(c.channel) && purpose.equals(c.purpose)
-          && household == c.household;
+    List<Instant> times = capTimes.get(key);
+    if (times != null && t.equals(capTimesAt[key])) {
+      return times;
     }
-
-    @Override
-    public int hashCode() {
-      return ((t.hashCode() * 31 + w.hashCode()) * 31 + channel.hashCode()) * 31 + purpose.hashCode()
-          + (household ? 1 : 0);
+    times = new ArrayList<>();
+    collect(facts.ownContacts(), from, to, channel, purpose, times);
+    if (household) {
+      collect(facts.householdContacts(), from, to, channel, purpose, times);
+      times.sort(Comparator.naturalOrder());
     }
+    capTimes.set(key, times);
+    capTimesAt[key] = t;
+    return times;
   }
 
   /** The first instant outside every quiet hour for {@code ch}, from the decision instant on. */
@@ -615,8 +636,25 @@ public final class ContactPolicies {
   }
 
   private static Reason consentRefusal(EffectiveConsent c, String where) {
-    return Reason.of(Stage.CONTACT_POLICY, "consent:" + c.channel() + "/" + c.purpose(),
+    return Reason.of(Stage.CONTACT_POLICY, consentBy(c.channel(), c.purpose()),
         "No " + words(c.purpose()) + " contact " + where + ": consent " + c.describe() + ".");
+  }
+
+  private static final String[] CONSENT_BY = consentBy();
+
+  private static String[] consentBy() {
+    String[] by = new String[PURPOSES * CHANNELS];
+    for (Purpose p : Purpose.values()) {
+      for (Channel c : Channel.values()) {
+        by[p.ordinal() * CHANNELS + c.ordinal()] = "consent:" + c + "/" + p;
+      }
+    }
+    return by;
+  }
+
+  /** What decides by consent: {@code "consent:EMAIL/MARKETING"}. */
+  private static String consentBy(Channel ch, Purpose purpose) {
+    return CONSENT_BY[purpose.ordinal() * CHANNELS + ch.ordinal()];
   }
 
   private static final Map<Channel, String> CHANNEL_WORDS = wordsOf(Channel.class);
