@@ -1,6 +1,8 @@
 package org.completecrm.rules.nba;
 
 import java.util.List;
+import java.util.Locale;
+import org.completecrm.core.EventId;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
 import org.completecrm.rules.ruleset.ActionDefinition;
@@ -24,6 +26,8 @@ final class FixedReasons {
   private final Reason[] ended;
   private final Reason[] beyondMaxActions;
   private final String[] valueAndLever;
+  private final String[] explanationStart;
+  private final EventId[] plannedContact;
 
   private FixedReasons(CompiledRuleSet rs) {
     List<CompiledRule> rules = rs.rules();
@@ -45,11 +49,16 @@ final class FixedReasons {
     notYet = new Reason[actions.size()];
     ended = new Reason[actions.size()];
     valueAndLever = new String[actions.size()];
+    explanationStart = new String[actions.size()];
+    plannedContact = new EventId[actions.size()];
     for (int k = 0; k < actions.size(); k++) {
       ActionDefinition a = actions.get(k).definition();
       valueAndLever[k] = ", value " + num(a.value()) + ", lever " + num(a.lever()) + ")";
       String by = "action:" + a.id();
       String name = a.displayName();
+      explanationStart[k] = name + " (" + a.kind().name().toLowerCase(Locale.ROOT) + ", "
+          + a.purpose().name().toLowerCase(Locale.ROOT) + "): ";
+      plannedContact[k] = EventId.of("planned:" + a.id().value());
       notEligible[k] = Reason.of(Stage.ELIGIBILITY, by + ".eligibility",
           "The customer is not eligible for " + name + " (its eligibility condition does not hold).");
       notApplicable[k] = Reason.of(Stage.APPLICABILITY, by + ".applicability",
@@ -116,6 +125,16 @@ final class FixedReasons {
   /** The end of action {@code action}'s arbitration sentence: {@code ", value 143, lever 0.60)"}. */
   String valueAndLever(int action) {
     return valueAndLever[action];
+  }
+
+  /** How a chosen action's explanation starts: {@code "Gold card (offer, marketing): "}. */
+  String explanationStart(int action) {
+    return explanationStart[action];
+  }
+
+  /** The event id of the contact a chosen outbound action plans: {@code "planned:<action id>"}. */
+  EventId plannedContact(int action) {
+    return plannedContact[action];
   }
 
   /** The action ranked {@code position}, past {@code maxActions}, is dropped. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.completecrm.core.EventId;
 import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
@@ -177,9 +176,9 @@ public final class NextBestAction {
         continue;
       }
       kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail));
-      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts);
+      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts, fixed);
       if (action.delivery() == Delivery.OUTBOUND) {
-        planned.add(Contact.builder().event(EventId.of("planned:" + a.id().value())).customer(facts.view().customerId())
+        planned.add(Contact.builder().event(fixed.plannedContact(r.index)).customer(facts.view().customerId())
             .channel(action.channel()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(action.sendAt()).build());
       }
       chosen.add(action);
@@ -228,7 +227,7 @@ public final class NextBestAction {
 
   /** The chosen action ranked {@code rank}: channel, time, message, routing and its explanation. */
   private static ChosenAction chosenAction(Ranked r, int rank, Reason arbitration, ContactPermission permission,
-      Facts facts) {
+      Facts facts, FixedReasons fixed) {
     ActionDefinition a = r.action.definition();
     Instant sendAt = permission.sendAt().orElseThrow();
     Channel channel = permission.channel().orElseThrow();
@@ -240,10 +239,8 @@ public final class NextBestAction {
         .deferred(!sendAt.equals(facts.at())).score(r.score)
         .message(r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)))
         .routeTo(route)
-        .explanation(name + " (" + a.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
-            + a.purpose().name().toLowerCase(java.util.Locale.ROOT) + "): " + r.proposed.text() + " "
-            + arbitration.text() + " " + chosen.text()
-            + route.map(t -> " Route to " + t + ".").orElse(""))
+        .explanation(fixed.explanationStart(r.index) + r.proposed.text() + " " + arbitration.text() + " "
+            + chosen.text() + (route.isPresent() ? " Route to " + route.get() + "." : ""))
         .build();
   }
 

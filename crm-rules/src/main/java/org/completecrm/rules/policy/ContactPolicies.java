@@ -231,11 +231,16 @@ public final class ContactPolicies {
     if (purpose != Purpose.MARKETING && purpose != Purpose.RESEARCH) {
       return Optional.empty();
     }
-    for (String flag : facts.view().flags().stream().sorted().toArray(String[]::new)) {
-      if (PolicySettings.BUILT_IN_SUPPRESSION_FLAGS.contains(flag) || settings.suppressionFlags().contains(flag)) {
-        return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.flag",
-            "No " + words(purpose) + " contact: the customer's '" + flag + "' flag is raised."));
+    String flag = null; // the first suppressing flag in alphabetical order
+    for (String f : facts.view().flags()) {
+      if ((PolicySettings.BUILT_IN_SUPPRESSION_FLAGS.contains(f) || settings.suppressionFlags().contains(f))
+          && (flag == null || f.compareTo(flag) < 0)) {
+        flag = f;
       }
+    }
+    if (flag != null) {
+      return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.flag",
+          "No " + words(purpose) + " contact: the customer's '" + flag + "' flag is raised."));
     }
     if (purpose == Purpose.MARKETING && !facts.openComplaints().isEmpty()) {
       ServiceCase c = facts.openComplaints().get(0);
