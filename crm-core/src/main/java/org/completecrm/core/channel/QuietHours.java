@@ -42,7 +42,12 @@ public abstract class QuietHours {
   /** Whether {@code at} falls inside the quiet hours. */
   public boolean contains(Instant at) {
     Checks.present(at, "QuietHours.contains.at");
-    LocalTime t = at.atZone(zone()).toLocalTime();
+    return containsLocal(at.atZone(zone()).toLocalTime());
+  }
+
+  /** Whether the local time {@code t}, on the clock of {@link #zone()}, falls inside the quiet hours. */
+  public boolean containsLocal(LocalTime t) {
+    Checks.present(t, "QuietHours.containsLocal.t");
     if (start().isBefore(end())) {
       return !t.isBefore(start()) && t.isBefore(end());
     }

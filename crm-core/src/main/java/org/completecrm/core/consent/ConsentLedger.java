@@ -55,7 +55,9 @@ public abstract class ConsentLedger {
     Checks.present(purpose, "ConsentLedger.effective.purpose");
     Checks.present(at, "ConsentLedger.effective.at");
     ConsentEntry e = null;
-    for (ConsentEntry x : entries()) {
+    List<ConsentEntry> entries = entries();
+    for (int i = 0; i < entries.size(); i++) {
+      ConsentEntry x = entries.get(i);
       if (x.channel() == channel && x.purpose() == purpose && !x.recordedAt().isAfter(at)
           && (e == null || ConsentEntry.EFFECT_ORDER.compare(x, e) > 0)) {
         e = x;
@@ -65,10 +67,11 @@ public abstract class ConsentLedger {
       return new EffectiveConsent(channel, purpose, at, ConsentStatus.NEVER_GIVEN, Optional.empty());
     }
     Optional<ConsentEntry> latest = Optional.of(e);
+    Optional<Instant> expires = e.expiresAt();
     ConsentStatus status;
     if (e.action() == ConsentAction.WITHDRAWN) {
       status = ConsentStatus.WITHDRAWN;
-    } else if (e.expiresAt().map(x -> !at.isBefore(x)).orElse(false)) {
+    } else if (expires.isPresent() && !at.isBefore(expires.get())) {
       status = ConsentStatus.EXPIRED;
     } else {
       status = ConsentStatus.GRANTED;

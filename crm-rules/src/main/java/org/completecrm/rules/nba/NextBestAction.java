@@ -19,6 +19,7 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.condition.EventKind;
 import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;
@@ -76,11 +77,17 @@ public final class NextBestAction {
     return d.build();
   }
 
-  /** Rules stage: every rule whose condition holds fires, in order, until an exclusive one. */
+  /**
+   * Rules stage: every rule whose condition holds fires, in order, until an exclusive one. Rules
+   * that cannot hold for the event's kind are not tested.
+   */
   private static Fired fire(CompiledRuleSet rs, FixedReasons fixed, Facts facts) {
     Fired fired = new Fired(rs.actions().size());
     List<CompiledRule> rules = rs.rules();
-    for (int j = 0; j < rules.size(); j++) {
+    RulesByEvent byEvent = RulesByEvent.of(rs);
+    EventKind kind = facts.event().kind();
+    for (int r = 0, n = byEvent.count(kind); r < n; r++) {
+      int j = byEvent.rule(kind, r);
       CompiledRule rule = rules.get(j);
       if (!rule.when().test(facts)) {
         continue;

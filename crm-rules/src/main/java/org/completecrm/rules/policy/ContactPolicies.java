@@ -75,6 +75,8 @@ public final class ContactPolicies {
   private final Deferral[] deferrals = new Deferral[CHANNELS];
   private List<QuietHours> quietHours;
   private byte[] quietAtDecision;
+  private java.time.ZoneId localZone;
+  private java.time.LocalTime localAtDecision;
   private List<List<Instant>> capTimes;
   private Instant[] capTimesAt;
   private Channel[] triedOrder;
@@ -85,7 +87,6 @@ public final class ContactPolicies {
   private final int[] volumeLimits = new int[CHANNELS];
   private int[] orderMasks = new int[8];
   private final List<List<Channel>> orders = new ArrayList<>();
-  private final List<Set<Channel>> orderSets = new ArrayList<>();
   private int orderCount;
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
@@ -155,18 +156,12 @@ public final class ContactPolicies {
     if (triedOrder == null) {
       triedOrder = triedOrder();
     }
-    for (int i = 0; i < orderCount; i++) {
-      if (orderSets.get(i) == channels) {
-        return orders.get(i);
-      }
-    }
     int mask = 0; // one bit per channel ordinal (fewer than 32 channels)
     for (Channel c : channels) {
       mask |= 1 << c.ordinal();
     }
     for (int i = 0; i < orderCount; i++) {
       if (orderMasks[i] == mask) {
-        remember(channels, mask, orders.get(i));
         return orders.get(i);
       }
     }
@@ -177,18 +172,12 @@ public final class ContactPolicies {
       }
     }
     List<Channel> list = List.copyOf(order);
-    remember(channels, mask, list);
-    return list;
-  }
-
-  /** Remembers the order of the channel set {@code channels} (one instance, looked up by identity first). */
-  private void remember(Set<Channel> channels, int mask, List<Channel> order) {
     if (orderCount == orderMasks.length) {
       orderMasks = java.util.Arrays.copyOf(orderMasks, orderCount * 2);
     }
     orderMasks[orderCount++] = mask;
-    orderSets.add(channels);
-    orders.add(order);
+    orders.add(list);
+    return list;
   }
 
   /** Every channel in the order channels are tried: session first, then rank, then cost, then the enum's order. */
@@ -423,11 +412,12 @@ public final class ContactPolicies {
     List<CapPolicy> caps = settings.caps();
     for (int i = 0; i < caps.size(); i++) {
       CapPolicy cap = caps.get(i);
-      if (cap.channel().isPresent() && cap.channel().get() != ch
-          || cap.purpose().isPresent() && cap.purpose().get() != purpose) {
+      Optional<Channel> capChannel = cap.channel();
+      Optional<Purpose> capPurpose = cap.purpose();
+      if (capChannel.isPresent() && capChannel.get() != ch || capPurpose.isPresent() && capPurpose.get() != purpose) {
         continue;
       }
-      int n = worstWindow(i + 1, ch, t, cap.window(), cap.channel(), cap.purpose(), cap.household(), planned);
+      int n = worstWindow(i + 1, ch, t, cap.window(), capChannel, capPurpose, cap.household(), planned);
       if (n + 1 > cap.max()) {
         return Reason.of(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
             "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window.");
@@ -552,18 +542,20 @@ public final class ContactPolicies {
   /** The first instant outside every quiet hour for {@code ch}, from the decision instant on. */
   private Deferral deferral(Channel ch) {
     List<QuietHours> all = quietHours();
-    List<QuietHours> quiet = new ArrayList<>(all.size());
-    boolean quietNow = false;
     int own = facts.view().preferences().quietHours().isPresent() ? 1 : 0;
-    for (int i = 0; i < all.size(); i++) {
-      if (i < own || appliesTo(settings.quietHours().get(i - own), ch)) {
-        quiet.add(all.get(i));
-        quietNow |= quietAtDecision(i);
-      }
+    boolean quietNow = false;
+    for (int i = 0; i < all.size() && !quietNow; i++) {
+      quietNow = (i < own || appliesTo(settings.quietHours().get(i - own), ch)) && quietAtDecision(i);
     }
     Instant at = facts.at();
     if (!quietNow) {
       return new Deferral(at, null);
+    }
+    List<QuietHours> quiet = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      if (i < own || appliesTo(settings.quietHours().get(i - own), ch)) {
+        quiet.add(all.get(i));
+      }
     }
     Instant t = at;
     String quietReason = null;
@@ -611,7 +603,12 @@ public final class ContactPolicies {
   /** Whether the decision instant falls inside the {@code i}-th of {@link #quietHours()}, worked out once. */
   private boolean quietAtDecision(int i) {
     if (quietAtDecision[i] == 0) {
-      quietAtDecision[i] = (byte) (quietHours.get(i).contains(facts.at()) ? 1 : 2);
+      QuietHours q = quietHours.get(i);
+      if (!q.zone().equals(localZone)) {
+        localZone = q.zone();
+        localAtDecision = facts.at().atZone(localZone).toLocalTime();
+      }
+      quietAtDecision[i] = (byte) (q.containsLocal(localAtDecision) ? 1 : 2);
     }
     return quietAtDecision[i] == 1;
   }
