@@ -47,6 +47,16 @@ public final class Facts {
   private final double[] numbers = new double[Fields.memoSlots()];
   private final boolean[] numberRead = new boolean[Fields.memoSlots()];
   private static final Object ABSENT = new Object();
+  // Plain comparators rather than Comparator.comparing chains, whose shared key-extractor call the
+  // JIT may have specialised for other types.
+  private static final Comparator<Commitment> EARLIEST_DUE = (a, b) -> {
+    int c = a.dueBy().compareTo(b.dueBy());
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
+  private static final Comparator<ServiceCase> OLDEST_FIRST = (a, b) -> {
+    int c = a.openedAt().compareTo(b.openedAt());
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
 
   private Facts(DecisionEvent event, CustomerView view, Scores scores, Instant at) {
     this.event = event;
@@ -136,7 +146,9 @@ public final class Facts {
         out.add(c);
       }
     }
-    out.sort(Comparator.comparing(Commitment::dueBy).thenComparing(Commitment::id));
+    if (out.size() > 1) {
+      out.sort(EARLIEST_DUE);
+    }
     return Collections.unmodifiableList(out);
   }
 
@@ -149,7 +161,9 @@ public final class Facts {
           out.add(c);
         }
       }
-      out.sort(Comparator.comparing(ServiceCase::openedAt).thenComparing(ServiceCase::id));
+      if (out.size() > 1) {
+        out.sort(OLDEST_FIRST);
+      }
       openCases = Collections.unmodifiableList(out);
     }
     return openCases;

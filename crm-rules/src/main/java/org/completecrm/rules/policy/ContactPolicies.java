@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -659,23 +657,24 @@ public final class ContactPolicies {
     return CONSENT_BY[purpose.ordinal() * CHANNELS + ch.ordinal()];
   }
 
-  private static final Map<Channel, String> CHANNEL_WORDS = wordsOf(Channel.class);
-  private static final Map<Purpose, String> PURPOSE_WORDS = wordsOf(Purpose.class);
+  private static final String[] CHANNEL_WORDS = wordsOf(Channel.values());
+  private static final String[] PURPOSE_WORDS = wordsOf(Purpose.values());
 
-  private static <E extends Enum<E>> Map<E, String> wordsOf(Class<E> type) {
-    Map<E, String> m = new EnumMap<>(type);
-    for (E e : type.getEnumConstants()) {
+  /** Each constant's name in plain words, by ordinal: {@code APP_PUSH} is "app push", {@code EMAIL} "e-mail". */
+  private static String[] wordsOf(Enum<?>[] constants) {
+    String[] words = new String[constants.length];
+    for (Enum<?> e : constants) {
       String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      m.put(e, s.equals("email") ? "e-mail" : s.equals("sms") ? "SMS" : s);
+      words[e.ordinal()] = s.equals("email") ? "e-mail" : s.equals("sms") ? "SMS" : s;
     }
-    return java.util.Collections.unmodifiableMap(m);
+    return words;
   }
 
   static String words(Channel c) {
-    return CHANNEL_WORDS.get(c);
+    return CHANNEL_WORDS[c.ordinal()];
   }
 
   static String words(Purpose p) {
-    return PURPOSE_WORDS.get(p);
+    return PURPOSE_WORDS[p.ordinal()];
   }
 }
