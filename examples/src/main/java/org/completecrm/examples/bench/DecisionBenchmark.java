@@ -81,7 +81,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * decision, and {@link #buildTimelineIndex} measures what that first decision pays on top.
  */
 @State(Scope.Benchmark)
-@Fork(1)
+@Fork(2)
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class DecisionBenchmark {
