@@ -49,6 +49,22 @@ public final class Checks {
     return values;
   }
 
+  /**
+   * {@code values} as an unmodifiable list: the list itself when it already is a {@code List.of}
+   * list, else a copy. Fails, naming {@code field} and the first null element's index, if the
+   * list or an element is null.
+   */
+  public static <T> List<T> immutableList(List<T> values, String field) {
+    present(values, field);
+    try {
+      return List.copyOf(values);
+    } catch (NullPointerException e) {
+      // List.copyOf rejects null elements without saying which; name the first one.
+      noNulls(values, field);
+      throw e;
+    }
+  }
+
   /** Fails if the map or one of its keys or values is null. */
   public static <M extends Map<?, ?>> M noNulls(M values, String field) {
     present(values, field);

@@ -37,24 +37,12 @@ public final class CandidateOutcome {
     this.kept = kept;
     this.stage = Checks.present(stage, "CandidateOutcome.stage");
     this.decisive = Checks.present(decisive, "CandidateOutcome.decisive");
-    this.trail = immutableTrail(trail);
+    this.trail = Checks.immutableList(trail, "CandidateOutcome.trail");
     if (scored && !Double.isFinite(score)) {
       throw new org.completecrm.core.InvalidValueException("CandidateOutcome.score", score, "a finite number");
     }
     this.scored = scored;
     this.score = scored ? score : 0;
-  }
-
-  /** {@code trail} as an unmodifiable list: itself when it already is a {@code List.of} list. */
-  private static List<Reason> immutableTrail(List<Reason> trail) {
-    Checks.present(trail, "CandidateOutcome.trail");
-    try {
-      return List.copyOf(trail);
-    } catch (NullPointerException e) {
-      // List.copyOf rejects null elements; name the first one.
-      Checks.noNulls(trail, "CandidateOutcome.trail");
-      throw e;
-    }
   }
 
   /** An outcome from all its parts; {@code score} is empty when the candidate did not reach arbitration. */

@@ -37,7 +37,7 @@ public final class ContactPermission {
     this.delivery = delivery;
     this.sendAt = sendAt;
     this.refusal = refusal;
-    this.verdicts = immutableVerdicts(verdicts);
+    this.verdicts = Checks.immutableList(verdicts, "ContactPermission.verdicts");
     if (refusal == null && this.verdicts.isEmpty()) {
       throw new InvalidValueException("ContactPermission.verdicts", "[]", "a refusal or at least one channel verdict");
     }
@@ -47,17 +47,6 @@ public final class ContactPermission {
     }
     if (channel != null && refusal != null) {
       throw new InvalidValueException("ContactPermission.refusal", refusal, "no refusal when a channel is chosen");
-    }
-  }
-
-  private static List<ChannelVerdict> immutableVerdicts(List<ChannelVerdict> verdicts) {
-    Checks.present(verdicts, "ContactPermission.verdicts");
-    try {
-      return List.copyOf(verdicts);
-    } catch (NullPointerException e) {
-      // List.copyOf rejects null elements; name the first one.
-      Checks.noNulls(verdicts, "ContactPermission.verdicts");
-      throw e;
     }
   }
 
