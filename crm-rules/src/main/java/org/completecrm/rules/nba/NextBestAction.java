@@ -197,15 +197,6 @@ public final class NextBestAction {
   private static List<Reason> trail(Reason proposed, Reason arbitration, ContactPermission permission) {
     List<ChannelVerdict> verdicts = permission.verdicts();
     Optional<Reason> refusal = permission.refusal();
-    if (refusal.isPresent() && verdicts.isEmpty()) {
-      return List.of(proposed, arbitration, refusal.get());
-    }
-    if (refusal.isEmpty() && verdicts.size() == 1) {
-      return List.of(proposed, arbitration, verdicts.get(0).reason());
-    }
-    if (refusal.isEmpty() && verdicts.size() == 2) {
-      return List.of(proposed, arbitration, verdicts.get(0).reason(), verdicts.get(1).reason());
-    }
     Reason[] trail = new Reason[verdicts.size() + (refusal.isPresent() ? 3 : 2)];
     trail[0] = proposed;
     trail[1] = arbitration;

@@ -2,6 +2,8 @@ package org.completecrm.rules.policy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,8 +75,8 @@ public final class ContactPolicies {
   private final Deferral[] deferrals = new Deferral[CHANNELS];
   private List<QuietHours> quietHours;
   private byte[] quietAtDecision;
-  private java.time.ZoneId localZone;
-  private java.time.LocalTime localAtDecision;
+  private ZoneId localZone;
+  private LocalTime localAtDecision;
   private List<List<Instant>> capTimes;
   private Instant[] capTimesAt;
   private Channel[] triedOrder;
