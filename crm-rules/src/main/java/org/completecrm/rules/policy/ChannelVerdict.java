@@ -22,19 +22,34 @@ public abstract class ChannelVerdict {
     return ImmutableChannelVerdict.builder();
   }
 
+  /** Contact on {@code channel} refused, for {@code reason}. */
+  static ChannelVerdict refusedOn(Channel channel, Reason reason) {
+    return ImmutableChannelVerdict.of(channel, false, Optional.empty(), Optional.empty(), reason);
+  }
+
+  /** Contact on {@code channel} allowed, delivered so at {@code sendAt}, for {@code reason}. */
+  static ChannelVerdict allowedOn(Channel channel, Delivery delivery, Instant sendAt, Reason reason) {
+    return ImmutableChannelVerdict.of(channel, true, Optional.of(delivery), Optional.of(sendAt), reason);
+  }
+
   /** The channel. */
+  @Value.Parameter
   public abstract Channel channel();
 
   /** Whether contact on it is allowed. */
+  @Value.Parameter
   public abstract boolean allowed();
 
   /** How, when allowed. */
+  @Value.Parameter
   public abstract Optional<Delivery> delivery();
 
   /** When, when allowed (later than asked if quiet hours defer it). */
+  @Value.Parameter
   public abstract Optional<Instant> sendAt();
 
   /** Why. */
+  @Value.Parameter
   public abstract Reason reason();
 
   @Value.Check

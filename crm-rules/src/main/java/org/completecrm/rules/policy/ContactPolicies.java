@@ -280,20 +280,17 @@ public final class ContactPolicies {
   }
 
   private ChannelVerdict inSession(Channel ch, Purpose purpose) {
-    ImmutableChannelVerdict.Builder v = ChannelVerdict.builder().channel(ch);
     if (purpose == Purpose.MARKETING || purpose == Purpose.RESEARCH) {
       EffectiveConsent c = consent(ch, purpose, facts.at());
       if (!c.allowed()) {
-        return v.allowed(false).reason(consentRefusal(c, "in this " + words(ch) + " session")).build();
+        return ChannelVerdict.refusedOn(ch, consentRefusal(c, "in this " + words(ch) + " session"));
       }
-      return v.allowed(true).delivery(Delivery.IN_SESSION).sendAt(facts.at())
-          .reason(Reason.of(Stage.CONTACT_POLICY, consentBy(ch, purpose),
-              "In the customer's " + words(ch) + " session now; consent " + c.describe() + ".")).build();
+      return ChannelVerdict.allowedOn(ch, Delivery.IN_SESSION, facts.at(), Reason.of(Stage.CONTACT_POLICY,
+          consentBy(ch, purpose), "In the customer's " + words(ch) + " session now; consent " + c.describe() + "."));
     }
-    return v.allowed(true).delivery(Delivery.IN_SESSION).sendAt(facts.at())
-        .reason(Reason.of(Stage.CONTACT_POLICY, "policy:session",
-            "In the customer's " + words(ch) + " session now: the customer started it, so no consent is needed for "
-                + words(purpose) + ".")).build();
+    return ChannelVerdict.allowedOn(ch, Delivery.IN_SESSION, facts.at(), Reason.of(Stage.CONTACT_POLICY,
+        "policy:session", "In the customer's " + words(ch) + " session now: the customer started it, so no consent"
+            + " is needed for " + words(purpose) + "."));
   }
 
   private ChannelVerdict outbound(Channel ch, Purpose purpose, List<Contact> planned, int maxPerChannel) {
@@ -312,7 +309,7 @@ public final class ContactPolicies {
     }
     Reason capped = capRefusal(ch, purpose, gate.sendAt, planned);
     if (capped != null) {
-      return ChannelVerdict.builder().channel(ch).allowed(false).reason(capped).build();
+      return ChannelVerdict.refusedOn(ch, capped);
     }
     return gate.allowed;
   }
@@ -321,9 +318,9 @@ public final class ContactPolicies {
   private ChannelVerdict volumeRefusal(Channel ch, int planned, int max) {
     ChannelVerdict v = volumeRefusals[ch.ordinal()];
     if (v == null || volumeCounts[ch.ordinal()] != planned || volumeLimits[ch.ordinal()] != max) {
-      v = ChannelVerdict.builder().channel(ch).allowed(false).reason(Reason.of(Stage.VOLUME, "policy:volume.per-channel",
+      v = ChannelVerdict.refusedOn(ch, Reason.of(Stage.VOLUME, "policy:volume.per-channel",
           "This decision already has " + planned + " " + words(ch) + " contact" + (planned == 1 ? "" : "s")
-              + " (limit " + max + ").")).build();
+              + " (limit " + max + ")."));
       volumeRefusals[ch.ordinal()] = v;
       volumeCounts[ch.ordinal()] = planned;
       volumeLimits[ch.ordinal()] = max;
@@ -337,15 +334,14 @@ public final class ContactPolicies {
    * instant, and the quiet hours. The same for every action of one decision, so worked out once.
    */
   private OutboundGate gate(Channel ch, Purpose purpose) {
-    ImmutableChannelVerdict.Builder v = ChannelVerdict.builder().channel(ch).allowed(false);
     if (!ch.supportsOutbound()) {
-      return OutboundGate.refused(v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:channel",
-          words(ch) + " cannot start a contact: the customer has to come to it.")).build());
+      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, Reason.of(Stage.CONTACT_POLICY, "policy:channel",
+          words(ch) + " cannot start a contact: the customer has to come to it.")));
     }
     Instant at = facts.at();
     EffectiveConsent now = consent(ch, purpose, at);
     if (!now.allowed()) {
-      return OutboundGate.refused(v.reason(consentRefusal(now, "on " + words(ch))).build());
+      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, consentRefusal(now, "on " + words(ch))));
     }
     Deferral deferral = deferrals[ch.ordinal()];
     if (deferral == null) {
@@ -353,19 +349,19 @@ public final class ContactPolicies {
       deferrals[ch.ordinal()] = deferral;
     }
     if (deferral.sendAt == null) {
-      return OutboundGate.refused(v.reason(Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")).build());
+      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")));
     }
     Instant t = deferral.sendAt;
     if (!t.equals(at)) {
       EffectiveConsent later = consent(ch, purpose, t);
       if (!later.allowed()) {
-        return OutboundGate.refused(v.reason(
-            consentRefusal(later, "on " + words(ch) + " at " + Instants.iso(t) + " after the quiet hours")).build());
+        return OutboundGate.refused(ChannelVerdict.refusedOn(ch,
+            consentRefusal(later, "on " + words(ch) + " at " + Instants.iso(t) + " after the quiet hours")));
       }
     }
-    ChannelVerdict allowed = v.allowed(true).delivery(Delivery.OUTBOUND).sendAt(t)
-        .reason(allowed(ch, purpose, now, t, deferral.quietReason)).build();
+    ChannelVerdict allowed = ChannelVerdict.allowedOn(ch, Delivery.OUTBOUND, t,
+        allowed(ch, purpose, now, t, deferral.quietReason));
     return new OutboundGate(null, t, allowed);
   }
 
@@ -428,13 +424,12 @@ public final class ContactPolicies {
 
   /** How an allowed outbound contact was decided: consent, and the quiet hours it was deferred past, if any. */
   private Reason allowed(Channel ch, Purpose purpose, EffectiveConsent now, Instant t, String quietReason) {
-    String consentText = "consent " + now.describe();
     if (quietReason != null) {
       return Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; " + consentText + ".");
+          words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; consent " + now.describe() + ".");
     }
     return Reason.of(Stage.CONTACT_POLICY, consentBy(ch, purpose),
-        words(ch) + " now: " + consentText + "; within quiet hours and caps.");
+        words(ch) + " now: consent " + now.describe() + "; within quiet hours and caps.");
   }
 
   /**
