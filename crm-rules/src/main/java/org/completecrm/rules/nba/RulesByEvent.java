@@ -1,6 +1,9 @@
 package org.completecrm.rules.nba;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.completecrm.rules.condition.Conditions;
 import org.completecrm.rules.condition.EventKind;
 import org.completecrm.rules.ruleset.CompiledRule;
@@ -16,23 +19,12 @@ final class RulesByEvent {
 
   private RulesByEvent(CompiledRuleSet rs) {
     List<CompiledRule> rules = rs.rules();
-    int[] counts = new int[positions.length];
-    boolean[][] holds = new boolean[rules.size()][];
-    for (int j = 0; j < rules.size(); j++) {
-      holds[j] = new boolean[positions.length];
-      for (EventKind k : Conditions.eventKinds(rules.get(j).rule().when())) {
-        holds[j][k.ordinal()] = true;
-        counts[k.ordinal()]++;
-      }
+    List<Set<EventKind>> admitted = new ArrayList<>(rules.size());
+    for (CompiledRule r : rules) {
+      admitted.add(Conditions.eventKinds(r.rule().when()));
     }
-    for (int k = 0; k < positions.length; k++) {
-      positions[k] = new int[counts[k]];
-      int n = 0;
-      for (int j = 0; j < rules.size(); j++) {
-        if (holds[j][k]) {
-          positions[k][n++] = j;
-        }
-      }
+    for (EventKind k : EventKind.values()) {
+      positions[k.ordinal()] = IntStream.range(0, rules.size()).filter(j -> admitted.get(j).contains(k)).toArray();
     }
   }
 
