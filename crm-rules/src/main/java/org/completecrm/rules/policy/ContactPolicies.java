@@ -66,7 +66,8 @@ public final class ContactPolicies {
   private final Facts facts;
   private final PolicySettings settings;
   private final ToDoubleFunction<Channel> cost;
-  private static final int CHANNELS = Channel.values().length;
+  private static final Channel[] ALL_CHANNELS = Channel.values();
+  private static final int CHANNELS = ALL_CHANNELS.length;
   private static final int PURPOSES = Purpose.values().length;
 
   // Worked out once per decision, indexed by purpose and channel ordinals (null: not yet).
@@ -85,9 +86,6 @@ public final class ContactPolicies {
   private final ChannelVerdict[] volumeRefusals = new ChannelVerdict[CHANNELS];
   private final int[] volumeCounts = new int[CHANNELS];
   private final int[] volumeLimits = new int[CHANNELS];
-  private int[] orderMasks = new int[8];
-  private final List<List<Channel>> orders = new ArrayList<>();
-  private int orderCount;
 
   private ContactPolicies(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -123,61 +121,46 @@ public final class ContactPolicies {
     if (suppressed.isPresent()) {
       return ContactPermission.refused(purpose, suppressed.get());
     }
-    Optional<Channel> session = facts.event().sessionChannel();
-    List<Channel> order = inPreferenceOrder(channels);
-    if (order.isEmpty()) {
+    int mask = maskOf(channels);
+    if (mask == 0) {
       return ContactPermission.refused(purpose,
           Reason.of(Stage.CONTACT_POLICY, "policy:channels", "The action names no channel to use."));
     }
-    ChannelVerdict[] verdicts = new ChannelVerdict[order.size()];
-    for (int i = 0; i < verdicts.length; i++) {
-      Channel ch = order.get(i);
+    if (triedOrder == null) {
+      triedOrder = triedOrder();
+    }
+    Optional<Channel> session = facts.event().sessionChannel();
+    ChannelVerdict[] verdicts = new ChannelVerdict[Integer.bitCount(mask)];
+    int tried = 0;
+    for (Channel ch : triedOrder) {
+      if ((mask & 1 << ch.ordinal()) == 0) {
+        continue;
+      }
       ChannelVerdict v = session.isPresent() && ch == session.get()
           ? sessionVerdict(ch, purpose)
           : outbound(ch, purpose, planned, maxPerChannel);
-      verdicts[i] = v;
+      verdicts[tried++] = v;
       if (v.allowed()) {
-        return ContactPermission.allowed(purpose, v, tried(verdicts, i + 1));
+        return ContactPermission.allowed(purpose, v, tried(verdicts, tried));
       }
     }
-    return ContactPermission.refused(purpose, tried(verdicts, verdicts.length));
+    return ContactPermission.refused(purpose, tried(verdicts, tried));
+  }
+
+  /** One bit per channel ordinal (fewer than 32 channels), read without an iterator. */
+  private static int maskOf(Set<Channel> channels) {
+    int mask = 0;
+    for (Channel c : ALL_CHANNELS) {
+      if (channels.contains(c)) {
+        mask |= 1 << c.ordinal();
+      }
+    }
+    return mask;
   }
 
   private static List<ChannelVerdict> tried(ChannelVerdict[] verdicts, int n) {
     return n == 1 ? List.of(verdicts[0]) : n == 2 ? List.of(verdicts[0], verdicts[1])
         : List.of(java.util.Arrays.copyOf(verdicts, n));
-  }
-
-  /**
-   * {@code channels} in the order they are tried: the session channel first, then the customer's
-   * ranking, then cost, then channel order. Every channel's place is worked out once per decision.
-   */
-  private List<Channel> inPreferenceOrder(Set<Channel> channels) {
-    if (triedOrder == null) {
-      triedOrder = triedOrder();
-    }
-    int mask = 0; // one bit per channel ordinal (fewer than 32 channels)
-    for (Channel c : channels) {
-      mask |= 1 << c.ordinal();
-    }
-    for (int i = 0; i < orderCount; i++) {
-      if (orderMasks[i] == mask) {
-        return orders.get(i);
-      }
-    }
-    List<Channel> order = new ArrayList<>(channels.size());
-    for (Channel c : triedOrder) {
-      if ((mask & 1 << c.ordinal()) != 0) {
-        order.add(c);
-      }
-    }
-    List<Channel> list = List.copyOf(order);
-    if (orderCount == orderMasks.length) {
-      orderMasks = java.util.Arrays.copyOf(orderMasks, orderCount * 2);
-    }
-    orderMasks[orderCount++] = mask;
-    orders.add(list);
-    return list;
   }
 
   /** Every channel in the order channels are tried: session first, then rank, then cost, then the enum's order. */
