@@ -2,6 +2,8 @@ package org.completecrm.core.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -33,7 +36,7 @@ import org.completecrm.core.InvalidValueException;
  * an {@link InvalidValueException} carrying the JSON path.
  *
  * <p>Configuration: ISO-8601 instants and dates, unknown properties rejected, trailing tokens
- * rejected, {@code null} for a primitive rejected, sorted map keys and properties, sets read back
+ * rejected, {@code null} for a primitive or inside an array or map rejected, sorted map keys and properties, sets read back
  * in their written order (so writing a value read from JSON gives the same text).
  */
 public final class CrmJson {
@@ -53,6 +56,8 @@ public final class CrmJson {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          // A null inside an array or object of values is an error at its own path, not an NPE later.
+          .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
           .build();
 
   private CrmJson() {}
@@ -169,11 +174,11 @@ public final class CrmJson {
       }
       if (e instanceof InvalidFormatException) {
         InvalidFormatException ife = (InvalidFormatException) e;
-        Class<?> target = ife.getTargetType();
-        String expected = target != null && target.isEnum()
-            ? "a " + target.getSimpleName() + ", one of " + java.util.Arrays.toString(target.getEnumConstants())
-            : "a " + typeName(target);
-        return new InvalidValueException(field(jme), ife.getValue(), expected).atJsonPath(path);
+        return new InvalidValueException(field(jme), ife.getValue(), expected(ife.getTargetType())).atJsonPath(path);
+      }
+      if (e instanceof InvalidNullException) {
+        return new InvalidValueException(field(jme), "null", expected(((InvalidNullException) e).getTargetType()))
+            .atJsonPath(path);
       }
       if (e instanceof MismatchedInputException) {
         MismatchedInputException mie = (MismatchedInputException) e;
@@ -196,6 +201,12 @@ public final class CrmJson {
       return new InvalidValueException("json", firstLine(jpe.getOriginalMessage()), "well-formed JSON at " + where);
     }
     return new CrmException("cannot read JSON: " + e.getMessage(), e);
+  }
+
+  private static String expected(Class<?> target) {
+    return target != null && target.isEnum()
+        ? "a " + target.getSimpleName() + ", one of " + java.util.Arrays.toString(target.getEnumConstants())
+        : "a " + typeName(target);
   }
 
   private static void requireInput(Object json, Object type) {

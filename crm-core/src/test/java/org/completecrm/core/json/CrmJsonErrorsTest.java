@@ -145,6 +145,22 @@ class CrmJsonErrorsTest {
   }
 
   @Test
+  void aNullInsideAnArrayIsReportedAtItsOwnPath() {
+    InvalidValueException e = reading("{\"id\":\"h-1\",\"memberships\":[null]}", Household.class);
+    assertEquals("Household.memberships[0]", e.field());
+    assertEquals("null", e.rejectedValue());
+    assertEquals(Optional.of("$.memberships[0]"), e.jsonPath());
+    assertEquals("a Membership", e.expected());
+  }
+
+  @Test
+  void aNullInsideAnObjectOfValuesIsReportedAtItsOwnPath() {
+    InvalidValueException e = reading("{\"values\":{\"clv\":null}}", org.completecrm.core.score.Scores.class);
+    assertEquals("null", e.rejectedValue());
+    assertEquals(Optional.of("$.values.clv"), e.jsonPath());
+  }
+
+  @Test
   void nullInputsAreTypedErrorsNotNullPointers() {
     assertThrows(InvalidValueException.class, () -> CrmJson.read((String) null, Household.class));
     assertThrows(InvalidValueException.class, () -> CrmJson.read((InputStream) null, Household.class));

@@ -124,6 +124,8 @@ class RejectedRuleSetsTest {
             "expected at least one channel"),
         Arguments.of("unknown channel", action("\"channels\":[\"FAX\"]"), "$.actions[0].channels[0]",
             "ActionDefinition.channels[0]: expected a Channel, one of [EMAIL, SMS, PHONE"),
+        Arguments.of("null channel", action("\"channels\":[null]"), "$.actions[0].channels[0]",
+            "ActionDefinition.channels[0]: expected a Channel, one of [EMAIL, SMS, PHONE"),
         Arguments.of("duplicate action id", "{\"id\":\"rs\",\"version\":1,\"actions\":[{\"id\":\"a\",\"kind\":\"OFFER\","
             + "\"purpose\":\"MARKETING\",\"channels\":[\"EMAIL\"]},{\"id\":\"a\",\"kind\":\"OFFER\",\"purpose\":\"MARKETING\","
             + "\"channels\":[\"EMAIL\"]}]}", "$.actions[1].id", "expected an action id used only once"),
@@ -159,6 +161,8 @@ class RejectedRuleSetsTest {
             "$.arbitration.valueWeight", "expected a finite weight >= 0"),
         Arguments.of("no actions per decision", extra("\"volume\":{\"maxActions\":0}"),
             "$.volume.maxActions", "expected at least 1 action per decision"),
+        Arguments.of("null channel cost", extra("\"channelCosts\":{\"EMAIL\":null}"),
+            "$.channelCosts.EMAIL", "got 'null'"),
         Arguments.of("negative channel cost", extra("\"channelCosts\":{\"EMAIL\":-0.5}"),
             "$.channelCosts.EMAIL", "expected a finite cost >= 0"),
         // syntax
