@@ -1,9 +1,9 @@
 package org.completecrm.core.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -36,8 +36,9 @@ import org.completecrm.core.InvalidValueException;
  * an {@link InvalidValueException} carrying the JSON path.
  *
  * <p>Configuration: ISO-8601 instants and dates, unknown properties rejected, trailing tokens
- * rejected, {@code null} for a primitive or inside an array or map rejected, sorted map keys and properties, sets read back
- * in their written order (so writing a value read from JSON gives the same text).
+ * rejected, {@code null} for a primitive or inside an array or map rejected, sorted map keys and
+ * properties, sets read back in their written order (so writing a value read from JSON gives the
+ * same text).
  */
 public final class CrmJson {
   private static final ObjectMapper MAPPER =
