@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.CrmException;
@@ -17,12 +18,14 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.examples.tour.SampleHousehold;
 import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.compare.DecisionComparison;
 import org.completecrm.rules.condition.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.policy.ContactGate;
 import org.completecrm.rules.policy.ContactPermission;
 import org.completecrm.rules.response.GuardrailUse;
 import org.completecrm.rules.response.Guardrails;
+import org.completecrm.rules.ruleset.Guardrail;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.RuleSets;
 
@@ -31,7 +34,8 @@ import org.completecrm.rules.ruleset.RuleSets;
  * still waiting for a call-back promised for last Friday about a complaint. The decision puts
  * service recovery first, knows about the offer and explains both; the agent then grants a
  * goodwill credit above their limit with a reason (recorded as an override), and the survey team
- * asks the consent gate whether it may e-mail Ana.
+ * asks the consent gate whether it may e-mail Ana. Last, the rules team compares the call's
+ * decision under a draft rule set with a larger goodwill limit.
  *
  * <p>Run: {@code java -cp examples/target/crm.jar org.completecrm.examples.ContactCentreExample}.
  */
@@ -74,6 +78,15 @@ public final class ContactCentreExample {
         rules.policies());
     out.println("May the complaints team send her the refund decision? " + (service.allowed() ? "yes, by "
         + service.channel().orElseThrow() : "no") + ": " + service.decisive().text());
+    out.println();
+
+    // The agent had to go above the limit: the rules team drafts a larger one and asks what it changes.
+    Guardrail goodwill = rules.guardrails().get(0);
+    RuleSet draft = RuleSet.builder().from(rules).version(rules.version() + 1)
+        .guardrails(List.of(Guardrail.builder().from(goodwill).putLimitsByTier("gold", Money.of("75.00", "GBP")).build()))
+        .build();
+    out.println("The rules team drafts a larger goodwill limit for gold customers. On this call it would change:");
+    out.print(DecisionComparison.of(decision, context.decide(draft, now)).summary());
     out.flush();
     return decision;
   }

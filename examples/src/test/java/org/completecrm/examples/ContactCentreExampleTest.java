@@ -30,6 +30,8 @@ class ContactCentreExampleTest {
     assertTrue(out.contains("not premium-fund-switch (SUITABILITY, policy:suitability.open-complaint)"), out);
     assertTrue(out.contains("allowed as an override, recorded on the customer's timeline"), out);
     assertTrue(out.contains("May the survey team e-mail or text Ana now? no"), out);
+    assertTrue(out.contains("- ALLOWANCE CHANGED: Room to act 'goodwill': goodwill-credit up to GBP 75.00 (was "
+        + "goodwill-credit up to GBP 50.00)."), out);
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * decided under the current rule set and under the next version, or at two instants. The changes
  * are listed by area ({@link ChangeArea}, in its order), then in the later decision's order.
  *
- * <p>Compared: the chosen actions (rank, channel, delivery, send instant, message, routing), the
+ * <p>Compared: the chosen actions (rank, channel, delivery, send instant unless both answer in the
+ * customer's session, message, routing), the
  * candidates chosen in neither decision (proposed or not, the stage and the policy or rule that
  * dropped them), the rules fired, the commitments made (deadline), the escalations (routing),
  * the allowances (limit) and the notes. Scores and the words of explanations are not compared:

@@ -14,6 +14,7 @@ import org.completecrm.core.timeline.CommitmentMade;
 import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;
 import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.response.Allowance;
 import org.completecrm.rules.response.Escalation;
 
@@ -70,7 +71,9 @@ final class Differences {
         differs(diffs, "rank", a.rank(), b.rank());
         differs(diffs, "channel", a.channel(), b.channel());
         differs(diffs, "delivery", a.delivery(), b.delivery());
-        differs(diffs, "send at", a.sendAt(), b.sendAt());
+        if (a.delivery() != Delivery.IN_SESSION || b.delivery() != Delivery.IN_SESSION) {
+          differs(diffs, "send at", a.sendAt(), b.sendAt()); // in a session, always the decision's instant
+        }
         differs(diffs, "route to", a.routeTo().map(Object::toString).orElse("nobody"),
             b.routeTo().map(Object::toString).orElse("nobody"));
         if (!a.message().equals(b.message())) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     versionProvider = CrmVersion.class,
     description = "Complete CRM on the command line: resolve, summarise, fit, score, decide, report.",
     subcommands = {CommandLine.HelpCommand.class, TourCommand.class, SummaryCommand.class, FitCommand.class,
-      ScoreCommand.class, ResolveCommand.class, DecideCommand.class, ReportCommand.class,
+      ScoreCommand.class, ResolveCommand.class, DecideCommand.class, CompareCommand.class, ReportCommand.class,
       FundCompanyCommand.class})
 public final class CrmCli {
   /** Exit code for bad input: a missing file, a malformed row, an invalid value. */

@@ -48,12 +48,7 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant instant;
-    try {
-      instant = Instant.parse(at);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidValueException("--at", at, "an ISO-8601 instant such as 2026-11-23T10:15:00Z");
-    }
+    Instant instant = instant("--at", at);
     RuleSet ruleSet = read(rules, RuleSet.class);
     DecisionContext ctx = read(context, DecisionContext.class);
     Decision decision = ctx.decide(ruleSet, instant);
@@ -61,7 +56,17 @@ final class DecideCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static <T> T read(Path file, Class<T> type) {
+  /** {@code text} as an instant, or bad input naming {@code option}. */
+  static Instant instant(String option, String text) {
+    try {
+      return Instant.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidValueException(option, text, "an ISO-8601 instant such as 2026-11-23T10:15:00Z");
+    }
+  }
+
+  /** Reads {@code file} as {@code type}, naming the file in every error: missing, not JSON (with line and column), or invalid. */
+  static <T> T read(Path file, Class<T> type) {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readAllBytes();

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CommandContractTest {
   static Stream<String> commands() {
-    return Stream.of("tour", "summary", "fit", "score", "resolve", "decide", "report", "fund-company");
+    return Stream.of("tour", "summary", "fit", "score", "resolve", "decide", "compare", "report", "fund-company");
   }
 
   @ParameterizedTest
@@ -39,6 +39,7 @@ class CommandContractTest {
         List.of("score", "--summary", summary.toString(), "--fit", missing, "--horizon", "10"),
         List.of("resolve", "--records", missing, "--mapping", missing),
         List.of("decide", "--rules", missing, "--context", missing, "--at", "2026-01-01T00:00:00Z"),
+        List.of("compare", "--rules", missing, "--context", missing, "--at", "2026-01-01T00:00:00Z"),
         List.of("report", "--transactions", missing, "--out", dir.toString()),
         List.of("tour", "--transactions", missing, "--out", dir.toString()));
     for (List<String> call : calls) {
