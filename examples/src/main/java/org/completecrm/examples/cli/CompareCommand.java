@@ -8,6 +8,7 @@ import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.compare.DecisionComparison;
 import org.completecrm.rules.ruleset.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,13 +36,7 @@ final class CompareCommand implements Callable<Integer> {
       description = "The rule set to compare with (JSON); by default the current one.")
   Path with;
 
-  @Option(names = "--context", required = true, paramLabel = "FILE",
-      description = "The decision context (JSON): event, customer, household, consent, preferences, timeline, scores.")
-  Path context;
-
-  @Option(names = "--at", required = true, paramLabel = "INSTANT",
-      description = "The decision instant, ISO-8601, e.g. 2026-11-23T10:15:00Z.")
-  String at;
+  @Mixin DecisionOptions decision;
 
   @Option(names = "--then", paramLabel = "INSTANT",
       description = "The instant of the second decision; by default the same as --at.")
@@ -52,11 +47,11 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant first = DecideCommand.instant("--at", at);
+    Instant first = decision.at();
     Instant second = then == null ? first : DecideCommand.instant("--then", then);
     RuleSet current = DecideCommand.read(rules, RuleSet.class);
     RuleSet next = with == null ? current : DecideCommand.read(with, RuleSet.class);
-    DecisionContext ctx = DecideCommand.read(context, DecisionContext.class);
+    DecisionContext ctx = decision.context();
     DecisionComparison comparison = DecisionComparison.of(ctx.decide(current, first), ctx.decide(next, second));
     spec.commandLine().getOut().print(text ? comparison.summary() : CrmJson.writePretty(comparison) + "\n");
     return 0;

@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.json.CrmJson;
-import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.ruleset.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,21 +38,14 @@ final class DecideCommand implements Callable<Integer> {
   @Option(names = "--rules", required = true, paramLabel = "FILE", description = "The rule set (JSON).")
   Path rules;
 
-  @Option(names = "--context", required = true, paramLabel = "FILE",
-      description = "The decision context (JSON): event, customer, household, consent, preferences, timeline, scores.")
-  Path context;
-
-  @Option(names = "--at", required = true, paramLabel = "INSTANT",
-      description = "The decision instant, ISO-8601, e.g. 2026-11-23T10:15:00Z.")
-  String at;
+  @Mixin DecisionOptions decision;
 
   @Override
   public Integer call() {
-    Instant instant = instant("--at", at);
+    Instant instant = decision.at();
     RuleSet ruleSet = read(rules, RuleSet.class);
-    DecisionContext ctx = read(context, DecisionContext.class);
-    Decision decision = ctx.decide(ruleSet, instant);
-    spec.commandLine().getOut().println(CrmJson.writePretty(decision));
+    Decision decided = decision.context().decide(ruleSet, instant);
+    spec.commandLine().getOut().println(CrmJson.writePretty(decided));
     return 0;
   }
 
