@@ -62,10 +62,10 @@ final class Differences {
       ChosenAction b = is.get(id);
       if (a == null) {
         add(ChangeArea.ACTION, ChangeKind.ADDED, id, null, shortly(b), "Newly chosen: " + b.name() + " ("
-            + shortly(b) + "); before, " + candidateWords(before, id) + ".");
+            + shortly(b) + "); before, " + candidateWords(before, id, false) + ".");
       } else if (b == null) {
         add(ChangeArea.ACTION, ChangeKind.REMOVED, id, shortly(a), null, "No longer chosen: " + a.name()
-            + " (was " + shortly(a) + "); now " + candidateWords(after, id) + ".");
+            + " (was " + shortly(a) + "); now " + candidateWords(after, id, true) + ".");
       } else {
         List<String> diffs = new ArrayList<>();
         differs(diffs, "rank", a.rank(), b.rank());
@@ -93,14 +93,15 @@ final class Differences {
         + a.routeTo().map(t -> ", route to " + t).orElse("");
   }
 
-  /** What became of action {@code id} in {@code d} when it was not chosen. */
-  private static String candidateWords(Decision d, String id) {
+  /** What becomes ({@code now}) or became of action {@code id} in {@code d}, where it is not chosen. */
+  private static String candidateWords(Decision d, String id, boolean now) {
     for (CandidateOutcome c : d.candidates()) {
       if (c.action().value().equals(id)) {
-        return "it was dropped at " + c.stage() + " by " + c.decisive().by() + ": " + c.decisive().text();
+        return (now ? "it is" : "it was") + " dropped at " + c.stage() + " by " + c.decisive().by() + ": "
+            + c.decisive().text();
       }
     }
-    return "no rule proposed it";
+    return now ? "no rule proposes it" : "no rule proposed it";
   }
 
   private void candidates() {

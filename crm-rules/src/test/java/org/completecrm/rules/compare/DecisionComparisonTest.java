@@ -81,7 +81,7 @@ class DecisionComparisonTest {
     assertTrue(moved.text().startsWith("Resolve the open complaint: rank 2 -> 1"), moved.text());
     DecisionChange gone = c.changes().get(1);
     assertEquals("No longer chosen: Keep the overdue call-back now (was " + gone.before().orElseThrow()
-        + "); now no rule proposed it.", gone.text());
+        + "); now no rule proposes it.", gone.text());
     // And the other way round: the same changes, added for removed.
     DecisionComparison back = DecisionComparison.of(anasCall(without("overdue-promise")), anasCall(CURRENT));
     assertEquals(List.of("ACTION ADDED call-back-now", "ACTION CHANGED resolve-complaint", "RULE ADDED overdue-promise",
