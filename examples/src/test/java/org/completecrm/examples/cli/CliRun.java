@@ -3,8 +3,12 @@ package org.completecrm.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs the {@code crm} tool in-process and captures what it prints. */
 final class CliRun {
@@ -16,6 +20,13 @@ final class CliRun {
     this.exitCode = exitCode;
     this.out = out;
     this.err = err;
+  }
+
+  /** Copies the class-path resource {@code resource} (such as {@code rules/rules.json}) into {@code dir}. */
+  static Path copyResource(String resource, Path dir) throws IOException {
+    try (InputStream in = CliRun.class.getClassLoader().getResourceAsStream(resource)) {
+      return Files.write(dir.resolve(Path.of(resource).getFileName()), in.readAllBytes());
+    }
   }
 
   static CliRun of(String... args) {

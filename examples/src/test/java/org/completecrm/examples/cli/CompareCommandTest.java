@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +19,8 @@ class CompareCommandTest {
 
   @BeforeAll
   static void writeSamples() throws IOException {
-    rules = copy("rules/rules.json");
-    context = copy("rules/context.json");
+    rules = CliRun.copyResource("rules/rules.json", dir);
+    context = CliRun.copyResource("rules/context.json", dir);
     // The next version: no overdue-promise rule, a larger goodwill limit for gold customers.
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode v2 = (ObjectNode) mapper.readTree(rules.toFile());
@@ -35,12 +34,6 @@ class CompareCommandTest {
     v2.set("rules", kept);
     ((ObjectNode) v2.get("guardrails").get(0).get("limitsByTier").get("gold")).put("amount", "75.00");
     next = Files.writeString(dir.resolve("rules-v2.json"), mapper.writeValueAsString(v2));
-  }
-
-  private static Path copy(String resource) throws IOException {
-    try (InputStream in = CompareCommandTest.class.getClassLoader().getResourceAsStream(resource)) {
-      return Files.write(dir.resolve(Path.of(resource).getFileName()), in.readAllBytes());
-    }
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.completecrm.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +15,8 @@ class DecideCommandTest {
 
   @BeforeAll
   static void copySamples() throws IOException {
-    rules = copy("rules/rules.json");
-    context = copy("rules/context.json");
-  }
-
-  private static Path copy(String resource) throws IOException {
-    try (InputStream in = DecideCommandTest.class.getClassLoader().getResourceAsStream(resource)) {
-      Path p = dir.resolve(Path.of(resource).getFileName());
-      Files.write(p, in.readAllBytes());
-      return p;
-    }
+    rules = CliRun.copyResource("rules/rules.json", dir);
+    context = CliRun.copyResource("rules/context.json", dir);
   }
 
   private static Path file(String name, String text) throws IOException {
