@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
@@ -167,7 +168,7 @@ public final class NextBestAction {
         dropped.add(r.index, outcome(r, false, Stage.VOLUME, v, List.of(r.proposed, v)));
         continue;
       }
-      Reason arbitration = Reason.of(Stage.ARBITRATION, "policy:arbitration", arbitrationText(r, position, fixed));
+      Reason arbitration = arbitration(r, position, fixed.valueAndLever(r.index));
       Reason overPresented = presentationLimit(a, facts);
       if (overPresented != null) {
         dropped.add(r.index, outcome(r, false, Stage.VOLUME, overPresented,
@@ -218,8 +219,8 @@ public final class NextBestAction {
     if (n < a.maxPresentations().get()) {
       return null;
     }
-    return Reason.of(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
-        "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
+    return Reason.worded(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
+        () -> "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
             + Durations.words(a.presentationWindow().get()) + " (limit " + a.maxPresentations().get() + ").");
   }
 
@@ -237,9 +238,15 @@ public final class NextBestAction {
         .deferred(!sendAt.equals(facts.at())).score(r.score)
         .message(r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)))
         .routeTo(route)
-        .explanation(fixed.explanationStart(r.index) + r.proposed.text() + " " + arbitration.text() + " "
-            + chosen.text() + (route.isPresent() ? " Route to " + route.get() + "." : ""))
+        .explanation(explanation(fixed.explanationStart(r.index), r.proposed, arbitration, chosen, route))
         .build();
+  }
+
+  /** A chosen action's explanation, written when first read. */
+  private static Supplier<String> explanation(String start, Reason proposed, Reason arbitration, Reason chosen,
+      Optional<TeamId> route) {
+    return () -> start + proposed.text() + " " + arbitration.text() + " " + chosen.text()
+        + (route.isPresent() ? " Route to " + route.get() + "." : "");
   }
 
   /** The commitments the fired rules make from service levels. */
@@ -280,8 +287,9 @@ public final class NextBestAction {
     if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
       Optional<Instant> accepted = facts.lastAcceptance(a.id());
       if (accepted.isPresent()) {
-        return Reason.of(Stage.ELIGIBILITY, "action:" + a.id() + ".repeatable",
-            "The customer already accepted " + a.displayName() + " on " + Instants.iso(accepted.get()) + ".");
+        Instant when = accepted.get();
+        return Reason.worded(Stage.ELIGIBILITY, "action:" + a.id() + ".repeatable",
+            () -> "The customer already accepted " + a.displayName() + " on " + Instants.iso(when) + ".");
       }
     }
     if (!action.eligibility().test(facts)) {
@@ -298,13 +306,15 @@ public final class NextBestAction {
     }
     if (a.upsell()) {
       if (!facts.openComplaints().isEmpty()) {
-        return Reason.of(Stage.SUITABILITY, "policy:suitability.open-complaint",
-            "No upsell while complaint " + facts.openComplaints().get(0).id() + " is open.");
+        ServiceCase complaint = facts.openComplaints().get(0);
+        return Reason.worded(Stage.SUITABILITY, "policy:suitability.open-complaint",
+            () -> "No upsell while complaint " + complaint.id() + " is open.");
       }
       Optional<Double> trend = facts.scores().value(Scores.VALUE_TREND);
       if (trend.isPresent() && trend.get() < 0) {
-        return Reason.of(Stage.SUITABILITY, "policy:suitability.falling-value",
-            "No upsell while the customer's value is falling (trend " + Numbers.fixed(trend.get(), 2) + ").");
+        double falling = trend.get();
+        return Reason.worded(Stage.SUITABILITY, "policy:suitability.falling-value",
+            () -> "No upsell while the customer's value is falling (trend " + Numbers.fixed(falling, 2) + ").");
       }
     }
     if (!action.suitability().test(facts)) {
@@ -313,14 +323,16 @@ public final class NextBestAction {
     return null;
   }
 
-  private static String arbitrationText(Ranked r, int position, FixedReasons fixed) {
-    String valueAndLever = fixed.valueAndLever(r.index);
-    String end = r.serviceFirst ? "; service first because the customer has an open problem." : ".";
-    StringBuilder s = new StringBuilder(56 + valueAndLever.length() + end.length()).append("Ranked ").append(position)
-        .append(" with score ");
-    Numbers.appendFixed(s, r.score, 4).append(" (propensity ");
-    Numbers.appendFixed(s, r.propensity, 2).append(valueAndLever);
-    return s.append(end).toString();
+  /** How candidate {@code r} ranked {@code position}, in words written when first read. */
+  private static Reason arbitration(Ranked r, int position, String valueAndLever) {
+    return Reason.worded(Stage.ARBITRATION, "policy:arbitration", () -> {
+      String end = r.serviceFirst ? "; service first because the customer has an open problem." : ".";
+      StringBuilder s = new StringBuilder(56 + valueAndLever.length() + end.length()).append("Ranked ").append(position)
+          .append(" with score ");
+      Numbers.appendFixed(s, r.score, 4).append(" (propensity ");
+      Numbers.appendFixed(s, r.propensity, 2).append(valueAndLever);
+      return s.append(end).toString();
+    });
   }
 
   private static Optional<TeamId> route(ActionDefinition a, Facts facts) {

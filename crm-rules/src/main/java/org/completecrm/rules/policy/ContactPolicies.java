@@ -211,13 +211,14 @@ public final class ContactPolicies {
       }
     }
     if (flag != null) {
-      return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.flag",
-          "No " + words(purpose) + " contact: the customer's '" + flag + "' flag is raised."));
+      String raised = flag;
+      return Optional.of(Reason.worded(Stage.CONTACT_POLICY, "policy:suppression.flag",
+          () -> "No " + words(purpose) + " contact: the customer's '" + raised + "' flag is raised."));
     }
     if (purpose == Purpose.MARKETING && !facts.openComplaints().isEmpty()) {
       ServiceCase c = facts.openComplaints().get(0);
-      return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.open-complaint",
-          "No marketing while complaint " + c.id() + " (opened " + Instants.iso(c.openedAt()) + ") is open."));
+      return Optional.of(Reason.worded(Stage.CONTACT_POLICY, "policy:suppression.open-complaint",
+          () -> "No marketing while complaint " + c.id() + " (opened " + Instants.iso(c.openedAt()) + ") is open."));
     }
     Optional<FeedbackReceived> fb = facts.view().latestFeedback();
     if (fb.isPresent() && fb.get().score().isPresent()) {
@@ -227,9 +228,9 @@ public final class ContactPolicies {
           : f.survey() == SurveyKind.CSAT && s <= PolicySettings.CSAT_DETRACTOR_MAX;
       Duration window = settings.effectiveDetractorWindow();
       if (detractor && !f.at().isAfter(facts.at()) && f.at().isAfter(facts.at().minus(window))) {
-        return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:suppression.detractor",
-            "No " + words(purpose) + " contact: the customer gave " + f.survey() + " " + s + " on " + Instants.iso(f.at())
-                + ", a detractor score, within the last " + Durations.words(window) + "."));
+        return Optional.of(Reason.worded(Stage.CONTACT_POLICY, "policy:suppression.detractor",
+            () -> "No " + words(purpose) + " contact: the customer gave " + f.survey() + " " + s + " on "
+                + Instants.iso(f.at()) + ", a detractor score, within the last " + Durations.words(window) + "."));
       }
     }
     return Optional.empty();
@@ -246,9 +247,11 @@ public final class ContactPolicies {
     }
     Instant until = rejected.get().plus(cd);
     if (facts.at().isBefore(until)) {
-      return Optional.of(Reason.of(Stage.CONTACT_POLICY, "policy:cool-down",
-          "The customer turned down " + offer + " on " + Instants.iso(rejected.get()) + "; it is not offered again until " + Instants.iso(until)
-              + " (cool-down of " + Durations.words(cd) + ")."));
+      Instant turnedDown = rejected.get();
+      Duration coolDown = cd;
+      return Optional.of(Reason.worded(Stage.CONTACT_POLICY, "policy:cool-down",
+          () -> "The customer turned down " + offer + " on " + Instants.iso(turnedDown) + "; it is not offered again"
+              + " until " + Instants.iso(until) + " (cool-down of " + Durations.words(coolDown) + ")."));
     }
     return Optional.empty();
   }
@@ -266,13 +269,13 @@ public final class ContactPolicies {
     if (purpose == Purpose.MARKETING || purpose == Purpose.RESEARCH) {
       EffectiveConsent c = consent(ch, purpose, facts.at());
       if (!c.allowed()) {
-        return ChannelVerdict.refusedOn(ch, consentRefusal(c, "in this " + words(ch) + " session"));
+        return ChannelVerdict.refusedOn(ch, consentRefusal(c, true, null));
       }
-      return ChannelVerdict.allowedOn(ch, Delivery.IN_SESSION, facts.at(), Reason.of(Stage.CONTACT_POLICY,
-          consentBy(ch, purpose), "In the customer's " + words(ch) + " session now; consent " + c.describe() + "."));
+      return ChannelVerdict.allowedOn(ch, Delivery.IN_SESSION, facts.at(), Reason.worded(Stage.CONTACT_POLICY,
+          consentBy(ch, purpose), () -> "In the customer's " + words(ch) + " session now; consent " + c.describe() + "."));
     }
-    return ChannelVerdict.allowedOn(ch, Delivery.IN_SESSION, facts.at(), Reason.of(Stage.CONTACT_POLICY,
-        "policy:session", "In the customer's " + words(ch) + " session now: the customer started it, so no consent"
+    return ChannelVerdict.allowedOn(ch, Delivery.IN_SESSION, facts.at(), Reason.worded(Stage.CONTACT_POLICY,
+        "policy:session", () -> "In the customer's " + words(ch) + " session now: the customer started it, so no consent"
             + " is needed for " + words(purpose) + "."));
   }
 
@@ -301,8 +304,8 @@ public final class ContactPolicies {
   private ChannelVerdict volumeRefusal(Channel ch, int planned, int max) {
     ChannelVerdict v = volumeRefusals[ch.ordinal()];
     if (v == null || volumeCounts[ch.ordinal()] != planned || volumeLimits[ch.ordinal()] != max) {
-      v = ChannelVerdict.refusedOn(ch, Reason.of(Stage.VOLUME, "policy:volume.per-channel",
-          "This decision already has " + planned + " " + words(ch) + " contact" + (planned == 1 ? "" : "s")
+      v = ChannelVerdict.refusedOn(ch, Reason.worded(Stage.VOLUME, "policy:volume.per-channel",
+          () -> "This decision already has " + planned + " " + words(ch) + " contact" + (planned == 1 ? "" : "s")
               + " (limit " + max + ")."));
       volumeRefusals[ch.ordinal()] = v;
       volumeCounts[ch.ordinal()] = planned;
@@ -318,13 +321,13 @@ public final class ContactPolicies {
    */
   private OutboundGate gate(Channel ch, Purpose purpose) {
     if (!ch.supportsOutbound()) {
-      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, Reason.of(Stage.CONTACT_POLICY, "policy:channel",
-          words(ch) + " cannot start a contact: the customer has to come to it.")));
+      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, Reason.worded(Stage.CONTACT_POLICY, "policy:channel",
+          () -> words(ch) + " cannot start a contact: the customer has to come to it.")));
     }
     Instant at = facts.at();
     EffectiveConsent now = consent(ch, purpose, at);
     if (!now.allowed()) {
-      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, consentRefusal(now, "on " + words(ch))));
+      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, consentRefusal(now, false, null)));
     }
     Deferral deferral = deferrals[ch.ordinal()];
     if (deferral == null) {
@@ -332,15 +335,14 @@ public final class ContactPolicies {
       deferrals[ch.ordinal()] = deferral;
     }
     if (deferral.sendAt == null) {
-      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")));
+      return OutboundGate.refused(ChannelVerdict.refusedOn(ch, Reason.worded(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          () -> "No allowed hour on " + words(ch) + ": the quiet hours cover the whole day.")));
     }
     Instant t = deferral.sendAt;
     if (!t.equals(at)) {
       EffectiveConsent later = consent(ch, purpose, t);
       if (!later.allowed()) {
-        return OutboundGate.refused(ChannelVerdict.refusedOn(ch,
-            consentRefusal(later, "on " + words(ch) + " at " + Instants.iso(t) + " after the quiet hours")));
+        return OutboundGate.refused(ChannelVerdict.refusedOn(ch, consentRefusal(later, false, t)));
       }
     }
     ChannelVerdict allowed = ChannelVerdict.allowedOn(ch, Delivery.OUTBOUND, t,
@@ -382,9 +384,10 @@ public final class ContactPolicies {
       if (freq.isPresent()) {
         int n = worstWindow(0, ch, t, freq.get().window(), Optional.empty(), Optional.empty(), false, planned);
         if (n + 1 > freq.get().maxContacts()) {
-          return Reason.of(Stage.CONTACT_POLICY, "policy:customer-frequency",
-              "The customer asked for at most " + freq.get().maxContacts() + " contacts in any "
-                  + Durations.words(freq.get().window()) + "; " + n + " already fall in such a window.");
+          ContactFrequency asked = freq.get();
+          return Reason.worded(Stage.CONTACT_POLICY, "policy:customer-frequency",
+              () -> "The customer asked for at most " + asked.maxContacts() + " contacts in any "
+                  + Durations.words(asked.window()) + "; " + n + " already fall in such a window.");
         }
       }
     }
@@ -398,8 +401,8 @@ public final class ContactPolicies {
       }
       int n = worstWindow(i + 1, ch, t, cap.window(), capChannel, capPurpose, cap.household(), planned);
       if (n + 1 > cap.max()) {
-        return Reason.of(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
-            "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window.");
+        return Reason.worded(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
+            () -> "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window.");
       }
     }
     return null;
@@ -408,11 +411,11 @@ public final class ContactPolicies {
   /** How an allowed outbound contact was decided: consent, and the quiet hours it was deferred past, if any. */
   private Reason allowed(Channel ch, Purpose purpose, EffectiveConsent now, Instant t, String quietReason) {
     if (quietReason != null) {
-      return Reason.of(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; consent " + now.describe() + ".");
+      return Reason.worded(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          () -> words(ch) + " deferred to " + Instants.iso(t) + ": " + quietReason + "; consent " + now.describe() + ".");
     }
-    return Reason.of(Stage.CONTACT_POLICY, consentBy(ch, purpose),
-        words(ch) + " now: consent " + now.describe() + "; within quiet hours and caps.");
+    return Reason.worded(Stage.CONTACT_POLICY, consentBy(ch, purpose),
+        () -> words(ch) + " now: consent " + now.describe() + "; within quiet hours and caps.");
   }
 
   /**
@@ -615,9 +618,15 @@ public final class ContactPolicies {
     return c;
   }
 
-  private static Reason consentRefusal(EffectiveConsent c, String where) {
-    return Reason.of(Stage.CONTACT_POLICY, consentBy(c.channel(), c.purpose()),
-        "No " + words(c.purpose()) + " contact " + where + ": consent " + c.describe() + ".");
+  /**
+   * No consent for {@code c}'s channel and purpose: in the customer's session on it ({@code
+   * session}), outbound now ({@code later} null), or outbound at {@code later}, after the quiet hours.
+   */
+  private static Reason consentRefusal(EffectiveConsent c, boolean session, Instant later) {
+    Channel ch = c.channel();
+    return Reason.worded(Stage.CONTACT_POLICY, consentBy(ch, c.purpose()), () -> "No " + words(c.purpose())
+        + " contact " + (session ? "in this " + words(ch) + " session" : "on " + words(ch))
+        + (later == null ? "" : " at " + Instants.iso(later) + " after the quiet hours") + ": consent " + c.describe() + ".");
   }
 
   private static final String[] CONSENT_BY = consentBy();
