@@ -63,8 +63,14 @@ public abstract class Decision {
   /** Room for the employee to act. */
   public abstract List<Allowance> allowances();
 
-  /** What the employee should know: open complaints, overdue promises, offers the customer has, flags. */
-  public abstract List<String> notes();
+  /**
+   * What the employee should know: open complaints, overdue promises, offers the customer has,
+   * flags. A decision writes these lines when they are first read.
+   */
+  @Value.Default
+  public Notes notes() {
+    return Notes.none();
+  }
 
   /** The decision as lines of text for the person at the counter. */
   public String summary() {

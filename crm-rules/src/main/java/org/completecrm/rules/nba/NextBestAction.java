@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
@@ -26,6 +27,7 @@ import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.Notes;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
 import org.completecrm.rules.policy.ChannelVerdict;
@@ -74,7 +76,7 @@ public final class NextBestAction {
     d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
     d.addAllCommitments(commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
         .addAllAllowances(allowances(rs, fired, facts));
-    d.addAllNotes(notes(facts));
+    d.notes(notes(facts));
     return d.build();
   }
 
@@ -350,17 +352,33 @@ public final class NextBestAction {
     return Optional.empty();
   }
 
-  private static List<String> notes(Facts facts) {
+  /**
+   * What the employee should know, written when first read from the parts of the view it needs
+   * (not the facts, whose memos a kept decision need not hold on to).
+   */
+  private static Notes notes(Facts facts) {
+    List<Commitment> overdue = facts.overdueCommitments();
+    List<ServiceCase> complaints = facts.openComplaints();
+    List<OfferRecord> outstanding = facts.outstandingOffers();
+    Set<String> flags = facts.view().flags();
+    Instant at = facts.at();
+    if (overdue.isEmpty() && complaints.isEmpty() && outstanding.isEmpty() && flags.isEmpty()) {
+      return Notes.none();
+    }
+    return Notes.worded(() -> notes(overdue, complaints, outstanding, flags, at));
+  }
+
+  private static List<String> notes(List<Commitment> overdue, List<ServiceCase> complaints,
+      List<OfferRecord> outstanding, Set<String> flags, Instant at) {
     List<String> notes = new ArrayList<>();
-    for (Commitment c : facts.overdueCommitments()) {
-      notes.add("Overdue promise: " + c.describe(facts.at()) + " (" + Durations.words(Duration.between(c.dueBy(), facts.at()))
+    for (Commitment c : overdue) {
+      notes.add("Overdue promise: " + c.describe(at) + " (" + Durations.words(Duration.between(c.dueBy(), at))
           + " late).");
     }
-    for (ServiceCase c : facts.openComplaints()) {
+    for (ServiceCase c : complaints) {
       notes.add("Open complaint " + c.id() + " (" + c.severity().name().toLowerCase(java.util.Locale.ROOT)
           + " severity) since " + Instants.iso(c.openedAt()) + c.team().map(t -> ", owned by " + t).orElse("") + ".");
     }
-    List<OfferRecord> outstanding = facts.outstandingOffers();
     for (OfferRecord o : outstanding.subList(0, Math.min(MAX_OFFER_NOTES, outstanding.size()))) {
       notes.add("The customer has offer " + o.presented().offer() + ", sent by " + o.presented().channel() + " on "
           + Instants.iso(o.presented().at()) + o.presented().campaign().map(c -> " (campaign " + c + ")").orElse("")
@@ -370,7 +388,7 @@ public final class NextBestAction {
       notes.add("And " + (outstanding.size() - MAX_OFFER_NOTES) + " older offer"
           + (outstanding.size() - MAX_OFFER_NOTES == 1 ? "" : "s") + " without an answer.");
     }
-    for (String f : new java.util.TreeSet<>(facts.view().flags())) {
+    for (String f : new java.util.TreeSet<>(flags)) {
       notes.add("Flag raised: " + f + ".");
     }
     return notes;
