@@ -49,7 +49,10 @@ import org.completecrm.rules.Decisions;
 import org.completecrm.rules.condition.Condition;
 import org.completecrm.rules.condition.DecisionEvent;
 import org.completecrm.rules.condition.EventKind;
+import org.completecrm.rules.explain.CandidateOutcome;
+import org.completecrm.rules.explain.ChosenAction;
 import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
 import org.completecrm.rules.ruleset.CapPolicy;
@@ -122,6 +125,36 @@ public class DecisionBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Decision decideLatency() {
     return Decisions.decide(decisionEvent, view, scores, ruleSet, NOW);
+  }
+
+  /**
+   * One decision with every word of it read: each candidate's trail, each chosen action's
+   * explanation and the notes. A decision writes its sentences when they are first read, so this
+   * is what a caller pays that reads them all (an employee's screen, a JSON log of every decision).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public int decideAndReadEveryWord() {
+    return wordsIn(Decisions.decide(decisionEvent, view, scores, ruleSet, NOW));
+  }
+
+  /** The length of every sentence in {@code d}, read. */
+  static int wordsIn(Decision d) {
+    int n = 0;
+    for (CandidateOutcome c : d.candidates()) {
+      for (Reason r : c.trail()) {
+        n += r.text().length();
+      }
+      n += c.decisive().text().length();
+    }
+    for (ChosenAction a : d.actions()) {
+      n += a.explanation().length();
+    }
+    for (String note : d.notes()) {
+      n += note.length();
+    }
+    return n;
   }
 
   /** The one-off cost of a view's first decision: building its timeline index (1,000 entries). */
