@@ -22,6 +22,17 @@ public record CampaignId(String value) implements Comparable<CampaignId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CampaignId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(CampaignId other) {
     return value.compareTo(other.value);

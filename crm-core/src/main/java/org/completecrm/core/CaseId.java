@@ -22,6 +22,17 @@ public record CaseId(String value) implements Comparable<CaseId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CaseId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(CaseId other) {
     return value.compareTo(other.value);

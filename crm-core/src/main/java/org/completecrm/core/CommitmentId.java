@@ -22,6 +22,17 @@ public record CommitmentId(String value) implements Comparable<CommitmentId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CommitmentId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(CommitmentId other) {
     return value.compareTo(other.value);

@@ -22,6 +22,17 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof CustomerId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(CustomerId other) {
     return value.compareTo(other.value);

@@ -22,6 +22,17 @@ public record EventId(String value) implements Comparable<EventId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof EventId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(EventId other) {
     return value.compareTo(other.value);

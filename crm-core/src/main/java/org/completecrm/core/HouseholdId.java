@@ -22,6 +22,17 @@ public record HouseholdId(String value) implements Comparable<HouseholdId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof HouseholdId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(HouseholdId other) {
     return value.compareTo(other.value);

@@ -22,6 +22,17 @@ public record IdeaId(String value) implements Comparable<IdeaId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof IdeaId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(IdeaId other) {
     return value.compareTo(other.value);

@@ -1,6 +1,13 @@
 package org.completecrm.core;
 
-/** Validation shared by the identifier records. */
+/**
+ * Validation shared by the identifier records.
+ *
+ * <p>Each identifier record writes out its {@code equals} (same type, same text) and {@code
+ * hashCode} (its text's hash, the value the generated one gives) rather than using the record's
+ * generated methods: those go through method handles that the JIT does not always inline, and
+ * identifiers are hash-map keys on every decision's path (offers in the timeline index, for one).
+ */
 final class Ids {
   static final int MAX_LENGTH = 200;
 

@@ -22,6 +22,17 @@ public record MarketId(String value) implements Comparable<MarketId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof MarketId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(MarketId other) {
     return value.compareTo(other.value);

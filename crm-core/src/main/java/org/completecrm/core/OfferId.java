@@ -22,6 +22,17 @@ public record OfferId(String value) implements Comparable<OfferId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof OfferId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(OfferId other) {
     return value.compareTo(other.value);

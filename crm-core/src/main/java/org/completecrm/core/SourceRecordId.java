@@ -22,6 +22,17 @@ public record SourceRecordId(String value) implements Comparable<SourceRecordId>
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof SourceRecordId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(SourceRecordId other) {
     return value.compareTo(other.value);

@@ -22,6 +22,17 @@ public record TeamId(String value) implements Comparable<TeamId> {
     return value;
   }
 
+  // Equality and hash written out, as for every id (see Ids).
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof TeamId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(TeamId other) {
     return value.compareTo(other.value);
