@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.completecrm.core.CommitmentId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.OfferId;
@@ -53,6 +56,26 @@ class DecisionsTest {
 
   private static CandidateOutcome candidate(Decision d, String id) {
     return d.candidates().stream().filter(c -> c.action().equals(OfferId.of(id))).findFirst().orElseThrow();
+  }
+
+  @Test
+  void wordsReadOnManyThreadsAtOnceAreTheWordsReadOnOne() throws Exception {
+    String once = CrmJson.write(call(Customers.anasTimeline(), NOW));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 20; round++) {
+        Decision shared = call(Customers.anasTimeline(), NOW);
+        List<Future<String>> reads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          reads.add(pool.submit(() -> CrmJson.write(shared)));
+        }
+        for (Future<String> read : reads) {
+          assertEquals(once, read.get());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
