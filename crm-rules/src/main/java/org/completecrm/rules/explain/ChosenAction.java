@@ -51,11 +51,8 @@ public final class ChosenAction {
     this.score = Checks.finite(Checks.present(b.score, "ChosenAction.score"), "ChosenAction.score");
     this.message = Checks.present(b.message, "ChosenAction.message");
     this.routeTo = Checks.present(b.routeTo, "ChosenAction.routeTo");
-    if (b.explanation == null && b.words == null) {
-      throw new org.completecrm.core.InvalidValueException("ChosenAction.explanation", null, "a sentence");
-    }
-    this.explanation = b.explanation == null ? null : Checks.notBlank(b.explanation, "ChosenAction.explanation");
-    this.words = b.words;
+    this.words = b.words; // the builder keeps one of words and explanation
+    this.explanation = words != null ? null : Checks.notBlank(b.explanation, "ChosenAction.explanation");
   }
 
   /** A builder. */
