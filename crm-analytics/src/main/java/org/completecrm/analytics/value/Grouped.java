@@ -122,8 +122,6 @@ final class Grouped {
       if (xi > 0) {
         repeat += weight;
       }
-      sumAge += ti * weight;
-      sumX += (double) xi * weight;
       long h = hash(xi, txi, ti);
       int slot = (int) (h ^ (h >>> 32)) & mask;
       while (true) {
@@ -156,6 +154,9 @@ final class Grouped {
       tx[k] = gtx[g];
       t[k] = gt[g];
       w[k] = gw[g];
+      // in the groups' order, so that the means do not depend on the order of the rows
+      sumAge += t[k] * w[k];
+      sumX += x[k] * w[k];
     }
     return new Grouped(x, tx, t, w, size, customers, repeat,
         customers == 0 ? 0 : sumAge / customers, customers == 0 ? 0 : sumX / customers);

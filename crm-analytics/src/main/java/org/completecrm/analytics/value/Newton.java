@@ -177,8 +177,12 @@ final class Newton {
           next[i] = clamp(run.u[i] + t * step[i]);
         }
         double v = f.at(next, g);
-        if (v >= run.value) {
-          run.relativeChange = (v - run.value) / Math.max(1, Math.abs(v));
+        // near the optimum the value is flat to its rounding, the gradient still exact enough
+        // to find it: a step within rounding of the value that shrinks the gradient is taken
+        boolean withinRounding = v >= run.value - 1e-14 * Math.abs(run.value)
+            && maxAbs(g) < maxAbs(run.gradient);
+        if (v >= run.value || withinRounding) {
+          run.relativeChange = Math.abs(v - run.value) / Math.max(1, Math.abs(v));
           run.value = v;
           System.arraycopy(next, 0, run.u, 0, n);
           System.arraycopy(g, 0, run.gradient, 0, n);
