@@ -30,6 +30,12 @@ public record CustomerSummary(
     if (customerId == null) {
       throw new InvalidValueException("CustomerSummary.customerId", "null", "a customer id");
     }
+    validate(frequency, recency, age, monetaryValue, weight);
+  }
+
+  /** The checks of the canonical constructor on the numbers alone (shared with {@link SummaryColumns}). */
+  static void validate(
+      int frequency, double recency, double age, double monetaryValue, long weight) {
     if (frequency < 0) {
       throw new InvalidValueException(
           "CustomerSummary.frequency", frequency, "a number of repeat purchases >= 0");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.summary.Purchase;
+import org.completecrm.analytics.summary.SummaryColumns;
 import org.completecrm.core.CustomerId;
 
 /**
@@ -71,6 +72,18 @@ public final class Cdnow {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** The seed of the distinct base of the scale benchmarks and the golden test. */
+  public static final long DISTINCT_SEED = 24;
+
+  /**
+   * The first {@code rows} of the 1,000,000 distinct customers resampled from the CDNOW sample
+   * with recency, age and spend stretched by factors in [0.9, 1.1] ({@link
+   * SummaryColumns#resampled}, seed {@link #DISTINCT_SEED}): the benchmarks' distinct file.
+   */
+  public static SummaryColumns distinctBase(int rows) {
+    return SummaryColumns.of(sampleSummaries()).resampled(1_000_000, 0.1, DISTINCT_SEED).head(rows);
   }
 
   /** The 1/10 sample's transactions (cdnowElog.csv). */

@@ -25,12 +25,18 @@ class BgBbPublishedResultsTest {
     {2, 2, 613}, {1, 2, 277}, {1, 1, 1091}, {0, 0, 3464},
   };
 
-  @Test
-  void bgBbReproducesFaderHardieShang2010() {
+  /** The patterns as weighted summaries. */
+  static List<DiscreteSummary> donations() {
     List<DiscreteSummary> data = new ArrayList<>();
     for (int[] p : PATTERNS) {
       data.add(new DiscreteSummary(CustomerId.of(p[0] + "-" + p[1]), p[0], p[1], 6, p[2]));
     }
+    return data;
+  }
+
+  @Test
+  void bgBbReproducesFaderHardieShang2010() {
+    List<DiscreteSummary> data = donations();
     ModelFit<BgBbModel> fit = BgBbModel.fit(data);
     BgBbModel m = fit.model();
     assertEquals(1.204, m.alpha(), 0.0005);

@@ -21,13 +21,13 @@ public final class DecisionLog {
    * each decision applies: no record in two customers, no unknown customer, no merge of a customer
    * with itself, sequence numbers 0, 1, 2, ...
    */
-  public static SortedMap<CustomerId, SortedSet<SourceIdentity>> replay(List<Decision> log) {
+  public static SortedMap<CustomerId, SortedSet<SourceIdentity>> replay(List<MatchDecision> log) {
     Checks.noNulls(log, "DecisionLog.log");
     SortedMap<CustomerId, SortedSet<SourceIdentity>> clusters = new TreeMap<>();
     Map<SourceIdentity, CustomerId> owner = new java.util.HashMap<>();
     long expected = 0;
-    for (Decision d : log) {
-      String field = "Decision[" + d.sequence() + "]";
+    for (MatchDecision d : log) {
+      String field = "MatchDecision[" + d.sequence() + "]";
       if (d.sequence() != expected) {
         throw new InvalidValueException(field + ".sequence", d.sequence(), "sequence number " + expected);
       }

@@ -54,7 +54,7 @@ public abstract class Resolution {
   public abstract List<Separation> separations();
 
   /** Every decision so far, in order. */
-  public abstract List<Decision> log();
+  public abstract List<MatchDecision> log();
 
   /** Counts of the last run. */
   public abstract MatchStatistics statistics();

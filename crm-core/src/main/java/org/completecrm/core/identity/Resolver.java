@@ -142,7 +142,7 @@ public final class Resolver {
     Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
     Map<CustomerId, Set<SourceIdentity>> previousClusters = previous.map(Resolution::clusters).orElse(Map.of());
     Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>();
-    List<Decision> log = new ArrayList<>(previous.map(Resolution::log).orElse(List.of()));
+    List<MatchDecision> log = new ArrayList<>(previous.map(Resolution::log).orElse(List.of()));
     if (previous.isPresent()) {
       // a fresh run replaces the previous clusters: close them in the log first
       for (Map.Entry<CustomerId, Set<SourceIdentity>> e : new TreeMap<>(previousClusters).entrySet()) {
@@ -256,7 +256,7 @@ public final class Resolver {
     TreeMap<CustomerId, TreeSet<SourceIdentity>> clusters = new TreeMap<>();
     base.clusters().forEach((c, s) -> clusters.put(c, new TreeSet<>(s)));
     Map<SourceIdentity, CustomerId> owner = new HashMap<>(base.owners());
-    List<Decision> log = new ArrayList<>(base.log());
+    List<MatchDecision> log = new ArrayList<>(base.log());
     Ids ids = new Ids(clusters.keySet());
     base.log().forEach(d -> {
       ids.use(d.customer());
@@ -380,8 +380,8 @@ public final class Resolver {
     merged.addAll(from);
     clusters.put(survivor, merged);
     clusters.remove(absorbed);
-    List<Decision> log = new ArrayList<>(base.log());
-    log.add(Decision.builder().sequence(log.size()).at(at).kind(DecisionKind.MERGE).origin(origin).actor(actor)
+    List<MatchDecision> log = new ArrayList<>(base.log());
+    log.add(MatchDecision.builder().sequence(log.size()).at(at).kind(DecisionKind.MERGE).origin(origin).actor(actor)
         .reason(reason).customer(survivor).other(absorbed).records(new TreeSet<>(from)).build());
     List<Separation> separations = new ArrayList<>();
     for (Separation s : base.separations()) {
@@ -415,9 +415,9 @@ public final class Resolver {
     rest.removeAll(leaving);
     Map<CustomerId, Set<SourceIdentity>> clusters = new TreeMap<>(base.clusters());
     clusters.remove(customer);
-    Optional<Decision> undone = Optional.empty();
+    Optional<MatchDecision> undone = Optional.empty();
     for (int i = base.log().size() - 1; i >= 0; i--) {
-      Decision d = base.log().get(i);
+      MatchDecision d = base.log().get(i);
       if (d.kind() == DecisionKind.MERGE && d.customer().equals(customer)
           && (d.records().equals(leaving) || d.records().equals(rest))
           && !clusters.containsKey(d.other().orElseThrow())) {
@@ -449,8 +449,8 @@ public final class Resolver {
     }
     clusters.put(leavingId, leaving);
     clusters.put(renamed.orElse(customer), rest);
-    List<Decision> log = new ArrayList<>(base.log());
-    log.add(Decision.builder().sequence(log.size()).at(at).kind(DecisionKind.UNMERGE).origin(DecisionOrigin.PERSON)
+    List<MatchDecision> log = new ArrayList<>(base.log());
+    log.add(MatchDecision.builder().sequence(log.size()).at(at).kind(DecisionKind.UNMERGE).origin(DecisionOrigin.PERSON)
         .actor(actor).reason(reason).customer(customer).other(leavingId).renamed(renamed).records(leaving).build());
     List<Separation> separations = new ArrayList<>(base.separations());
     separations.add(new Separation(leaving, rest));
@@ -516,14 +516,14 @@ public final class Resolver {
     return Optional.ofNullable(best);
   }
 
-  private static Decision decision(long seq, Instant at, DecisionKind kind, CustomerId c, Set<SourceIdentity> records, String reason) {
-    return Decision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
+  private static MatchDecision decision(long seq, Instant at, DecisionKind kind, CustomerId c, Set<SourceIdentity> records, String reason) {
+    return MatchDecision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
         .reason(reason).customer(c).records(records).build();
   }
 
-  private static Decision decision(long seq, Instant at, DecisionKind kind, CustomerId c, CustomerId other,
+  private static MatchDecision decision(long seq, Instant at, DecisionKind kind, CustomerId c, CustomerId other,
       Set<SourceIdentity> records, String reason) {
-    return Decision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
+    return MatchDecision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
         .reason(reason).customer(c).other(other).records(new TreeSet<>(records)).build();
   }
 

@@ -42,7 +42,7 @@ class ResolutionTest {
     Resolution next = r.update(List.of(ANN_3), T1);
     assertEquals(Optional.of(ann), next.customerOf(ANN_3.identity()));
     assertEquals(Optional.of(bob), next.customerOf(BOB.identity()));
-    Decision last = next.log().get(next.log().size() - 1);
+    MatchDecision last = next.log().get(next.log().size() - 1);
     assertEquals(DecisionKind.ADD, last.kind());
     assertEquals(DecisionOrigin.AUTOMATIC, last.origin());
     assertEquals(DecisionLog.replay(next.log()), sorted(next.clusters()));
@@ -72,7 +72,7 @@ class ResolutionTest {
     assertEquals(r.records(), split.records());
     assertEquals(DecisionLog.replay(split.log()), sorted(split.clusters()));
     assertEquals(1, split.separations().size());
-    Decision undo = split.log().get(split.log().size() - 1);
+    MatchDecision undo = split.log().get(split.log().size() - 1);
     assertEquals(DecisionKind.UNMERGE, undo.kind());
     assertEquals(DecisionOrigin.PERSON, undo.origin());
     assertEquals("clerk8", undo.actor());
@@ -125,11 +125,11 @@ class ResolutionTest {
 
   @Test
   void theDecisionLogRejectsEntriesThatDoNotApply() {
-    Decision add = Decision.builder().sequence(0).at(T0).kind(DecisionKind.ADD).origin(DecisionOrigin.PERSON)
+    MatchDecision add = MatchDecision.builder().sequence(0).at(T0).kind(DecisionKind.ADD).origin(DecisionOrigin.PERSON)
         .actor("clerk").reason("x").customer(CustomerId.of("c-1")).records(Set.of(ANN_1.identity())).build();
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> DecisionLog.replay(List.of(add)));
-    assertTrue(e.field().startsWith("Decision[0]"), e.getMessage());
-    assertThrows(InvalidValueException.class, () -> Decision.builder().from(add).kind(DecisionKind.MERGE).build());
+    assertTrue(e.field().startsWith("MatchDecision[0]"), e.getMessage());
+    assertThrows(InvalidValueException.class, () -> MatchDecision.builder().from(add).kind(DecisionKind.MERGE).build());
   }
 
   static java.util.SortedMap<CustomerId, java.util.SortedSet<SourceIdentity>> sorted(Map<CustomerId, Set<SourceIdentity>> m) {

@@ -22,14 +22,14 @@ import org.immutables.value.Value;
  * {@link #other()}, and the rest continues as {@link #renamed()} when given.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDecision.class)
-@JsonDeserialize(as = ImmutableDecision.class)
-public abstract class Decision {
-  Decision() {}
+@JsonSerialize(as = ImmutableMatchDecision.class)
+@JsonDeserialize(as = ImmutableMatchDecision.class)
+public abstract class MatchDecision {
+  MatchDecision() {}
 
   /** A builder. */
-  public static ImmutableDecision.Builder builder() {
-    return ImmutableDecision.builder();
+  public static ImmutableMatchDecision.Builder builder() {
+    return ImmutableMatchDecision.builder();
   }
 
   /** The position in the log, from 0. */
@@ -65,32 +65,32 @@ public abstract class Decision {
   @Value.Check
   void check() {
     if (sequence() < 0) {
-      throw new InvalidValueException("Decision.sequence", sequence(), "a position >= 0");
+      throw new InvalidValueException("MatchDecision.sequence", sequence(), "a position >= 0");
     }
-    Checks.present(at(), "Decision.at");
-    Checks.present(kind(), "Decision.kind");
-    Checks.present(origin(), "Decision.origin");
-    Checks.notBlank(actor(), "Decision.actor");
-    Checks.notBlank(reason(), "Decision.reason");
-    Checks.present(customer(), "Decision.customer");
-    Checks.noNulls(records(), "Decision.records");
+    Checks.present(at(), "MatchDecision.at");
+    Checks.present(kind(), "MatchDecision.kind");
+    Checks.present(origin(), "MatchDecision.origin");
+    Checks.notBlank(actor(), "MatchDecision.actor");
+    Checks.notBlank(reason(), "MatchDecision.reason");
+    Checks.present(customer(), "MatchDecision.customer");
+    Checks.noNulls(records(), "MatchDecision.records");
     boolean needsOther = kind() == DecisionKind.MERGE || kind() == DecisionKind.UNMERGE;
     if (needsOther != other().isPresent()) {
       throw new InvalidValueException(
-          "Decision.other", other().map(Object::toString).orElse("absent"),
+          "MatchDecision.other", other().map(Object::toString).orElse("absent"),
           needsOther ? "the other customer of a " + kind() : "no other customer for " + kind());
     }
     if (renamed().isPresent() && kind() != DecisionKind.UNMERGE) {
-      throw new InvalidValueException("Decision.renamed", renamed().get(), "a new id only for UNMERGE");
+      throw new InvalidValueException("MatchDecision.renamed", renamed().get(), "a new id only for UNMERGE");
     }
     if (records().isEmpty()) {
-      throw new InvalidValueException("Decision.records", "[]", "at least one record");
+      throw new InvalidValueException("MatchDecision.records", "[]", "at least one record");
     }
   }
 
   @Override
   public String toString() {
-    return "Decision{#" + sequence() + " " + kind() + " " + customer() + other().map(o -> " / " + o).orElse("")
+    return "MatchDecision{#" + sequence() + " " + kind() + " " + customer() + other().map(o -> " / " + o).orElse("")
         + " records=" + records().size() + " by " + origin() + "}";
   }
 }
