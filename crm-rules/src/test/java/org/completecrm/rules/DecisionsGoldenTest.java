@@ -79,7 +79,7 @@ class DecisionsGoldenTest {
     for (int b = 0; b < batches; b++) {
       int batch = b;
       qt().withFixedSeed(FIRST_SEED + b).withExamples(PER_BATCH)
-          .forAll(b % 2 == 0 ? CoreGen.viewInputs() : RulesGen.reachableViewInputs(), RulesGen.ruleSets(),
+          .forAll(b % 2 == 0 ? CoreGen.viewInputs() : RulesGen.reachableViewInputs(), RulesGen.ruleSetsWithActionConditions(),
               RulesGen.events(), CoreGen.scores())
           .checkAssert((inputs, rules, event, scores) -> {
             // Drawn apart from the generators above, from the decision's place in the sequence.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.time.Instant;
 import org.completecrm.core.CustomerId;
@@ -80,11 +81,20 @@ public final class RulesGen {
     return out;
   }
 
-  /**
-   * Valid rule sets: up to 6 actions (some with eligibility, applicability and suitability
-   * conditions and a cool-down), up to 8 rules with distinct priorities, caps and quiet hours.
-   */
+  /** Valid rule sets: up to 6 actions, up to 8 rules with distinct priorities, caps and quiet hours. */
   public static Gen<RuleSet> ruleSets() {
+    return ruleSets(false);
+  }
+
+  /**
+   * Valid rule sets as {@link #ruleSets()}, whose actions now and then also have eligibility,
+   * applicability and suitability conditions and a cool-down of their own.
+   */
+  public static Gen<RuleSet> ruleSetsWithActionConditions() {
+    return ruleSets(true);
+  }
+
+  private static Gen<RuleSet> ruleSets(boolean actionConditions) {
     return in -> {
       var b = RuleSet.builder().id("rs-" + between(in, 1, 99)).version(between(in, 1, 9));
       int nActions = between(in, 1, 6);
@@ -95,17 +105,11 @@ public final class RulesGen {
         if (chance(in, 25)) {
           a.maxPresentations(between(in, 1, 3)).presentationWindow(Duration.ofDays(between(in, 1, 60)));
         }
-        if (chance(in, 20)) {
-          a.eligibility(any(in, CONDITIONS));
-        }
-        if (chance(in, 15)) {
-          a.applicability(any(in, CONDITIONS));
-        }
-        if (chance(in, 15)) {
-          a.suitability(any(in, CONDITIONS));
-        }
-        if (chance(in, 15)) {
-          a.coolDown(Duration.ofDays(between(in, 30, 120)));
+        if (actionConditions) {
+          a.eligibility(chance(in, 20) ? Optional.of(any(in, CONDITIONS)) : Optional.empty())
+              .applicability(chance(in, 15) ? Optional.of(any(in, CONDITIONS)) : Optional.empty())
+              .suitability(chance(in, 15) ? Optional.of(any(in, CONDITIONS)) : Optional.empty())
+              .coolDown(chance(in, 15) ? Optional.of(Duration.ofDays(between(in, 30, 120))) : Optional.empty());
         }
         if (chance(in, 20)) {
           a.message("Dear {customer.givenName|customer}, about {action.name} on {channel}.");
