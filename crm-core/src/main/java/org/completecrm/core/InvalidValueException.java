@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>Message shape: {@code ConsentEntry.expiresAt: expected an instant after recordedAt
  * 2024-05-01T00:00:00Z, got '2024-04-01T00:00:00Z' (at $.entries[2].expiresAt)}. Callers that
- * pass personal data as the rejected value should redact it first (see {@link Redaction}).
+ * pass personal data as the rejected value should redact it first (see {@link Redaction}); the
+ * JSON reader does so for attributes marked {@link PersonalData}.
  */
 public class InvalidValueException extends CrmException {
   private static final long serialVersionUID = 1L;
@@ -18,9 +19,15 @@ public class InvalidValueException extends CrmException {
   private final String expected;
   private final String jsonPath;
 
-  /** Invalid value of {@code field} (for example {@code "Money.amount"}). */
+  /** Longest rejected value kept, in characters: a longer one is cut and its length said. */
+  public static final int MAX_REJECTED_LENGTH = 80;
+
+  /**
+   * Invalid value of {@code field} (for example {@code "Money.amount"}); a rejected value longer
+   * than {@link #MAX_REJECTED_LENGTH} characters is kept only in part.
+   */
   public InvalidValueException(String field, Object rejectedValue, String expected) {
-    this(field, String.valueOf(rejectedValue), expected, null, null);
+    this(field, truncate(String.valueOf(rejectedValue)), expected, null, null);
   }
 
   private InvalidValueException(
@@ -30,6 +37,18 @@ public class InvalidValueException extends CrmException {
     this.rejectedValue = rejectedValue;
     this.expected = expected;
     this.jsonPath = jsonPath;
+  }
+
+  /** The first {@link #MAX_REJECTED_LENGTH} characters and the whole length: {@code 'aaa… (10485760 characters)'}. */
+  static String truncate(String value) {
+    if (value.length() <= MAX_REJECTED_LENGTH) {
+      return value;
+    }
+    int end = MAX_REJECTED_LENGTH;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end) + "… (" + value.length() + " characters)";
   }
 
   private static String message(String field, String value, String expected, String jsonPath) {

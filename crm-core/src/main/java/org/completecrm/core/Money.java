@@ -22,6 +22,12 @@ public final class Money implements Comparable<Money> {
   static final int MAX_SCALE = 30;
   /** Most digits before the decimal point accepted when parsing an amount from text. */
   static final int MAX_INTEGER_DIGITS = 30;
+  /**
+   * Widest amount held at all, from arithmetic or {@link #of(BigDecimal, Currency)}: at most this many
+   * significant digits and a scale within plus or minus this many places, so that printing, rounding
+   * and comparing an amount stay cheap and never fail.
+   */
+  public static final int MAX_DIGITS = 1_000;
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -39,7 +45,16 @@ public final class Money implements Comparable<Money> {
     if (currency == null) {
       throw new InvalidValueException("Money.currency", "null", "an ISO 4217 currency");
     }
-    return new Money(amount, currency);
+    return new Money(bounded(amount, "Money.amount"), currency);
+  }
+
+  /** The amount itself when within {@link #MAX_DIGITS}; a typed error naming {@code field} otherwise. */
+  private static BigDecimal bounded(BigDecimal amount, String field) {
+    if (Math.abs((long) amount.scale()) > MAX_DIGITS || amount.precision() > MAX_DIGITS) {
+      throw new InvalidValueException(field, "an amount of " + amount.precision() + " digits at scale " + amount.scale(),
+          "an amount of at most " + MAX_DIGITS + " digits at a scale within " + MAX_DIGITS + " places");
+    }
+    return amount;
   }
 
   /** An amount given as decimal text ({@code "12.30"}) in a currency given by its ISO 4217 code. */
@@ -109,13 +124,13 @@ public final class Money implements Comparable<Money> {
   /** The sum; fails if the currencies differ. */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(amount.add(other.amount), currency);
+    return new Money(bounded(amount.add(other.amount), "Money.plus"), currency);
   }
 
   /** The difference; fails if the currencies differ. */
   public Money minus(Money other) {
     requireSameCurrency(other);
-    return new Money(amount.subtract(other.amount), currency);
+    return new Money(bounded(amount.subtract(other.amount), "Money.minus"), currency);
   }
 
   /** The amount multiplied by an exact factor (a quantity, a rate). */
@@ -123,12 +138,12 @@ public final class Money implements Comparable<Money> {
     if (factor == null) {
       throw new InvalidValueException("Money.times.factor", "null", "a decimal factor");
     }
-    return new Money(amount.multiply(factor), currency);
+    return new Money(bounded(amount.multiply(factor), "Money.times"), currency);
   }
 
   /** The amount multiplied by a whole quantity. */
   public Money times(long quantity) {
-    return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
+    return new Money(bounded(amount.multiply(BigDecimal.valueOf(quantity)), "Money.times"), currency);
   }
 
   /** The negated amount. */

@@ -89,4 +89,19 @@ class MoneyTest {
   void toStringShowsCurrencyAndAmount() {
     assertEquals("EUR 12.30", Money.of("12.30", "EUR").toString());
   }
+
+  @Test
+  void anExtremeScaleIsATypedErrorNotAnArithmeticException() {
+    Currency eur = Currency.getInstance("EUR");
+    for (int scale : new int[] {Integer.MIN_VALUE, -Money.MAX_DIGITS - 1, Money.MAX_DIGITS + 1, Integer.MAX_VALUE}) {
+      BigDecimal extreme = new BigDecimal(java.math.BigInteger.ONE, scale);
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> Money.of(extreme, eur));
+      assertEquals("Money.amount", e.field());
+    }
+    Money wide = Money.of(new BigDecimal(java.math.BigInteger.ONE, -Money.MAX_DIGITS), eur);
+    Money narrow = Money.of(new BigDecimal(java.math.BigInteger.ONE, Money.MAX_DIGITS), eur);
+    assertEquals("Money.plus", assertThrows(InvalidValueException.class, () -> wide.plus(narrow)).field());
+    assertEquals("Money.times", assertThrows(InvalidValueException.class, () -> wide.times(wide.amount())).field());
+    assertTrue(wide.rounded().toString().length() < 2 * Money.MAX_DIGITS + 10);
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.PersonalData;
 import org.completecrm.core.Redaction;
 import org.completecrm.core.internal.Checks;
 import org.immutables.value.Value;
@@ -35,6 +36,7 @@ public abstract class ContactPoint {
   public abstract ContactKind kind();
 
   /** The address, number or account name. Personal data. */
+  @PersonalData
   public abstract String value();
 
   /** Whether it has been verified. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.PersonalData;
 import org.completecrm.core.identity.SourceIdentity;
 import org.completecrm.core.internal.Checks;
 import org.immutables.value.Value;
@@ -36,18 +37,23 @@ public abstract class Customer {
   public abstract PartyKind kind();
 
   /** Given name of a person. */
+  @PersonalData
   public abstract Optional<String> givenName();
 
   /** Family name of a person. */
+  @PersonalData
   public abstract Optional<String> familyName();
 
   /** Registered name of an organisation. */
+  @PersonalData
   public abstract Optional<String> organisationName();
 
   /** Birth date of a person. */
+  @PersonalData
   public abstract Optional<LocalDate> birthDate();
 
   /** Founding date of an organisation. */
+  @PersonalData
   public abstract Optional<LocalDate> foundingDate();
 
   /** Postal addresses, current and past. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.PersonalData;
 import org.completecrm.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -22,12 +23,14 @@ public abstract class PostalAddress {
   }
 
   /** Street lines, first line first (house number and street, then further lines). */
+  @PersonalData
   public abstract List<String> lines();
 
   /** Town or city. */
   public abstract String locality();
 
   /** Postcode or ZIP code. */
+  @PersonalData
   public abstract Optional<String> postcode();
 
   /** Region, county or state. */

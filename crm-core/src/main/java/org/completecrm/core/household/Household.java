@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -152,21 +154,22 @@ public abstract class Household {
     Checks.noNulls(memberships(), "Household.memberships");
     List<Membership> sorted = new ArrayList<>(memberships());
     sorted.sort(ORDER);
-    for (int i = 0; i < sorted.size(); i++) {
-      for (int j = i + 1; j < sorted.size(); j++) {
-        Membership a = sorted.get(i);
-        Membership b = sorted.get(j);
-        if (!a.overlaps(b)) {
-          continue;
-        }
-        if (a.customer().equals(b.customer())) {
+    // One pass in order of start: a period overlaps an earlier one of the same customer (or an
+    // earlier primary) exactly when it overlaps the last of them, as those do not overlap each other.
+    Map<CustomerId, Membership> lastOfCustomer = new HashMap<>();
+    Membership lastPrimary = null;
+    for (Membership m : sorted) {
+      Membership before = lastOfCustomer.put(m.customer(), m);
+      if (before != null && before.overlaps(m)) {
+        throw new InvalidValueException(
+            "Household.memberships", m.customer(), "membership periods of one customer that do not overlap");
+      }
+      if (m.role() == HouseholdRole.PRIMARY) {
+        if (lastPrimary != null && lastPrimary.overlaps(m)) {
           throw new InvalidValueException(
-              "Household.memberships", a.customer(), "membership periods of one customer that do not overlap");
+              "Household.memberships", m.customer(), "at most one PRIMARY member at a time in " + id());
         }
-        if (a.role() == HouseholdRole.PRIMARY && b.role() == HouseholdRole.PRIMARY) {
-          throw new InvalidValueException(
-              "Household.memberships", b.customer(), "at most one PRIMARY member at a time in " + id());
-        }
+        lastPrimary = m;
       }
     }
     if (sorted.equals(memberships())) {

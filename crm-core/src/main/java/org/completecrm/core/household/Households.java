@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.CustomerId;
@@ -41,9 +43,13 @@ public final class Households {
   }
 
   /**
-   * Merges {@code absorbed} into {@code survivor} at {@code at}: every current member of the
-   * absorbed household leaves it and joins the survivor in the same role, except that a second
-   * primary member becomes {@link HouseholdRole#PARTNER}. The absorbed household keeps its history.
+   * Merges {@code absorbed} into {@code survivor} at {@code at}: every membership of the absorbed
+   * household that is in force at or after {@code at} is carried into the survivor in the same role
+   * for the rest of its period, except that a primary member whose period overlaps a primary of
+   * the survivor becomes {@link HouseholdRole#PARTNER}. Periods that began before the merge close in
+   * the absorbed household at {@code at}; periods that begin at or after it (a member who joined at
+   * the merge instant, or one due to join later) move whole. The absorbed household keeps its
+   * history before {@code at} and has no member from then on. Linear in the number of memberships.
    */
   public static Pair merge(Household survivor, Household absorbed, Instant at) {
     Checks.present(survivor, "Households.merge.survivor");
@@ -52,15 +58,57 @@ public final class Households {
     if (survivor.id().equals(absorbed.id())) {
       throw new InvalidValueException("Households.merge.absorbed", absorbed.id(), "a household other than the survivor");
     }
-    Household s = survivor;
-    Household a = absorbed;
-    for (Membership m : currentMembers(absorbed, at)) {
-      a = a.leave(m.customer(), at);
-      HouseholdRole role =
-          m.role() == HouseholdRole.PRIMARY && s.primaryAt(at).isPresent() ? HouseholdRole.PARTNER : m.role();
-      s = s.join(m.customer(), role, at);
+    List<Membership> kept = new ArrayList<>();
+    List<Membership> carried = new ArrayList<>();
+    for (Membership m : absorbed.memberships()) {
+      if (m.until().isPresent() && !m.until().get().isAfter(at)) {
+        kept.add(m);
+      } else if (m.since().isBefore(at)) {
+        kept.add(m.endedAt(at));
+        carried.add(Membership.builder().from(m).since(at).build());
+      } else {
+        carried.add(m);
+      }
     }
-    return new Pair(s, a);
+    List<Membership> survivorPrimaries = new ArrayList<>();
+    Map<CustomerId, List<Membership>> survivorPeriods = new HashMap<>();
+    for (Membership m : survivor.memberships()) {
+      survivorPeriods.computeIfAbsent(m.customer(), c -> new ArrayList<>()).add(m);
+      if (m.role() == HouseholdRole.PRIMARY) {
+        survivorPrimaries.add(m);
+      }
+    }
+    List<Membership> merged = new ArrayList<>(survivor.memberships());
+    for (Membership m : carried) {
+      for (Membership s : survivorPeriods.getOrDefault(m.customer(), List.of())) {
+        if (s.overlaps(m)) {
+          throw new InvalidValueException("Households.merge.absorbed", m.customer(),
+              "members who are not also members of " + survivor.id() + " at the same time");
+        }
+      }
+      boolean secondPrimary = m.role() == HouseholdRole.PRIMARY && overlapsAny(m, survivorPrimaries);
+      merged.add(secondPrimary ? Membership.builder().from(m).role(HouseholdRole.PARTNER).build() : m);
+    }
+    return new Pair(
+        Household.builder().id(survivor.id()).memberships(merged).build(),
+        Household.builder().id(absorbed.id()).memberships(kept).build());
+  }
+
+  /** Whether {@code m} overlaps one of {@code periods}, which do not overlap each other. */
+  private static boolean overlapsAny(Membership m, List<Membership> periods) {
+    // The periods are in order of start and disjoint: find the last one starting before m ends.
+    int lo = 0;
+    int hi = periods.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      boolean startsBeforeMEnds = m.until().map(u -> periods.get(mid).since().isBefore(u)).orElse(true);
+      if (startsBeforeMEnds) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 && periods.get(lo - 1).overlaps(m);
   }
 
   /**
@@ -78,20 +126,37 @@ public final class Households {
     if (newId.equals(household.id())) {
       throw new InvalidValueException("Households.split.newId", newId, "an id other than " + household.id());
     }
+    Map<CustomerId, Membership> current = new HashMap<>();
+    for (Membership m : household.memberships()) {
+      if (m.activeAt(at) && m.until().isEmpty()) {
+        current.put(m.customer(), m);
+      }
+    }
     List<Membership> moving = new ArrayList<>();
     for (CustomerId c : new java.util.TreeSet<>(leaving)) {
-      moving.add(household.requireMember(c, at, "Households.split.leaving"));
+      Membership m = current.get(c);
+      if (m == null) {
+        throw new InvalidValueException("Households.split.leaving", c, "a current member of " + household.id() + " at " + at);
+      }
+      if (m.since().equals(at)) {
+        throw new InvalidValueException("Household.leave.at", at, "an instant after the membership began " + m.since());
+      }
+      moving.add(m);
     }
     boolean anyPrimary = moving.stream().anyMatch(m -> m.role() == HouseholdRole.PRIMARY);
-    Household rest = household;
-    Household created = Household.empty(newId);
+    java.util.Set<Membership> closing = new java.util.HashSet<>(moving);
+    List<Membership> remaining = new ArrayList<>();
+    for (Membership m : household.memberships()) {
+      remaining.add(closing.contains(m) ? m.endedAt(at) : m);
+    }
+    List<Membership> created = new ArrayList<>();
     for (int i = 0; i < moving.size(); i++) {
       Membership m = moving.get(i);
-      rest = rest.leave(m.customer(), at);
       HouseholdRole role = !anyPrimary && i == 0 ? HouseholdRole.PRIMARY : m.role();
-      created = created.join(m.customer(), role, at);
+      created.add(Membership.of(m.customer(), role, at));
     }
-    return new Pair(rest, created);
+    Household rest = Household.builder().id(household.id()).memberships(remaining).build();
+    return new Pair(rest, Household.builder().id(newId).memberships(created).build());
   }
 
   /** The household {@code customer} belongs to at {@code at}, among {@code households}. */
@@ -134,15 +199,4 @@ public final class Households {
 
   /** A membership period and the household it belongs to. */
   private record Held(HouseholdId household, Membership membership) {}
-
-  private static List<Membership> currentMembers(Household h, Instant at) {
-    List<Membership> current = new ArrayList<>();
-    for (Membership m : h.memberships()) {
-      if (m.activeAt(at) && m.until().isEmpty() && !m.since().equals(at)) {
-        current.add(m);
-      }
-    }
-    current.sort(Comparator.comparing((Membership m) -> m.role() != HouseholdRole.PRIMARY).thenComparing(Membership::customer));
-    return current;
-  }
 }

@@ -2,7 +2,12 @@ package org.completecrm.core.json;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -26,10 +31,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.PersonalData;
+import org.completecrm.core.Redaction;
 
 /**
  * The one configured JSON mapper of the library, and reading that turns every JSON problem into
@@ -41,8 +52,30 @@ import org.completecrm.core.InvalidValueException;
  * same text).
  */
 public final class CrmJson {
+  private static final String DUPLICATE = "Duplicate field '";
+  private static final String HIDDEN = "(personal data, not shown)";
+  private static final JsonSetter.Value OPTIONAL_NULLS = JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL);
+
+  /** Deepest nesting of arrays and objects accepted: deeper documents are refused, never a stack overflow. */
+  public static final int MAX_NESTING_DEPTH = 200;
+  /** Longest string value or property name accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
   private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  // A second "timeline" or "rules" key must not silently replace the first.
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_NESTING_DEPTH)
+                          .maxStringLength(MAX_STRING_LENGTH)
+                          .maxNameLength(MAX_STRING_LENGTH)
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          .build())
+                  .build())
           .addModule(new JavaTimeModule())
           .addModule(new Jdk8Module())
           .addModule(new SimpleModule("crm-collections")
@@ -56,9 +89,17 @@ public final class CrmJson {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          // "version": 3.7 is not the integer 3.
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           // A null inside an array or object of values is an error at its own path, not an NPE later.
-          .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+          // A null for a value, a list or a map is an error at its path too; only an Optional
+          // attribute reads null as absent (the library writes an absent value as null).
+          .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL))
+          .withConfigOverride(Optional.class, o -> o.setSetterInfo(OPTIONAL_NULLS))
+          .withConfigOverride(OptionalInt.class, o -> o.setSetterInfo(OPTIONAL_NULLS))
+          .withConfigOverride(OptionalLong.class, o -> o.setSetterInfo(OPTIONAL_NULLS))
+          .withConfigOverride(OptionalDouble.class, o -> o.setSetterInfo(OPTIONAL_NULLS))
           .build();
 
   private CrmJson() {}
@@ -173,9 +214,11 @@ public final class CrmJson {
                 known)
             .atJsonPath(path);
       }
+      boolean personal = personal(jme);
       if (e instanceof InvalidFormatException) {
         InvalidFormatException ife = (InvalidFormatException) e;
-        return new InvalidValueException(field(jme), ife.getValue(), expected(ife.getTargetType())).atJsonPath(path);
+        Object value = personal ? Redaction.mask(String.valueOf(ife.getValue())) : ife.getValue();
+        return new InvalidValueException(field(jme), value, expected(ife.getTargetType())).atJsonPath(path);
       }
       if (e instanceof InvalidNullException) {
         return new InvalidValueException(field(jme), "null", expected(((InvalidNullException) e).getTargetType()))
@@ -185,12 +228,13 @@ public final class CrmJson {
         MismatchedInputException mie = (MismatchedInputException) e;
         return new InvalidValueException(
                 field(jme),
-                firstLine(jme.getOriginalMessage()),
+                personal ? HIDDEN : firstLine(jme.getOriginalMessage()),
                 mie.getTargetType() == null ? "valid input" : "a " + typeName(mie.getTargetType()))
             .atJsonPath(path);
       }
-      return new InvalidValueException(field(jme), firstLine(jme.getOriginalMessage()), "valid JSON")
-          .atJsonPath(path);
+      String message = firstLine(jme.getOriginalMessage());
+      return new InvalidValueException(field(jme), personal ? HIDDEN : message, "valid JSON")
+          .atJsonPath(duplicateKeyPath(path, message));
     }
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
       com.fasterxml.jackson.core.JsonProcessingException jpe =
@@ -199,7 +243,14 @@ public final class CrmJson {
           jpe.getLocation() == null
               ? "?"
               : "line " + jpe.getLocation().getLineNr() + " column " + jpe.getLocation().getColumnNr();
-      return new InvalidValueException("json", firstLine(jpe.getOriginalMessage()), "well-formed JSON at " + where);
+      String path = jpe.getProcessor() instanceof JsonParser
+          ? path(((JsonParser) jpe.getProcessor()).getParsingContext())
+          : null;
+      String message = firstLine(jpe.getOriginalMessage());
+      path = duplicateKeyPath(path, message);
+      InvalidValueException x =
+          new InvalidValueException("json", message, "well-formed JSON at " + where);
+      return path == null ? x : x.atJsonPath(path);
     }
     return new CrmException("cannot read JSON: " + e.getMessage(), e);
   }
@@ -241,6 +292,26 @@ public final class CrmJson {
     return path + (rest.startsWith("[") ? "" : ".") + rest;
   }
 
+  /** Whether the attribute the error is about is marked {@link PersonalData} on its value type. */
+  private static boolean personal(JsonMappingException e) {
+    List<JsonMappingException.Reference> refs = e.getPath();
+    for (int i = refs.size() - 1; i >= 0; i--) {
+      JsonMappingException.Reference r = refs.get(i);
+      if (r.getFieldName() != null) {
+        Class<?> owner = valueType(r.getFrom() == null ? null : classOf(r.getFrom()));
+        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+          try {
+            return c.getDeclaredMethod(r.getFieldName()).isAnnotationPresent(PersonalData.class);
+          } catch (NoSuchMethodException notHere) {
+            // look further up
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static InvalidValueException findInvalidValue(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidValueException) {
@@ -276,18 +347,46 @@ public final class CrmJson {
   }
 
   private static String typeName(Class<?> type) {
+    Class<?> value = valueType(type);
+    return value == null ? "value" : value.getSimpleName();
+  }
+
+  /** The value type behind Immutables' generated classes: {@code Customer} for {@code ImmutableCustomer.Json}. */
+  private static Class<?> valueType(Class<?> type) {
     if (type == null) {
-      return "value";
+      return null;
     }
-    String name = type.getSimpleName();
-    if (name.equals("Json") && type.getEnclosingClass() != null) {
+    if (type.getSimpleName().equals("Json") && type.getEnclosingClass() != null) {
       type = type.getEnclosingClass();
-      name = type.getSimpleName();
     }
-    if (name.startsWith("Immutable") && type.getSuperclass() != null) {
-      name = type.getSuperclass().getSimpleName();
+    if (type.getSimpleName().startsWith("Immutable") && type.getSuperclass() != null) {
+      type = type.getSuperclass();
     }
-    return name;
+    return type;
+  }
+
+  /** The path of a key found twice: the parser stands in the object that has it, the path names the key. */
+  private static String duplicateKeyPath(String path, String message) {
+    int end = message.indexOf('\'', DUPLICATE.length());
+    if (!message.startsWith(DUPLICATE) || end < 0) {
+      return path;
+    }
+    String key = message.substring(DUPLICATE.length(), end);
+    String object = path == null ? "$" : path;
+    return object.endsWith("." + key) ? object : object + "." + key;
+  }
+
+  /** The JSON path of where a parser stands, such as {@code $.rules[3].when}; null at the root. */
+  private static String path(JsonStreamContext context) {
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      } else if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      }
+    }
+    return parts.isEmpty() ? null : "$" + String.join("", parts);
   }
 
   /** A JSON path such as {@code $.rules[3].when.field}. */
