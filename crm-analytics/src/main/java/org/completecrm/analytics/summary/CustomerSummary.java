@@ -25,7 +25,13 @@ public record CustomerSummary(
     double monetaryValue,
     long weight) {
 
-  /** Validates: {@code 0 <= recency <= age}, recency 0 without repeats, finite numbers. */
+  /**
+   * Most repeat purchases a summary may count: far above any customer's, and low enough that the
+   * models' tables indexed by frequency stay small.
+   */
+  public static final int MAX_FREQUENCY = 1_000_000;
+
+  /** Validates: {@code 0 <= frequency <= MAX_FREQUENCY}, {@code 0 <= recency <= age}, recency 0 without repeats, finite numbers. */
   public CustomerSummary {
     if (customerId == null) {
       throw new InvalidValueException("CustomerSummary.customerId", "null", "a customer id");
@@ -36,9 +42,9 @@ public record CustomerSummary(
   /** The checks of the canonical constructor on the numbers alone (shared with {@link SummaryColumns}). */
   static void validate(
       int frequency, double recency, double age, double monetaryValue, long weight) {
-    if (frequency < 0) {
+    if (frequency < 0 || frequency > MAX_FREQUENCY) {
       throw new InvalidValueException(
-          "CustomerSummary.frequency", frequency, "a number of repeat purchases >= 0");
+          "CustomerSummary.frequency", frequency, "a number of repeat purchases in [0, 1,000,000]");
     }
     if (!Double.isFinite(age) || age < 0) {
       throw new InvalidValueException("CustomerSummary.age", age, "a finite time T >= 0");

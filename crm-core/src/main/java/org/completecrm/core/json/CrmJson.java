@@ -158,7 +158,7 @@ public final class CrmJson {
   public static <T> T read(InputStream json, Class<T> type) {
     requireInput(json, type);
     try {
-      return MAPPER.readValue(json, type);
+      return notNull(MAPPER.readValue(json, type), type);
     } catch (IOException e) {
       throw translate(e);
     }
@@ -168,7 +168,7 @@ public final class CrmJson {
   public static <T> T read(Reader json, Class<T> type) {
     requireInput(json, type);
     try {
-      return MAPPER.readValue(json, type);
+      return notNull(MAPPER.readValue(json, type), type);
     } catch (IOException e) {
       throw translate(e);
     }
@@ -179,10 +179,18 @@ public final class CrmJson {
       throw new InvalidValueException("json", "null", "JSON text");
     }
     try {
-      return MAPPER.readValue(json, type);
+      return notNull(MAPPER.readValue(json, type), type.getRawClass());
     } catch (IOException e) {
       throw translate(e);
     }
+  }
+
+  /** A document that is just {@code null} is no value of any type. */
+  private static <T> T notNull(T value, Class<?> type) {
+    if (value == null) {
+      throw new InvalidValueException("json", "null", "a " + typeName(type)).atJsonPath("$");
+    }
+    return value;
   }
 
   /** Turns a Jackson or I/O exception into the library's exception family, with the JSON path. */

@@ -1,13 +1,7 @@
 package org.completecrm.examples.cli;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.completecrm.core.InvalidValueException;
@@ -82,17 +75,12 @@ public final class ResolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ColumnMapping columns;
-    try (Reader in = Files.newBufferedReader(mapping, StandardCharsets.UTF_8)) {
-      columns = CrmJson.read(in, ColumnMapping.class);
-    }
+    ColumnMapping columns = DecideCommand.read(mapping, ColumnMapping.class);
     ReadRecords read = read(records, columns);
     var settings = ResolverSettings.builder().matchProbability(matchProbability)
         .possibleMatchProbability(Math.min(matchProbability, ResolverSettings.defaults().possibleMatchProbability()));
     if (model != null) {
-      try (Reader in = Files.newBufferedReader(model, StandardCharsets.UTF_8)) {
-        settings.model(CrmJson.read(in, MatchModel.class));
-      }
+      settings.model(DecideCommand.read(model, MatchModel.class));
     }
     Resolution resolution = Resolver.resolve(read.records(), settings.build(), at);
     PrintWriter out = spec.commandLine().getOut();
@@ -124,48 +112,24 @@ public final class ResolveCommand implements Callable<Integer> {
   record ReadRecords(List<SourceRecord> records, List<SourceIdentity> order, List<String> keys) {}
 
   /** Reads a CSV file with a header through a column mapping. */
-  static ReadRecords read(Path file, ColumnMapping columns) throws IOException {
-    CsvMapper csv = new CsvMapper();
-    csv.enable(CsvParser.Feature.TRIM_SPACES);
-    csv.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    CsvSchema schema = CsvSchema.emptySchema().withHeader();
+  static ReadRecords read(Path file, ColumnMapping columns) {
     List<SourceRecord> out = new ArrayList<>();
     List<SourceIdentity> order = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      in.mark(1);
-      if (in.read() != '\uFEFF') {
-        in.reset();
+    ValueCsv.forEach(file, header -> requireColumns(header, columns, file), row -> {
+      try {
+        SourceRecord r = columns.toRecord(row.cells(), DEFAULT_SYSTEM);
+        out.add(r);
+        order.add(r.identity());
+        keys.add(Optional.ofNullable(row.cells().get(columns.id())).orElse("").strip());
+      } catch (InvalidValueException e) {
+        throw new InvalidValueException(file.getFileName() + " row " + row.line() + ": " + e.field(), e.rejectedValue(), e.expected());
       }
-      try (MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class).with(schema).readValues(in)) {
-        CsvSchema header = null;
-        long line = 1;
-        while (rows.hasNext()) {
-          Map<String, String> row = rows.next();
-          line++;
-          if (header == null) {
-            header = (CsvSchema) rows.getParser().getSchema();
-            requireColumns(header, columns, file);
-          }
-          try {
-            SourceRecord r = columns.toRecord(row, DEFAULT_SYSTEM);
-            out.add(r);
-            order.add(r.identity());
-            keys.add(Optional.ofNullable(row.get(columns.id())).orElse("").strip());
-          } catch (InvalidValueException e) {
-            throw new InvalidValueException(file.getFileName() + " row " + line + ": " + e.field(), e.rejectedValue(), e.expected());
-          }
-        }
-      }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidValueException(file.getFileName().toString(), e.getOriginalMessage(), "well-formed CSV with a header row");
-    }
+    });
     return new ReadRecords(out, order, keys);
   }
 
-  private static void requireColumns(CsvSchema header, ColumnMapping columns, Path file) {
-    List<String> names = new ArrayList<>();
-    header.forEach(c -> names.add(c.getName()));
+  private static void requireColumns(List<String> names, ColumnMapping columns, Path file) {
     List<String> needed = new ArrayList<>(columns.columns().keySet());
     needed.add(columns.id());
     columns.source().ifPresent(needed::add);

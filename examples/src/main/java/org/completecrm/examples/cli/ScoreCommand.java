@@ -191,7 +191,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static JsonNode readJson(Path file) {
     try {
-      return CrmJson.mapper().readTree(Files.readString(file));
+      return CrmJson.mapper().readTree(Files.readAllBytes(file)); // bytes: a byte order mark and bad UTF-8 are found
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new InvalidValueException(file.getFileName().toString(), e.getOriginalMessage(),
           "a JSON document written by 'crm fit'");

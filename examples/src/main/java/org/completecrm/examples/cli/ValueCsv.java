@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +23,11 @@ import org.completecrm.core.InvalidValueException;
 
 /** Reading and writing the CSV files of the value commands (header rows, lifetimes' column names). */
 final class ValueCsv {
+  /** Longest number accepted in a cell, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
+
   private ValueCsv() {}
 
   /** One CSV row by column name, with its line number for error messages. */
@@ -46,13 +49,17 @@ final class ValueCsv {
       return v.trim();
     }
 
+    /** A finite decimal number such as {@code 12}, {@code -0.5} or {@code 1.2e3}; not hexadecimal, suffixed ({@code 8f}), NaN or infinite. */
     double number(String column) {
       String v = text(column);
-      try {
-        return Double.parseDouble(v);
-      } catch (NumberFormatException e) {
-        throw new InvalidValueException(where(column), v, "a number");
+      if (v.length() > MAX_NUMBER_LENGTH || !DECIMAL.matcher(v).matches()) {
+        throw new InvalidValueException(where(column), v, "a decimal number such as 12.50");
       }
+      double d = Double.parseDouble(v);
+      if (!Double.isFinite(d)) {
+        throw new InvalidValueException(where(column), v, "a finite number");
+      }
+      return d;
     }
 
     int integer(String column) {
@@ -63,14 +70,31 @@ final class ValueCsv {
       return (int) v;
     }
 
+    /**
+     * A date as {@code YYYY-MM-DD} or {@code YYYYMMDD}, or the date of a date and time such as
+     * {@code 2024-05-01T10:15:00} or {@code 2024-05-01 10:15:00}; trailing text and impossible
+     * times are refused.
+     */
     LocalDate date(String column) {
       String v = text(column);
       try {
-        return v.length() == 8 && v.chars().allMatch(Character::isDigit)
-            ? LocalDate.parse(v, DateTimeFormatter.BASIC_ISO_DATE)
-            : LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        if (v.length() == 8 && v.chars().allMatch(Character::isDigit)) {
+          return LocalDate.parse(v, DateTimeFormatter.BASIC_ISO_DATE);
+        }
+        if (v.length() > 10 && (v.charAt(10) == 'T' || v.charAt(10) == ' ')) {
+          LocalDate date = LocalDate.parse(v.substring(0, 10));
+          String time = v.substring(11);
+          if (time.endsWith("Z") || time.indexOf('+') > 0 || time.lastIndexOf('-') > 0) {
+            java.time.OffsetTime.parse(time.endsWith("Z") ? time.substring(0, time.length() - 1) + "+00:00" : time);
+          } else {
+            java.time.LocalTime.parse(time);
+          }
+          return date;
+        }
+        return LocalDate.parse(v);
       } catch (DateTimeParseException e) {
-        throw new InvalidValueException(where(column), v, "a date as YYYY-MM-DD or YYYYMMDD");
+        throw new InvalidValueException(where(column), v,
+            "a date as YYYY-MM-DD or YYYYMMDD, or a date and time such as 2024-05-01T10:15:00");
       }
     }
 
@@ -91,26 +115,65 @@ final class ValueCsv {
    * memory can be processed: only the current row is held.
    */
   static void forEach(Path file, Consumer<Row> action) {
+    forEach(file, header -> { }, action);
+  }
+
+  /**
+   * Streams the rows of {@code file} as {@link #forEach(Path, Consumer)}, first handing the header's
+   * column names to {@code header}. Every command reads CSV this one strict way: UTF-8 (a byte order
+   * mark skipped; other bytes named with their line), a header of distinct names, no row wider than
+   * the header, quotes balanced, blank lines skipped; errors name the file, line and column.
+   */
+  static void forEach(Path file, Consumer<List<String>> header, Consumer<Row> action) {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.TRIM_SPACES);
+    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<Map<String, String>> it =
-            mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
-      int line = 1;
-      while (it.hasNext()) {
-        line++;
-        action.accept(new Row(line, it.next(), file));
+    try (Reader reader = Utf8Reader.open(file)) {
+      MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(reader);
+      boolean first = true;
+      while (it.hasNextValue()) {
+        if (first) {
+          header.accept(columns(file, (CsvSchema) it.getParser().getSchema()));
+          first = false;
+        }
+        Map<String, String> cells = it.nextValue();
+        action.accept(new Row(it.getParser().currentTokenLocation().getLineNr(),
+            cells, file));
       }
+      if (first && it.getParser().getSchema() instanceof CsvSchema read && read.size() > 0) {
+        header.accept(columns(file, read));
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var where = e.getLocation();
+      throw new InvalidValueException(
+          file.getFileName() + (where == null ? "" : " line " + where.getLineNr() + " column " + where.getColumnNr()),
+          firstLine(e.getOriginalMessage()), "well-formed CSV: a header row, each row at most as wide, quotes closed");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw new InvalidValueException(file.getFileName().toString(), io.getMessage(),
-            "a CSV file with a header row");
-      }
-      throw e;
     }
+  }
+
+  /** The header's column names; fails if a name is given twice (which column would a row's value come from?). */
+  private static List<String> columns(Path file, CsvSchema schema) {
+    List<String> names = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (CsvSchema.Column c : schema) {
+      if (!seen.add(c.getName())) {
+        throw new InvalidValueException(file.getFileName() + " line 1 column " + (c.getIndex() + 1), c.getName(),
+            "distinct column names in the header");
+      }
+      names.add(c.getName());
+    }
+    return names;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
   }
 
   /** Streams the summaries of a summary CSV (lifetimes' columns) to {@code action}. */
