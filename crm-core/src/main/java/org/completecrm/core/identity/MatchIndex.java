@@ -339,8 +339,9 @@ public final class MatchIndex {
         queue.add(Resolver.decision(p, i, j, area, patterns[k], model, settings));
       }
     }
+    queue = Resolver.byImpact(queue, clusters);
     MatchStatistics stats = new MatchStatistics(incoming.size(), pairs.length, c.edges(), queue.size(), c.refusals(), 0,
-        clusters.size());
+        clusters.size(), MatchStatistics.histogram(c.logOdds()));
     resolution = Resolution.builder().from(base).records(records).clusters(clusters).possibleMatches(queue)
         .log(log).statistics(stats).build();
     return resolution;

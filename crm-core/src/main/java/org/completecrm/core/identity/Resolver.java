@@ -129,15 +129,16 @@ public final class Resolver {
         review.add(decision(p, i, j, sorted, patterns[k], model, settings));
       }
     }
+    review = byImpact(review, orderedClusters);
     MatchStatistics stats = new MatchStatistics(n, pairs.length, c.edges(), review.size(), refusals,
-        cand.skippedBlocks(), orderedClusters.size());
+        cand.skippedBlocks(), orderedClusters.size(), MatchStatistics.histogram(c.logOdds()));
     return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
         .possibleMatches(review).separations(previous.map(Resolution::separations).orElse(List.of()))
         .log(log).statistics(stats).build();
   }
 
   /** The clusters of records {@code 0..n-1} of {@code p} (a root per record), the possible matches (pair indices) and counts. */
-  record Clustered(int[] parent, List<Integer> possible, long refusals, int edges) {}
+  record Clustered(int[] parent, List<Integer> possible, long refusals, int edges, double[] logOdds) {}
 
   /**
    * Clusters the records of {@code p} (in identity order) from their candidate pairs: matched
@@ -202,7 +203,36 @@ public final class Resolver {
     for (int i = 0; i < n; i++) {
       find(parent, i);
     }
-    return new Clustered(parent, possible, refusals, edges.length);
+    double[] logOdds = new double[weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      logOdds[k] = weights[k] + priorLogOdds;
+    }
+    return new Clustered(parent, possible, refusals, edges.length, logOdds);
+  }
+
+  /**
+   * The review queue in order of how much a decision on it would change: most record pairs that
+   * merging the two customers would join first ({@code |A| x |B|}), then the most uncertain
+   * (probability nearest one half), then by identity.
+   */
+  static List<PairDecision> byImpact(List<PairDecision> queue, Map<CustomerId, Set<SourceIdentity>> clusters) {
+    Map<SourceIdentity, Integer> size = new HashMap<>();
+    for (PairDecision d : queue) {
+      size.put(d.first(), 0);
+      size.put(d.second(), 0);
+    }
+    for (Set<SourceIdentity> c : clusters.values()) {
+      for (SourceIdentity s : c) {
+        if (size.containsKey(s)) {
+          size.put(s, c.size());
+        }
+      }
+    }
+    List<PairDecision> out = new ArrayList<>(queue);
+    out.sort(Comparator.comparingLong((PairDecision d) -> -(long) size.get(d.first()) * size.get(d.second()))
+        .thenComparingDouble(d -> Math.abs(d.probability() - 0.5))
+        .thenComparing(PairDecision::first).thenComparing(PairDecision::second));
+    return out;
   }
 
   /** The decision on two records under a model, explained comparison by comparison. */
