@@ -133,6 +133,7 @@ class ValueGoldenTest {
    */
   @Test
   void columnarScoringGivesTheStoredPredictions() {
+    load();
     for (Map.Entry<String, List<CustomerSummary>> d : data.entrySet()) {
       String k = "fit/" + d.getKey() + "/";
       SummaryColumns columns = SummaryColumns.of(d.getValue());
