@@ -16,6 +16,7 @@ import org.completecrm.core.channel.Channel;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.event.EventKind;
 
 /**
  * The catalogue of fields a condition can test: the event, the customer view, the scores and the
