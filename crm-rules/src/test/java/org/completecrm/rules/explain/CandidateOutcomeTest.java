@@ -2,6 +2,7 @@ package org.completecrm.rules.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +27,9 @@ class CandidateOutcomeTest {
   }
 
   @Test
-  void theTrailIsCopiedAndCannotBeChanged() {
+  void anImmutableTrailIsKeptAsGivenAndAnyOtherIsCopied() {
     List<Reason> immutable = List.of(PROPOSED, DROPPED);
+    assertSame(immutable, outcome(immutable, Optional.empty()).trail());
     List<Reason> mutable = new ArrayList<>(immutable);
     CandidateOutcome o = outcome(mutable, Optional.of(1.5));
     mutable.clear();

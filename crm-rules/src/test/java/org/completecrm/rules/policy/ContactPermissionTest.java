@@ -53,8 +53,9 @@ class ContactPermissionTest {
   }
 
   @Test
-  void theVerdictListIsCopiedAndCannotBeChanged() {
+  void anImmutableVerdictListIsKeptAsGivenAndAnyOtherIsCopied() {
     List<ChannelVerdict> immutable = List.of(REFUSED);
+    assertSame(immutable, ContactPermission.refused(Purpose.MARKETING, immutable).verdicts());
     List<ChannelVerdict> mutable = new ArrayList<>(immutable);
     ContactPermission p = ContactPermission.refused(Purpose.MARKETING, mutable);
     mutable.clear();
