@@ -1,0 +1,147 @@
+package org.completecrm.examples.bench;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.completecrm.analytics.loyalty.LiabilityForecast;
+import org.completecrm.analytics.loyalty.LiabilityForecaster;
+import org.completecrm.analytics.loyalty.MemberOutlooks;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.loyalty.EntryKind;
+import org.completecrm.core.loyalty.LoyaltyProgramme;
+import org.completecrm.core.loyalty.PeriodFigures;
+import org.completecrm.core.loyalty.ProgrammeLedger;
+import org.completecrm.core.loyalty.ProgrammeStatements;
+import org.completecrm.core.loyalty.Tiers;
+import org.completecrm.examples.tour.LoyaltyTour;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A loyalty programme's book: 10,000,000 ledger entries of 1,000,000 members to every member's
+ * balance and unspent lots (first in, first out, expiry derived), tier (spend per half-year,
+ * soft landing) and the liability forecast with its run-off, per tier.
+ *
+ * <p>The setup draws, from a seed, two years of entries in time order as a ledger file has them
+ * (members interleaved): purchases with their spend (members' purchase rates vary 20-fold),
+ * occasional behaviour bonuses, and redemptions of a 1,000-point voucher when the balance allows;
+ * points are valid 12 months, so lots expire along the way. P(alive) and expected purchases per
+ * member are drawn as a value model's scores would be. Run (about two minutes):
+ * {@code java -cp examples/target/crm.jar org.openjdk.jmh.Main LoyaltyBenchmark -f 1 -wi 2 -i 3}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class LoyaltyBenchmark {
+  /** The number of members. */
+  @Param("1000000")
+  public int members;
+
+  /** The number of ledger entries, about. */
+  @Param("10000000")
+  public int entries;
+
+  private LoyaltyProgramme programme;
+  private ProgrammeLedger ledger;
+  private Instant at;
+  private double[] probabilityAlive;
+  private double[] expectedPurchases;
+
+  /** Generates the ledger once per trial. */
+  @Setup(Level.Trial)
+  public void generate() {
+    programme = LoyaltyTour.programme(LoyaltyTour.SPEND_PROGRAMME);
+    long start = programme.start().getEpochSecond();
+    long span = 2 * 365 * 86_400L;
+    at = Instant.ofEpochSecond(start + span);
+    SplittableRandom rng = new SplittableRandom(2026);
+    double perMember = entries / (double) members;
+    long[] key = new long[entries + members * 4];
+    int[] member = new int[key.length];
+    byte[] kind = new byte[key.length];
+    int[] points = new int[key.length];
+    float[] spend = new float[key.length];
+    int n = 0;
+    probabilityAlive = new double[members];
+    expectedPurchases = new double[members];
+    for (int m = 0; m < members; m++) {
+      double rate = perMember * 0.9 * Math.exp(rng.nextGaussian() * 0.8 - 0.32);
+      long t = (long) (rng.nextDouble() * span / 4);
+      long balance = 0;
+      while (n < key.length - 3) {
+        t += (long) (-Math.log(1 - rng.nextDouble()) * span / rate);
+        if (t >= span) {
+          break;
+        }
+        float amount = (float) (5 + 60 * -Math.log(1 - rng.nextDouble()));
+        int earned = (int) (amount * 10);
+        n = put(key, member, kind, points, spend, n, t, m, EntryKind.EARN, earned, amount);
+        balance += earned;
+        if (rng.nextDouble() < 0.05) {
+          n = put(key, member, kind, points, spend, n, t + 60, m, EntryKind.BONUS, 200, 0);
+          balance += 200;
+        }
+        if (balance >= 1000 && rng.nextDouble() < 0.3) {
+          n = put(key, member, kind, points, spend, n, t + 120, m, EntryKind.REDEEM, 1000, 0);
+          balance -= 1000;
+        }
+      }
+      probabilityAlive[m] = rng.nextDouble();
+      expectedPurchases[m] = probabilityAlive[m] * rate / 2;
+    }
+    long[] order = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = key[i] << 25 | i;
+    }
+    Arrays.sort(order);
+    ProgrammeLedger.Builder b = ProgrammeLedger.builder(n);
+    CustomerId[] ids = new CustomerId[members];
+    for (int m = 0; m < members; m++) {
+      ids[m] = CustomerId.of("m" + m);
+      b.member(ids[m]);
+    }
+    EntryKind[] kinds = EntryKind.values();
+    for (int k = 0; k < n; k++) {
+      int i = (int) (order[k] & ((1 << 25) - 1));
+      b.add(ids[member[i]], start + key[i], kinds[kind[i]], points[i], spend[i]);
+    }
+    ledger = b.build();
+  }
+
+  private static int put(long[] key, int[] member, byte[] kind, int[] points, float[] spend, int n, long t, int m,
+      EntryKind k, int p, float amount) {
+    key[n] = t;
+    member[n] = m;
+    kind[n] = (byte) k.ordinal();
+    points[n] = p;
+    spend[n] = amount;
+    return n + 1;
+  }
+
+  /** Statements, tiers and the liability forecast of every member; returns the liability. */
+  @Benchmark
+  public double balancesTiersAndLiability() {
+    ProgrammeStatements statements = ledger.statementsAt(programme, at);
+    int[] tiers = new int[statements.memberCount()];
+    for (int i = 0; i < tiers.length; i++) {
+      tiers[i] = Tiers.tierIndexAt(programme, PeriodFigures.spendOf(statements, i), at);
+    }
+    LiabilityForecast f = LiabilityForecaster.of(statements,
+        MemberOutlooks.fromScores(probabilityAlive, expectedPurchases, 52)).tiers(tiers).forecast();
+    return f.programme().liability();
+  }
+}
