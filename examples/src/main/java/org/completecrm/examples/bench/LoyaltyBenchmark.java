@@ -78,10 +78,14 @@ public class LoyaltyBenchmark {
     int n = 0;
     probabilityAlive = new double[members];
     expectedPurchases = new double[members];
+    long[] lotAt = new long[4096];
+    long[] lotPoints = new long[4096];
+    long safeValidity = 360 * 86_400L;
     for (int m = 0; m < members; m++) {
+      int head = 0;
+      int tail = 0;
       double rate = perMember * 0.9 * Math.exp(rng.nextGaussian() * 0.8 - 0.32);
       long t = (long) (rng.nextDouble() * span / 4);
-      long balance = 0;
       while (n < key.length - 3) {
         t += (long) (-Math.log(1 - rng.nextDouble()) * span / rate);
         if (t >= span) {
@@ -90,14 +94,33 @@ public class LoyaltyBenchmark {
         float amount = (float) (5 + 60 * -Math.log(1 - rng.nextDouble()));
         int earned = (int) (amount * 10);
         n = put(key, member, kind, points, spend, n, t, m, EntryKind.EARN, earned, amount);
-        balance += earned;
-        if (rng.nextDouble() < 0.05) {
+        if (tail < lotAt.length) {
+          lotAt[tail] = t;
+          lotPoints[tail++] = earned;
+        }
+        if (rng.nextDouble() < 0.05 && tail < lotAt.length) {
           n = put(key, member, kind, points, spend, n, t + 60, m, EntryKind.BONUS, 200, 0);
-          balance += 200;
+          lotAt[tail] = t + 60;
+          lotPoints[tail++] = 200;
+        }
+        // What is left of lots surely still valid (credited less than 360 days ago), oldest first.
+        while (head < tail && lotAt[head] <= t + 120 - safeValidity) {
+          head++;
+        }
+        long balance = 0;
+        for (int k = head; k < tail; k++) {
+          balance += lotPoints[k];
         }
         if (balance >= 1000 && rng.nextDouble() < 0.3) {
           n = put(key, member, kind, points, spend, n, t + 120, m, EntryKind.REDEEM, 1000, 0);
-          balance -= 1000;
+          for (long left = 1000; left > 0; ) {
+            long take = Math.min(left, lotPoints[head]);
+            lotPoints[head] -= take;
+            left -= take;
+            if (lotPoints[head] == 0) {
+              head++;
+            }
+          }
         }
       }
       probabilityAlive[m] = rng.nextDouble();
