@@ -71,9 +71,10 @@ class SummaryCsvTest {
     assertEquals("s.csv line 2 column frequency", e.field());
     e = assertThrows(InvalidValueException.class,
         () -> read("customer_id,frequency,recency,T\nc,1,5,3\n"));
-    assertTrue(e.field().startsWith("s.csv line 2: CustomerSummary.recency"), e.field());
+    assertEquals("s.csv line 2 column recency", e.field());
     e = assertThrows(InvalidValueException.class, () -> read("customer_id,frequency,T\nc,1,3\n"));
-    assertEquals("s.csv column recency", e.field());
+    assertEquals("s.csv line 1 (the header)", e.field());
+    assertEquals("a column named 'recency'", e.expected());
     assertThrows(InvalidValueException.class, () -> read("customer_id,frequency,recency,T\n\"c,1,2,3\n"));
   }
 
