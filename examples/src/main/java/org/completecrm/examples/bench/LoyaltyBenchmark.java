@@ -155,6 +155,41 @@ public class LoyaltyBenchmark {
     return n + 1;
   }
 
+  /**
+   * The same work phase by phase, with the process's CPU time per phase (the honest figure on a
+   * machine shared with other work, where wall time waits for a core): {@code java -Xmx4g -cp
+   * examples/target/crm.jar org.completecrm.examples.bench.LoyaltyBenchmark [runs]}.
+   */
+  public static void main(String[] args) {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+    LoyaltyBenchmark b = new LoyaltyBenchmark();
+    b.members = 1_000_000;
+    b.entries = 10_000_000;
+    b.generate();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    System.out.printf(java.util.Locale.ROOT, "%,d entries, %,d members%n", b.ledger.size(), b.ledger.memberCount());
+    for (int run = 0; run < runs; run++) {
+      long cpu0 = os.getProcessCpuTime();
+      long wall0 = System.nanoTime();
+      ProgrammeStatements statements = b.ledger.statementsAt(b.programme, b.at);
+      long cpu1 = os.getProcessCpuTime();
+      int[] tiers = new int[statements.memberCount()];
+      for (int i = 0; i < tiers.length; i++) {
+        tiers[i] = Tiers.tierIndexAt(b.programme, PeriodFigures.spendOf(statements, i), b.at);
+      }
+      long cpu2 = os.getProcessCpuTime();
+      LiabilityForecast f = LiabilityForecaster.of(statements,
+          MemberOutlooks.fromScores(b.probabilityAlive, b.expectedPurchases, 52)).tiers(tiers).forecast();
+      long cpu3 = os.getProcessCpuTime();
+      long wall = System.nanoTime() - wall0;
+      System.out.printf(java.util.Locale.ROOT,
+          "run %d: CPU statements %.2f s, tiers %.2f s, liability %.2f s, total %.2f s; wall %.2f s; liability %.2f%n",
+          run, (cpu1 - cpu0) / 1e9, (cpu2 - cpu1) / 1e9, (cpu3 - cpu2) / 1e9, (cpu3 - cpu0) / 1e9, wall / 1e9,
+          f.programme().liability());
+    }
+  }
+
   /** Statements, tiers and the liability forecast of every member; returns the liability. */
   @Benchmark
   public double balancesTiersAndLiability() {

@@ -49,7 +49,7 @@ final class LoyaltyCommand implements Callable<Integer> {
   Path ledger;
 
   @Option(names = "--at", required = true, paramLabel = "INSTANT", description = "The instant, e.g. 2026-12-31T00:00:00Z.")
-  String at;
+  Instant at;
 
   @Option(names = "--values", paramLabel = "FILE",
       description = "Value scores per member (CSV from 'crm score'): P(alive), expected purchases, CLV, profit.")
@@ -68,7 +68,7 @@ final class LoyaltyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instant instant = DecideCommand.instant("--at", at);
+    Instant instant = at;
     LoyaltyProgramme p = DecideCommand.read(programme, LoyaltyProgramme.class);
     LoyaltyBook.Inputs inputs = LoyaltyCsv.read(ledger, values, p);
     LoyaltyBook book = LoyaltyBook.at(p, inputs, instant, horizon);

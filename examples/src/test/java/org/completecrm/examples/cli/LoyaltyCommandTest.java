@@ -88,6 +88,6 @@ class LoyaltyCommandTest {
     CliRun.of("loyalty", "--programme", badProgramme.toString(), "--ledger", kind.toString(), "--at",
         "2025-10-01T00:00:00Z", "--liability", l).expectExit(CrmCli.BAD_INPUT).expectErr("$.tiers[2].thresholds.SPEND");
     CliRun.of("loyalty", "--programme", programme.toString(), "--ledger", kind.toString(), "--at", "yesterday",
-        "--liability", l).expectExit(CrmCli.BAD_INPUT).expectErr("--at");
+        "--liability", l).expectExit(CrmCli.USAGE).expectErr("--at");
   }
 }
