@@ -27,7 +27,6 @@ import org.completecrm.analytics.summary.DiscreteSummary;
 import org.completecrm.analytics.summary.SummaryColumns;
 import org.completecrm.analytics.testing.Cdnow;
 import org.completecrm.core.CustomerId;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,10 +60,15 @@ class ValueGoldenTest {
   private static Map<String, List<CustomerSummary>> data;
   private static Map<String, double[]> stored;
 
-  @BeforeAll
-  static void load() {
-    data = dataSets();
-    stored = read();
+  /**
+   * Loads the data sets once, from the first test that runs; each test calls it, so that where
+   * CDNOW is absent every test is reported skipped with the reason (not a class of zero tests).
+   */
+  private static synchronized void load() {
+    if (data == null) {
+      data = dataSets();
+      stored = read();
+    }
   }
 
   /**
@@ -75,6 +79,7 @@ class ValueGoldenTest {
    */
   @Test
   void fittedParametersAndLogLikelihoodsAreUnchanged() {
+    load();
     Map<String, double[]> now = new LinkedHashMap<>();
     fits(now);
     StringBuilder report = new StringBuilder();
@@ -98,6 +103,7 @@ class ValueGoldenTest {
 
   @Test
   void logLikelihoodsAtTheStoredParametersAreUnchanged() {
+    load();
     Map<String, double[]> now = new LinkedHashMap<>();
     logLikelihoodsAt(stored, now);
     for (Map.Entry<String, double[]> e : now.entrySet()) {
@@ -107,6 +113,7 @@ class ValueGoldenTest {
 
   @Test
   void everyPredictionAtTheStoredParametersIsUnchanged() {
+    load();
     Map<String, double[]> now = new LinkedHashMap<>();
     predictions(stored, now);
     int rows = 0;

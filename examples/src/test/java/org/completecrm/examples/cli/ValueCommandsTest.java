@@ -131,7 +131,8 @@ class ValueCommandsTest {
   @Test
   void cdnowThroughTheCommandLineReproducesThePublishedBgNbdFit(@TempDir Path dir) throws IOException {
     Optional<Path> cdnow = cdnow();
-    assumeTrue(cdnow.isPresent(), "CDNOW data not found (CRM_CDNOW_DIR or ../shared/data/cdnow): skipped");
+    assumeTrue(cdnow.isPresent(), "CDNOW data not found: set CRM_CDNOW_DIR or place shared/data/cdnow beside the checkout"
+        + " (README, \"Validation against published results\", says where it comes from)");
     Path summary = dir.resolve("cdnow.csv");
     CliRun.of("summary", "--transactions", cdnow.get().resolve("cdnowElog.csv").toString(),
         "--customer-column", "sampleid", "--date-column", "date", "--amount-column", "sales",
