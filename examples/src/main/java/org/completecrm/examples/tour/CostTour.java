@@ -140,9 +140,28 @@ final class CostTour {
                 100 * whale.peakShareOfTotal())
             : "Whale curve: cumulative profit by share of customers, most profitable first (total profit is not positive)",
         "customers, most profitable first (%)", positive ? "cumulative profit (% of total)" : "cumulative profit (USD)",
-        HtmlReport.series("cumulative profit", points[0], points[1]));
+        whaleSeries(points, positive));
     List<List<String>> tiers = new ArrayList<>();
-    tierSizes.forEach((t, c) -> tiers.add(List.of(t.toString(), Integer.toString(c))));
+    tierSizes.forEach((t, c) -> tiers.add(List.of(t.toString(), String.format(Locale.ROOT, "%,d", c))));
     html.table(List.of("value tier", "customers"), tiers);
+    Map<String, Integer> segmentSizes = new TreeMap<>();
+    segments.segmentOf().values().forEach(name -> segmentSizes.merge(name, 1, Integer::sum));
+    List<List<String>> needs = new ArrayList<>();
+    segmentSizes.forEach((name, c) -> needs.add(List.of(name, String.format(Locale.ROOT, "%,d", c))));
+    html.table(List.of("needs-based segment (inside its value tier)", "customers"), needs);
+  }
+
+  /** The whale curve, with the 100% of total profit line and the peak marked where profit is positive. */
+  private HtmlReport.Series[] whaleSeries(double[][] points, boolean positive) {
+    HtmlReport.Series curve = HtmlReport.series("cumulative profit", points[0], points[1]);
+    if (!positive) {
+      return new HtmlReport.Series[] {curve};
+    }
+    double peakX = 100.0 * whale.peakIndex() / Math.max(1, whale.size());
+    double peakY = 100 * whale.peakShareOfTotal();
+    return new HtmlReport.Series[] {curve,
+        HtmlReport.series("100% of total profit", new double[] {0, 100}, new double[] {100, 100}),
+        HtmlReport.series(String.format(Locale.ROOT, "peak: %.0f%% of total profit from the top %.0f%% of customers",
+            peakY, peakX), new double[] {peakX, peakX}, new double[] {0, peakY})};
   }
 }
