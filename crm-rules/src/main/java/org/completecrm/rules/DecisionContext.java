@@ -15,7 +15,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.CustomerViews;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.immutables.value.Value;

@@ -3,7 +3,7 @@ package org.completecrm.rules;
 import java.time.Instant;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.CustomerView;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.nba.NextBestAction;
 import org.completecrm.rules.ruleset.RuleSet;

@@ -19,7 +19,7 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.examples.tour.SampleHousehold;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.compare.DecisionComparison;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.policy.ContactGate;
 import org.completecrm.rules.policy.ContactPermission;

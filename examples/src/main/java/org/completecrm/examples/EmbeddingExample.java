@@ -18,7 +18,7 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.CustomerViews;
 import org.completecrm.examples.tour.SampleHousehold;
 import org.completecrm.rules.Decisions;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.ruleset.RuleSet;
 

@@ -1,6 +1,7 @@
 package org.completecrm.core.identity;
 
 import java.util.Arrays;
+import org.completecrm.core.InvalidValueException;
 
 /**
  * Blocking: records that share at least one blocking key become candidate pairs; all other pairs
@@ -50,7 +51,7 @@ final class Blocking {
       case 12:
         return both(p.family[i], p.dob[i].length() >= 4 ? p.dob[i].substring(0, 4) : "");
       default:
-        throw new IllegalArgumentException("no blocking key " + k);
+        throw new InvalidValueException("Blocking.key", k, "a blocking key from 0 to 12");
     }
   }
 

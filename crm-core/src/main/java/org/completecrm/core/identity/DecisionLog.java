@@ -86,7 +86,7 @@ public final class DecisionLog {
           break;
         }
         default:
-          throw new IllegalStateException("unknown decision kind " + d.kind());
+          throw new InvalidValueException("DecisionLog.kind", d.kind(), "a known decision kind");
       }
     }
     return clusters;

@@ -110,7 +110,7 @@ public abstract class Market {
   public abstract List<Trade> trades();
 
   /** The resolution, once the firm has resolved the market. */
-  public abstract Optional<Resolution> resolution();
+  public abstract Optional<MarketResolution> resolution();
 
   /** Whether the market has been resolved. */
   public boolean resolved() {
@@ -191,7 +191,7 @@ public abstract class Market {
   /** The total paid out at resolution; zero while open. */
   public Money paidOut() {
     Money sum = Money.zero(budgetPerCustomer().currency());
-    for (Payout p : resolution().map(Resolution::payouts).orElse(List.of())) {
+    for (Payout p : resolution().map(MarketResolution::payouts).orElse(List.of())) {
       sum = sum.plus(p.amount());
     }
     return sum;
@@ -239,7 +239,7 @@ public abstract class Market {
     requireShares(shares, op + ".shares");
     requireNotBefore(at, op + ".at");
     if (resolution().isPresent()) {
-      Resolution r = resolution().get();
+      MarketResolution r = resolution().get();
       return TradeDecision.refused(this, "market " + id() + " was resolved at " + r.at() + " to '" + r.outcome() + "'");
     }
     if (closesAt().isPresent() && !at.isBefore(closesAt().get())) {
@@ -313,7 +313,7 @@ public abstract class Market {
       paid.add(Account.builder().from(a).cash(cash).build());
       payouts.add(Payout.builder().customer(a.customer()).winningShares(a.holding(w)).amount(amount).finalCash(cash).build());
     }
-    Resolution r = Resolution.builder().outcome(outcome).at(at).payouts(payouts).build();
+    MarketResolution r = MarketResolution.builder().outcome(outcome).at(at).payouts(payouts).build();
     return builder().from(this).accounts(paid).resolution(r).build();
   }
 

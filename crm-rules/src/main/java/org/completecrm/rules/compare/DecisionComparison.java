@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.internal.Checks;
-import org.completecrm.rules.condition.EventKind;
+import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.explain.Decision;
 import org.immutables.value.Value;
 

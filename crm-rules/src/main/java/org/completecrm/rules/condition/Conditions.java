@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.event.EventKind;
 
 /**
  * Checks and compiles conditions: every error names the JSON path of the bad part, the bad value

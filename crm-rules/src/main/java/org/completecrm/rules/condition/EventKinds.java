@@ -6,8 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
-import java.util.Map;
+import org.completecrm.rules.event.EventKind;
 
 /**
  * The event kinds for which a condition (assumed valid) can hold: those an {@code event.kind}

@@ -21,6 +21,7 @@ import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.event.DecisionEvent;
 
 /**
  * What one decision knows: the event, the customer view, the scores and the instant, with the

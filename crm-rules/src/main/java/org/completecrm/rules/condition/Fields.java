@@ -16,6 +16,7 @@ import org.completecrm.core.channel.Channel;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.event.EventKind;
 
 /**
  * The catalogue of fields a condition can test: the event, the customer view, the scores and the
@@ -28,7 +29,6 @@ public final class Fields {
   /** Prefix of a label field ({@code label.churnRisk}). */
   public static final String LABEL_PREFIX = "label.";
 
-  private static int slots;
   private static final Map<String, Field> FIELDS = catalogue();
 
   private Fields() {}
@@ -112,7 +112,7 @@ public final class Fields {
   }
 
   private static void number(Map<String, Field> m, String name, boolean windowed, Field.NumberExtract e) {
-    m.put(name, new Field(name, windowed, e, windowed ? -1 : slots++));
+    m.put(name, new Field(name, windowed, e, windowed ? -1 : m.size()));
   }
 
   /** A boxed number as a primitive, NaN for null. */
@@ -124,17 +124,17 @@ public final class Fields {
     List<String> values = name.equals("complaints.maxSeverity")
         ? Arrays.stream(org.completecrm.core.timeline.Severity.values()).map(Enum::name).collect(Collectors.toList())
         : List.of();
-    m.put(name, new Field(name, type, windowed, values, e, windowed ? -1 : slots++));
+    m.put(name, new Field(name, type, windowed, values, e, windowed ? -1 : m.size()));
   }
 
   /** How many fields {@link Facts} memoises. */
   static int memoSlots() {
-    return slots;
+    return FIELDS.size();
   }
 
   private static void enumField(Map<String, Field> m, String name, Enum<?>[] values, Field.Extract e) {
     m.put(name, new Field(name, ValueType.ENUM, false,
-        Arrays.stream(values).map(Enum::name).collect(Collectors.toList()), e, slots++));
+        Arrays.stream(values).map(Enum::name).collect(Collectors.toList()), e, m.size()));
   }
 
   /** A set-valued extract as a set of names (the catalogue's SET fields all return {@code Set<String>}). */

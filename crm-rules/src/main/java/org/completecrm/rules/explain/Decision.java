@@ -7,7 +7,7 @@ import java.util.List;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.internal.Checks;
 import org.completecrm.core.timeline.CommitmentMade;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.response.Allowance;
 import org.completecrm.rules.response.Escalation;
 import org.immutables.value.Value;

@@ -19,7 +19,7 @@ import org.completecrm.core.voice.Idea;
 import org.completecrm.core.voice.IdeaStatus;
 import org.completecrm.core.voice.Market;
 import org.completecrm.core.voice.Payout;
-import org.completecrm.core.voice.Resolution;
+import org.completecrm.core.voice.MarketResolution;
 import org.completecrm.core.voice.StatusChange;
 import org.completecrm.core.voice.Vote;
 import org.completecrm.core.voice.VoteDirection;
@@ -116,7 +116,7 @@ public final class ClosingTheLoop {
     Checks.present(market, "ClosingTheLoop.market");
     Checks.noNulls(Checks.present(views, "ClosingTheLoop.views"), "ClosingTheLoop.views");
     Checks.present(rules, "ClosingTheLoop.rules");
-    Resolution r = market.resolution().orElseThrow(() ->
+    MarketResolution r = market.resolution().orElseThrow(() ->
         new InvalidValueException("ClosingTheLoop.market", market.id(), "a resolved market"));
     Map<CustomerId, String> involved = new TreeMap<>();
     Map<CustomerId, String> messages = new TreeMap<>();

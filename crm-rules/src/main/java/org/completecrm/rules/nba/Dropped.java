@@ -12,8 +12,11 @@ import org.completecrm.rules.explain.CandidateOutcome;
 final class Dropped {
   private record Entry(int action, CandidateOutcome outcome) {}
 
-  private static final Comparator<Entry> ORDER =
-      Comparator.comparing((Entry e) -> e.outcome().stage()).thenComparingInt(Entry::action);
+  // A plain comparator, not a Comparator.comparing chain (see Ranked.ORDER).
+  private static final Comparator<Entry> ORDER = (x, y) -> {
+    int c = x.outcome().stage().compareTo(y.outcome().stage());
+    return c != 0 ? c : Integer.compare(x.action(), y.action());
+  };
 
   private final List<Entry> entries = new ArrayList<>();
 

@@ -12,8 +12,8 @@ import org.completecrm.core.timeline.Direction;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.ServiceCase;
-import org.completecrm.rules.condition.DecisionEvent;
-import org.completecrm.rules.condition.EventKind;
+import org.completecrm.rules.event.DecisionEvent;
+import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;
@@ -223,14 +223,9 @@ public final class NextBestAction {
 
   /** How candidate {@code r} ranked {@code position}, in words written when first read. */
   private static Reason arbitration(Ranked r, int position, String valueAndLever) {
-    return Reason.worded(Stage.ARBITRATION, "policy:arbitration", () -> {
-      String end = r.serviceFirst ? "; service first because the customer has an open problem." : ".";
-      StringBuilder s = new StringBuilder(56 + valueAndLever.length() + end.length()).append("Ranked ").append(position)
-          .append(" with score ");
-      Numbers.appendFixed(s, r.score, 4).append(" (propensity ");
-      Numbers.appendFixed(s, r.propensity, 2).append(valueAndLever);
-      return s.append(end).toString();
-    });
+    return Reason.worded(Stage.ARBITRATION, "policy:arbitration", () -> "Ranked " + position + " with score "
+        + Numbers.fixed(r.score, 4) + " (propensity " + Numbers.fixed(r.propensity, 2) + valueAndLever
+        + (r.serviceFirst ? "; service first because the customer has an open problem." : "."));
   }
 
   private static Optional<TeamId> route(ActionDefinition a, Facts facts) {

@@ -1,38 +1,21 @@
 package org.completecrm.rules.nba;
 
-/** Fixed-point formatting of finite numbers without {@code String.format}, which is slow on the decision path. */
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Fixed-point numbers in explanations: the shortest decimal that names the double, rounded half-up. */
 final class Numbers {
   private Numbers() {}
 
-  /** {@code v} rounded half-up to {@code decimals} places, as {@code "12.3400"}; non-finite values as words. */
+  /**
+   * {@code v} rounded half-up to {@code decimals} places, as {@code "12.3400"}, from its shortest
+   * decimal form as {@link Double#toString} writes it (so 1.005 is "1.01", as {@code String.format}
+   * gives); non-finite values as Java writes them.
+   */
   static String fixed(double v, int decimals) {
-    return appendFixed(new StringBuilder(24), v, decimals).toString();
-  }
-
-  /** Appends {@link #fixed(double, int)} of {@code v} to {@code sb}. */
-  static StringBuilder appendFixed(StringBuilder sb, double v, int decimals) {
     if (!Double.isFinite(v)) {
-      return sb.append(v);
+      return Double.toString(v);
     }
-    long scale = 1;
-    for (int i = 0; i < decimals; i++) {
-      scale *= 10;
-    }
-    if (Math.abs(v) * scale >= Long.MAX_VALUE / 2.0) {
-      return sb.append(new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString());
-    }
-    long units = Math.round(Math.abs(v) * scale);
-    if (v < 0 && units != 0) {
-      sb.append('-');
-    }
-    sb.append(units / scale);
-    if (decimals > 0) {
-      sb.append('.');
-      long frac = units % scale;
-      for (long place = scale / 10; place > 0; place /= 10) {
-        sb.append((char) ('0' + frac / place % 10));
-      }
-    }
-    return sb;
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 }

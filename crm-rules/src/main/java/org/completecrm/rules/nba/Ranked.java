@@ -11,9 +11,15 @@ final class Ranked {
    * Service first while the customer has an open problem, then by score (highest first), then by
    * id (the index: the rule set's actions are in id order).
    */
-  static final Comparator<Ranked> ORDER = Comparator.comparing((Ranked r) -> !r.serviceFirst)
-      .thenComparing(Comparator.comparingDouble((Ranked r) -> r.score).reversed())
-      .thenComparingInt(r -> r.index);
+  static final Comparator<Ranked> ORDER = (x, y) -> {
+    // One plain comparator rather than a Comparator.comparing chain: the chain's shared lambdas
+    // become megamorphic in a host that sorts other things, which made decisions 15% slower.
+    if (x.serviceFirst != y.serviceFirst) {
+      return x.serviceFirst ? -1 : 1;
+    }
+    int c = Double.compare(y.score, x.score);
+    return c != 0 ? c : Integer.compare(x.index, y.index);
+  };
 
   /** Sorts {@code ranked} in the {@link #ORDER} of arbitration. */
   static void sort(List<Ranked> ranked) {

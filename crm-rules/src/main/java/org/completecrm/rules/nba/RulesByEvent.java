@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.completecrm.rules.condition.Conditions;
-import org.completecrm.rules.condition.EventKind;
+import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.ruleset.CompiledRule;
 import org.completecrm.rules.ruleset.CompiledRuleSet;
 

@@ -19,7 +19,8 @@ import org.completecrm.rules.explain.Reason;
  * the channel chosen (the best-ranked one every policy allows), or a refusal with its reasons.
  *
  * <p>Written by hand rather than generated: a decision asks for one per ranked candidate, and this
- * class keeps verdicts that are already an unmodifiable {@code List.of} list as they are.
+ * class keeps verdicts that are already an unmodifiable {@code List.of} list as they are. As an
+ * Immutables value it took 7% of a campaign decision's time (DecisionBenchmark, issue 16).
  */
 @JsonPropertyOrder({"purpose", "channel", "delivery", "sendAt", "refusal", "verdicts"})
 public final class ContactPermission {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,7 +56,11 @@ final class PolicyMemo {
         rank.put(c, session.isPresent() && session.get() == c ? -1 : r < 0 ? prefs.rankedChannels().size() : r);
       }
       List<Channel> order = new ArrayList<>(List.of(Channel.values()));
-      order.sort(Comparator.<Channel>comparingInt(rank::get).thenComparingDouble(cost).thenComparing(c -> c));
+      order.sort((x, y) -> { // a plain comparator, not a Comparator.comparing chain (see nba.Ranked.ORDER)
+        int c = Integer.compare(rank.get(x), rank.get(y));
+        c = c != 0 ? c : Double.compare(cost.applyAsDouble(x), cost.applyAsDouble(y));
+        return c != 0 ? c : x.compareTo(y);
+      });
       triedOrder = List.copyOf(order);
     }
     return triedOrder;

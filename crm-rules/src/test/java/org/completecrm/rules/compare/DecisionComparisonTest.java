@@ -12,7 +12,7 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.rules.Decisions;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.fixtures.Customers;
 import org.completecrm.rules.fixtures.SampleRules;
@@ -96,7 +96,7 @@ class DecisionComparisonTest {
     assertEquals("DecisionComparison.after.customer", e.field());
     assertEquals("c-bea", e.rejectedValue());
     Decision visit = Decision.builder().from(d).event(DecisionEvent.builder().kind(
-        org.completecrm.rules.condition.EventKind.WEB_VISIT).build()).build();
+        org.completecrm.rules.event.EventKind.WEB_VISIT).build()).build();
     assertEquals("DecisionComparison.after.event",
         assertThrows(InvalidValueException.class, () -> DecisionComparison.of(d, visit)).field());
     assertEquals("DecisionComparison.before",

@@ -3,11 +3,12 @@ package org.completecrm.rules.condition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import org.completecrm.core.Money;
 import org.completecrm.core.score.Scores;
+import org.completecrm.rules.event.DecisionEvent;
+import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.fixtures.Customers;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,12 @@ package org.completecrm.rules.condition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.completecrm.rules.event.DecisionEvent;
+import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.fixtures.Customers;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

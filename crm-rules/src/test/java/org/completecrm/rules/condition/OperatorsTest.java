@@ -1,11 +1,12 @@
 package org.completecrm.rules.condition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.completecrm.core.Money;
+import org.completecrm.rules.event.DecisionEvent;
+import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.fixtures.Customers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -8,16 +8,11 @@ import java.io.FilterWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.HashSet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.completecrm.analytics.clv.CustomerValue;
 import org.completecrm.analytics.clv.CustomerValues;
-import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.summary.DiscreteSummary;
 import org.completecrm.analytics.value.BgBbModel;
 import org.completecrm.analytics.value.BgNbdModel;
@@ -36,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crm score}: scores every customer of a summary CSV with a fitted model, writing {@code
  * customer_id,p_alive,expected_purchases} (and {@code expected_spend,clv} with a spend fit), one
- * row per customer in the summary file's order (streamed, so files larger than memory work).
+ * row per customer in the summary file's order. The summary is held as primitive columns (about
+ * 50 bytes a customer, ids included) and scored on {@code --threads} threads.
  * Horizon and discount rate are per period of the summary's time unit.
  */
 @Command(

@@ -1,7 +1,6 @@
 package org.completecrm.examples.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.completecrm.analytics.internal.Chunks;
 
@@ -43,8 +42,6 @@ final class ScoreCsv {
           w.append(sb);
         }
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 }

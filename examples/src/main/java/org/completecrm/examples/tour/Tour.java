@@ -29,7 +29,7 @@ import org.completecrm.core.CampaignId;
 import org.completecrm.examples.ContactCentreExample;
 import org.completecrm.examples.report.HtmlReport;
 import org.completecrm.rules.DecisionContext;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.ruleset.RuleSet;
 

@@ -1,5 +1,9 @@
 package org.completecrm.examples.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -20,10 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Guards the conventions of the library modules: no hidden clock or randomness, no console
- * output, module boundaries (rules and analytics know core, not each other) and no cycles between
- * packages.
+ * output, module boundaries (rules and analytics know core, not each other), no cycles between
+ * packages (root packages included), internal packages kept inside their module, no mutable
+ * static state, and the project's own exceptions for bad input. Generated {@code Immutable*}
+ * classes are left out of the last two.
  */
 class ArchitectureTest {
+  /** Classes Immutables generates ({@code ImmutableRule} and its nested classes). */
+  private static final String GENERATED = ".*\\.Immutable[A-Za-z0-9]*(\\$.*)?";
+
   private static JavaClasses library;
 
   @BeforeAll
@@ -83,5 +92,32 @@ class ArchitectureTest {
   @Test
   void packagesHaveNoCycles() {
     check(slices().matching("org.completecrm.(*).(*)..").should().beFreeOfCycles());
+  }
+
+  @Test
+  void packagesHaveNoCyclesCountingEachModulesRootPackage() {
+    check(slices().matching("org.completecrm.(**)").should().beFreeOfCycles());
+  }
+
+  @Test
+  void analyticsInternalsAreUsedOnlyInsideAnalytics() {
+    check(noClasses().that().resideOutsideOfPackage("org.completecrm.analytics..")
+        .should().dependOnClassesThat().resideInAPackage("org.completecrm.analytics.internal..")
+        .because("an internal package is not API: only its own module uses it"));
+  }
+
+  @Test
+  void libraryCodeHoldsNoMutableStaticState() {
+    check(fields().that().areStatic().and().areDeclaredInClassesThat().haveNameNotMatching(GENERATED)
+        .should().beFinal()
+        .because("library functions are pure: a static field that can change is hidden state"));
+  }
+
+  @Test
+  void libraryCodeThrowsTheProjectsOwnExceptions() {
+    check(noClasses().that().haveNameNotMatching(GENERATED)
+        .should().callConstructorWhere(target(owner(assignableTo(IllegalArgumentException.class))))
+        .orShould().callConstructorWhere(target(owner(assignableTo(IllegalStateException.class))))
+        .because("bad input is a CrmException naming the field, the value and what was expected"));
   }
 }

@@ -1,4 +1,4 @@
-package org.completecrm.rules.condition;
+package org.completecrm.rules.event;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;

@@ -1,4 +1,4 @@
-package org.completecrm.rules.condition;
+package org.completecrm.rules.event;
 
 import java.util.Optional;
 import org.completecrm.core.channel.Channel;

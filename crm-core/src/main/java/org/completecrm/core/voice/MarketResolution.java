@@ -11,14 +11,14 @@ import org.immutables.value.Value;
 
 /** How a market was resolved: the outcome that happened, when, and the payout to every trader. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableResolution.class)
-@JsonDeserialize(as = ImmutableResolution.class)
-public abstract class Resolution {
-  Resolution() {}
+@JsonSerialize(as = ImmutableMarketResolution.class)
+@JsonDeserialize(as = ImmutableMarketResolution.class)
+public abstract class MarketResolution {
+  MarketResolution() {}
 
   /** A builder. */
-  public static ImmutableResolution.Builder builder() {
-    return ImmutableResolution.builder();
+  public static ImmutableMarketResolution.Builder builder() {
+    return ImmutableMarketResolution.builder();
   }
 
   /** The outcome that happened. */
@@ -37,8 +37,8 @@ public abstract class Resolution {
 
   @Value.Check
   void check() {
-    Checks.notBlank(outcome(), "Resolution.outcome");
-    Checks.present(at(), "Resolution.at");
-    Checks.noNulls(payouts(), "Resolution.payouts");
+    Checks.notBlank(outcome(), "MarketResolution.outcome");
+    Checks.present(at(), "MarketResolution.at");
+    Checks.noNulls(payouts(), "MarketResolution.payouts");
   }
 }
