@@ -22,6 +22,7 @@ import org.completecrm.core.consent.EffectiveConsent;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.internal.Checks;
+import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.timeline.FeedbackReceived;
 import org.immutables.value.Value;
 
@@ -96,6 +97,18 @@ public abstract class CustomerView {
 
   /** The source systems whose events the view holds. */
   public abstract Set<String> sourceSystems();
+
+  /**
+   * The customer's loyalty (programme, tier, points) as the host derived it, if they are a member;
+   * not folded from the timeline: set with {@link #withLoyalty}.
+   */
+  public abstract Optional<MemberLoyalty> loyalty();
+
+  /** This view with the customer's loyalty. */
+  public CustomerView withLoyalty(MemberLoyalty loyalty) {
+    Checks.present(loyalty, "CustomerView.withLoyalty.loyalty");
+    return ImmutableCustomerView.copyOf(this).withLoyalty(loyalty);
+  }
 
   /**
    * Lookups over this view's timeline (contacts by instant, offer history), built on first use and
