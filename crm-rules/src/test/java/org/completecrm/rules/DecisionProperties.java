@@ -107,7 +107,7 @@ class DecisionProperties {
   void jsonAndBuilderFormsOfTheSameRuleSetDecideAlike() {
     qt().withExamples(EXAMPLES / 2).forAll(CoreGen.viewInputs(), RulesGen.ruleSets(), RulesGen.events(), CoreGen.scores())
         .checkAssert((inputs, rules, event, scores) -> {
-          RuleSet fromJson = RuleSets.read(RuleSets.write(rules));
+          RuleSet fromJson = RuleSets.fromJson(RuleSets.write(rules));
           assertEquals(rules, fromJson);
           CustomerView view = inputs.fold();
           assertEquals(decide(event, view, scores, rules), decide(event, view, scores, fromJson));

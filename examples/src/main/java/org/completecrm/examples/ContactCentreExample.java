@@ -97,7 +97,7 @@ public final class ContactCentreExample {
       if (in == null) {
         throw new CrmException("the example rule set " + RULES + " is missing from the class path");
       }
-      return RuleSets.read(in);
+      return RuleSets.fromJson(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

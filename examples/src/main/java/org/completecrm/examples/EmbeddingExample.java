@@ -23,8 +23,9 @@ import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.ruleset.RuleSet;
 
 /**
- * How a host application embeds the library: its own data in, plain values out, in four calls.
- * The README's quick start is this class.
+ * How a host application embeds the library: its own data in, plain values out, in four calls,
+ * with the tour's sample household (the README's quick start, {@code examples-host}, builds every
+ * input itself).
  *
  * <p>Run: {@code java -cp examples/target/crm.jar org.completecrm.examples.EmbeddingExample}.
  */

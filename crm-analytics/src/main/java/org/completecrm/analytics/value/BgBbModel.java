@@ -7,6 +7,7 @@ import java.util.Map;
 import org.completecrm.analytics.summary.DiscreteSummary;
 import org.completecrm.core.InvalidValueException;
 import org.hipparchus.special.Beta;
+import org.hipparchus.special.Gamma;
 
 /**
  * The BG/BB model for discrete transaction opportunities (Fader, Hardie and Shang 2010,
@@ -65,21 +66,70 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta)
       w[k] = e.getValue();
       k++;
     }
-    MaximumLikelihood.Estimate est =
-        MaximumLikelihood.maximise(
-            t -> {
-              BgBbModel m = new BgBbModel(t[0], t[1], t[2], t[3]);
-              double sum = 0;
-              for (int i = 0; i < n; i++) {
-                sum += w[i] * m.logLikelihood(pat[i][0], pat[i][1], pat[i][2]);
-              }
-              return sum;
-            },
-            new double[] {1, 1, 1, 1},
-            new String[] {"alpha", "beta", "gamma", "delta"}, customers);
+    MaximumLikelihood.Estimate est = Newton.maximise(
+        (t, gradient) -> logLikelihood(pat, w, t[0], t[1], t[2], t[3], gradient), null,
+        new double[] {1, 1, 1, 1}, new String[] {"alpha", "beta", "gamma", "delta"}, customers, 0);
     double[] t = est.theta();
     return new ModelFit<>(new BgBbModel(t[0], t[1], t[2], t[3]), est.logLikelihood(),
         est.standardErrors(), customers, est.diagnostics(), est.warnings());
+  }
+
+  /**
+   * The summed log-likelihood of weighted patterns {@code (x, t_x, n)} and its gradient: each
+   * pattern's likelihood is a sum of products of beta-function ratios (Fader, Hardie and Shang
+   * 2010, eq. 5), so its log-gradient is the softmax-weighted mean of the terms' digamma
+   * differences.
+   */
+  static double logLikelihood(int[][] patterns, double[] weights, double alpha, double beta,
+      double gamma, double delta, double[] gradient) {
+    double lbAb = Beta.logBeta(alpha, beta);
+    double lbGd = Beta.logBeta(gamma, delta);
+    double psiAb = Gamma.digamma(alpha + beta);
+    double psiGd = Gamma.digamma(gamma + delta);
+    double[] common = {psiAb - Gamma.digamma(alpha), psiAb - Gamma.digamma(beta),
+        psiGd - Gamma.digamma(gamma), psiGd - Gamma.digamma(delta)};
+    double sum = 0;
+    java.util.Arrays.fill(gradient, 0);
+    for (int p = 0; p < patterns.length; p++) {
+      int x = patterns[p][0];
+      int tx = patterns[p][1];
+      int n = patterns[p][2];
+      int terms = Math.max(0, n - tx) + 1;
+      double[] logs = new double[terms];
+      double[][] d = new double[terms][4];
+      // k = 0: alive through n; k = 1 + i: dropped out at tx + i + 1
+      for (int k = 0; k < terms; k++) {
+        double y = k == 0 ? n - x : tx - x + (k - 1);
+        double c = k == 0 ? 0 : 1;
+        double e = k == 0 ? n : tx + (k - 1);
+        logs[k] = Beta.logBeta(alpha + x, beta + y) - lbAb
+            + Beta.logBeta(gamma + c, delta + e) - lbGd;
+        double psiXy = Gamma.digamma(alpha + beta + x + y);
+        double psiCe = Gamma.digamma(gamma + delta + c + e);
+        d[k][0] = Gamma.digamma(alpha + x) - psiXy;
+        d[k][1] = Gamma.digamma(beta + y) - psiXy;
+        d[k][2] = Gamma.digamma(gamma + c) - psiCe;
+        d[k][3] = Gamma.digamma(delta + e) - psiCe;
+      }
+      double max = Double.NEGATIVE_INFINITY;
+      for (double l : logs) {
+        max = Math.max(max, l);
+      }
+      double total = 0;
+      double[] weighted = new double[4];
+      for (int k = 0; k < terms; k++) {
+        double e = Math.exp(logs[k] - max);
+        total += e;
+        for (int j = 0; j < 4; j++) {
+          weighted[j] += e * d[k][j];
+        }
+      }
+      sum += weights[p] * (max + Math.log(total));
+      for (int j = 0; j < 4; j++) {
+        gradient[j] += weights[p] * (common[j] + weighted[j] / total);
+      }
+    }
+    return sum;
   }
 
   /** The log-likelihood of one pattern (Fader, Hardie and Shang 2010, eq. 5). */

@@ -1,12 +1,13 @@
 package org.completecrm.analytics.value;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.completecrm.analytics.internal.Chunks;
 import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.SummaryColumns;
 import org.completecrm.core.InvalidValueException;
 import org.hipparchus.special.Gamma;
 
@@ -37,16 +38,24 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
   /**
    * Fits the model on the customers with at least one repeat purchase and a positive mean
    * repeat spend (the others carry no spend information and are left out, with a warning when
-   * a customer with repeats has zero spend).
+   * a customer with repeats has zero spend). Runs on as many threads as the machine has cores.
    *
    * @throws UnidentifiedModelException when fewer than two such customers exist
    */
   public static ModelFit<GammaGammaModel> fit(List<CustomerSummary> summaries) {
+    return fit(SummaryColumns.of(summaries), Chunks.defaultThreads());
+  }
+
+  /**
+   * Fits the model on columnar summaries with {@code threads} threads (1 is valid); the result
+   * is the same to the last bit whatever the number of threads.
+   *
+   * @throws UnidentifiedModelException when fewer than two such customers exist
+   */
+  public static ModelFit<GammaGammaModel> fit(SummaryColumns summaries, int threads) {
     if (summaries == null) {
       throw new InvalidValueException("summaries", "null", "a list of customer summaries");
     }
-    Map<Key, Double> groups = new HashMap<>();
-    long used = 0;
     long zeroSpend = 0;
     double sw = 0;
     double sx = 0;
@@ -54,19 +63,18 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
     double sxx = 0;
     double smm = 0;
     double sxm = 0;
-    for (CustomerSummary s : summaries) {
-      if (s.frequency() == 0) {
+    for (int i = 0; i < summaries.size(); i++) {
+      int frequency = summaries.frequency(i);
+      if (frequency == 0) {
         continue;
       }
-      if (s.monetaryValue() <= 0) {
-        zeroSpend += s.weight();
+      double m = summaries.monetaryValue(i);
+      double w = summaries.weight(i);
+      if (m <= 0) {
+        zeroSpend += (long) w;
         continue;
       }
-      groups.merge(new Key(s.frequency(), s.monetaryValue()), (double) s.weight(), Double::sum);
-      used += s.weight();
-      double w = s.weight();
-      double x = s.frequency();
-      double m = s.monetaryValue();
+      double x = frequency;
       sw += w;
       sx += w * x;
       sm += w * m;
@@ -74,27 +82,21 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
       smm += w * m * m;
       sxm += w * x * m;
     }
-    if (groups.size() < 2) {
+    Grouped g = Grouped.spend(summaries);
+    if (g.size < 2) {
       throw new UnidentifiedModelException(NAME,
           "fewer than two distinct customers with repeat purchases and positive spend");
     }
-    int n = groups.size();
-    int[] gx = new int[n];
-    double[] gm = new double[n];
-    double[] gw = new double[n];
-    int k = 0;
     double meanM = sm / sw;
-    for (Map.Entry<Key, Double> e : groups.entrySet()) {
-      gx[k] = e.getKey().x();
-      gm[k] = e.getKey().m();
-      gw[k] = e.getValue();
-      k++;
+    MaximumLikelihood.Estimate est;
+    try (Chunks chunks = Chunks.of(threads)) {
+      Spend all = new Spend(g, chunks);
+      Grouped sample = g.warmStartSample();
+      Spend part = sample == null ? null : new Spend(sample, chunks);
+      est = Newton.maximise(all::logLikelihood, part == null ? null : part::logLikelihood,
+          new double[] {1, 2, Math.max(meanM, 1e-6)}, new String[] {"p", "q", "gamma"},
+          g.customers, sample == null ? 0 : sample.customers);
     }
-    MaximumLikelihood.Estimate est =
-        MaximumLikelihood.maximise(
-            t -> logLikelihood(gx, gm, gw, t[0], t[1], t[2]),
-            new double[] {1, 2, Math.max(meanM, 1e-6)},
-            new String[] {"p", "q", "gamma"}, used);
     List<String> warnings = new ArrayList<>(est.warnings());
     double cov = sxm / sw - (sx / sw) * (sm / sw);
     double vx = sxx / sw - (sx / sw) * (sx / sw);
@@ -112,20 +114,96 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
     }
     double[] t = est.theta();
     return new ModelFit<>(new GammaGammaModel(t[0], t[1], t[2]), est.logLikelihood(),
-        est.standardErrors(), used, est.diagnostics(), warnings);
+        est.standardErrors(), g.customers, est.diagnostics(), warnings);
   }
 
-  private static double logLikelihood(int[] x, double[] m, double[] w, double p, double q,
-      double gamma) {
-    double common = -Gamma.logGamma(q) + q * Math.log(gamma);
-    double sum = 0;
-    for (int i = 0; i < x.length; i++) {
-      double px = p * x[i];
-      sum += w[i] * (common + Gamma.logGamma(px + q) - Gamma.logGamma(px)
-          + (px - 1) * Math.log(m[i]) + px * Math.log(x[i])
-          - (px + q) * Math.log(gamma + m[i] * x[i]));
+  /**
+   * The log-likelihood of grouped {@code (x, m_x)} and its gradient. The terms of x alone
+   * ({@code log Gamma(p x + q) - log Gamma(p x) + p x log x} and their digammas) are computed
+   * once per distinct x, the sums of {@code w log m} and {@code w x log m} once per fit; per
+   * group remains the one logarithm {@code log(gamma + m x)}.
+   */
+  private static final class Spend {
+    private final Grouped g;
+    private final Chunks chunks;
+    private final double sumLogM;
+    private final double sumXLogM;
+
+    Spend(Grouped g, Chunks chunks) {
+      this.g = g;
+      this.chunks = chunks;
+      double[] s = chunks.sum(g.size, 2, (from, to, acc) -> {
+        for (int i = from; i < to; i++) {
+          double l = g.w[i] * Math.log(g.tx[i]);
+          acc[0] += l;
+          acc[1] += g.x[i] * l;
+        }
+      });
+      sumLogM = s[0];
+      sumXLogM = s[1];
     }
-    return sum;
+
+    double logLikelihood(double[] theta, double[] gradient) {
+      double p = theta[0];
+      double q = theta[1];
+      double gamma = theta[2];
+      double lgQ = Gamma.logGamma(q);
+      double psiQ = Gamma.digamma(q);
+      double logGamma = Math.log(gamma);
+      double ll = p * sumXLogM - sumLogM;
+      double dp = sumXLogM;
+      double dq = 0;
+      double dGamma = 0;
+      for (int k = 0; k < g.xs.length; k++) {
+        double x = g.xs[k];
+        double wx = g.weightOfX[k];
+        double px = p * x;
+        double logX = Math.log(x);
+        ll += wx * (-lgQ + q * logGamma + Gamma.logGamma(px + q) - Gamma.logGamma(px)
+            + px * logX);
+        double psiPxq = Gamma.digamma(px + q);
+        dp += wx * x * (psiPxq - Gamma.digamma(px) + logX);
+        dq += wx * (-psiQ + logGamma + psiPxq);
+        dGamma += wx * q / gamma;
+      }
+      double[] s = chunks.sum(g.size, 4, (from, to, acc) -> {
+        double sl = 0;
+        double sxl = 0;
+        double sinv = 0;
+        double sxinv = 0;
+        for (int i = from; i < to; i++) {
+          double w = g.w[i];
+          int x = g.x[i];
+          double v = gamma + g.tx[i] * x;
+          double l = w * Math.log(v);
+          double inv = w / v;
+          sl += l;
+          sxl += x * l;
+          sinv += inv;
+          sxinv += x * inv;
+        }
+        acc[0] = sl;
+        acc[1] = sxl;
+        acc[2] = sinv;
+        acc[3] = sxinv;
+      });
+      gradient[0] = dp - s[1];
+      gradient[1] = dq - s[0];
+      gradient[2] = dGamma - p * s[3] - q * s[2];
+      return ll - p * s[1] - q * s[0];
+    }
+  }
+
+  /** The log-likelihood with gradient of grouped spend, for tests. */
+  static Newton.Objective objective(Grouped g, Chunks chunks) {
+    return new Spend(g, chunks)::logLikelihood;
+  }
+
+  private static double logLikelihood(int x, double m, double p, double q, double gamma) {
+    double px = p * x;
+    return -Gamma.logGamma(q) + q * Math.log(gamma) + Gamma.logGamma(px + q)
+        - Gamma.logGamma(px) + (px - 1) * Math.log(m) + px * Math.log(x)
+        - (px + q) * Math.log(gamma + m * x);
   }
 
   /** The log-likelihood of one customer's mean spend over {@code frequency > 0} purchases. */
@@ -134,8 +212,7 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
       throw new InvalidValueException("GammaGammaModel.frequency", frequency, "a count >= 1");
     }
     Numerics.positive(monetaryValue, "GammaGammaModel.monetaryValue");
-    return logLikelihood(new int[] {frequency}, new double[] {monetaryValue}, new double[] {1},
-        p, q, gamma);
+    return logLikelihood(frequency, monetaryValue, p, q, gamma);
   }
 
   /**
@@ -179,5 +256,4 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
     return m;
   }
 
-  private record Key(int x, double m) {}
 }

@@ -3,233 +3,320 @@ package org.completecrm.analytics.value;
 import java.util.Arrays;
 import java.util.List;
 import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.SummaryColumns;
 import org.completecrm.core.InvalidValueException;
 
 /**
  * Identical summaries grouped for fitting: each distinct {@code (x, t_x, T)} becomes one group
- * with the summed weight, and the distinct values of x, t_x and T are indexed so that a
- * log-likelihood evaluation computes each log-gamma and each logarithm once per distinct value,
- * not once per customer.
+ * with the summed weight, held as columns; the distinct frequencies are indexed with their summed
+ * weight, so that a log-likelihood evaluation computes each term of the frequency alone once per
+ * distinct x, not once per customer.
  */
 final class Grouped {
+  /** Distinct frequencies, ascending. */
   final int[] xs;
-  final double[] txs;
-  final double[] ts;
+  /** Per distinct frequency (index as {@link #xs}): the summed weight of its groups. */
+  final double[] weightOfX;
+  /** Per group: x, its index in {@link #xs}, t_x, T and the weight. */
   final int[] x;
   final int[] xIdx;
-  final int[] txIdx;
-  final int[] tIdx;
+  final double[] tx;
+  final double[] t;
   final double[] w;
   final int size;
   final long customers;
   final long repeatBuyers;
   final double meanAge;
   final double meanFrequency;
-  /** Distinct (x index * |T values| + T index) pairs used by some group. */
-  final int[] pairsT;
-  /** Distinct (x index * |t_x values| + t_x index) pairs used by some group. */
-  final int[] pairsTx;
+  private TimeIndex times;
 
-  private Grouped(
-      int[] xs, double[] txs, double[] ts, int[] x, int[] xIdx, int[] txIdx, int[] tIdx,
-      double[] w, int size, long customers, long repeatBuyers, double meanAge,
-      double meanFrequency) {
-    this.xs = xs;
-    this.txs = txs;
-    this.ts = ts;
+  private Grouped(int[] x, double[] tx, double[] t, double[] w, int size, long customers,
+      long repeatBuyers, double meanAge, double meanFrequency) {
     this.x = x;
-    this.xIdx = xIdx;
-    this.txIdx = txIdx;
-    this.tIdx = tIdx;
+    this.tx = tx;
+    this.t = t;
     this.w = w;
     this.size = size;
     this.customers = customers;
     this.repeatBuyers = repeatBuyers;
     this.meanAge = meanAge;
     this.meanFrequency = meanFrequency;
-    java.util.BitSet bt = new java.util.BitSet();
-    java.util.BitSet btx = new java.util.BitSet();
+    int maxX = 0;
     for (int i = 0; i < size; i++) {
-      bt.set(xIdx[i] * ts.length + tIdx[i]);
-      btx.set(xIdx[i] * txs.length + txIdx[i]);
+      maxX = Math.max(maxX, x[i]);
     }
-    this.pairsT = bt.stream().toArray();
-    this.pairsTx = btx.stream().toArray();
+    int[] indexOf = new int[maxX + 1];
+    Arrays.fill(indexOf, -1);
+    for (int i = 0; i < size; i++) {
+      indexOf[x[i]] = 0;
+    }
+    int nx = 0;
+    for (int v = 0; v <= maxX; v++) {
+      if (indexOf[v] == 0) {
+        indexOf[v] = nx++;
+      }
+    }
+    xs = new int[nx];
+    for (int v = 0; v <= maxX; v++) {
+      if (indexOf[v] >= 0) {
+        xs[indexOf[v]] = v;
+      }
+    }
+    xIdx = new int[size];
+    weightOfX = new double[nx];
+    for (int i = 0; i < size; i++) {
+      xIdx[i] = indexOf[x[i]];
+      weightOfX[xIdx[i]] += w[i];
+    }
   }
 
   static Grouped of(List<CustomerSummary> summaries) {
+    return of(SummaryColumns.of(summaries));
+  }
+
+  /**
+   * Groups the rows: identical {@code (x, t_x, T)} found by hashing, the groups then put in the
+   * order of a 64-bit hash of their statistics (ties, practically never met, broken by the
+   * statistics themselves), so that the grouping, and every sum over it, does not depend on the
+   * order of the rows.
+   */
+  static Grouped of(SummaryColumns summaries) {
+    return of(summaries, false);
+  }
+
+  /**
+   * The repeat buyers with a positive spend grouped by {@code (x, m_x)} for the Gamma-Gamma
+   * model: the groups' {@link #tx} holds m_x and {@link #t} is 0.
+   */
+  static Grouped spend(SummaryColumns summaries) {
+    return of(summaries, true);
+  }
+
+  private static Grouped of(SummaryColumns summaries, boolean spend) {
     if (summaries == null) {
-      throw new InvalidValueException("summaries", "null", "a list of customer summaries");
+      throw new InvalidValueException("summaries", "null", "customer summaries");
     }
     int n = summaries.size();
-    int[] cx = new int[n];
-    double[] ctx = new double[n];
-    double[] ct = new double[n];
-    long[] cw = new long[n];
-    boolean unitWeights = true;
+    int capacity = Integer.highestOneBit(Math.max(16, n) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    int[] table = new int[capacity];
+    int[] gx = new int[Math.max(16, n)];
+    double[] gtx = new double[gx.length];
+    double[] gt = new double[gx.length];
+    double[] gw = new double[gx.length];
+    long[] gh = new long[gx.length];
+    int size = 0;
     long customers = 0;
     long repeat = 0;
     double sumAge = 0;
     double sumX = 0;
-    int maxX = 0;
-    int i = 0;
-    for (CustomerSummary s : summaries) {
-      if (s == null) {
-        throw new InvalidValueException("summaries[" + i + "]", "null", "a customer summary");
+    for (int i = 0; i < n; i++) {
+      int xi = summaries.frequency(i);
+      double txi = spend ? summaries.monetaryValue(i) : summaries.recency(i);
+      double ti = spend ? 0 : summaries.age(i);
+      long weight = summaries.weight(i);
+      if (spend && (xi == 0 || !(txi > 0))) {
+        continue;
       }
-      cx[i] = s.frequency();
-      ctx[i] = s.recency() + 0.0;
-      ct[i] = s.age() + 0.0;
-      cw[i] = s.weight();
-      unitWeights &= s.weight() == 1;
-      maxX = Math.max(maxX, s.frequency());
-      customers += s.weight();
-      if (s.frequency() > 0) {
-        repeat += s.weight();
+      customers += weight;
+      if (xi > 0) {
+        repeat += weight;
       }
-      sumAge += s.age() * s.weight();
-      sumX += (double) s.frequency() * s.weight();
-      i++;
-    }
-    // distinct values by sorting (no boxing): the grouping of a million customers is a few sorts
-    int[] xIndexOf = new int[maxX + 1];
-    Arrays.fill(xIndexOf, -1);
-    for (int k = 0; k < n; k++) {
-      xIndexOf[cx[k]] = 0;
-    }
-    int nx = 0;
-    for (int v = 0; v <= maxX; v++) {
-      if (xIndexOf[v] == 0) {
-        xIndexOf[v] = nx++;
-      }
-    }
-    int[] xs = new int[nx];
-    for (int v = 0; v <= maxX; v++) {
-      if (xIndexOf[v] >= 0) {
-        xs[xIndexOf[v]] = v;
-      }
-    }
-    double[] txs = distinct(ctx);
-    double[] ts = distinct(ct);
-    if (nx >= 1 << 21 || txs.length >= 1 << 21 || ts.length >= 1 << 21) {
-      throw new InvalidValueException("summaries", n + " customers",
-          "fewer than 2,097,152 distinct frequencies, recencies and ages");
-    }
-    long[] keys = new long[n];
-    for (int k = 0; k < n; k++) {
-      keys[k] = ((long) xIndexOf[cx[k]] << 42) | ((long) Arrays.binarySearch(txs, ctx[k]) << 21)
-          | Arrays.binarySearch(ts, ct[k]);
-    }
-    long[] sorted = keys.clone();
-    Arrays.parallelSort(sorted);
-    int size = 0;
-    for (int k = 0; k < n; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        sorted[size++] = sorted[k];
-      }
-      // counts accumulate below
-    }
-    long[] unique = Arrays.copyOf(sorted, size);
-    double[] gw = new double[size];
-    if (unitWeights) {
-      long[] all = keys.clone();
-      Arrays.parallelSort(all);
-      int g = -1;
-      for (int k = 0; k < n; k++) {
-        if (k == 0 || all[k] != all[k - 1]) {
-          g++;
+      long h = hash(xi, txi, ti);
+      int slot = (int) (h ^ (h >>> 32)) & mask;
+      while (true) {
+        int g = table[slot] - 1;
+        if (g < 0) {
+          gx[size] = xi;
+          gtx[size] = txi;
+          gt[size] = ti;
+          gw[size] = weight;
+          gh[size] = h;
+          table[slot] = ++size;
+          break;
         }
-        gw[g] += 1;
-      }
-    } else {
-      for (int k = 0; k < n; k++) {
-        gw[Arrays.binarySearch(unique, keys[k])] += cw[k];
+        if (gh[g] == h && gx[g] == xi && gtx[g] == txi && gt[g] == ti) {
+          gw[g] += weight;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
     }
-    int[] gx = new int[size];
-    int[] gxi = new int[size];
-    int[] gtxi = new int[size];
-    int[] gti = new int[size];
-    int mask = (1 << 21) - 1;
+    table = null;
+    int[] order = hashOrder(gh, size, gx, gtx, gt);
+    int[] x = new int[size];
+    double[] tx = new double[size];
+    double[] t = new double[size];
+    double[] w = new double[size];
     for (int k = 0; k < size; k++) {
-      gxi[k] = (int) (unique[k] >>> 42);
-      gx[k] = xs[gxi[k]];
-      gtxi[k] = (int) (unique[k] >>> 21) & mask;
-      gti[k] = (int) unique[k] & mask;
+      int g = order[k];
+      x[k] = gx[g];
+      tx[k] = gtx[g];
+      t[k] = gt[g];
+      w[k] = gw[g];
+      // in the groups' order, so that the means do not depend on the order of the rows
+      sumAge += t[k] * w[k];
+      sumX += x[k] * w[k];
     }
-    return new Grouped(
-        xs, txs, ts, gx, gxi, gtxi, gti, gw, size, customers, repeat,
+    return new Grouped(x, tx, t, w, size, customers, repeat,
         customers == 0 ? 0 : sumAge / customers, customers == 0 ? 0 : sumX / customers);
   }
 
-  private static double[] distinct(double[] values) {
-    double[] v = values.clone();
-    Arrays.parallelSort(v);
-    int m = 0;
-    for (int k = 0; k < v.length; k++) {
-      if (k == 0 || v[k] != v[k - 1]) {
-        v[m++] = v[k];
-      }
-    }
-    return Arrays.copyOf(v, m);
+  /** A 64-bit mix of the statistics (the finaliser of SplitMix64 over their bits). */
+  private static long hash(int x, double tx, double t) {
+    long h = x * 0x9E3779B97F4A7C15L;
+    h = mix(h ^ Double.doubleToLongBits(tx + 0.0));
+    h = mix(h ^ Double.doubleToLongBits(t + 0.0) * 0xC2B2AE3D27D4EB4FL);
+    return h;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /**
-   * Every {@code stride}-th group (in the sorted order of the groups, so independent of the
-   * input order): a cheap stand-in of the data for a warm start of the optimiser.
+   * The groups in the order of their hashes: the hash's high bits and the group number packed
+   * into one long and sorted; a run of equal high bits is put in the order of the statistics.
+   */
+  private static int[] hashOrder(long[] gh, int size, int[] gx, double[] gtx, double[] gt) {
+    int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size));
+    long low = (1L << bits) - 1;
+    long[] keys = new long[size];
+    for (int g = 0; g < size; g++) {
+      keys[g] = (gh[g] & ~low) | g;
+    }
+    Arrays.parallelSort(keys);
+    int[] order = new int[size];
+    for (int k = 0; k < size; k++) {
+      order[k] = (int) (keys[k] & low);
+    }
+    for (int k = 1; k < size; k++) {
+      // insertion sort by the statistics inside a run of equal high bits (almost never entered)
+      for (int j = k; j > 0 && (keys[j] & ~low) == (keys[j - 1] & ~low)
+          && compare(order[j], order[j - 1], gx, gtx, gt) < 0; j--) {
+        int o = order[j];
+        order[j] = order[j - 1];
+        order[j - 1] = o;
+      }
+    }
+    return order;
+  }
+
+  private static int compare(int a, int b, int[] gx, double[] gtx, double[] gt) {
+    int c = Integer.compare(gx[a], gx[b]);
+    if (c == 0) {
+      c = Double.compare(gtx[a], gtx[b]);
+    }
+    return c != 0 ? c : Double.compare(gt[a], gt[b]);
+  }
+
+  /**
+   * Every {@code stride}-th group (in the order of the groups, so independent of the input
+   * order): a cheap stand-in of the data for a warm start of the optimiser.
    */
   Grouped sample(int stride) {
     int m = (size + stride - 1) / stride;
     int[] sx = new int[m];
-    int[] sxi = new int[m];
-    int[] stxi = new int[m];
-    int[] sti = new int[m];
+    double[] stx = new double[m];
+    double[] st = new double[m];
     double[] sw = new double[m];
     long sc = 0;
     long sr = 0;
     for (int k = 0; k < m; k++) {
       int i = k * stride;
       sx[k] = x[i];
-      sxi[k] = xIdx[i];
-      stxi[k] = txIdx[i];
-      sti[k] = tIdx[i];
+      stx[k] = tx[i];
+      st[k] = t[i];
       sw[k] = w[i];
       sc += (long) w[i];
       if (x[i] > 0) {
         sr += (long) w[i];
       }
     }
-    return new Grouped(xs, txs, ts, sx, sxi, stxi, sti, sw, m, sc, sr, meanAge, meanFrequency);
+    return new Grouped(sx, stx, st, sw, m, sc, sr, meanAge, meanFrequency);
   }
 
   /** Groups above which a fit first runs on a sample of the groups (see {@link #sample}). */
   static final int WARM_START_GROUPS = 40_000;
 
-  /** A sum over a range of groups. */
-  interface RangeSum {
-    double sum(int from, int to);
+  /**
+   * For more than {@link #WARM_START_GROUPS} groups, a sample of about 20,000 of them for a
+   * warm start (Newton's method); null for fewer.
+   */
+  Grouped warmStartSample() {
+    return size > WARM_START_GROUPS ? sample(size / 20_000) : null;
+  }
+
+  /** The distinct times and (x, time) pairs of the groups, built on first use. */
+  synchronized TimeIndex times() {
+    if (times == null) {
+      times = new TimeIndex(this);
+    }
+    return times;
   }
 
   /**
-   * The sum over all groups, split into a fixed number of chunks that run in parallel for large
-   * inputs and are added in a fixed order, so the result does not depend on scheduling.
+   * The distinct {@code (x, T)} and {@code (x, t_x)} pairs of the groups and each group's pair:
+   * a model whose per-customer terms are costly computes each once per pair (simulated bases on
+   * a daily grid have few; a real base has about one per customer).
    */
-  double sum(RangeSum f) {
-    int chunks = size > 20_000 ? 16 : 1;
-    if (chunks == 1) {
-      return f.sum(0, size);
-    }
-    double[] partial = new double[chunks];
-    java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
-      int from = (int) ((long) size * c / chunks);
-      int to = (int) ((long) size * (c + 1) / chunks);
-      partial[c] = f.sum(from, to);
-    });
-    double total = 0;
-    for (double v : partial) {
-      total += v;
-    }
-    return total;
-  }
+  static final class TimeIndex {
+    /** Per distinct (x, T) pair: x and T. */
+    final int[] xOfPairT;
+    final double[] tOfPairT;
+    /** Per distinct (x, t_x) pair: x and t_x. */
+    final int[] xOfPairTx;
+    final double[] tOfPairTx;
+    /** Per group: the index of its (x, T) and of its (x, t_x) pair. */
+    final int[] pairT;
+    final int[] pairTx;
 
+    private TimeIndex(Grouped g) {
+      pairT = new int[g.size];
+      pairTx = new int[g.size];
+      double[][] tp = new double[1][];
+      int[][] xp = new int[1][];
+      pairs(g, g.t, pairT, xp, tp);
+      xOfPairT = xp[0];
+      tOfPairT = tp[0];
+      pairs(g, g.tx, pairTx, xp, tp);
+      xOfPairTx = xp[0];
+      tOfPairTx = tp[0];
+    }
+
+    private static void pairs(Grouped g, double[] time, int[] pairOfGroup, int[][] xOut,
+        double[][] tOut) {
+      double[] ts = Arrays.copyOf(time, g.size);
+      Arrays.parallelSort(ts);
+      int nt = 0;
+      for (int k = 0; k < ts.length; k++) {
+        if (k == 0 || ts[k] != ts[k - 1]) {
+          ts[nt++] = ts[k];
+        }
+      }
+      long[] keys = new long[g.size];
+      for (int i = 0; i < g.size; i++) {
+        keys[i] = (long) g.xIdx[i] * nt + Arrays.binarySearch(ts, 0, nt, time[i]);
+      }
+      long[] unique = keys.clone();
+      Arrays.parallelSort(unique);
+      int m = 0;
+      for (int k = 0; k < unique.length; k++) {
+        if (k == 0 || unique[k] != unique[k - 1]) {
+          unique[m++] = unique[k];
+        }
+      }
+      for (int i = 0; i < g.size; i++) {
+        pairOfGroup[i] = Arrays.binarySearch(unique, 0, m, keys[i]);
+      }
+      xOut[0] = new int[m];
+      tOut[0] = new double[m];
+      for (int k = 0; k < m; k++) {
+        xOut[0][k] = g.xs[(int) (unique[k] / nt)];
+        tOut[0][k] = ts[(int) (unique[k] % nt)];
+      }
+    }
+  }
 }

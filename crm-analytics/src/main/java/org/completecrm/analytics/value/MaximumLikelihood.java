@@ -205,6 +205,16 @@ final class MaximumLikelihood {
         hess.setEntry(j, i, v);
       }
     }
+    return standardErrors(hess, theta, names, warnings);
+  }
+
+  /**
+   * Standard errors from the negated Hessian of the log-likelihood in log-parameters (the
+   * observed information), by the delta method from log to natural parameters.
+   */
+  static Map<String, Double> standardErrors(RealMatrix hess, double[] theta, String[] names,
+      List<String> warnings) {
+    int n = theta.length;
     Map<String, Double> se = new LinkedHashMap<>();
     LUDecomposition lu = new LUDecomposition(hess, 1e-300);
     if (!lu.getSolver().isNonSingular()) {

@@ -3,7 +3,9 @@ package org.completecrm.analytics.value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.completecrm.analytics.internal.Chunks;
 import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.SummaryColumns;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -29,23 +31,29 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   }
 
   /**
-   * Fits the model by maximum likelihood; identical summaries are grouped first.
+   * Fits the model by maximum likelihood; identical summaries are grouped first. Runs on as
+   * many threads as the machine has cores.
    *
    * @throws UnidentifiedModelException when no customer made a repeat purchase
    */
   public static ModelFit<MbgNbdModel> fit(List<CustomerSummary> summaries) {
-    Grouped g = Grouped.of(summaries);
-    BgNbdModel.requireRepeatBuyers(NAME, g);
-    double[] start = {1, Math.max(g.meanAge, 1e-3), 1, 1};
-    Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
-    MaximumLikelihood.Estimate e =
-        MaximumLikelihood.maximise(
-            p -> BgNbdModel.logLikelihood(g, p[0], p[1], p[2], p[3], true),
-            sample == null ? null : p -> BgNbdModel.logLikelihood(sample, p[0], p[1], p[2], p[3], true),
-            start, new String[] {"r", "alpha", "a", "b"}, g.customers);
-    double[] t = e.theta();
-    return new ModelFit<>(new MbgNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
-        e.standardErrors(), g.customers, e.diagnostics(), e.warnings());
+    return fit(SummaryColumns.of(summaries), Chunks.defaultThreads());
+  }
+
+  /**
+   * Fits the model on columnar summaries with {@code threads} threads (1 is valid); the result
+   * is the same to the last bit whatever the number of threads.
+   *
+   * @throws UnidentifiedModelException when no customer made a repeat purchase
+   */
+  public static ModelFit<MbgNbdModel> fit(SummaryColumns summaries, int threads) {
+    try (Chunks chunks = Chunks.of(threads)) {
+      Grouped g = Grouped.of(summaries);
+      MaximumLikelihood.Estimate e = BgNbdModel.fitGrouped(NAME, g, chunks, true);
+      double[] t = e.theta();
+      return new ModelFit<>(new MbgNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
+          e.standardErrors(), g.customers, e.diagnostics(), e.warnings());
+    }
   }
 
   @Override

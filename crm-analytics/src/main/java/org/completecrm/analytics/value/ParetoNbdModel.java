@@ -3,8 +3,10 @@ package org.completecrm.analytics.value;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.completecrm.analytics.internal.Chunks;
 import org.completecrm.analytics.internal.PairMemo;
 import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.SummaryColumns;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.special.Gamma;
@@ -34,7 +36,6 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
   public static final String NAME = "pareto-nbd";
 
   private static final double[] NODES;
-  private static final int PARALLEL_THRESHOLD = 20_000;
   /** Below this log-ratio the 2F1 difference would lose more than two digits. */
   private static final double CANCELLATION = 0.01;
   private static final double[] WEIGHTS;
@@ -59,70 +60,83 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
 
   /**
    * Fits the model by maximum likelihood; identical summaries are grouped first and the 2F1
-   * terms are computed once per distinct {@code (x, t)} pair per evaluation.
+   * terms are computed once per distinct {@code (x, t)} pair per evaluation. Runs on as many
+   * threads as the machine has cores.
    *
    * @throws UnidentifiedModelException when no customer made a repeat purchase
    */
   public static ModelFit<ParetoNbdModel> fit(List<CustomerSummary> summaries) {
-    Grouped g = Grouped.of(summaries);
-    BgNbdModel.requireRepeatBuyers(NAME, g);
-    double scale = Math.max(g.meanAge, 1e-3);
-    double[] start = {1, scale, 1, scale};
-    Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
-    MaximumLikelihood.Estimate e =
-        MaximumLikelihood.maximise(
-            p -> logLikelihood(g, p[0], p[1], p[2], p[3]),
-            sample == null ? null : p -> logLikelihood(sample, p[0], p[1], p[2], p[3]),
-            start, new String[] {"r", "alpha", "s", "beta"}, g.customers);
-    double[] t = e.theta();
-    return new ModelFit<>(new ParetoNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
-        e.standardErrors(), g.customers, e.diagnostics(), e.warnings());
+    return fit(SummaryColumns.of(summaries), Chunks.defaultThreads());
   }
 
+  /**
+   * Fits the model on columnar summaries with {@code threads} threads (1 is valid); the result
+   * is the same to the last bit whatever the number of threads.
+   *
+   * @throws UnidentifiedModelException when no customer made a repeat purchase
+   */
+  public static ModelFit<ParetoNbdModel> fit(SummaryColumns summaries, int threads) {
+    try (Chunks chunks = Chunks.of(threads)) {
+      Grouped g = Grouped.of(summaries);
+      BgNbdModel.requireRepeatBuyers(NAME, g);
+      double scale = Math.max(g.meanAge, 1e-3);
+      double[] start = {1, scale, 1, scale};
+      Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
+      MaximumLikelihood.Estimate e =
+          MaximumLikelihood.maximise(
+              p -> logLikelihood(g, chunks, p[0], p[1], p[2], p[3]),
+              sample == null ? null : p -> logLikelihood(sample, chunks, p[0], p[1], p[2], p[3]),
+              start, new String[] {"r", "alpha", "s", "beta"}, g.customers);
+      double[] t = e.theta();
+      return new ModelFit<>(new ParetoNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
+          e.standardErrors(), g.customers, e.diagnostics(), e.warnings());
+    }
+  }
+
+  /** The summed log-likelihood over grouped summaries, on one thread. */
   static double logLikelihood(Grouped g, double r, double alpha, double s, double beta) {
+    try (Chunks one = Chunks.of(1)) {
+      return logLikelihood(g, one, r, alpha, s, beta);
+    }
+  }
+
+  /**
+   * The summed log-likelihood over grouped summaries: the 2F1 terms once per distinct {@code
+   * (x, T)} and {@code (x, t_x)} pair, {@code log Gamma(r + x)} once per distinct x, the rest
+   * per group.
+   */
+  static double logLikelihood(Grouped g, Chunks chunks, double r, double alpha, double s,
+      double beta) {
     int nx = g.xs.length;
     double common = -Gamma.logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
-    double[] base = new double[nx];
+    double sum = 0;
     for (int i = 0; i < nx; i++) {
-      base[i] = common + Gamma.logGamma(r + g.xs[i]);
+      sum += g.weightOfX[i] * (common + Gamma.logGamma(r + g.xs[i]));
     }
-    int nt = g.ts.length;
-    int ntx = g.txs.length;
-    double[] vT = new double[nx * nt];
-    double[] vTx = new double[nx * ntx];
-    boolean parallel = g.pairsT.length + g.pairsTx.length > PARALLEL_THRESHOLD;
-    range(g.pairsT.length, parallel).forEach(k -> {
-      int key = g.pairsT[k];
-      vT[key] = logV(r, alpha, s, beta, g.xs[key / nt], g.ts[key % nt]);
+    Grouped.TimeIndex ti = g.times();
+    double[] vT = new double[ti.xOfPairT.length];
+    double[] vTx = new double[ti.xOfPairTx.length];
+    chunks.forEach(vT.length, (from, to) -> {
+      for (int k = from; k < to; k++) {
+        vT[k] = logV(r, alpha, s, beta, ti.xOfPairT[k], ti.tOfPairT[k]);
+      }
     });
-    range(g.pairsTx.length, parallel).forEach(k -> {
-      int key = g.pairsTx[k];
-      vTx[key] = logV(r, alpha, s, beta, g.xs[key / ntx], g.txs[key % ntx]);
+    chunks.forEach(vTx.length, (from, to) -> {
+      for (int k = from; k < to; k++) {
+        vTx[k] = logV(r, alpha, s, beta, ti.xOfPairTx[k], ti.tOfPairTx[k]);
+      }
     });
-    double[] laT = new double[nt];
-    double[] lbT = new double[nt];
-    for (int j = 0; j < nt; j++) {
-      laT[j] = Math.log(alpha + g.ts[j]);
-      lbT[j] = Math.log(beta + g.ts[j]);
-    }
     double logS = Math.log(s);
-    int chunks = g.size > PARALLEL_THRESHOLD ? 16 : 1;
-    double[] partial = new double[chunks];
-    range(chunks, chunks > 1).forEach(c -> {
-      int from = (int) ((long) g.size * c / chunks);
-      int to = (int) ((long) g.size * (c + 1) / chunks);
-      double sum = 0;
+    double[] total = chunks.sum(g.size, 1, (from, to, acc) -> {
+      double ll = 0;
       for (int i = from; i < to; i++) {
         int x = g.x[i];
-        int xi = g.xIdx[i];
-        int ti = g.tIdx[i];
-        int txi = g.txIdx[i];
-        double first = -(r + x) * laT[ti] - s * lbT[ti];
+        double tx = g.tx[i];
+        double t = g.t[i];
+        double first = -(r + x) * Math.log(alpha + t) - s * Math.log(beta + t);
         double logI;
-        double hi = vTx[xi * ntx + txi];
-        double lo = vT[xi * nt + ti];
-        double tx = g.txs[txi];
-        double t = g.ts[ti];
+        double hi = vTx[ti.pairTx[i]];
+        double lo = vT[ti.pairT[i]];
         if (t <= tx) {
           logI = Double.NEGATIVE_INFINITY;
         } else if (!(hi - lo >= CANCELLATION)) { // NaN: a 2F1 series did not converge
@@ -130,20 +144,11 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
         } else {
           logI = Numerics.logSubExp(hi, lo) - Math.log(r + s + x);
         }
-        sum += g.w[i] * (base[xi] + Numerics.logAddExp(first, logS + logI));
+        ll += g.w[i] * Numerics.logAddExp(first, logS + logI);
       }
-      partial[c] = sum;
+      acc[0] = ll;
     });
-    double total = 0;
-    for (double p : partial) {
-      total += p;
-    }
-    return total;
-  }
-
-  private static java.util.stream.IntStream range(int n, boolean parallel) {
-    java.util.stream.IntStream r = java.util.stream.IntStream.range(0, n);
-    return parallel ? r.parallel() : r;
+    return sum + total[0];
   }
 
   /**

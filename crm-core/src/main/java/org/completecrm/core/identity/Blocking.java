@@ -13,7 +13,7 @@ import java.util.Arrays;
  * comparing them would grow quadratically, and such values say little about identity anyway.
  */
 final class Blocking {
-  static final int KEYS = 9;
+  static final int KEYS = 13;
 
   private Blocking() {}
 
@@ -41,6 +41,14 @@ final class Blocking {
         return nonEmpty(p.accountId[i]);
       case 8:
         return both(p.familySoundex[i], p.postcode[i]);
+      case 9:
+        return both(p.street[i], p.postcode[i]);
+      case 10:
+        return both(p.street[i], p.locality[i]);
+      case 11:
+        return both(p.givenCanon[i], p.postcode[i]);
+      case 12:
+        return both(p.family[i], p.dob[i].length() >= 4 ? p.dob[i].substring(0, 4) : "");
       default:
         throw new IllegalArgumentException("no blocking key " + k);
     }
@@ -73,11 +81,32 @@ final class Blocking {
     return h == 0 ? 1 : h;
   }
 
+  /** The longest national id that gets typing-error keys. */
+  static final int MAX_VARIANT_LENGTH = 20;
+
+  /**
+   * The typing-error keys of a national id: the id itself and the id with each one character
+   * deleted. Two ids one substitution, insertion, deletion or adjacent transposition apart share
+   * one of them (the deletion neighbourhood of SymSpell, Garbe 2012), so a mistyped id still finds
+   * its record. Unlike a sorted neighbourhood, whether two records share a key depends on the
+   * two records alone, which keeps incremental matching equal to a batch resolve.
+   */
+  static String[] idVariants(String id) {
+    if (id.length() < 4 || id.length() > MAX_VARIANT_LENGTH) {
+      return new String[0];
+    }
+    String[] out = new String[id.length() + 1];
+    out[0] = id;
+    for (int d = 0; d < id.length(); d++) {
+      out[d + 1] = id.substring(0, d) + id.substring(d + 1);
+    }
+    return out;
+  }
+
   /** The candidate pairs of all records, blocks above {@code maxBlock} records skipped. */
   static Candidates candidates(Prepared p, int maxBlock) {
     int n = p.size;
     int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
-    long mask = (1L << bits) - 1;
     LongList pairs = new LongList(Math.max(16, n * 2));
     long skipped = 0;
     long[] entries = new long[n];
@@ -94,36 +123,52 @@ final class Blocking {
           entries[m++] = ((hashes[i] >>> bits) << bits) | i;
         }
       }
-      Arrays.parallelSort(entries, 0, m);
-      int start = 0;
-      while (start < m) {
-        long block = entries[start] >>> bits;
-        int end = start + 1;
-        while (end < m && entries[end] >>> bits == block) {
-          end++;
-        }
-        int size = end - start;
-        if (size > maxBlock) {
-          skipped++;
-        } else {
-          for (int a = start; a < end; a++) {
-            long i = entries[a] & mask;
-            for (int b = a + 1; b < end; b++) {
-              long j = entries[b] & mask;
+      skipped += pairsOfBlocks(entries, m, bits, maxBlock, pairs);
+    }
+    LongList variants = new LongList(16);
+    for (int i = 0; i < n; i++) {
+      for (String v : idVariants(p.nationalId[i])) {
+        variants.add(((hash(KEYS, v) >>> bits) << bits) | i);
+      }
+    }
+    skipped += pairsOfBlocks(variants.values, variants.size, bits, maxBlock, pairs);
+    return new Candidates(pairs.sortedDistinct(), skipped);
+  }
+
+  /** Sorts {@code m} entries (block hash high, record low) and adds the pairs of each block; returns the blocks skipped. */
+  private static long pairsOfBlocks(long[] entries, int m, int bits, int maxBlock, LongList pairs) {
+    long mask = (1L << bits) - 1;
+    Arrays.parallelSort(entries, 0, m);
+    long skipped = 0;
+    int start = 0;
+    while (start < m) {
+      long block = entries[start] >>> bits;
+      int end = start + 1;
+      while (end < m && entries[end] >>> bits == block) {
+        end++;
+      }
+      if (end - start > maxBlock) {
+        skipped++;
+      } else {
+        for (int a = start; a < end; a++) {
+          long i = entries[a] & mask;
+          for (int b = a + 1; b < end; b++) {
+            long j = entries[b] & mask;
+            if (i != j) {
               pairs.add(i < j ? (i << 32) | j : (j << 32) | i);
             }
           }
         }
-        start = end;
       }
+      start = end;
     }
-    return new Candidates(pairs.sortedDistinct(), skipped);
+    return skipped;
   }
 
   /** A growable array of longs. */
   static final class LongList {
-    private long[] values;
-    private int size;
+    long[] values;
+    int size;
 
     LongList(int capacity) {
       values = new long[capacity];

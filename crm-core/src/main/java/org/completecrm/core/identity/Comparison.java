@@ -7,12 +7,19 @@ import java.util.List;
  * (level 0) to {@code EXACT} (the highest level). Missing values on either side give no level.
  */
 public enum Comparison {
-  /** Given names: different, similar (Jaro-Winkler >= 0.85 or an initial), equivalent (nickname or >= 0.94), exact. */
+  /**
+   * Given names: different, similar (Jaro-Winkler >= 0.85, an initial against a full name, or one
+   * name the start of the other), close (a nickname, one edit or transposition, or Jaro-Winkler >=
+   * 0.94), exact. Given and family name swapped in one source are compared swapped back.
+   */
   GIVEN_NAME(4),
-  /** Family names: different, similar (Jaro-Winkler >= 0.85 or same Soundex), close (>= 0.94 or one contains the other), exact. */
+  /** Family names: different, similar (Jaro-Winkler >= 0.85 or same Soundex), close (one edit, >= 0.94 or one contains the other), exact. */
   FAMILY_NAME(4),
-  /** Birth dates: different, close (one edit or transposition of the digits, or day and month swapped), exact. */
-  BIRTH_DATE(3),
+  /**
+   * Birth dates: different, similar (two digits wrong, or the same year and month), close (one
+   * digit wrong, two digits transposed, or day and month swapped), exact.
+   */
+  BIRTH_DATE(4),
   /** E-mail addresses: different, similar (same local part or Jaro-Winkler >= 0.92), exact after normalisation. */
   EMAIL(3),
   /** Phone numbers: different, similar (one edit), exact on the common trailing digits. */
@@ -25,10 +32,10 @@ public enum Comparison {
    * postcode or locality).
    */
   ADDRESS(5),
-  /** National identifiers: different, similar (one edit), exact. */
-  NATIONAL_ID(3),
-  /** Account identifiers: different or exact. */
-  ACCOUNT_ID(2);
+  /** National identifiers: different, similar (two edits), close (one typing error: one edit or a transposition), exact. */
+  NATIONAL_ID(4),
+  /** Account identifiers: different, similar (one typing error), exact. */
+  ACCOUNT_ID(3);
 
   private final int levels;
 

@@ -55,18 +55,18 @@ public abstract class MatchModel {
     u.put(Comparison.GIVEN_NAME, List.of(0.90, 0.04, 0.02, 0.04));
     m.put(Comparison.FAMILY_NAME, List.of(0.04, 0.04, 0.07, 0.85));
     u.put(Comparison.FAMILY_NAME, List.of(0.90, 0.05, 0.02, 0.03));
-    m.put(Comparison.BIRTH_DATE, List.of(0.03, 0.07, 0.90));
-    u.put(Comparison.BIRTH_DATE, List.of(0.99, 0.008, 0.002));
+    m.put(Comparison.BIRTH_DATE, List.of(0.02, 0.02, 0.06, 0.90));
+    u.put(Comparison.BIRTH_DATE, List.of(0.98, 0.01, 0.008, 0.002));
     m.put(Comparison.EMAIL, List.of(0.10, 0.05, 0.85));
     u.put(Comparison.EMAIL, List.of(0.995, 0.004, 0.001));
     m.put(Comparison.PHONE, List.of(0.15, 0.05, 0.80));
     u.put(Comparison.PHONE, List.of(0.99, 0.009, 0.001));
     m.put(Comparison.ADDRESS, List.of(0.10, 0.05, 0.05, 0.10, 0.70));
     u.put(Comparison.ADDRESS, List.of(0.80, 0.15, 0.03, 0.01, 0.01));
-    m.put(Comparison.NATIONAL_ID, List.of(0.01, 0.04, 0.95));
-    u.put(Comparison.NATIONAL_ID, List.of(0.998, 0.0019, 0.0001));
-    m.put(Comparison.ACCOUNT_ID, List.of(0.05, 0.95));
-    u.put(Comparison.ACCOUNT_ID, List.of(0.999, 0.001));
+    m.put(Comparison.NATIONAL_ID, List.of(0.01, 0.01, 0.04, 0.94));
+    u.put(Comparison.NATIONAL_ID, List.of(0.997, 0.0019, 0.001, 0.0001));
+    m.put(Comparison.ACCOUNT_ID, List.of(0.04, 0.02, 0.94));
+    u.put(Comparison.ACCOUNT_ID, List.of(0.998, 0.001, 0.001));
     return builder().prior(0.1).m(m).u(u).build();
   }
 
@@ -81,6 +81,12 @@ public abstract class MatchModel {
 
   /** For each comparison, the probability of each level (lowest first) among non-matches. */
   public abstract Map<Comparison, List<Double>> u();
+
+  /**
+   * Term-frequency tables of the given and family names (estimated from the records with the
+   * model); without a table a comparison gets no adjustment.
+   */
+  public abstract Map<Comparison, TermFrequencies> termFrequencies();
 
   /** The number of EM iterations the estimate took (0 for a given model). */
   @Value.Default
@@ -111,6 +117,11 @@ public abstract class MatchModel {
       return 0;
     }
     return 1 / (1 + Math.pow(2, -logOdds));
+  }
+
+  /** The prior log-odds of a match, {@code log2(prior / (1 - prior))}. */
+  double priorLogOdds() {
+    return log2(prior() / (1 - prior()));
   }
 
   /** The weight table per comparison and level, in {@link Comparison} order. */
@@ -150,6 +161,7 @@ public abstract class MatchModel {
     }
     checkTable(m(), "MatchModel.m");
     checkTable(u(), "MatchModel.u");
+    Checks.noNulls(termFrequencies(), "MatchModel.termFrequencies");
     if (!m().keySet().equals(u().keySet())) {
       throw new InvalidValueException("MatchModel.u", u().keySet(), "the same comparisons as m " + m().keySet());
     }

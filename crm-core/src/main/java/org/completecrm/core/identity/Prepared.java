@@ -38,6 +38,9 @@ final class Prepared {
   final String[] nationalId;
   final String[] accountId;
   final boolean[] verifiedEmail;
+  /** Term-frequency adjustment (bits) of an exact agreement on each record's given and family name. */
+  final float[] givenTf;
+  final float[] familyTf;
 
   Prepared(int size) {
     this.size = size;
@@ -55,13 +58,44 @@ final class Prepared {
     nationalId = new String[size];
     accountId = new String[size];
     verifiedEmail = new boolean[size];
+    givenTf = new float[size];
+    familyTf = new float[size];
   }
 
-  /** Standardises the records (in the given order). */
+  /** Standardises the records (in the given order), without term-frequency adjustments. */
   static Prepared of(List<SourceRecord> records) {
     Prepared p = new Prepared(records.size());
     java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> p.set(i, records.get(i)));
     return p;
+  }
+
+  /** Sets the term-frequency adjustments of every record from a model's tables. */
+  Prepared adjustedBy(MatchModel model) {
+    TermFrequencies g = model.termFrequencies().get(Comparison.GIVEN_NAME);
+    TermFrequencies f = model.termFrequencies().get(Comparison.FAMILY_NAME);
+    java.util.stream.IntStream.range(0, size).parallel().forEach(i -> adjust(i, g, f));
+    return this;
+  }
+
+  void adjust(int i, TermFrequencies g, TermFrequencies f) {
+    givenTf[i] = g == null || given[i].isEmpty() ? 0 : (float) g.adjustment(given[i]);
+    familyTf[i] = f == null || family[i].isEmpty() ? 0 : (float) f.adjustment(family[i]);
+  }
+
+  /** The term-frequency adjustment of a pair with agreement {@code pattern}: for exact agreement on a rare (or common) name. */
+  double tfAdjustment(int i, int j, int pattern) {
+    return tfAdjustment(0, i, j, pattern) + tfAdjustment(1, i, j, pattern);
+  }
+
+  /** The term-frequency adjustment of comparison {@code f} (0 given name, 1 family name; 0 for others). */
+  double tfAdjustment(int f, int i, int j, int pattern) {
+    if (f == 0 && level(pattern, 0) == 3 && given[i].equals(given[j])) {
+      return givenTf[i];
+    }
+    if (f == 1 && level(pattern, 1) == 3 && family[i].equals(family[j])) {
+      return familyTf[i];
+    }
+    return 0;
   }
 
   void set(int i, SourceRecord r) {
@@ -138,8 +172,8 @@ final class Prepared {
     code += RADIX[3] * levelCode(emailLevel(email[i], email[j]));
     code += RADIX[4] * levelCode(phoneLevel(phone[i], phone[j]));
     code += RADIX[5] * levelCode(addressLevel(i, j));
-    code += RADIX[6] * levelCode(editLevel(nationalId[i], nationalId[j]));
-    code += RADIX[7] * levelCode(exactLevel(accountId[i], accountId[j]));
+    code += RADIX[6] * levelCode(idLevel(nationalId[i], nationalId[j]));
+    code += RADIX[7] * levelCode(editLevel(accountId[i], accountId[j]));
     return code;
   }
 
@@ -159,7 +193,7 @@ final class Prepared {
     if (a.equals(b)) {
       return 3;
     }
-    if (ca.equals(cb)) {
+    if (ca.equals(cb) || Similarity.withinOneEdit(a, b) && Math.min(a.length(), b.length()) >= 3) {
       return 2;
     }
     if ((a.length() == 1 || b.length() == 1)
@@ -181,27 +215,51 @@ final class Prepared {
       return 3;
     }
     double s = Similarity.jaroWinkler(a, b);
-    if (s >= 0.94 || (Math.min(a.length(), b.length()) >= 4 && (a.contains(b) || b.contains(a)))) {
+    if (s >= 0.94 || (Math.min(a.length(), b.length()) >= 4 && (a.contains(b) || b.contains(a)))
+        || Math.min(a.length(), b.length()) >= 4 && Similarity.withinOneEdit(a, b)) {
       return 2;
     }
     return s >= 0.85 || Similarity.withinOneEdit(a, b) || Similarity.soundex(a).equals(Similarity.soundex(b)) ? 1 : 0;
   }
 
+  /**
+   * Birth dates as digits: exact (3); close (2): one digit wrong, two transposed, or day and
+   * month swapped; similar (1): two digits wrong outside the century and decade of the year, or
+   * the same year and month; different (0).
+   */
   static int dateLevel(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
       return -1;
     }
     if (a.equals(b)) {
-      return 2;
+      return 3;
     }
     if (Similarity.withinOneEdit(a, b)) {
-      return 1;
+      return 2;
     }
-    if (a.length() == 8 && b.length() == 8 && a.regionMatches(0, b, 0, 4)
-        && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
+    boolean eight = a.length() == 8 && b.length() == 8;
+    if (eight && a.regionMatches(0, b, 0, 4) && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
+      return 2;
+    }
+    if (eight && (a.regionMatches(0, b, 0, 6) || a.regionMatches(0, b, 0, 3)
+        && Similarity.editDistance(a, b, 2) <= 2)) {
       return 1;
     }
     return 0;
+  }
+
+  /** Identifiers: exact (3), one typing error (2), two (1), different (0). */
+  static int idLevel(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return -1;
+    }
+    if (a.equals(b)) {
+      return 3;
+    }
+    if (Similarity.withinOneEdit(a, b)) {
+      return 2;
+    }
+    return Similarity.editDistance(a, b, 2) <= 2 ? 1 : 0;
   }
 
   static int emailLevel(String a, String b) {
@@ -253,10 +311,14 @@ final class Prepared {
       return pc == 2 ? 2 : pc == 1 || lc >= 1 ? 1 : 0;
     }
     boolean sameNumber = !streetNo[i].isEmpty() && streetNo[i].equals(streetNo[j]);
+    boolean nearNumber = !streetNo[i].isEmpty() && !streetNo[j].isEmpty() && Similarity.withinOneEdit(streetNo[i], streetNo[j]);
     boolean sameStreet = a.equals(b) || Similarity.jaroWinkler(a, b) >= 0.9;
     boolean sameArea = pc == 2 || (pc < 0 && lc >= 1) || (lc == 2 && pc >= 1);
     if (sameStreet && sameNumber) {
       return sameArea || (pc < 0 && lc < 0) ? 4 : 3;
+    }
+    if (sameStreet && nearNumber && (sameArea || pc >= 1 || lc >= 1)) {
+      return 3;
     }
     if (sameStreet && sameArea) {
       return 2;
@@ -287,13 +349,6 @@ final class Prepared {
     return Similarity.withinOneEdit(a, b) ? 1 : 0;
   }
 
-  static int exactLevel(String a, String b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return -1;
-    }
-    return a.equals(b) ? 1 : 0;
-  }
-
   /** The deterministic rule that links {@code i} and {@code j}, if any. */
   String rule(int i, int j) {
     if (verifiedEmail[i] && verifiedEmail[j] && email[i].equals(email[j])) {
@@ -306,26 +361,43 @@ final class Prepared {
   }
 
   /**
-   * Whether records {@code i} and {@code j} (with agreement {@code pattern}) are clearly different
-   * people, whatever their total weight: national ids three or more edits apart; given names that
-   * are not even similar (no typo, nickname or initial explains them) and three or more edits apart,
-   * unless the national ids agree exactly; or birth years two or more years apart. Household members (twins, a father and son of the same
-   * name, a couple sharing an e-mail address, a landline or an account) are the usual case: they
-   * share family name and address, which otherwise chain them into one customer.
+   * The evidence that records {@code i} and {@code j} (with agreement {@code pattern}) are the
+   * same person or two people, from the attributes that tell people of one household apart: the
+   * national id (+4 for exact or one typing error, -3 for three or more edits), the birth date (+2
+   * exact or close, -2 different) and the given name (+2 exact or close, -2 when no typo,
+   * nickname, initial or swap explains the difference). Family name, address, phone and e-mail
+   * are left out: a household shares them.
+   */
+  int personEvidence(int i, int j, int pattern) {
+    int score = 0;
+    int id = level(pattern, 6);
+    score += id >= 2 ? 4 : id == 0 ? -3 : 0;
+    int dob = level(pattern, 2);
+    score += dob >= 2 ? 2 : dob == 0 ? -2 : 0;
+    int g = level(pattern, 0);
+    if (g >= 2) {
+      score += 2;
+    } else if (g == 0 && Similarity.editDistance(given[i], given[j], 2) > 2
+        && Similarity.editDistance(given[i], family[j], 2) > 2) {
+      score -= 2;
+    }
+    return score;
+  }
+
+  /**
+   * Whether two records are clearly different people: some household-distinguishing attribute
+   * disagrees and the others do not outweigh it ({@link #personEvidence} at most 0 with a
+   * disagreement). Twins (same birth date, other given names), a father and son of the same
+   * name (other birth dates) and a couple sharing an e-mail address are; a record whose given
+   * name or id was mistyped or replaced, while its birth date and id agree, is not.
    */
   boolean clearlyDifferent(int i, int j, int pattern) {
-    if (level(pattern, 6) == 0 && Similarity.editDistance(nationalId[i], nationalId[j], 2) > 2) {
-      return true;
+    int e = personEvidence(i, j, pattern);
+    if (e > 0) {
+      return false;
     }
-    if (level(pattern, 0) == 0 && level(pattern, 6) != 2 && !given[j].isEmpty()
-        && Similarity.editDistance(given[i], given[j], 2) > 2 && Similarity.editDistance(given[i], family[j], 2) > 2) {
-      return true;
-    }
-    if (level(pattern, 2) == 0 && dob[i].length() == 8 && dob[j].length() == 8) {
-      int yi = Integer.parseInt(dob[i].substring(0, 4));
-      int yj = Integer.parseInt(dob[j].substring(0, 4));
-      return Math.abs(yi - yj) >= 2;
-    }
-    return false;
+    return level(pattern, 6) == 0 || level(pattern, 2) == 0
+        || level(pattern, 0) == 0 && Similarity.editDistance(given[i], given[j], 2) > 2
+            && Similarity.editDistance(given[i], family[j], 2) > 2;
   }
 }

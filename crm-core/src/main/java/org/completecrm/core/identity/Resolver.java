@@ -59,31 +59,25 @@ public final class Resolver {
     int[] patterns = new int[pairs.length];
     IntStream.range(0, pairs.length).parallel()
         .forEach(k -> patterns[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]));
-    MatchModel model = settings.model().orElseGet(() -> estimate(patterns, settings.maxIterations()));
+    MatchModel model = settings.model().orElseGet(() -> withTermFrequencies(estimate(patterns, settings.maxIterations()), p));
+    p.adjustedBy(model);
 
     double matchLogOdds = logit(settings.matchProbability());
     double possibleLogOdds = logit(settings.possibleMatchProbability());
     double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
-    // rank the distinct patterns by weight (highest first, ties by pattern code), so that edges
-    // sort as primitive longs: rule edges first, then by weight, then by pair
-    java.util.TreeMap<Integer, Double> patternWeights = new java.util.TreeMap<>();
-    for (int pattern : patterns) {
-      patternWeights.computeIfAbsent(pattern, model::weightOf);
-    }
-    List<Integer> byWeight = new ArrayList<>(patternWeights.keySet());
-    byWeight.sort(Comparator.comparing((Integer q) -> -patternWeights.get(q)).thenComparing(q -> q));
-    Map<Integer, Integer> rank = new HashMap<>();
-    for (int r = 0; r < byWeight.size(); r++) {
-      rank.put(byWeight.get(r), r);
-    }
+    double[] weights = new double[pairs.length];
+    IntStream.range(0, pairs.length).parallel().forEach(k ->
+        weights[k] = model.weightOf(patterns[k]) + p.tfAdjustment((int) (pairs[k] >>> 32), (int) pairs[k], patterns[k]));
+    // edges sort as primitive longs: rule edges first, then by weight (highest first, in steps of
+    // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
     Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
     List<Integer> possible = new ArrayList<>();
     for (int k = 0; k < pairs.length; k++) {
-      double w = patternWeights.get(patterns[k]);
+      double w = weights[k];
       boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
       double lo = w + priorLogOdds;
       if (rule || lo >= matchLogOdds) {
-        edgeKeys.add((rule ? 0L : 1L << 62) | (long) rank.get(patterns[k]) << 32 | k);
+        edgeKeys.add((rule ? 0L : 1L << 62) | weightRank(w) << 32 | k);
       } else if (lo >= possibleLogOdds) {
         possible.add(k);
       }
@@ -106,7 +100,7 @@ public final class Resolver {
       }
       List<Integer> ma = group(members, a);
       List<Integer> mb = group(members, b);
-      if (conflict(p, ma, mb)) {
+      if (conflict(p, model, ma, mb)) {
         refusals++;
         continue;
       }
@@ -195,7 +189,7 @@ public final class Resolver {
     Checks.present(model, "Resolver.decide.model");
     Checks.present(settings, "Resolver.decide.settings");
     List<SourceRecord> two = a.identity().compareTo(b.identity()) <= 0 ? List.of(a, b) : List.of(b, a);
-    Prepared p = Prepared.of(two);
+    Prepared p = Prepared.of(two).adjustedBy(model);
     return decision(p, 0, 1, two, p.compare(0, 1), model, settings);
   }
 
@@ -208,7 +202,7 @@ public final class Resolver {
       if (l < 0) {
         parts.add(new AttributeWeight(c, Optional.empty(), 0));
       } else {
-        double w = model.weight(c, l);
+        double w = model.weight(c, l) + p.tfAdjustment(c.ordinal(), i, j, pattern);
         total += w;
         parts.add(new AttributeWeight(c, Optional.of(c.levelName(l)), w));
       }
@@ -246,7 +240,7 @@ public final class Resolver {
     for (int i = 0; i < records.size(); i++) {
       index.put(records.get(i).identity(), i);
     }
-    Prepared p = Prepared.of(records);
+    Prepared p = Prepared.of(records).adjustedBy(model);
     Map<Long, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
       if (!incomingIds.contains(records.get(i).identity())) {
@@ -296,7 +290,7 @@ public final class Resolver {
       for (int y : candidates) {
         compared++;
         int pattern = x < y ? p.compare(x, y) : p.compare(y, x);
-        double lo = model.weightOf(pattern) + priorLogOdds;
+        double lo = model.weightOf(pattern) + p.tfAdjustment(Math.min(x, y), Math.max(x, y), pattern) + priorLogOdds;
         boolean rule = settings.rules() && p.rule(Math.min(x, y), Math.max(x, y)) != null;
         CustomerId c = owner.get(records.get(y).identity());
         if (rule || lo >= matchLogOdds) {
@@ -310,7 +304,7 @@ public final class Resolver {
       }
       List<CustomerId> targets = new ArrayList<>();
       for (CustomerId c : linked.keySet()) {
-        if (conflict(p, List.of(x), indices(clusters.get(c), index)) || separated(base.separations(), Set.of(id), clusters.get(c))) {
+        if (conflict(p, model, List.of(x), indices(clusters.get(c), index)) || separated(base.separations(), Set.of(id), clusters.get(c))) {
           refusals++;
         } else {
           targets.add(c);
@@ -332,7 +326,7 @@ public final class Resolver {
         for (CustomerId other : targets.subList(1, targets.size())) {
           TreeSet<SourceIdentity> into = clusters.get(target);
           TreeSet<SourceIdentity> from = clusters.get(other);
-          if (conflict(p, indices(into, index), indices(from, index)) || separated(base.separations(), into, from)) {
+          if (conflict(p, model, indices(into, index), indices(from, index)) || separated(base.separations(), into, from)) {
             refusals++;
             continue;
           }
@@ -481,17 +475,59 @@ public final class Resolver {
     }
   }
 
-  /** Whether joining the two groups would put two clearly different people together (the chain guard). */
-  private static boolean conflict(Prepared p, List<Integer> a, List<Integer> b) {
+  /**
+   * Whether joining the two groups would put different people together (the cluster guard): the
+   * evidence of all pairs across the two groups is weighed, and the join is refused when more
+   * than {@link #MAX_DIFFERENT_SHARE} of them are clearly different people
+   * ({@link Prepared#clearlyDifferent}), or when one pair is beyond doubt (its household-telling
+   * attributes all disagree). A record with one mistyped identifier still joins its person; a
+   * third record that resembles both twins does not chain them together.
+   */
+  private static boolean conflict(Prepared p, MatchModel model, List<Integer> a, List<Integer> b) {
+    long different = 0;
+    double evidence = 0;
     for (int i : a) {
       for (int j : b) {
-        int pattern = i < j ? p.compare(i, j) : p.compare(j, i);
-        if (p.clearlyDifferent(Math.min(i, j), Math.max(i, j), pattern)) {
-          return true;
+        int x = Math.min(i, j);
+        int y = Math.max(i, j);
+        int pattern = p.compare(x, y);
+        evidence += Math.max(-EVIDENCE_BOUND, Math.min(EVIDENCE_BOUND, model.weightOf(pattern) + p.tfAdjustment(x, y, pattern)));
+        if (p.clearlyDifferent(x, y, pattern)) {
+          if (p.personEvidence(x, y, pattern) <= BEYOND_DOUBT) {
+            return true;
+          }
+          different++;
         }
       }
     }
-    return false;
+    long pairs = (long) a.size() * b.size();
+    return different > MAX_DIFFERENT_SHARE * pairs || pairs > 1 && evidence / pairs + model.priorLogOdds() < MIN_MEAN_LOG_ODDS;
+  }
+
+  /** The least mean log-odds (bits) of the pairs across two groups for them to be joined. */
+  static final double MIN_MEAN_LOG_ODDS = 0;
+
+  /** The bound of one pair's weight in the mean, so that one pair cannot decide alone. */
+  static final double EVIDENCE_BOUND = 20;
+
+  /** The share of clearly different pairs across two groups above which they are not joined. */
+  static final double MAX_DIFFERENT_SHARE = 0.25;
+
+  /** The {@link Prepared#personEvidence} at or below which one pair alone keeps two groups apart. */
+  static final int BEYOND_DOUBT = -4;
+
+  /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
+  private static long weightRank(double weight) {
+    long q = Math.round(Math.max(-500, Math.min(500, weight)) * 1024);
+    return (1L << 29) - q;
+  }
+
+  /** The model with term-frequency tables of the given and family names of the records. */
+  private static MatchModel withTermFrequencies(MatchModel model, Prepared p) {
+    return MatchModel.builder().from(model)
+        .putTermFrequencies(Comparison.GIVEN_NAME, TermFrequencies.of(Arrays.asList(p.given)))
+        .putTermFrequencies(Comparison.FAMILY_NAME, TermFrequencies.of(Arrays.asList(p.family)))
+        .build();
   }
 
   private static Optional<CustomerId> keptId(Set<SourceIdentity> cluster, Map<SourceIdentity, CustomerId> previousOwners,

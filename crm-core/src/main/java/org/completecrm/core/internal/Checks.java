@@ -10,12 +10,30 @@ import org.completecrm.core.InvalidValueException;
 public final class Checks {
   private Checks() {}
 
-  /** Fails with an {@link InvalidValueException} naming {@code field} if {@code value} is null. */
+  /**
+   * Fails with an {@link InvalidValueException} naming {@code field} if {@code value} is null.
+   * For an attribute ({@code Type.attribute}) the message says that it is required and how to
+   * supply it: the builder method and the JSON property of that name.
+   */
   public static <T> T present(T value, String field) {
     if (value == null) {
-      throw new InvalidValueException(field, "null", "a value");
+      throw new InvalidValueException(field, "null", required(field));
     }
     return value;
+  }
+
+  /** What a missing attribute needs, in the words of a builder's and a JSON reader's user. */
+  static String required(String field) {
+    if (field == null) {
+      return "a value";
+    }
+    int dot = field.lastIndexOf('.');
+    String attribute = field.substring(dot + 1);
+    if (dot < 0 || !attribute.matches("[a-z][A-Za-z0-9]*")) {
+      return "a value";
+    }
+    return "a value: " + attribute + " is required (builder method " + attribute
+        + "(...), JSON property \"" + attribute + "\")";
   }
 
   /** Fails if {@code value} is null or blank. */

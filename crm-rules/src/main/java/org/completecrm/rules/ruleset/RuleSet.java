@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * policies it adds to the built-in ones, arbitration weights, volume limits, service levels,
  * guardrails and channel costs.
  *
- * <p>A rule set is validated when it is built, from JSON ({@link RuleSets#read}) or from the
+ * <p>A rule set is validated when it is built, from JSON ({@link RuleSets#fromJson(String)}) or from the
  * builder alike: every error is an {@link org.completecrm.rules.condition.InvalidRuleException}
  * naming the JSON path ({@code $.rules[3].when.field}), the bad value and what was expected.
  * Validation covers unknown fields and operators, type mismatches, actions, service levels and

@@ -9,7 +9,11 @@ import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.json.CrmJson;
 
-/** Reads and writes rule sets as JSON. */
+/**
+ * Reads and writes rule sets as JSON. The readers are named by what they take: JSON text
+ * ({@link #fromJson(String)}), a stream of JSON ({@link #fromJson(InputStream)}) or a file
+ * ({@link #fromFile(Path)}), so that a file name passed as text is never read as JSON.
+ */
 public final class RuleSets {
   private RuleSets() {}
 
@@ -18,19 +22,19 @@ public final class RuleSets {
    *
    * @throws InvalidValueException naming the JSON path, the bad value and what was expected
    */
-  public static RuleSet read(String json) {
+  public static RuleSet fromJson(String json) {
     return CrmJson.read(json, RuleSet.class);
   }
 
   /** Reads and validates a rule set from a stream of JSON. */
-  public static RuleSet read(InputStream json) {
+  public static RuleSet fromJson(InputStream json) {
     return CrmJson.read(json, RuleSet.class);
   }
 
   /** Reads and validates a rule set from a JSON file. */
-  public static RuleSet read(Path file) {
+  public static RuleSet fromFile(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      return fromJson(in);
     } catch (NoSuchFileException e) {
       throw new InvalidValueException("rules", file, "an existing rule set file");
     } catch (IOException e) {

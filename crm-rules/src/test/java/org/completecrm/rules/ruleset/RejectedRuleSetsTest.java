@@ -173,7 +173,7 @@ class RejectedRuleSetsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void aMalformedRuleSetIsRejectedWithItsPathAndWhatWasExpected(String name, String json, String path, String message) {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> RuleSets.read(json), name);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> RuleSets.fromJson(json), name);
     if (!path.equals("none")) {
       assertEquals(path, e.jsonPath().orElse("none"), () -> name + ": " + e.getMessage());
       assertTrue(e.getMessage().endsWith("(at " + path + ")"), () -> name + ": " + e.getMessage());

@@ -7,6 +7,6 @@ final class CrmVersion implements IVersionProvider {
   @Override
   public String[] getVersion() {
     String v = CrmCli.class.getPackage().getImplementationVersion();
-    return new String[] {"crm " + (v == null ? "0.1.0-SNAPSHOT" : v) + " (complete-crm)"};
+    return new String[] {"crm " + (v == null ? "0.2.0" : v) + " (complete-crm)"};
   }
 }

@@ -1,0 +1,105 @@
+package org.completecrm.core.identity;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * How often the values of one attribute occur among the records, for term-frequency adjustment:
+ * agreement on a rare family name says more than agreement on a common one. The adjustment of an
+ * exact agreement on value {@code v} is {@code log2(agreement / share(v))}, bounded by
+ * {@link #CAP} bits: positive for values rarer than the average agreement, negative for common
+ * ones (Winkler, "Frequency-based matching in Fellegi-Sunter model of record linkage", 2000; as
+ * in Splink's term-frequency adjustments).
+ *
+ * <p>Only the most frequent values are listed ({@link #LISTED}); an unlisted value counts as
+ * {@link #unlisted()}, the share of the least frequent listed one (or of a single record).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTermFrequencies.class)
+@JsonDeserialize(as = ImmutableTermFrequencies.class)
+public abstract class TermFrequencies {
+  /** The largest adjustment, in bits, either way. */
+  public static final double CAP = 2;
+
+  /** How many of the most frequent values are listed. */
+  public static final int LISTED = 500;
+
+  TermFrequencies() {}
+
+  /** A builder. */
+  public static ImmutableTermFrequencies.Builder builder() {
+    return ImmutableTermFrequencies.builder();
+  }
+
+  /** The most frequent standardised values with their share of the records that have a value, most frequent first. */
+  public abstract Map<String, Double> shares();
+
+  /** The share assumed for a value that is not listed. */
+  public abstract double unlisted();
+
+  /** The chance that two records with a value agree on it: the sum of the squared shares of all values. */
+  public abstract double agreement();
+
+  /** The adjustment in bits of an exact agreement on {@code value} (standardised). */
+  public double adjustment(String value) {
+    double share = shares().getOrDefault(value, unlisted());
+    double a = Math.log(agreement() / share) / Math.log(2);
+    return Math.max(-CAP, Math.min(CAP, a));
+  }
+
+  /** Counts the standardised values (empty ones ignored) into a table. */
+  static TermFrequencies of(Collection<String> values) {
+    Map<String, Integer> counts = new HashMap<>();
+    long n = 0;
+    for (String v : values) {
+      if (!v.isEmpty()) {
+        counts.merge(v, 1, Integer::sum);
+        n++;
+      }
+    }
+    if (n == 0) {
+      return builder().unlisted(1).agreement(1).build();
+    }
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    double agreement = 0;
+    for (Map.Entry<String, Integer> e : sorted) {
+      double share = (double) e.getValue() / n;
+      agreement += share * share;
+    }
+    Map<String, Double> shares = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
+      shares.put(e.getKey(), (double) e.getValue() / n);
+    }
+    double unlisted = sorted.size() > LISTED ? (double) sorted.get(LISTED - 1).getValue() / n : 1.0 / n;
+    return builder().shares(shares).unlisted(unlisted).agreement(agreement).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.noNulls(shares(), "TermFrequencies.shares");
+    shares().forEach((v, s) -> share(s, "TermFrequencies.shares[" + v.length() + " characters]"));
+    share(unlisted(), "TermFrequencies.unlisted");
+    share(agreement(), "TermFrequencies.agreement");
+  }
+
+  private static void share(double s, String field) {
+    if (!(s > 0 && s <= 1)) {
+      throw new InvalidValueException(field, s, "a share in (0, 1]");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TermFrequencies{listed=" + shares().size() + ", agreement=" + agreement() + "}";
+  }
+}
