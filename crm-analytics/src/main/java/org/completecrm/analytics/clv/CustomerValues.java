@@ -11,8 +11,10 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.completecrm.analytics.internal.Chunks;
 import org.completecrm.analytics.internal.PairMemo;
 import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.SummaryColumns;
 import org.completecrm.analytics.value.GammaGammaModel;
 import org.completecrm.analytics.value.ParetoNbdModel;
 import org.completecrm.analytics.value.TransactionModel;
@@ -106,6 +108,56 @@ public final class CustomerValues {
         expectedPurchases[i] = p * cache.get(frequency[i], age[i]);
       }
     });
+  }
+
+  /**
+   * Scores a columnar customer base on {@code threads} threads (1 is valid): for row i, {@code
+   * probabilityAlive[i]}, {@code expectedPurchases[i]} over the horizon and, with a spend model,
+   * {@code expectedSpend[i]} and the discounted {@code clv[i]} (as {@link #score}; the last two
+   * arrays may be null without one). Each row's values depend on that row alone and are the same
+   * whatever the number of threads. The alive customer's curve is computed once per distinct
+   * {@code (x, T)} within a chunk of rows.
+   */
+  public static void scoreColumns(TransactionModel model, Optional<GammaGammaModel> spend,
+      SummaryColumns customers, double horizon, double discountRate, int threads,
+      double[] probabilityAlive, double[] expectedPurchases, double[] expectedSpend,
+      double[] clv) {
+    if (model == null || spend == null || customers == null || probabilityAlive == null
+        || expectedPurchases == null) {
+      throw new InvalidValueException("CustomerValues.scoreColumns", "null",
+          "a model, customers and output arrays");
+    }
+    check(horizon, discountRate);
+    int n = customers.size();
+    boolean withSpend = spend.isPresent();
+    if (probabilityAlive.length < n || expectedPurchases.length < n
+        || withSpend && (expectedSpend == null || clv == null || expectedSpend.length < n
+            || clv.length < n)) {
+      throw new InvalidValueException("CustomerValues.scoreColumns", "arrays shorter than " + n,
+          "an output array of at least one entry per customer");
+    }
+    GammaGammaModel spendModel = spend.orElse(null);
+    try (Chunks chunks = Chunks.of(threads)) {
+      chunks.forEach(n, (from, to) -> {
+        TransactionModel scoring = model.forScoring();
+        Map<AgeKey, double[]> curves = new HashMap<>();
+        for (int i = from; i < to; i++) {
+          int x = customers.frequency(i);
+          double age = customers.age(i);
+          double p = scoring.probabilityAlive(x, customers.recency(i), age);
+          double[] curve = curves.computeIfAbsent(
+              new AgeKey(x, Double.doubleToLongBits(age + 0.0)),
+              k -> aliveCurve(scoring, x, age, horizon, discountRate));
+          probabilityAlive[i] = p;
+          expectedPurchases[i] = p * curve[0];
+          if (withSpend) {
+            double z = spendModel.expectedSpend(x, customers.monetaryValue(i));
+            expectedSpend[i] = z;
+            clv[i] = z * p * curve[1];
+          }
+        }
+      });
+    }
   }
 
   /**

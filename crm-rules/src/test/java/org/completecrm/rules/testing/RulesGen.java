@@ -6,8 +6,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.time.Instant;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.EventId;
 import org.completecrm.core.OfferId;
+import org.completecrm.core.consent.ConsentAction;
+import org.completecrm.core.consent.ConsentEntry;
+import org.completecrm.core.consent.ConsentLedger;
+import org.completecrm.core.testing.CoreGen;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.timeline.Interaction;
+import org.completecrm.core.timeline.OfferPresented;
+import org.completecrm.core.timeline.OfferResponded;
+import org.completecrm.core.timeline.OfferResponse;
+import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.rules.condition.Condition;
@@ -69,6 +83,18 @@ public final class RulesGen {
 
   /** Valid rule sets: up to 6 actions, up to 8 rules with distinct priorities, caps and quiet hours. */
   public static Gen<RuleSet> ruleSets() {
+    return ruleSets(false);
+  }
+
+  /**
+   * Valid rule sets as {@link #ruleSets()}, whose actions now and then also have eligibility,
+   * applicability and suitability conditions and a cool-down of their own.
+   */
+  public static Gen<RuleSet> ruleSetsWithActionConditions() {
+    return ruleSets(true);
+  }
+
+  private static Gen<RuleSet> ruleSets(boolean actionConditions) {
     return in -> {
       var b = RuleSet.builder().id("rs-" + between(in, 1, 99)).version(between(in, 1, 9));
       int nActions = between(in, 1, 6);
@@ -78,6 +104,12 @@ public final class RulesGen {
             .lever(between(in, 5, 20) / 10.0).propensity(between(in, 0, 100) / 100.0).upsell(chance(in, 30));
         if (chance(in, 25)) {
           a.maxPresentations(between(in, 1, 3)).presentationWindow(Duration.ofDays(between(in, 1, 60)));
+        }
+        if (actionConditions) {
+          a.eligibility(chance(in, 20) ? Optional.of(any(in, CONDITIONS)) : Optional.empty())
+              .applicability(chance(in, 15) ? Optional.of(any(in, CONDITIONS)) : Optional.empty())
+              .suitability(chance(in, 15) ? Optional.of(any(in, CONDITIONS)) : Optional.empty())
+              .coolDown(chance(in, 15) ? Optional.of(Duration.ofDays(between(in, 30, 120))) : Optional.empty());
         }
         if (chance(in, 20)) {
           a.message("Dear {customer.givenName|customer}, about {action.name} on {channel}.");
@@ -136,6 +168,53 @@ public final class RulesGen {
         e.channel(any(in, List.of(Channel.values())));
       }
       return e.build();
+    };
+  }
+
+  /**
+   * View inputs of customers a campaign can reach, so that the contact policies after consent
+   * decide: consent granted on every channel and purpose (now and then withdrawn again on one),
+   * and a recent contact history to meet caps and the customer's frequency (up to 12 outbound
+   * contacts in the 30 days before the view's instant) and cool-downs (offers {@code a0..a5} of
+   * {@link #ruleSets()} turned down in the 120 days before it).
+   */
+  public static Gen<CoreGen.ViewInputs> reachableViewInputs() {
+    Gen<CoreGen.ViewInputs> base = CoreGen.viewInputs();
+    return in -> {
+      CoreGen.ViewInputs v = base.generate(in);
+      CustomerId id = v.customer().id();
+      var consent = ConsentLedger.builder().customer(id);
+      for (Channel ch : Channel.values()) {
+        for (Purpose p : Purpose.values()) {
+          consent.addEntries(ConsentEntry.builder().customer(id).channel(ch).purpose(p).action(ConsentAction.GRANTED)
+              .recordedAt(CoreGen.EPOCH).source("web-preference-centre").evidence("ev-all").build());
+        }
+      }
+      if (chance(in, 30)) {
+        consent.addEntries(ConsentEntry.builder().customer(id).channel(any(in, List.of(Channel.values())))
+            .purpose(any(in, List.of(Purpose.values()))).action(ConsentAction.WITHDRAWN)
+            .recordedAt(v.at().minusSeconds(between(in, 0, 90 * 86_400))).source("app-settings").evidence("ev-w")
+            .build());
+      }
+      List<TimelineEvent> events = new ArrayList<>(v.events());
+      int contacts = between(in, 0, 12);
+      for (int i = 0; i < contacts; i++) {
+        Channel ch = any(in, List.of(Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.APP_PUSH));
+        events.add(Interaction.builder().id(EventId.of("reach-" + i)).customer(id)
+            .at(v.at().minusSeconds(between(in, 60, 30 * 86_400))).channel(ch).direction(Direction.OUTBOUND)
+            .type("campaign").purpose(any(in, List.of(Purpose.values()))).build());
+      }
+      int turnedDown = between(in, 0, 2);
+      for (int i = 0; i < turnedDown; i++) {
+        Instant shown = v.at().minusSeconds(between(in, 2 * 86_400, 120 * 86_400));
+        OfferId offer = OfferId.of("a" + between(in, 0, 5));
+        EventId presented = EventId.of("reach-offer-" + i);
+        events.add(OfferPresented.builder().id(presented).customer(id).at(shown).offer(offer).channel(Channel.EMAIL)
+            .purpose(Purpose.MARKETING).build());
+        events.add(OfferResponded.builder().id(EventId.of("reach-reply-" + i)).customer(id).at(shown.plusSeconds(86_400))
+            .presentation(presented).offer(offer).response(OfferResponse.REJECTED).build());
+      }
+      return new CoreGen.ViewInputs(v.customer(), v.household(), consent.build(), v.preferences(), events, v.at());
     };
   }
 }

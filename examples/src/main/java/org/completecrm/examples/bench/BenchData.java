@@ -8,12 +8,38 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.SummaryColumns;
+import org.completecrm.analytics.value.BgNbdModel;
+import org.completecrm.analytics.value.GammaGammaModel;
+import org.completecrm.analytics.value.ValueSimulator;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.CustomerId;
 
 /** Loads the CDNOW summary for the benchmarks from {@code $CRM_CDNOW_DIR} or {@code ../shared}. */
 final class BenchData {
   private BenchData() {}
+
+  /** The seed of the distinct base (the golden test's too). */
+  static final long DISTINCT_SEED = 24;
+
+  /**
+   * A base of {@code rows} distinct customers (at most 1,000,000: the first rows of the
+   * million): the CDNOW sample's summaries resampled with recency and T stretched by a factor in
+   * [0.9, 1.1] and spend by another ({@link SummaryColumns#resampled}, seeded). Where CDNOW is
+   * absent, the source is 2,357 customers simulated from the published BG/NBD and Gamma-Gamma
+   * fits on the CDNOW design (ages 27 to 39 weeks, daily grid), so the shape is close.
+   */
+  static SummaryColumns distinct(int rows) {
+    List<CustomerSummary> source;
+    try {
+      source = cdnow();
+    } catch (CrmException absent) {
+      source = ValueSimulator.spend(new GammaGammaModel(6.25, 3.74, 15.44),
+          ValueSimulator.bgNbd(new BgNbdModel(0.243, 4.414, 0.793, 2.426), 2357, 27, 39, 1.0 / 7,
+              DISTINCT_SEED), DISTINCT_SEED);
+    }
+    return SummaryColumns.of(source).resampled(1_000_000, 0.1, DISTINCT_SEED).head(rows);
+  }
 
   static List<CustomerSummary> cdnow() {
     Path dir = null;

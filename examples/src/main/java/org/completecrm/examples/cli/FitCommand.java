@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.completecrm.analytics.summary.SummaryColumns;
 import org.completecrm.analytics.value.BgBbModel;
 import org.completecrm.analytics.value.BgNbdModel;
 import org.completecrm.analytics.value.GammaGammaModel;
@@ -47,13 +48,20 @@ final class FitCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
   Path out;
 
+  @picocli.CommandLine.Mixin ThreadsOption threads;
+
+  /** The summary read straight into columns (the ids are not needed to fit). */
+  private SummaryColumns columns() {
+    return SummaryCsv.read(summary, ',').columns();
+  }
+
   @Override
   public Integer call() throws JsonProcessingException {
     ModelFit<?> fit = switch (model) {
-      case BgNbdModel.NAME -> BgNbdModel.fit(ValueCsv.summaries(summary));
-      case MbgNbdModel.NAME -> MbgNbdModel.fit(ValueCsv.summaries(summary));
-      case ParetoNbdModel.NAME -> ParetoNbdModel.fit(ValueCsv.summaries(summary));
-      case GammaGammaModel.NAME -> GammaGammaModel.fit(ValueCsv.summaries(summary));
+      case BgNbdModel.NAME -> BgNbdModel.fit(columns(), threads.count);
+      case MbgNbdModel.NAME -> MbgNbdModel.fit(columns(), threads.count);
+      case ParetoNbdModel.NAME -> ParetoNbdModel.fit(columns(), threads.count);
+      case GammaGammaModel.NAME -> GammaGammaModel.fit(columns(), threads.count);
       case BgBbModel.NAME -> BgBbModel.fit(ValueCsv.discrete(summary));
       default -> throw new InvalidValueException("fit --model", model, "one of [" + MODELS + "]");
     };

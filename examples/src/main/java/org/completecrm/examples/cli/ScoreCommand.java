@@ -68,6 +68,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of standard output.")
   Path out;
 
+  @picocli.CommandLine.Mixin ThreadsOption threads;
+
   @Override
   public Integer call() {
     JsonNode model = readJson(fit);
@@ -107,34 +109,25 @@ final class ScoreCommand implements Callable<Integer> {
             .append(ValueCsv.number(m.expectedPurchases(d, (int) horizon))).append('\n');
       }
     } else {
-      // Streamed: each summary row is scored and written as it is read, in the file's order, so
-      // a summary file larger than memory works; only the ids seen are kept, to reject duplicates.
+      // Columnar: the summary is read into primitive columns (about 50 bytes a customer), scored
+      // on the chosen threads into arrays, and written from them in blocks formatted in parallel.
       TransactionModel m = transactionModel(model, name);
-      CustomerValues.score(m, spend, List.of(), horizon, discountRate);
-      Optional<GammaGammaModel> spendModel = spend;
-      Set<CustomerId> seen = new HashSet<>();
+      SummaryCsv.Table table = SummaryCsv.read(summary, ',');
+      int duplicate = table.ids().firstDuplicate();
+      if (duplicate >= 0) {
+        throw new InvalidValueException("score --summary", table.ids().get(duplicate),
+            "one row per customer id");
+      }
+      int n = table.columns().size();
+      double[] alive = new double[n];
+      double[] expected = new double[n];
+      double[] spendPerPurchase = spend.isPresent() ? new double[n] : null;
+      double[] clv = spend.isPresent() ? new double[n] : null;
+      CustomerValues.scoreColumns(m, spend, table.columns(), horizon, discountRate, threads.count,
+          alive, expected, spendPerPurchase, clv);
       try (Writer w = writer()) {
         w.write(sb.toString());
-        ValueCsv.forEachSummary(summary, c -> {
-          if (!seen.add(c.customerId())) {
-            throw new InvalidValueException("score --summary", c.customerId(), "one row per customer id");
-          }
-          StringBuilder row = new StringBuilder(96);
-          row.append(ValueCsv.cell(c.customerId().value())).append(',')
-              .append(ValueCsv.number(m.probabilityAlive(c))).append(',')
-              .append(ValueCsv.number(m.expectedPurchases(c, horizon)));
-          if (spendModel.isPresent()) {
-            double z = spendModel.get().expectedSpend(c);
-            row.append(',').append(ValueCsv.number(z)).append(',')
-                .append(ValueCsv.number(CustomerValues.clv(m, c, z, horizon, discountRate)));
-          }
-          row.append('\n');
-          try {
-            w.write(row.toString());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        ScoreCsv.write(w, table.ids(), threads.count, alive, expected, spendPerPurchase, clv);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -222,7 +222,9 @@ final class ValueCsv {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return BigDecimal.valueOf(v).toPlainString();
+    // BigDecimal.valueOf reads Double.toString; without an exponent its plain text is that text
+    String s = Double.toString(v);
+    return s.indexOf('E') < 0 ? s : BigDecimal.valueOf(v).toPlainString();
   }
 
   /** Quotes a CSV cell when needed. */
