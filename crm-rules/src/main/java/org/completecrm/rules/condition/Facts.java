@@ -260,6 +260,16 @@ public final class Facts {
     return view.timeline().householdContacts();
   }
 
+  /** Outbound contacts already planned after the view's instant, ordered by instant: they count towards caps from when they are planned. */
+  public List<Contact> plannedContacts() {
+    return view.timeline().plannedContacts();
+  }
+
+  /** Outbound contacts planned after the view's instant with other household members, ordered by instant. */
+  public List<Contact> plannedHouseholdContacts() {
+    return view.timeline().plannedHouseholdContacts();
+  }
+
   /** The latest contact of the customer at or before the decision instant, if any. */
   public Optional<Instant> lastContact() {
     return view.timeline().lastContact(at);

@@ -61,7 +61,8 @@ import org.completecrm.rules.ruleset.QuietHoursPolicy;
  * </ol>
  */
 public final class ContactPolicies {
-  private static final int MAX_DEFERRALS = 16;
+  /** Quiet from the decision until this much later means quiet at every local time of day (two days and a DST hour). */
+  private static final java.time.Duration UNTIL_PROVEN = java.time.Duration.ofHours(50);
 
   private final Facts facts;
   private final PolicySettings settings;
@@ -511,8 +512,12 @@ public final class ContactPolicies {
     }
     times = new ArrayList<>();
     collect(facts.ownContacts(), from, to, channel, purpose, times);
+    // Sends already planned (a contact deferred out of quiet hours and recorded at its send
+    // instant) count from the moment they are planned: all later than the view's own contacts.
+    collect(facts.plannedContacts(), from, to, channel, purpose, times);
     if (household) {
       collect(facts.householdContacts(), from, to, channel, purpose, times);
+      collect(facts.plannedHouseholdContacts(), from, to, channel, purpose, times);
       times.sort(Comparator.naturalOrder());
     }
     capTimes.set(key, times);
@@ -538,9 +543,14 @@ public final class ContactPolicies {
         quiet.add(all.get(i));
       }
     }
+    // Each step moves t to the end of a quiet window that contains it, so every instant from the
+    // decision to t is quiet. t only grows, and within UNTIL_PROVEN there are at most three ends
+    // per window (one a day, a repeated one in a fall-back), so the steps are bounded whatever the
+    // number of windows; past UNTIL_PROVEN every local time of day is quiet and none is free.
     Instant t = at;
+    Instant proven = at.plus(UNTIL_PROVEN);
     String quietReason = null;
-    for (int i = 0; i <= MAX_DEFERRALS; i++) {
+    for (int step = 0; step <= 3 * quiet.size() + 3; step++) {
       QuietHours inside = null;
       for (QuietHours q : quiet) {
         if (q.contains(t)) {
@@ -551,14 +561,15 @@ public final class ContactPolicies {
       if (inside == null) {
         return new Deferral(t, quietReason);
       }
-      if (i == MAX_DEFERRALS) {
-        break;
-      }
       if (quietReason == null) {
         quietReason = at.atZone(inside.zone()).toLocalTime() + " is inside the quiet hours " + inside.start() + "-"
             + inside.end() + " (" + inside.zone() + ")";
       }
-      t = inside.nextAllowed(t);
+      Instant next = inside.nextAllowed(t);
+      if (!next.isAfter(t) || next.isAfter(proven)) {
+        break;
+      }
+      t = next;
     }
     return new Deferral(null, null);
   }
