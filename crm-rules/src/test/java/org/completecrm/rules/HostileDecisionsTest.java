@@ -127,4 +127,20 @@ class HostileDecisionsTest {
         .arbitration(org.completecrm.rules.ruleset.Arbitration.builder().valueWeight(400).build()).build());
     assertTrue(e.getMessage().contains("arbitration"), e.getMessage());
   }
+
+  @Test
+  void instantsAtTheEndsOfTheSupportedRangeAreTypedErrors() {
+    RuleSet rules = newsletter(List.of(QuietHoursPolicy.builder().id("night").start(LocalTime.of(21, 0))
+        .end(LocalTime.of(8, 0)).build()));
+    for (Instant extreme : List.of(Instant.MAX, Instant.MIN, Instant.parse("+10000-01-01T00:00:00Z"))) {
+      assertThrows(InvalidValueException.class, () -> decide(rules, List.of(), extreme));
+      CustomerView view = CustomerViews.fold(Customers.ana(), Customers.anasConsent(), Customers.anasPreferences(),
+          List.of(), Instant.parse("2026-11-23T22:00:00Z"));
+      assertThrows(InvalidValueException.class, () -> Decisions.decide(CAMPAIGN, view, Scores.none(), rules, extreme));
+      assertThrows(InvalidValueException.class, () -> Interaction.builder().id(EventId.of("x")).customer(Customers.ANA)
+          .at(extreme).channel(Channel.EMAIL).direction(Direction.OUTBOUND).type("mail").build());
+    }
+    Decision latest = decide(rules, List.of(), Instant.parse("9999-12-31T23:00:00Z"));
+    assertTrue(latest.actions().stream().allMatch(a -> a.sendAt().isAfter(Instant.parse("9999-12-31T22:59:59Z"))));
+  }
 }

@@ -67,7 +67,7 @@ public final class CustomerViews {
     Checks.present(consent, "CustomerViews.fold.consent");
     Checks.present(preferences, "CustomerViews.fold.preferences");
     Checks.noNulls(Checks.present(events, "CustomerViews.fold.events"), "CustomerViews.fold.events");
-    Checks.present(at, "CustomerViews.fold.at");
+    Checks.instant(at, "CustomerViews.fold.at");
     if (household.isPresent() && !household.get().everMembers().contains(customer.id())
         && !household.get().memberships().isEmpty()) {
       throw new InvalidValueException(

@@ -70,7 +70,7 @@ public final class Facts {
     Checks.present(event, "Decision.event");
     Checks.present(view, "Decision.view");
     Checks.present(scores, "Decision.scores");
-    Checks.present(at, "Decision.at");
+    Checks.instant(at, "Decision.at");
     return new Facts(event, view, scores, at);
   }
 

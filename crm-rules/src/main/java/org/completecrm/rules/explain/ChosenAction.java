@@ -165,14 +165,7 @@ public final class ChosenAction {
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ChosenAction)) {
-      return false;
-    }
-    ChosenAction c = (ChosenAction) o;
-    return rank == c.rank && deferred == c.deferred && Double.compare(score, c.score) == 0 && action.equals(c.action)
+    return this == o || o instanceof ChosenAction c && rank == c.rank && deferred == c.deferred && Double.compare(score, c.score) == 0 && action.equals(c.action)
         && name.equals(c.name) && kind == c.kind && purpose == c.purpose && channel == c.channel
         && delivery == c.delivery && sendAt.equals(c.sendAt) && message.equals(c.message)
         && routeTo.equals(c.routeTo) && explanation().equals(c.explanation());

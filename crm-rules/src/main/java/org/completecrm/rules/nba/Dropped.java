@@ -1,35 +1,33 @@
 package org.completecrm.rules.nba;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.completecrm.rules.explain.CandidateOutcome;
 
 /**
- * Dropped candidates, listed by the stage that dropped them, then by action id: the key of each
- * is its stage and its position in the rule set's id-ordered actions, so sorting the keys orders
- * them without comparing ids.
+ * Dropped candidates, listed by the stage that dropped them, then by their place among the rule
+ * set's actions (which are in id order).
  */
 final class Dropped {
-  private final CandidateOutcome[] byAction;
-  private final long[] keys;
-  private int size;
+  private record Entry(int action, CandidateOutcome outcome) {}
 
-  Dropped(int actions) {
-    byAction = new CandidateOutcome[actions];
-    keys = new long[actions];
-  }
+  private static final Comparator<Entry> ORDER =
+      Comparator.comparing((Entry e) -> e.outcome().stage()).thenComparingInt(Entry::action);
 
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** Action {@code action} (its place in the rule set's actions) was dropped with {@code outcome}. */
   void add(int action, CandidateOutcome outcome) {
-    byAction[action] = outcome;
-    keys[size++] = (long) outcome.stage().ordinal() << 32 | action;
+    entries.add(new Entry(action, outcome));
   }
 
+  /** The dropped candidates in order. */
   List<CandidateOutcome> inOrder() {
-    Arrays.sort(keys, 0, size);
-    List<CandidateOutcome> out = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      out.add(byAction[(int) keys[i]]);
+    entries.sort(ORDER);
+    List<CandidateOutcome> out = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      out.add(e.outcome());
     }
     return out;
   }

@@ -1,24 +1,16 @@
 package org.completecrm.rules.nba;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.commitment.Commitment;
-import org.completecrm.core.internal.Instants;
 import org.completecrm.core.score.Scores;
-import org.completecrm.core.timeline.CommitmentMade;
 import org.completecrm.core.timeline.Direction;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
-import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.condition.DecisionEvent;
 import org.completecrm.rules.condition.EventKind;
@@ -27,24 +19,18 @@ import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.explain.Delivery;
-import org.completecrm.rules.explain.Notes;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
 import org.completecrm.rules.policy.ChannelVerdict;
 import org.completecrm.rules.policy.ContactPermission;
 import org.completecrm.rules.policy.ContactPolicies;
-import org.completecrm.rules.response.Allowance;
-import org.completecrm.rules.response.Durations;
-import org.completecrm.rules.response.SlaCommitments;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
 import org.completecrm.rules.ruleset.Arbitration;
 import org.completecrm.rules.ruleset.CompiledAction;
 import org.completecrm.rules.ruleset.CompiledRule;
 import org.completecrm.rules.ruleset.CompiledRuleSet;
-import org.completecrm.rules.ruleset.Guardrail;
 import org.completecrm.rules.ruleset.RuleSet;
-import org.completecrm.rules.ruleset.Sla;
 
 /**
  * The decision pipeline. Stages, in order: rules fire (priority, then id) and propose or suppress
@@ -56,8 +42,6 @@ import org.completecrm.rules.ruleset.Sla;
  * the contact policies, which choose its channel and time.
  */
 public final class NextBestAction {
-  private static final int MAX_OFFER_NOTES = 3;
-
   private NextBestAction() {}
 
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
@@ -69,14 +53,14 @@ public final class NextBestAction {
     FixedReasons fixed = FixedReasons.of(rs);
     Fired fired = fire(rs, fixed, facts);
     d.addAllRulesFired(fired.rules);
-    Dropped dropped = new Dropped(rs.actions().size());
+    Dropped dropped = new Dropped();
     List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
     List<ChosenAction> chosen = new ArrayList<>();
     List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen);
     d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
-    d.addAllCommitments(commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
-        .addAllAllowances(allowances(rs, fired, facts));
-    d.notes(notes(facts));
+    d.addAllCommitments(RuleResponses.commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
+        .addAllAllowances(RuleResponses.allowances(rs, fired, facts));
+    d.notes(DecisionNotes.of(facts));
     return d.build();
   }
 
@@ -134,7 +118,7 @@ public final class NextBestAction {
       }
       CompiledAction action = actions.get(k);
       ActionDefinition a = action.definition();
-      Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : stages(k, action, facts, fixed);
+      Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : ActionStages.dropBeforeArbitration(k, action, facts, fixed);
       if (drop != null) {
         dropped.add(k, CandidateOutcome.of(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop, List.of(proposed, drop),
             Optional.empty()));
@@ -171,7 +155,7 @@ public final class NextBestAction {
         continue;
       }
       Reason arbitration = arbitration(r, position, fixed.valueAndLever(r.index));
-      Reason overPresented = presentationLimit(a, facts);
+      Reason overPresented = ActionStages.presentationLimit(a, facts);
       if (overPresented != null) {
         dropped.add(r.index, outcome(r, false, Stage.VOLUME, overPresented,
             List.of(r.proposed, arbitration, overPresented)));
@@ -212,20 +196,6 @@ public final class NextBestAction {
     return List.of(trail);
   }
 
-  /** Why {@code a} is dropped for having been presented its most times in its window, or null. */
-  private static Reason presentationLimit(ActionDefinition a, Facts facts) {
-    if (a.maxPresentations().isEmpty()) {
-      return null;
-    }
-    int n = facts.presentationsWithin(a.id(), a.presentationWindow().get());
-    if (n < a.maxPresentations().get()) {
-      return null;
-    }
-    return Reason.worded(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
-        () -> "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
-            + Durations.words(a.presentationWindow().get()) + " (limit " + a.maxPresentations().get() + ").");
-  }
-
   /** The chosen action ranked {@code rank}: channel, time, message, routing and its explanation. */
   private static ChosenAction chosenAction(Ranked r, int rank, Reason arbitration, ContactPermission permission,
       Facts facts, FixedReasons fixed) {
@@ -249,80 +219,6 @@ public final class NextBestAction {
       Optional<TeamId> route) {
     return () -> start + proposed.text() + " " + arbitration.text() + " " + chosen.text()
         + (route.isPresent() ? " Route to " + route.get() + "." : "");
-  }
-
-  /** The commitments the fired rules make from service levels. */
-  private static List<CommitmentMade> commitments(CompiledRuleSet rs, Fired fired, Facts facts) {
-    List<CommitmentMade> out = new ArrayList<>();
-    for (Map.Entry<String, String> c : fired.commitBy.entrySet()) {
-      Sla sla = rs.sla(c.getKey()).orElseThrow();
-      Optional<ServiceCase> open = facts.openCases().isEmpty() ? Optional.empty() : Optional.of(facts.openCases().get(0));
-      CommitmentMade m = SlaCommitments.create(sla.id(), sla.kind(), sla.owner(), sla.due(), sla.description(),
-          facts.view().customerId(), open.map(ServiceCase::id), facts.at());
-      out.add(m);
-    }
-    return out;
-  }
-
-  /** The frontline's room to act that the fired rules give. */
-  private static List<Allowance> allowances(CompiledRuleSet rs, Fired fired, Facts facts) {
-    List<Allowance> out = new ArrayList<>();
-    for (Map.Entry<String, String> g : fired.allowBy.entrySet()) {
-      Guardrail gr = rs.guardrail(g.getKey()).orElseThrow();
-      Optional<String> tier = facts.scores().label(Scores.VALUE_TIER);
-      Money limit = tier.map(t -> gr.limitsByTier().get(t)).orElse(null);
-      String basis = limit != null ? "value tier " + tier.get() : "the default limit";
-      if (limit == null) {
-        limit = gr.defaultLimit();
-      }
-      out.add(Allowance.builder().guardrail(gr.id()).action(gr.action()).limit(limit).rule(g.getValue())
-          .reason(gr.action() + " up to " + limit + " on your own judgement (" + basis + ", rule " + g.getValue()
-              + "); above that, give a reason and it is recorded as an override")
-          .build());
-    }
-    return out;
-  }
-
-  /** The reason an action is dropped before arbitration, or null when it passes every stage. */
-  private static Reason stages(int k, CompiledAction action, Facts facts, FixedReasons fixed) {
-    ActionDefinition a = action.definition();
-    if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
-      Optional<Instant> accepted = facts.lastAcceptance(a.id());
-      if (accepted.isPresent()) {
-        Instant when = accepted.get();
-        return Reason.worded(Stage.ELIGIBILITY, "action:" + a.id() + ".repeatable",
-            () -> "The customer already accepted " + a.displayName() + " on " + Instants.iso(when) + ".");
-      }
-    }
-    if (!action.eligibility().test(facts)) {
-      return fixed.notEligible(k);
-    }
-    if (a.validFrom().isPresent() && facts.at().isBefore(a.validFrom().get())) {
-      return fixed.notYet(k);
-    }
-    if (a.validUntil().isPresent() && !facts.at().isBefore(a.validUntil().get())) {
-      return fixed.ended(k);
-    }
-    if (!action.applicability().test(facts)) {
-      return fixed.notApplicable(k);
-    }
-    if (a.upsell()) {
-      if (!facts.openComplaints().isEmpty()) {
-        ServiceCase complaint = facts.openComplaints().get(0);
-        return Reason.worded(Stage.SUITABILITY, "policy:suitability.open-complaint",
-            () -> "No upsell while complaint " + complaint.id() + " is open.");
-      }
-      Optional<Double> trend = facts.scores().value(Scores.VALUE_TREND);
-      if (trend.isPresent() && trend.get() < 0) {
-        double falling = trend.get();
-        return Reason.worded(Stage.SUITABILITY, "policy:suitability.falling-value",
-            () -> "No upsell while the customer's value is falling (trend " + Numbers.fixed(falling, 2) + ").");
-      }
-    }
-    if (!action.suitability().test(facts)) {
-      return fixed.notSuitable(k);
-    }
-    return null;
   }
 
   /** How candidate {@code r} ranked {@code position}, in words written when first read. */
@@ -350,48 +246,6 @@ public final class NextBestAction {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * What the employee should know, written when first read from the parts of the view it needs
-   * (not the facts, whose memos a kept decision need not hold on to).
-   */
-  private static Notes notes(Facts facts) {
-    List<Commitment> overdue = facts.overdueCommitments();
-    List<ServiceCase> complaints = facts.openComplaints();
-    List<OfferRecord> outstanding = facts.outstandingOffers();
-    Set<String> flags = facts.view().flags();
-    Instant at = facts.at();
-    if (overdue.isEmpty() && complaints.isEmpty() && outstanding.isEmpty() && flags.isEmpty()) {
-      return Notes.none();
-    }
-    return Notes.worded(() -> notes(overdue, complaints, outstanding, flags, at));
-  }
-
-  private static List<String> notes(List<Commitment> overdue, List<ServiceCase> complaints,
-      List<OfferRecord> outstanding, Set<String> flags, Instant at) {
-    List<String> notes = new ArrayList<>();
-    for (Commitment c : overdue) {
-      notes.add("Overdue promise: " + c.describe(at) + " (" + Durations.words(Duration.between(c.dueBy(), at))
-          + " late).");
-    }
-    for (ServiceCase c : complaints) {
-      notes.add("Open complaint " + c.id() + " (" + c.severity().name().toLowerCase(java.util.Locale.ROOT)
-          + " severity) since " + Instants.iso(c.openedAt()) + c.team().map(t -> ", owned by " + t).orElse("") + ".");
-    }
-    for (OfferRecord o : outstanding.subList(0, Math.min(MAX_OFFER_NOTES, outstanding.size()))) {
-      notes.add("The customer has offer " + o.presented().offer() + ", sent by " + o.presented().channel() + " on "
-          + Instants.iso(o.presented().at()) + o.presented().campaign().map(c -> " (campaign " + c + ")").orElse("")
-          + o.presented().expiresAt().map(e -> ", open until " + Instants.iso(e)).orElse("") + ", no answer yet.");
-    }
-    if (outstanding.size() > MAX_OFFER_NOTES) {
-      notes.add("And " + (outstanding.size() - MAX_OFFER_NOTES) + " older offer"
-          + (outstanding.size() - MAX_OFFER_NOTES == 1 ? "" : "s") + " without an answer.");
-    }
-    for (String f : new java.util.TreeSet<>(flags)) {
-      notes.add("Flag raised: " + f + ".");
-    }
-    return notes;
   }
 
   /** The outcome of a candidate that reached arbitration. */

@@ -22,12 +22,10 @@ final class RuleSetValidator {
   static final Comparator<Rule> ORDER =
       Comparator.comparing(Rule::priority, Comparator.reverseOrder()).thenComparing(Rule::id);
 
-  private static final int MAX_ID = 100;
-
   private RuleSetValidator() {}
 
   static CompiledRuleSet compile(RuleSet rs) {
-    id(rs.id(), "$.id");
+    RuleChecks.id(rs.id(), "$.id");
     if (rs.version() < 1) {
       throw new InvalidRuleException("$.version", rs.version(), "a version number >= 1");
     }
@@ -53,36 +51,15 @@ final class RuleSetValidator {
         Collections.unmodifiableMap(guardrails));
   }
 
-  private static void id(String id, String path) {
-    if (id == null || id.isBlank() || id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidRuleException(path, id == null ? "null" : id,
-          "a non-blank id of at most " + MAX_ID + " characters without control characters");
-    }
-  }
-
-  private static <T> T present(T value, String path, String expected) {
-    if (value == null) {
-      throw new InvalidRuleException(path, "null", expected);
-    }
-    return value;
-  }
-
-  private static void positive(Duration d, String path, String what) {
-    present(d, path, "a positive duration (" + what + ")");
-    if (d.isNegative() || d.isZero()) {
-      throw new InvalidRuleException(path, d, "a positive duration (" + what + ")");
-    }
-  }
-
   private static Map<String, Sla> slas(RuleSet rs) {
     Map<String, Sla> out = new TreeMap<>();
     for (int i = 0; i < rs.slas().size(); i++) {
-      Sla s = present(rs.slas().get(i), "$.slas[" + i + "]", "a service level");
+      Sla s = RuleChecks.present(rs.slas().get(i), "$.slas[" + i + "]", "a service level");
       String p = "$.slas[" + i + "]";
-      id(s.id(), p + ".id");
-      present(s.kind(), p + ".kind", "a commitment kind");
-      present(s.owner(), p + ".owner", "the owning team");
-      positive(s.due(), p + ".due", "how soon the commitment is due");
+      RuleChecks.id(s.id(), p + ".id");
+      RuleChecks.present(s.kind(), p + ".kind", "a commitment kind");
+      RuleChecks.present(s.owner(), p + ".owner", "the owning team");
+      RuleChecks.positive(s.due(), p + ".due", "how soon the commitment is due");
       if (s.description() == null || s.description().isBlank()) {
         throw new InvalidRuleException(p + ".description", String.valueOf(s.description()), "a non-blank description");
       }
@@ -96,13 +73,13 @@ final class RuleSetValidator {
   private static Map<String, Guardrail> guardrails(RuleSet rs) {
     Map<String, Guardrail> out = new TreeMap<>();
     for (int i = 0; i < rs.guardrails().size(); i++) {
-      Guardrail g = present(rs.guardrails().get(i), "$.guardrails[" + i + "]", "a guardrail");
+      Guardrail g = RuleChecks.present(rs.guardrails().get(i), "$.guardrails[" + i + "]", "a guardrail");
       String p = "$.guardrails[" + i + "]";
-      id(g.id(), p + ".id");
+      RuleChecks.id(g.id(), p + ".id");
       if (g.action() == null || g.action().isBlank()) {
         throw new InvalidRuleException(p + ".action", String.valueOf(g.action()), "a non-blank action such as goodwill-credit");
       }
-      Money def = present(g.defaultLimit(), p + ".defaultLimit", "a default limit such as {\"amount\": \"20\", \"currency\": \"EUR\"}");
+      Money def = RuleChecks.present(g.defaultLimit(), p + ".defaultLimit", "a default limit such as {\"amount\": \"20\", \"currency\": \"EUR\"}");
       if (def.signum() < 0) {
         throw new InvalidRuleException(p + ".defaultLimit", def, "a limit >= 0");
       }
@@ -126,15 +103,15 @@ final class RuleSetValidator {
     Map<OfferId, CompiledAction> out = new TreeMap<>();
     for (int i = 0; i < rs.actions().size(); i++) {
       String p = "$.actions[" + i + "]";
-      ActionDefinition a = present(rs.actions().get(i), p, "an action");
-      present(a.id(), p + ".id", "an action id");
-      present(a.kind(), p + ".kind", "one of [OFFER, SERVICE]");
-      present(a.purpose(), p + ".purpose", "one of [SERVICE, MARKETING, TRANSACTIONAL, RESEARCH]");
+      ActionDefinition a = RuleChecks.present(rs.actions().get(i), p, "an action");
+      RuleChecks.present(a.id(), p + ".id", "an action id");
+      RuleChecks.present(a.kind(), p + ".kind", "one of [OFFER, SERVICE]");
+      RuleChecks.present(a.purpose(), p + ".purpose", "one of [SERVICE, MARKETING, TRANSACTIONAL, RESEARCH]");
       if (a.channels().isEmpty()) {
         throw new InvalidRuleException(p + ".channels", "[]", "at least one channel the action can be delivered on");
       }
-      nonNegative(a.value(), p + ".value", "a finite value >= 0");
-      nonNegative(a.lever(), p + ".lever", "a finite business lever >= 0");
+      RuleChecks.nonNegative(a.value(), p + ".value", "a finite value >= 0");
+      RuleChecks.nonNegative(a.lever(), p + ".lever", "a finite business lever >= 0");
       if (!(a.propensity() >= 0 && a.propensity() <= 1)) {
         throw new InvalidRuleException(p + ".propensity", a.propensity(), "a probability in [0, 1]");
       }
@@ -154,7 +131,7 @@ final class RuleSetValidator {
         if (a.maxPresentations().get() < 1) {
           throw new InvalidRuleException(p + ".maxPresentations", a.maxPresentations().get(), "at least 1 presentation");
         }
-        positive(a.presentationWindow().get(), p + ".presentationWindow", "the window of maxPresentations");
+        RuleChecks.positive(a.presentationWindow().get(), p + ".presentationWindow", "the window of maxPresentations");
       }
       if (a.coolDown().isPresent() && a.coolDown().get().compareTo(PolicySettings.BUILT_IN_COOL_DOWN) < 0) {
         throw new InvalidRuleException(p + ".coolDown", a.coolDown().get(),
@@ -171,32 +148,26 @@ final class RuleSetValidator {
     return out;
   }
 
-  private static void nonNegative(double v, String path, String expected) {
-    if (!Double.isFinite(v) || v < 0) {
-      throw new InvalidRuleException(path, v, expected);
-    }
-  }
-
   private static void policies(PolicySettings ps) {
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < ps.caps().size(); i++) {
       String p = "$.policies.caps[" + i + "]";
-      CapPolicy c = present(ps.caps().get(i), p, "a cap");
-      id(c.id(), p + ".id");
+      CapPolicy c = RuleChecks.present(ps.caps().get(i), p, "a cap");
+      RuleChecks.id(c.id(), p + ".id");
       if (c.max() < 0) {
         throw new InvalidRuleException(p + ".max", c.max(), "a count >= 0");
       }
-      positive(c.window(), p + ".window", "the cap's window");
+      RuleChecks.positive(c.window(), p + ".window", "the cap's window");
       if (ids.put(c.id(), i) != null) {
         throw new InvalidRuleException(p + ".id", c.id(), "a policy id used only once");
       }
     }
     for (int i = 0; i < ps.quietHours().size(); i++) {
       String p = "$.policies.quietHours[" + i + "]";
-      QuietHoursPolicy q = present(ps.quietHours().get(i), p, "quiet hours");
-      id(q.id(), p + ".id");
-      present(q.start(), p + ".start", "a local time such as 21:00");
-      present(q.end(), p + ".end", "a local time such as 08:00");
+      QuietHoursPolicy q = RuleChecks.present(ps.quietHours().get(i), p, "quiet hours");
+      RuleChecks.id(q.id(), p + ".id");
+      RuleChecks.present(q.start(), p + ".start", "a local time such as 21:00");
+      RuleChecks.present(q.end(), p + ".end", "a local time such as 08:00");
       if (q.start().equals(q.end())) {
         throw new InvalidRuleException(p + ".end", q.end(), "a time different from start " + q.start());
       }
@@ -221,9 +192,9 @@ final class RuleSetValidator {
   }
 
   private static void arbitration(Arbitration a) {
-    nonNegative(a.propensityWeight(), "$.arbitration.propensityWeight", "a finite weight >= 0");
-    nonNegative(a.valueWeight(), "$.arbitration.valueWeight", "a finite weight >= 0");
-    nonNegative(a.leverWeight(), "$.arbitration.leverWeight", "a finite weight >= 0");
+    RuleChecks.nonNegative(a.propensityWeight(), "$.arbitration.propensityWeight", "a finite weight >= 0");
+    RuleChecks.nonNegative(a.valueWeight(), "$.arbitration.valueWeight", "a finite weight >= 0");
+    RuleChecks.nonNegative(a.leverWeight(), "$.arbitration.leverWeight", "a finite weight >= 0");
   }
 
   private static List<CompiledRule> rules(RuleSet rs, Map<OfferId, CompiledAction> actions, Map<String, Sla> slas,
@@ -236,8 +207,8 @@ final class RuleSetValidator {
     List<CompiledRule> compiled = new ArrayList<>();
     for (int i = 0; i < rs.rules().size(); i++) {
       String p = "$.rules[" + i + "]";
-      Rule r = present(rs.rules().get(i), p, "a rule");
-      id(r.id(), p + ".id");
+      Rule r = RuleChecks.present(rs.rules().get(i), p, "a rule");
+      RuleChecks.id(r.id(), p + ".id");
       if (index.put(r.id(), i) != null) {
         throw new InvalidRuleException(p + ".id", r.id(), "a rule id used only once");
       }
@@ -250,7 +221,7 @@ final class RuleSetValidator {
         throw new InvalidRuleException(p + ".then", "[]", "at least one effect (propose, suppress, commit, escalate or allow)");
       }
       for (int k = 0; k < r.then().size(); k++) {
-        effect(present(r.then().get(k), p + ".then[" + k + "]", "an effect"), p + ".then[" + k + "]", actions, slas,
+        effect(RuleChecks.present(r.then().get(k), p + ".then[" + k + "]", "an effect"), p + ".then[" + k + "]", actions, slas,
             guardrails);
       }
       compiled.add(new CompiledRule(r, when, actionIndex));

@@ -28,7 +28,7 @@ class DroppedTest {
 
   @Test
   void anEarlierStageComesFirstWhateverTheAction() {
-    Dropped d = new Dropped(3);
+    Dropped d = new Dropped();
     d.add(0, droppedAt(0, Stage.VOLUME));
     d.add(2, droppedAt(2, Stage.ELIGIBILITY));
     d.add(1, droppedAt(1, Stage.CONTACT_POLICY));
@@ -37,7 +37,7 @@ class DroppedTest {
 
   @Test
   void withinAStageTheActionsAreInTheirOrder() {
-    Dropped d = new Dropped(4);
+    Dropped d = new Dropped();
     d.add(3, droppedAt(3, Stage.RULES));
     d.add(0, droppedAt(0, Stage.RULES));
     d.add(2, droppedAt(2, Stage.RULES));
@@ -46,7 +46,7 @@ class DroppedTest {
 
   @Test
   void noneDroppedListsNone() {
-    assertEquals(List.of(), new Dropped(5).inOrder());
+    assertEquals(List.of(), new Dropped().inOrder());
   }
 
   @Test
@@ -60,7 +60,7 @@ class DroppedTest {
       Collections.shuffle(actions, random);
       Stage[] stages = Stage.values();
       List<Integer> some = actions.subList(0, random.nextInt(n + 1));
-      Dropped d = new Dropped(n);
+      Dropped d = new Dropped();
       List<CandidateOutcome> expected = new ArrayList<>();
       List<Integer> order = new ArrayList<>();
       for (int a : some) {

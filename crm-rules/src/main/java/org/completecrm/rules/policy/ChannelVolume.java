@@ -1,0 +1,32 @@
+package org.completecrm.rules.policy;
+
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.view.Contact;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
+
+/** Volume per channel (outbound): at most the rule set's number of contacts on one channel in one decision. */
+final class ChannelVolume implements ContactPolicy {
+  @Override
+  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+    if (!attempt.outbound()) {
+      return attempt;
+    }
+    Channel ch = attempt.channel();
+    int planned = 0;
+    for (Contact c : contact.planned()) {
+      if (c.channel() == ch && c.direction() == Direction.OUTBOUND) {
+        planned++;
+      }
+    }
+    if (planned < contact.maxPerChannel()) {
+      return attempt;
+    }
+    int n = planned;
+    int max = contact.maxPerChannel();
+    return attempt.refusedFor(Reason.worded(Stage.VOLUME, "policy:volume.per-channel",
+        () -> "This decision already has " + n + " " + Words.of(ch) + " contact" + (n == 1 ? "" : "s")
+            + " (limit " + max + ")."));
+  }
+}

@@ -1,0 +1,15 @@
+package org.completecrm.rules.policy;
+
+import org.completecrm.core.consent.EffectiveConsent;
+
+/** Consent at the send instant: a contact deferred past quiet hours needs consent then too. */
+final class ConsentWhenSent implements ContactPolicy {
+  @Override
+  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+    if (!attempt.outbound() || attempt.sendAt().equals(memo.facts.at())) {
+      return attempt;
+    }
+    EffectiveConsent then = memo.consent(attempt.channel(), contact.purpose(), attempt.sendAt());
+    return then.allowed() ? attempt : attempt.refusedFor(Words.noConsent(then, false, attempt.sendAt()));
+  }
+}

@@ -1,0 +1,31 @@
+package org.completecrm.rules.policy;
+
+import java.util.Optional;
+import org.completecrm.core.channel.ContactFrequency;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.response.Durations;
+
+/**
+ * The customer's stated frequency (outbound marketing and research): at most so many contacts in
+ * any window of the stated length, counting every outbound contact of the customer, in the
+ * timeline and planned in this decision.
+ */
+final class CustomerFrequency implements ContactPolicy {
+  @Override
+  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+    Optional<ContactFrequency> stated = memo.facts.view().preferences().frequency();
+    if (!attempt.outbound() || !contact.unsolicited() || stated.isEmpty()) {
+      return attempt;
+    }
+    ContactFrequency asked = stated.get();
+    int n = memo.windowed(asked, attempt.channel(), attempt.sendAt(), t -> WindowedContacts.of(memo.facts, t,
+        asked.window(), Optional.empty(), Optional.empty(), false)).worstWith(contact.planned());
+    if (n + 1 <= asked.maxContacts()) {
+      return attempt;
+    }
+    return attempt.refusedFor(Reason.worded(Stage.CONTACT_POLICY, "policy:customer-frequency",
+        () -> "The customer asked for at most " + asked.maxContacts() + " contacts in any "
+            + Durations.words(asked.window()) + "; " + n + " already fall in such a window."));
+  }
+}

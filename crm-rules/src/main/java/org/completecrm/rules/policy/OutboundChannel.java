@@ -1,0 +1,16 @@
+package org.completecrm.rules.policy;
+
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
+
+/** Outbound contact only on a channel the firm can start a contact on: not the web site, not a branch. */
+final class OutboundChannel implements ContactPolicy {
+  @Override
+  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+    if (!attempt.outbound() || attempt.channel().supportsOutbound()) {
+      return attempt;
+    }
+    return attempt.refusedFor(Reason.worded(Stage.CONTACT_POLICY, "policy:channel",
+        () -> Words.of(attempt.channel()) + " cannot start a contact: the customer has to come to it."));
+  }
+}

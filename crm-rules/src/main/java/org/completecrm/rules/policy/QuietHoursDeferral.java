@@ -1,0 +1,24 @@
+package org.completecrm.rules.policy;
+
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
+
+/**
+ * Quiet hours (outbound): the customer's own and the rule set's, in the customer's time zone. A
+ * contact due inside them is deferred to the next allowed instant, not dropped; one whose quiet
+ * hours cover the whole day is refused.
+ */
+final class QuietHoursDeferral implements ContactPolicy {
+  @Override
+  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+    if (!attempt.outbound()) {
+      return attempt;
+    }
+    Deferral d = memo.deferral(attempt.channel());
+    if (d.sendAt() == null) {
+      return attempt.refusedFor(Reason.worded(Stage.CONTACT_POLICY, "policy:quiet-hours",
+          () -> "No allowed hour on " + Words.of(attempt.channel()) + ": the quiet hours cover the whole day."));
+    }
+    return d.quietReason() == null ? attempt : attempt.deferredTo(d.sendAt(), d.quietReason());
+  }
+}

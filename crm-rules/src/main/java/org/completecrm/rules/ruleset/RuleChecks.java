@@ -1,0 +1,38 @@
+package org.completecrm.rules.ruleset;
+
+import java.time.Duration;
+import org.completecrm.rules.condition.InvalidRuleException;
+
+/** The checks a rule set's parts share: ids, present values, positive durations, non-negative numbers. */
+final class RuleChecks {
+  private static final int MAX_ID = 100;
+
+  private RuleChecks() {}
+
+  static void id(String id, String path) {
+    if (id == null || id.isBlank() || id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidRuleException(path, id == null ? "null" : id,
+          "a non-blank id of at most " + MAX_ID + " characters without control characters");
+    }
+  }
+
+  static <T> T present(T value, String path, String expected) {
+    if (value == null) {
+      throw new InvalidRuleException(path, "null", expected);
+    }
+    return value;
+  }
+
+  static void positive(Duration d, String path, String what) {
+    present(d, path, "a positive duration (" + what + ")");
+    if (d.isNegative() || d.isZero()) {
+      throw new InvalidRuleException(path, d, "a positive duration (" + what + ")");
+    }
+  }
+
+  static void nonNegative(double v, String path, String expected) {
+    if (!Double.isFinite(v) || v < 0) {
+      throw new InvalidRuleException(path, v, expected);
+    }
+  }
+}
