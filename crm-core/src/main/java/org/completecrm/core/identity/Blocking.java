@@ -103,10 +103,33 @@ final class Blocking {
     return out;
   }
 
+  /**
+   * The blocks of record {@code i}, each as {@code pass << 32 | key}: one per blocking key present
+   * ({@code pass} the key's number) and one per typing-error key of its national id ({@code pass}
+   * {@link #KEYS}, repeated as often as the variant repeats). Two records are candidates when they
+   * share a block of at most the block limit; block keys are the upper 32 bits of the key's hash,
+   * whatever the number of records, so this is the same in a batch and in an index.
+   */
+  static long[] blocks(Prepared p, int i) {
+    String[] variants = idVariants(p.nationalId[i]);
+    long[] out = new long[KEYS + variants.length];
+    int m = 0;
+    for (int k = 0; k < KEYS; k++) {
+      String text = key(p, i, k);
+      if (text != null) {
+        out[m++] = (long) k << 32 | hash(k, text) >>> 32;
+      }
+    }
+    for (String v : variants) {
+      out[m++] = (long) KEYS << 32 | hash(KEYS, v) >>> 32;
+    }
+    return Arrays.copyOf(out, m);
+  }
+
   /** The candidate pairs of all records, blocks above {@code maxBlock} records skipped. */
   static Candidates candidates(Prepared p, int maxBlock) {
     int n = p.size;
-    int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    int bits = 32;
     LongList pairs = new LongList(Math.max(16, n * 2));
     long skipped = 0;
     long[] entries = new long[n];

@@ -62,56 +62,10 @@ public final class Resolver {
     MatchModel model = settings.model().orElseGet(() -> withTermFrequencies(estimate(patterns, settings.maxIterations()), p));
     p.adjustedBy(model);
 
-    double matchLogOdds = logit(settings.matchProbability());
-    double possibleLogOdds = logit(settings.possibleMatchProbability());
-    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
-    double[] weights = new double[pairs.length];
-    IntStream.range(0, pairs.length).parallel().forEach(k ->
-        weights[k] = model.weightOf(patterns[k]) + p.tfAdjustment((int) (pairs[k] >>> 32), (int) pairs[k], patterns[k]));
-    // edges sort as primitive longs: rule edges first, then by weight (highest first, in steps of
-    // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
-    Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
-    List<Integer> possible = new ArrayList<>();
-    for (int k = 0; k < pairs.length; k++) {
-      double w = weights[k];
-      boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
-      double lo = w + priorLogOdds;
-      if (rule || lo >= matchLogOdds) {
-        edgeKeys.add((rule ? 0L : 1L << 62) | weightRank(w) << 32 | k);
-      } else if (lo >= possibleLogOdds) {
-        possible.add(k);
-      }
-    }
-    long[] edges = edgeKeys.sortedDistinct();
-
-    int[] parent = new int[n];
-    List<List<Integer>> members = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      members.add(null);
-    }
-    long refusals = 0;
-    for (long edge : edges) {
-      int k = (int) edge;
-      int a = find(parent, (int) (pairs[k] >>> 32));
-      int b = find(parent, (int) pairs[k]);
-      if (a == b) {
-        continue;
-      }
-      List<Integer> ma = group(members, a);
-      List<Integer> mb = group(members, b);
-      if (conflict(p, model, ma, mb)) {
-        refusals++;
-        continue;
-      }
-      int root = Math.min(a, b);
-      int other = Math.max(a, b);
-      parent[other] = root;
-      List<Integer> merged = ma.size() >= mb.size() ? ma : mb;
-      merged.addAll(merged == ma ? mb : ma);
-      members.set(root, merged);
-      members.set(other, null);
-    }
+    Clustered c = cluster(p, pairs, patterns, model, settings, sorted, previous.map(Resolution::separations).orElse(List.of()));
+    int[] parent = c.parent();
+    List<Integer> possible = c.possible();
+    long refusals = c.refusals();
 
     // group records by root without boxing: order the indices by (root, index)
     long[] byRoot = new long[n];
@@ -175,11 +129,110 @@ public final class Resolver {
         review.add(decision(p, i, j, sorted, patterns[k], model, settings));
       }
     }
-    MatchStatistics stats = new MatchStatistics(n, pairs.length, edges.length, review.size(), refusals,
-        cand.skippedBlocks(), orderedClusters.size());
+    review = byImpact(review, orderedClusters);
+    MatchStatistics stats = new MatchStatistics(n, pairs.length, c.edges(), review.size(), refusals,
+        cand.skippedBlocks(), orderedClusters.size(), MatchStatistics.histogram(c.logOdds()));
     return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
         .possibleMatches(review).separations(previous.map(Resolution::separations).orElse(List.of()))
         .log(log).statistics(stats).build();
+  }
+
+  /** The clusters of records {@code 0..n-1} of {@code p} (a root per record), the possible matches (pair indices) and counts. */
+  record Clustered(int[] parent, List<Integer> possible, long refusals, int edges, double[] logOdds) {}
+
+  /**
+   * Clusters the records of {@code p} (in identity order) from their candidate pairs: matched
+   * pairs joined strongest first under the cluster guard. The result for the records of one
+   * connected component of matched pairs depends on that component alone, which is what lets an
+   * incremental update recompute only the components that new records touch.
+   */
+  static Clustered cluster(Prepared p, long[] pairs, int[] patterns, MatchModel model, ResolverSettings settings,
+      List<SourceRecord> records, List<Separation> separations) {
+    int n = p.size;
+    double matchLogOdds = logit(settings.matchProbability());
+    double possibleLogOdds = logit(settings.possibleMatchProbability());
+    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
+    double[] weights = new double[pairs.length];
+    IntStream.range(0, pairs.length).parallel().forEach(k ->
+        weights[k] = model.weightOf(patterns[k]) + p.tfAdjustment((int) (pairs[k] >>> 32), (int) pairs[k], patterns[k]));
+    // edges sort as primitive longs: rule edges first, then by weight (highest first, in steps of
+    // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
+    Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
+    List<Integer> possible = new ArrayList<>();
+    for (int k = 0; k < pairs.length; k++) {
+      double w = weights[k];
+      boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+      double lo = w + priorLogOdds;
+      if (rule || lo >= matchLogOdds) {
+        edgeKeys.add((rule ? 0L : 1L << 62) | weightRank(w) << 32 | k);
+      } else if (lo >= possibleLogOdds) {
+        possible.add(k);
+      }
+    }
+    long[] edges = edgeKeys.sortedDistinct();
+
+    int[] parent = new int[n];
+    List<List<Integer>> members = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      members.add(null);
+    }
+    long refusals = 0;
+    for (long edge : edges) {
+      int k = (int) edge;
+      int a = find(parent, (int) (pairs[k] >>> 32));
+      int b = find(parent, (int) pairs[k]);
+      if (a == b) {
+        continue;
+      }
+      List<Integer> ma = group(members, a);
+      List<Integer> mb = group(members, b);
+      if (conflict(p, model, ma, mb) || !separations.isEmpty() && separated(separations, identities(records, ma), identities(records, mb))) {
+        refusals++;
+        continue;
+      }
+      int root = Math.min(a, b);
+      int other = Math.max(a, b);
+      parent[other] = root;
+      List<Integer> merged = ma.size() >= mb.size() ? ma : mb;
+      merged.addAll(merged == ma ? mb : ma);
+      members.set(root, merged);
+      members.set(other, null);
+    }
+
+    for (int i = 0; i < n; i++) {
+      find(parent, i);
+    }
+    double[] logOdds = new double[weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      logOdds[k] = weights[k] + priorLogOdds;
+    }
+    return new Clustered(parent, possible, refusals, edges.length, logOdds);
+  }
+
+  /**
+   * The review queue in order of how much a decision on it would change: most record pairs that
+   * merging the two customers would join first ({@code |A| x |B|}), then the most uncertain
+   * (probability nearest one half), then by identity.
+   */
+  static List<PairDecision> byImpact(List<PairDecision> queue, Map<CustomerId, Set<SourceIdentity>> clusters) {
+    Map<SourceIdentity, Integer> size = new HashMap<>();
+    for (PairDecision d : queue) {
+      size.put(d.first(), 0);
+      size.put(d.second(), 0);
+    }
+    for (Set<SourceIdentity> c : clusters.values()) {
+      for (SourceIdentity s : c) {
+        if (size.containsKey(s)) {
+          size.put(s, c.size());
+        }
+      }
+    }
+    List<PairDecision> out = new ArrayList<>(queue);
+    out.sort(Comparator.comparingLong((PairDecision d) -> -(long) size.get(d.first()) * size.get(d.second()))
+        .thenComparingDouble(d -> Math.abs(d.probability() - 0.5))
+        .thenComparing(PairDecision::first).thenComparing(PairDecision::second));
+    return out;
   }
 
   /** The decision on two records under a model, explained comparison by comparison. */
@@ -193,7 +246,7 @@ public final class Resolver {
     return decision(p, 0, 1, two, p.compare(0, 1), model, settings);
   }
 
-  private static PairDecision decision(Prepared p, int i, int j, List<SourceRecord> records, int pattern,
+  static PairDecision decision(Prepared p, int i, int j, List<SourceRecord> records, int pattern,
       MatchModel model, ResolverSettings settings) {
     List<AttributeWeight> parts = new ArrayList<>();
     double total = 0;
@@ -216,147 +269,14 @@ public final class Resolver {
   }
 
   /**
-   * Resolves new or changed records against an existing resolution with its model: each record
-   * (in identity order) leaves its old customer if it had one, is compared with the records that
-   * share a blocking key, and joins the customer it matches, links several matched customers by
-   * merging them into the largest, or starts a new customer. Customer ids of untouched customers
-   * never change. Decisions are appended to the log.
+   * Resolves new or changed records against an existing resolution with its model, re-resolving
+   * only the components of matched pairs that they touch: the clusters equal those of a batch
+   * resolve of all records with the same model. Builds a {@link MatchIndex} of the base first;
+   * a host that updates often keeps the index instead and calls {@link MatchIndex#update}.
    */
   public static Resolution update(Resolution base, Collection<SourceRecord> changed, Instant at) {
     Checks.present(base, "Resolver.update.base");
-    Checks.present(at, "Resolver.update.at");
-    List<SourceRecord> incoming = sortedUnique(changed);
-    ResolverSettings settings = base.settings();
-    MatchModel model = base.model();
-    Map<SourceIdentity, SourceRecord> all = new TreeMap<>();
-    base.records().forEach(r -> all.put(r.identity(), r));
-    Set<SourceIdentity> incomingIds = new HashSet<>();
-    incoming.forEach(r -> {
-      all.put(r.identity(), r);
-      incomingIds.add(r.identity());
-    });
-    List<SourceRecord> records = new ArrayList<>(all.values());
-    Map<SourceIdentity, Integer> index = new HashMap<>(records.size() * 2);
-    for (int i = 0; i < records.size(); i++) {
-      index.put(records.get(i).identity(), i);
-    }
-    Prepared p = Prepared.of(records).adjustedBy(model);
-    Map<Long, List<Integer>> blocks = new HashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      if (!incomingIds.contains(records.get(i).identity())) {
-        addKeys(p, i, blocks);
-      }
-    }
-    TreeMap<CustomerId, TreeSet<SourceIdentity>> clusters = new TreeMap<>();
-    base.clusters().forEach((c, s) -> clusters.put(c, new TreeSet<>(s)));
-    Map<SourceIdentity, CustomerId> owner = new HashMap<>(base.owners());
-    List<MatchDecision> log = new ArrayList<>(base.log());
-    Ids ids = new Ids(clusters.keySet());
-    base.log().forEach(d -> {
-      ids.use(d.customer());
-      d.other().ifPresent(ids::use);
-      d.renamed().ifPresent(ids::use);
-    });
-    double matchLogOdds = logit(settings.matchProbability());
-    double possibleLogOdds = logit(settings.possibleMatchProbability());
-    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
-    List<PairDecision> review = new ArrayList<>();
-    long matched = 0;
-    long refusals = 0;
-    long compared = 0;
-    for (SourceRecord r : incoming) {
-      SourceIdentity id = r.identity();
-      int x = index.get(id);
-      CustomerId old = owner.remove(id);
-      if (old != null) {
-        TreeSet<SourceIdentity> s = clusters.get(old);
-        s.remove(id);
-        log.add(decision(log.size(), at, DecisionKind.REMOVE, old, Set.of(id), "automatic: record changed"));
-        if (s.isEmpty()) {
-          clusters.remove(old);
-        }
-      }
-      TreeSet<Integer> candidates = new TreeSet<>();
-      for (int k = 0; k < Blocking.KEYS; k++) {
-        String key = Blocking.key(p, x, k);
-        if (key != null) {
-          List<Integer> block = blocks.get(Blocking.hash(k, key));
-          if (block != null && block.size() < settings.maxBlockSize()) {
-            candidates.addAll(block);
-          }
-        }
-      }
-      Map<CustomerId, Double> linked = new TreeMap<>();
-      for (int y : candidates) {
-        compared++;
-        int pattern = x < y ? p.compare(x, y) : p.compare(y, x);
-        double lo = model.weightOf(pattern) + p.tfAdjustment(Math.min(x, y), Math.max(x, y), pattern) + priorLogOdds;
-        boolean rule = settings.rules() && p.rule(Math.min(x, y), Math.max(x, y)) != null;
-        CustomerId c = owner.get(records.get(y).identity());
-        if (rule || lo >= matchLogOdds) {
-          matched++;
-          linked.merge(c, rule ? Double.MAX_VALUE : lo, Math::max);
-        } else if (lo >= possibleLogOdds) {
-          int i = Math.min(x, y);
-          int j = Math.max(x, y);
-          review.add(decision(p, i, j, records, p.compare(i, j), model, settings));
-        }
-      }
-      List<CustomerId> targets = new ArrayList<>();
-      for (CustomerId c : linked.keySet()) {
-        if (conflict(p, model, List.of(x), indices(clusters.get(c), index)) || separated(base.separations(), Set.of(id), clusters.get(c))) {
-          refusals++;
-        } else {
-          targets.add(c);
-        }
-      }
-      targets.sort(Comparator.comparing((CustomerId c) -> -clusters.get(c).size()).thenComparing(c -> c));
-      if (targets.isEmpty()) {
-        CustomerId c = ids.derive(id.toString());
-        ids.use(c);
-        clusters.put(c, new TreeSet<>(Set.of(id)));
-        owner.put(id, c);
-        log.add(decision(log.size(), at, DecisionKind.CREATE, c, Set.of(id), "automatic: no match"));
-      } else {
-        CustomerId target = targets.get(0);
-        clusters.get(target).add(id);
-        owner.put(id, target);
-        log.add(decision(log.size(), at, DecisionKind.ADD, target, Set.of(id),
-            String.format(Locale.ROOT, "automatic: matched with log-odds %.2f", Math.min(99.0, linked.get(target)))));
-        for (CustomerId other : targets.subList(1, targets.size())) {
-          TreeSet<SourceIdentity> into = clusters.get(target);
-          TreeSet<SourceIdentity> from = clusters.get(other);
-          if (conflict(p, model, indices(into, index), indices(from, index)) || separated(base.separations(), into, from)) {
-            refusals++;
-            continue;
-          }
-          log.add(decision(log.size(), at, DecisionKind.MERGE, target, other, from,
-              "automatic: linked by record " + id));
-          into.addAll(from);
-          from.forEach(s -> owner.put(s, target));
-          clusters.remove(other);
-        }
-      }
-      addKeys(p, x, blocks);
-    }
-    // the review queue: earlier possible matches not involving a changed record, then the new ones,
-    // each once and only while the two records are in different customers
-    List<PairDecision> queue = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (PairDecision d : base.possibleMatches()) {
-      if (!incomingIds.contains(d.first()) && !incomingIds.contains(d.second())
-          && !owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
-        queue.add(d);
-      }
-    }
-    for (PairDecision d : review) {
-      if (!owner.get(d.first()).equals(owner.get(d.second())) && seen.add(d.first() + "|" + d.second())) {
-        queue.add(d);
-      }
-    }
-    MatchStatistics stats = new MatchStatistics(incoming.size(), compared, matched, queue.size(), refusals, 0, clusters.size());
-    return Resolution.builder().from(base).records(records).clusters(new LinkedHashMap<>(clusters))
-        .possibleMatches(queue).log(log).statistics(stats).build();
+    return MatchIndex.of(base).update(changed, at);
   }
 
   static Resolution merge(Resolution base, CustomerId survivor, CustomerId absorbed, DecisionOrigin origin,
@@ -460,19 +380,10 @@ public final class Resolver {
     return false;
   }
 
-  private static List<Integer> indices(Set<SourceIdentity> s, Map<SourceIdentity, Integer> index) {
-    List<Integer> out = new ArrayList<>(s.size());
-    s.forEach(x -> out.add(index.get(x)));
+  private static List<SourceIdentity> identities(List<SourceRecord> records, List<Integer> group) {
+    List<SourceIdentity> out = new ArrayList<>(group.size());
+    group.forEach(i -> out.add(records.get(i).identity()));
     return out;
-  }
-
-  private static void addKeys(Prepared p, int i, Map<Long, List<Integer>> blocks) {
-    for (int k = 0; k < Blocking.KEYS; k++) {
-      String key = Blocking.key(p, i, k);
-      if (key != null) {
-        blocks.computeIfAbsent(Blocking.hash(k, key), h -> new ArrayList<>(2)).add(i);
-      }
-    }
   }
 
   /**
@@ -530,7 +441,7 @@ public final class Resolver {
         .build();
   }
 
-  private static Optional<CustomerId> keptId(Set<SourceIdentity> cluster, Map<SourceIdentity, CustomerId> previousOwners,
+  static Optional<CustomerId> keptId(Set<SourceIdentity> cluster, Map<SourceIdentity, CustomerId> previousOwners,
       Map<CustomerId, Set<SourceIdentity>> previousClusters, Set<SourceIdentity> present, Set<CustomerId> taken) {
     Map<CustomerId, Integer> votes = new TreeMap<>();
     for (SourceIdentity s : cluster) {
@@ -552,12 +463,12 @@ public final class Resolver {
     return Optional.ofNullable(best);
   }
 
-  private static MatchDecision decision(long seq, Instant at, DecisionKind kind, CustomerId c, Set<SourceIdentity> records, String reason) {
+  static MatchDecision decision(long seq, Instant at, DecisionKind kind, CustomerId c, Set<SourceIdentity> records, String reason) {
     return MatchDecision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
         .reason(reason).customer(c).records(records).build();
   }
 
-  private static MatchDecision decision(long seq, Instant at, DecisionKind kind, CustomerId c, CustomerId other,
+  static MatchDecision decision(long seq, Instant at, DecisionKind kind, CustomerId c, CustomerId other,
       Set<SourceIdentity> records, String reason) {
     return MatchDecision.builder().sequence(seq).at(at).kind(kind).origin(DecisionOrigin.AUTOMATIC).actor(ACTOR)
         .reason(reason).customer(c).other(other).records(new TreeSet<>(records)).build();
@@ -584,7 +495,7 @@ public final class Resolver {
     return MatchModel.estimate(values, counts, maxIterations);
   }
 
-  private static double logit(double probability) {
+  static double logit(double probability) {
     if (probability <= 0) {
       return Double.NEGATIVE_INFINITY;
     }
@@ -594,7 +505,7 @@ public final class Resolver {
     return Math.log(probability / (1 - probability)) / Math.log(2);
   }
 
-  private static List<SourceRecord> sortedUnique(Collection<SourceRecord> records) {
+  static List<SourceRecord> sortedUnique(Collection<SourceRecord> records) {
     Checks.noNulls(records, "Resolver.records");
     List<SourceRecord> sorted = new ArrayList<>(records);
     sorted.sort(Comparator.comparing(SourceRecord::identity));

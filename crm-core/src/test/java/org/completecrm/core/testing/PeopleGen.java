@@ -127,8 +127,42 @@ public final class PeopleGen {
    * @param records every record, in generation order
    * @param person the index of the true person of each record
    * @param household the index of the true household of each person
+   * @param corruptions the kinds of corruption applied to each record (none for a clean record)
    */
-  public record Labelled(List<SourceRecord> records, Map<SourceIdentity, Integer> person, Map<Integer, Integer> household) {}
+  public record Labelled(List<SourceRecord> records, Map<SourceIdentity, Integer> person, Map<Integer, Integer> household,
+      Map<SourceIdentity, Set<Corruption>> corruptions) {}
+
+  /** A kind of corruption a source applied to a record, for accuracy per kind. */
+  public enum Corruption {
+    /** A nickname instead of the given name. */
+    NICKNAME,
+    /** A typing error in the given name. */
+    GIVEN_NAME_TYPO,
+    /** A typing error in the family name. */
+    FAMILY_NAME_TYPO,
+    /** The family name before marriage. */
+    FORMER_FAMILY_NAME,
+    /** The address before a move. */
+    FORMER_ADDRESS,
+    /** Day and month of the birth date swapped. */
+    DAY_MONTH_SWAPPED,
+    /** One digit of the birth date wrong. */
+    BIRTH_DATE_DIGIT,
+    /** Another day of the same month of birth. */
+    BIRTH_DAY_WRONG,
+    /** A typing error in the national id. */
+    NATIONAL_ID_TYPO,
+    /** Given and family name swapped. */
+    NAMES_SWAPPED,
+    /** A typing error in the street or town. */
+    ADDRESS_TYPO
+  }
+
+  /** Rates of the corruptions: the realistic ones of {@link #generate} and the harder ones of {@link #harder}. */
+  private record Rates(double idTypo, double dateDigit, double dateOther, double swap, double[] copies) {}
+
+  private static final Rates REALISTIC = new Rates(0.05, 0, 0.06, 0.02, new double[] {0.35, 0.65, 0.85, 0.95, 1.0});
+  private static final Rates HARDER = new Rates(0.15, 0.08, 0.08, 0.05, new double[] {0.25, 0.5, 0.7, 0.82, 0.92, 1.0});
 
   /** A person as generated (before any source's errors). */
   private static final class Person {
@@ -151,6 +185,20 @@ public final class PeopleGen {
 
   /** About {@code people} people in households, each seen one to five times, from {@code seed}. */
   public static Labelled generate(int people, long seed) {
+    return generate(people, seed, REALISTIC);
+  }
+
+  /**
+   * Harder data: people seen one to six times (up to five duplicates), with typing errors in
+   * three times as many national ids (15 % of records that carry one), one digit of the birth
+   * date wrong (8 %), day and month swapped or another day (8 %) and given and family name swapped
+   * (5 %), on top of the corruptions of {@link #generate}.
+   */
+  public static Labelled harder(int people, long seed) {
+    return generate(people, seed, HARDER);
+  }
+
+  private static Labelled generate(int people, long seed, Rates rates) {
     Random rnd = new Random(seed);
     List<Person> persons = new ArrayList<>(people);
     Set<String> usedEmails = new HashSet<>();
@@ -161,19 +209,25 @@ public final class PeopleGen {
     List<SourceRecord> records = new ArrayList<>();
     Map<SourceIdentity, Integer> truth = new HashMap<>();
     Map<Integer, Integer> households = new HashMap<>();
+    Map<SourceIdentity, Set<Corruption>> corruptions = new HashMap<>();
     int[] keys = new int[SYSTEMS.length];
     for (Person p : persons) {
       households.put(p.id, p.household);
       double u = rnd.nextDouble();
-      int copies = u < 0.35 ? 1 : u < 0.65 ? 2 : u < 0.85 ? 3 : u < 0.95 ? 4 : 5;
+      int copies = 1;
+      while (u >= rates.copies()[copies - 1]) {
+        copies++;
+      }
       for (int c = 0; c < copies; c++) {
         int s = rnd.nextInt(SYSTEMS.length);
         SourceIdentity id = SourceIdentity.of(SYSTEMS[s], String.format(Locale.ROOT, "%s-%07d", SYSTEMS[s].substring(0, 3), ++keys[s]));
-        records.add(record(rnd, p, id, s, c > 0));
+        Set<Corruption> kinds = java.util.EnumSet.noneOf(Corruption.class);
+        records.add(record(rnd, p, id, s, c > 0, rates, kinds));
         truth.put(id, p.id);
+        corruptions.put(id, kinds);
       }
     }
-    return new Labelled(records, truth, households);
+    return new Labelled(records, truth, households, corruptions);
   }
 
   private static void household(Random rnd, List<Person> persons, int h, int limit, Set<String> emails) {
@@ -244,48 +298,73 @@ public final class PeopleGen {
         TOWNS[town], postcode);
   }
 
-  private static SourceRecord record(Random rnd, Person p, SourceIdentity id, int system, boolean duplicate) {
+  private static SourceRecord record(Random rnd, Person p, SourceIdentity id, int system, boolean duplicate, Rates rates,
+      Set<Corruption> kinds) {
     Map<AttributeType, String> a = new EnumMap<>(AttributeType.class);
     String given = p.given;
     String family = p.family;
     Address addr = p.address;
     LocalDate dob = p.dob;
+    String dobText = null;
     if (duplicate || rnd.nextDouble() < 0.3) {
       if (rnd.nextDouble() < 0.15 && NICKNAMES.containsKey(given)) {
         given = pick(rnd, NICKNAMES.get(given));
+        kinds.add(Corruption.NICKNAME);
       }
       if (rnd.nextDouble() < 0.12) {
         given = typo(rnd, given);
+        kinds.add(Corruption.GIVEN_NAME_TYPO);
       }
       if (rnd.nextDouble() < 0.12) {
         family = typo(rnd, family);
+        kinds.add(Corruption.FAMILY_NAME_TYPO);
       }
       if (!p.birthFamily.equals(p.family) && rnd.nextDouble() < 0.5) {
         family = p.birthFamily; // the source still has the family name before marriage
+        kinds.add(Corruption.FORMER_FAMILY_NAME);
       }
       if (p.previous != null && rnd.nextDouble() < 0.6) {
         addr = p.previous; // the source still has the address before the move
+        kinds.add(Corruption.FORMER_ADDRESS);
       }
-      if (rnd.nextDouble() < 0.06) {
-        dob = rnd.nextBoolean() && dob.getDayOfMonth() <= 12
-            ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue())
+      if (rnd.nextDouble() < rates.dateOther()) {
+        boolean swap = rnd.nextBoolean() && dob.getDayOfMonth() <= 12;
+        dob = swap ? LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue())
             : dob.withDayOfMonth(1 + rnd.nextInt(28));
+        kinds.add(swap ? Corruption.DAY_MONTH_SWAPPED : Corruption.BIRTH_DAY_WRONG);
+      } else if (rates.dateDigit() > 0 && rnd.nextDouble() < rates.dateDigit()) {
+        // one digit of the year, month or day mistyped, kept as written when it is no valid date
+        String iso = dob.toString();
+        int[] positions = {2, 3, 6, 8, 9};
+        int at = positions[rnd.nextInt(positions.length)];
+        char d = (char) ('0' + (iso.charAt(at) - '0' + 1 + rnd.nextInt(9)) % 10);
+        dobText = iso.substring(0, at) + d + iso.substring(at + 1);
+        kinds.add(Corruption.BIRTH_DATE_DIGIT);
       }
     }
-    boolean swap = rnd.nextDouble() < 0.02;
+    boolean swap = rnd.nextDouble() < rates.swap();
+    if (swap) {
+      kinds.add(Corruption.NAMES_SWAPPED);
+    }
     putMaybe(rnd, a, AttributeType.GIVEN_NAME, format(rnd, swap ? family : given), 0.03);
     putMaybe(rnd, a, AttributeType.FAMILY_NAME, format(rnd, swap ? given : family), 0.01);
-    putMaybe(rnd, a, AttributeType.BIRTH_DATE, dob.toString(), system == 2 ? 0.4 : 0.1);
+    putMaybe(rnd, a, AttributeType.BIRTH_DATE, dobText != null ? dobText : dob.toString(), system == 2 ? 0.4 : 0.1);
     putMaybe(rnd, a, AttributeType.EMAIL, p.email == null ? null : emailFormat(rnd, p.email), system == 2 ? 0.02 : 0.4);
     putMaybe(rnd, a, AttributeType.PHONE, p.phone == null ? null : phoneFormat(rnd, p.phone), 0.3);
     if (system != 2 || rnd.nextDouble() < 0.5) {
       putMaybe(rnd, a, AttributeType.STREET_NUMBER, addr.number(), 0.05);
-      putMaybe(rnd, a, AttributeType.STREET, rnd.nextDouble() < 0.08 ? typo(rnd, addr.street()) : streetFormat(rnd, addr.street()), 0.03);
-      putMaybe(rnd, a, AttributeType.LOCALITY, rnd.nextDouble() < 0.05 ? typo(rnd, addr.town()) : format(rnd, addr.town()), 0.05);
+      putMaybe(rnd, a, AttributeType.STREET, rnd.nextDouble() < 0.08
+          ? marked(kinds, Corruption.ADDRESS_TYPO, typo(rnd, addr.street())) : streetFormat(rnd, addr.street()), 0.03);
+      putMaybe(rnd, a, AttributeType.LOCALITY, rnd.nextDouble() < 0.05
+          ? marked(kinds, Corruption.ADDRESS_TYPO, typo(rnd, addr.town())) : format(rnd, addr.town()), 0.05);
       putMaybe(rnd, a, AttributeType.POSTCODE, rnd.nextDouble() < 0.5 ? addr.postcode() : addr.postcode().toLowerCase(Locale.ROOT).replace(" ", ""), 0.1);
     }
+    boolean idTypo = p.nationalId != null && rnd.nextDouble() < rates.idTypo();
     putMaybe(rnd, a, AttributeType.NATIONAL_ID, p.nationalId == null ? null
-        : rnd.nextDouble() < 0.05 ? typo(rnd, p.nationalId) : p.nationalId, system == 0 ? 0.2 : 0.7);
+        : idTypo ? typo(rnd, p.nationalId) : p.nationalId, system == 0 ? 0.2 : 0.7);
+    if (idTypo && a.containsKey(AttributeType.NATIONAL_ID)) {
+      kinds.add(Corruption.NATIONAL_ID_TYPO);
+    }
     if (system <= 2 && p.account != null && rnd.nextDouble() < 0.7) {
       a.put(AttributeType.ACCOUNT_ID, p.account);
     }
@@ -296,6 +375,11 @@ public final class PeopleGen {
     }
     return SourceRecord.builder().identity(id).attributes(a).verified(verified)
         .updatedAt(EPOCH.plusSeconds(rnd.nextInt(300 * 86400))).build();
+  }
+
+  private static String marked(Set<Corruption> kinds, Corruption kind, String value) {
+    kinds.add(kind);
+    return value;
   }
 
   private static void putMaybe(Random rnd, Map<AttributeType, String> a, AttributeType t, String v, double missing) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.completecrm.core.identity.AttributeType;
+import org.completecrm.core.identity.MatchIndex;
 import org.completecrm.core.identity.Resolution;
 import org.completecrm.core.identity.Resolver;
 import org.completecrm.core.identity.ResolverSettings;
@@ -21,7 +22,9 @@ import org.completecrm.core.identity.SourceRecord;
 /**
  * Benchmark program: resolves a million generated source records (about 450,000 people seen one
  * to four times, with typos, nicknames, missing values and moved addresses) with the model
- * estimated by EM, and prints the wall and CPU time, the candidate pairs and the peak heap.
+ * estimated by EM, and prints the wall and CPU time, the candidate pairs and the peak heap; then
+ * builds a {@link MatchIndex} of the result and times three updates with 1,000 new records each
+ * (held out of the million at random: new people and further records of known ones).
  *
  * <p>Run: {@code java -Xmx4g -cp examples/target/crm.jar
  * org.completecrm.examples.bench.IdentityResolutionBenchmark 1000000}. The generation is not
@@ -54,7 +57,13 @@ public final class IdentityResolutionBenchmark {
   /** Runs the benchmark; the first argument is the number of records (default 1,000,000). */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    List<SourceRecord> records = generate(n, 42L);
+    int extra = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    List<SourceRecord> all = generate(n + 3 * extra, 42L);
+    // three batches of new records held out at random positions: new people and further records of known ones
+    java.util.Collections.shuffle(all, new Random(7L));
+    List<SourceRecord> records = new ArrayList<>(all.subList(0, n));
+    List<List<SourceRecord>> batches = List.of(all.subList(n, n + extra), all.subList(n + extra, n + 2 * extra),
+        all.subList(n + 2 * extra, n + 3 * extra));
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
@@ -79,6 +88,17 @@ public final class IdentityResolutionBenchmark {
         seconds, cpuSeconds,
         peak / (1024.0 * 1024 * 1024), Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024),
         Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
+    long b0 = System.nanoTime();
+    MatchIndex index = MatchIndex.of(r);
+    System.out.printf(Locale.ROOT, "index built once: %.1f s%n", (System.nanoTime() - b0) / 1e9);
+    for (List<SourceRecord> batch : batches) {
+      long u0 = System.nanoTime();
+      long c0 = os.getProcessCpuTime();
+      Resolution next = index.update(batch, Instant.parse("2026-01-02T00:00:00Z"));
+      System.out.printf(Locale.ROOT, "update with %d new records: %.3f s wall, %.3f s CPU; %d records, %d customers%n",
+          batch.size(), (System.nanoTime() - u0) / 1e9, (os.getProcessCpuTime() - c0) / 1e9,
+          next.records().size(), next.clusters().size());
+    }
   }
 
   /** About {@code n} records of people seen one to four times, from a seed. */

@@ -62,6 +62,11 @@ public final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--review", paramLabel = "FILE", description = "Also write the possible matches with explanations (JSON) to FILE.")
   Path review;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write an HTML page for a data steward: the match-weight histogram, the learned m and u per level, "
+          + "the term frequencies and the most uncertain pairs.")
+  Path report;
+
   @Option(names = "--model", paramLabel = "FILE", description = "Use this match model (JSON m and u probabilities) instead of estimating one.")
   Path model;
 
@@ -99,6 +104,9 @@ public final class ResolveCommand implements Callable<Integer> {
     }
     if (review != null) {
       Files.writeString(review, CrmJson.writePretty(resolution.possibleMatches()), StandardCharsets.UTF_8);
+    }
+    if (report != null) {
+      ResolutionReport.of(resolution).writeTo(report);
     }
     var s = resolution.statistics();
     spec.commandLine().getErr().printf(Locale.ROOT,

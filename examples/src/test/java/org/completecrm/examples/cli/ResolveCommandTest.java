@@ -90,8 +90,15 @@ class ResolveCommandTest {
           v(r, AttributeType.EMAIL), v(r, AttributeType.PHONE), v(r, AttributeType.NATIONAL_ID)));
     }
     Path records = write(dir, "people.csv", rows.toArray(new String[0]));
-    CliRun run = CliRun.of("resolve", "--records", records.toString(), "--mapping", write(dir, "m.json", MAPPING).toString());
+    Path report = dir.resolve("report.html");
+    CliRun run = CliRun.of("resolve", "--records", records.toString(), "--mapping", write(dir, "m.json", MAPPING).toString(),
+        "--report", report.toString());
     run.expectExit(0);
+    String html = Files.readString(report);
+    for (String part : List.of("Match weights", "<svg", "Learned model", "BIRTH_DATE", "Most frequent values: FAMILY_NAME",
+        "Most uncertain pairs", "probability")) {
+      assertTrue(html.contains(part), part);
+    }
     Map<String, List<SourceIdentity>> clusters = new HashMap<>();
     Map<SourceIdentity, Integer> labels = new HashMap<>();
     String[] lines = run.out.strip().split("\\R");

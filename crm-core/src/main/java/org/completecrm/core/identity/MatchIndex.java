@@ -1,0 +1,438 @@
+package org.completecrm.core.identity;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.internal.Checks;
+
+/**
+ * A persistent blocking index over a resolution, for incremental matching that costs what the
+ * new records cost: {@link #update} adds new or changed records to the index in place and
+ * re-resolves only the connected components of matched pairs that they touch, so that the
+ * clusters are exactly those of a batch {@link Resolver#resolve} of all records with the same
+ * model, whatever the split into batches.
+ *
+ * <p>Why components: the batch clusters of the records of one component of matched pairs depend
+ * on that component alone (see {@link Resolver#cluster}). An update finds the components that
+ * changed — those reached from a new record, from the matched neighbours of a changed record's
+ * former version, or from a block that crossed the block limit — by following matched pairs
+ * through the index, and clusters them again; every other customer stays as it is, with its id.
+ *
+ * <p>The index is mutable and not thread-safe: a host keeps one per line of resolutions, calls
+ * {@link #update} with each batch of records, and may {@link #writeTo save} it beside the
+ * resolution's JSON to {@link #readFrom load} it again instead of rebuilding it.
+ */
+public final class MatchIndex {
+  private static final int FORMAT = 1;
+
+  private Resolution resolution;
+  private final List<SourceRecord> slots;
+  private final Map<SourceIdentity, Integer> slotOf;
+  private final BitSet retired;
+  private final BlockTable blocks;
+
+  private MatchIndex(Resolution resolution, List<SourceRecord> slots, BitSet retired, BlockTable blocks) {
+    this.resolution = resolution;
+    this.slots = slots;
+    this.retired = retired;
+    this.blocks = blocks;
+    this.slotOf = new HashMap<>(slots.size() * 2);
+    for (int s = 0; s < slots.size(); s++) {
+      if (!retired.get(s)) {
+        slotOf.put(slots.get(s).identity(), s);
+      }
+    }
+  }
+
+  /** Builds the index of a resolution's records (once; afterwards it is updated in place). */
+  public static MatchIndex of(Resolution resolution) {
+    Checks.present(resolution, "MatchIndex.resolution");
+    List<SourceRecord> records = new ArrayList<>(resolution.records());
+    Prepared p = Prepared.of(records);
+    long[][] keys = new long[records.size()][];
+    java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> keys[i] = Blocking.blocks(p, i));
+    BlockTable t = new BlockTable(records.size() * 8);
+    for (int i = 0; i < keys.length; i++) {
+      for (long k : keys[i]) {
+        t.add(k, i);
+      }
+    }
+    return new MatchIndex(resolution, records, new BitSet(), t);
+  }
+
+  /** The current resolution. */
+  public Resolution resolution() {
+    return resolution;
+  }
+
+  /**
+   * Resolves new or changed records (a record whose identity is known replaces its former
+   * version), updating the index in place, and returns the new resolution (also
+   * {@link #resolution()} from now on). Customers whose component no record of the batch
+   * touches keep their ids and records; the decisions are appended to the log.
+   */
+  public Resolution update(Collection<SourceRecord> changed, Instant at) {
+    Checks.present(at, "MatchIndex.update.at");
+    List<SourceRecord> incoming = Resolver.sortedUnique(changed);
+    Resolution base = resolution;
+    ResolverSettings settings = base.settings();
+    MatchModel model = base.model();
+    int max = settings.maxBlockSize();
+    Set<Integer> seeds = new HashSet<>();
+    Map<Long, Integer> liveBefore = new HashMap<>();
+    List<MatchDecision> log = new ArrayList<>(base.log());
+    TreeMap<CustomerId, TreeSet<SourceIdentity>> touchedClusters = new TreeMap<>();
+    Set<SourceIdentity> leaving = new HashSet<>();
+    // retire former versions: their matched neighbours seed the components that may split
+    for (SourceRecord r : incoming) {
+      Integer old = slotOf.get(r.identity());
+      if (old != null) {
+        seeds.addAll(matchedNeighbours(old, model, settings));
+        Prepared one = Prepared.of(List.of(slots.get(old)));
+        for (long k : Blocking.blocks(one, 0)) {
+          liveBefore.putIfAbsent(k, blocks.live(k));
+          blocks.retire(k);
+        }
+        retired.set(old);
+        slotOf.remove(r.identity());
+        CustomerId c = base.customerOf(r.identity()).orElseThrow();
+        leaving.add(r.identity());
+        touchedClusters.computeIfAbsent(c, x -> new TreeSet<>(base.clusters().get(c)));
+      }
+    }
+    Prepared fresh = Prepared.of(incoming);
+    for (int i = 0; i < incoming.size(); i++) {
+      int s = slots.size();
+      slots.add(incoming.get(i));
+      slotOf.put(incoming.get(i).identity(), s);
+      seeds.add(s);
+      for (long k : Blocking.blocks(fresh, i)) {
+        liveBefore.putIfAbsent(k, blocks.live(k));
+        blocks.add(k, s);
+      }
+    }
+    // a block that crossed the limit adds or removes the pairs of all its records
+    for (Map.Entry<Long, Integer> e : liveBefore.entrySet()) {
+      if (e.getValue() > max != blocks.live(e.getKey()) > max) {
+        blocks.forEach(e.getKey(), s -> {
+          if (!retired.get(s)) {
+            seeds.add(s);
+          }
+        });
+      }
+    }
+    seeds.removeIf(retired::get);
+    List<Integer> area = component(seeds, model, settings);
+    return recluster(base, area, incoming, leaving, touchedClusters, log, at);
+  }
+
+  /** The live slots that share a block of at most the limit with slot {@code s}, itself excluded. */
+  private Set<Integer> candidatesOf(int s, Prepared p, int i, int max) {
+    Set<Integer> out = new TreeSet<>();
+    for (long k : Blocking.blocks(p, i)) {
+      if (blocks.live(k) <= max) {
+        blocks.forEach(k, y -> {
+          if (y != s && !retired.get(y)) {
+            out.add(y);
+          }
+        });
+      }
+    }
+    return out;
+  }
+
+  private Set<Integer> matchedNeighbours(int s, MatchModel model, ResolverSettings settings) {
+    Prepared one = Prepared.of(List.of(slots.get(s)));
+    Set<Integer> out = new HashSet<>();
+    for (int y : candidatesOf(s, one, 0, settings.maxBlockSize())) {
+      if (matched(slots.get(s), slots.get(y), model, settings)) {
+        out.add(y);
+      }
+    }
+    return out;
+  }
+
+  /** The closure of {@code seeds} under matched pairs, in rounds (one standardisation per record and round). */
+  private List<Integer> component(Set<Integer> seeds, MatchModel model, ResolverSettings settings) {
+    Set<Integer> seen = new TreeSet<>(seeds);
+    List<Integer> frontier = new ArrayList<>(seen);
+    while (!frontier.isEmpty()) {
+      List<SourceRecord> rs = new ArrayList<>(frontier.size());
+      frontier.forEach(s -> rs.add(slots.get(s)));
+      Prepared pf = Prepared.of(rs);
+      Map<Integer, Set<Integer>> cands = new LinkedHashMap<>();
+      Set<Integer> others = new TreeSet<>();
+      for (int f = 0; f < frontier.size(); f++) {
+        Set<Integer> c = candidatesOf(frontier.get(f), pf, f, settings.maxBlockSize());
+        cands.put(frontier.get(f), c);
+        others.addAll(c);
+      }
+      List<Integer> next = new ArrayList<>();
+      for (Map.Entry<Integer, Set<Integer>> e : cands.entrySet()) {
+        for (int y : e.getValue()) {
+          if (!seen.contains(y) && matched(slots.get(e.getKey()), slots.get(y), model, settings)) {
+            seen.add(y);
+            next.add(y);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return new ArrayList<>(seen);
+  }
+
+  /** Whether two records are a matched pair: a rule, or log-odds at least the match threshold (as in a batch). */
+  private static boolean matched(SourceRecord a, SourceRecord b, MatchModel model, ResolverSettings settings) {
+    List<SourceRecord> two = a.identity().compareTo(b.identity()) < 0 ? List.of(a, b) : List.of(b, a);
+    Prepared p = Prepared.of(two).adjustedBy(model);
+    if (settings.rules() && p.rule(0, 1) != null) {
+      return true;
+    }
+    int pattern = p.compare(0, 1);
+    double lo = model.weightOf(pattern) + p.tfAdjustment(0, 1, pattern) + model.priorLogOdds();
+    return lo >= Resolver.logit(settings.matchProbability());
+  }
+
+  /** Clusters the area again as a batch would, and writes the changes into a new resolution. */
+  private Resolution recluster(Resolution base, List<Integer> areaSlots, List<SourceRecord> incoming,
+      Set<SourceIdentity> leaving, TreeMap<CustomerId, TreeSet<SourceIdentity>> touched, List<MatchDecision> log,
+      Instant at) {
+    ResolverSettings settings = base.settings();
+    MatchModel model = base.model();
+    List<SourceRecord> area = new ArrayList<>(areaSlots.size());
+    areaSlots.forEach(s -> area.add(slots.get(s)));
+    area.sort(java.util.Comparator.comparing(SourceRecord::identity));
+    int n = area.size();
+    Prepared p = Prepared.of(area).adjustedBy(model);
+    Map<Long, List<Integer>> local = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (long k : Blocking.blocks(p, i)) {
+        if (blocks.live(k) <= settings.maxBlockSize()) {
+          local.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    Blocking.LongList pairList = new Blocking.LongList(16);
+    for (List<Integer> b : local.values()) {
+      for (int x = 0; x < b.size(); x++) {
+        for (int y = x + 1; y < b.size(); y++) {
+          long i = Math.min(b.get(x), b.get(y));
+          long j = Math.max(b.get(x), b.get(y));
+          if (i != j) {
+            pairList.add(i << 32 | j);
+          }
+        }
+      }
+    }
+    long[] pairs = pairList.sortedDistinct();
+    int[] patterns = new int[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      patterns[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
+    }
+    Resolver.Clustered c = Resolver.cluster(p, pairs, patterns, model, settings, area, base.separations());
+    TreeMap<Integer, TreeSet<SourceIdentity>> byRoot = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      byRoot.computeIfAbsent(c.parent()[i], x -> new TreeSet<>()).add(area.get(i).identity());
+    }
+    // the old customers of the area, after changed records left them
+    Map<SourceIdentity, CustomerId> owners = base.owners();
+    for (SourceRecord r : area) {
+      CustomerId o = owners.get(r.identity());
+      if (o != null && !touched.containsKey(o)) {
+        touched.put(o, new TreeSet<>(base.clusters().get(o)));
+      }
+    }
+    Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>(base.clusters());
+    Resolver.Ids ids = new Resolver.Ids(clusters.keySet());
+    base.log().forEach(d -> {
+      ids.use(d.customer());
+      d.other().ifPresent(ids::use);
+      d.renamed().ifPresent(ids::use);
+    });
+    for (SourceIdentity gone : new TreeSet<>(leaving)) {
+      CustomerId o = owners.get(gone);
+      log.add(Resolver.decision(log.size(), at, DecisionKind.REMOVE, o, Set.of(gone), "automatic: record changed"));
+      touched.get(o).remove(gone);
+    }
+    Map<SourceIdentity, CustomerId> areaOwner = new HashMap<>();
+    touched.forEach((o, members) -> members.forEach(m -> areaOwner.put(m, o)));
+    // keep an old customer whose remaining records lie wholly in one new cluster (the largest such wins)
+    Map<Integer, CustomerId> keep = new TreeMap<>();
+    Set<CustomerId> kept = new HashSet<>();
+    for (Map.Entry<Integer, TreeSet<SourceIdentity>> e : byRoot.entrySet()) {
+      Map<CustomerId, Integer> inside = new TreeMap<>();
+      e.getValue().forEach(m -> {
+        CustomerId o = areaOwner.get(m);
+        if (o != null) {
+          inside.merge(o, 1, Integer::sum);
+        }
+      });
+      CustomerId best = null;
+      for (Map.Entry<CustomerId, Integer> o : inside.entrySet()) {
+        boolean whole = !touched.get(o.getKey()).isEmpty() && o.getValue() == touched.get(o.getKey()).size();
+        if (whole && !kept.contains(o.getKey()) && (best == null || o.getValue() > inside.get(best))) {
+          best = o.getKey();
+        }
+      }
+      if (best != null) {
+        keep.put(e.getKey(), best);
+        kept.add(best);
+      }
+    }
+    for (Map.Entry<CustomerId, TreeSet<SourceIdentity>> e : touched.entrySet()) {
+      clusters.remove(e.getKey());
+      if (!kept.contains(e.getKey()) && !e.getValue().isEmpty()) {
+        log.add(Resolver.decision(log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "automatic: re-resolved"));
+      }
+    }
+    for (Map.Entry<Integer, TreeSet<SourceIdentity>> e : byRoot.entrySet()) {
+      CustomerId id = keep.get(e.getKey());
+      TreeSet<SourceIdentity> members = e.getValue();
+      if (id != null) {
+        TreeSet<SourceIdentity> added = new TreeSet<>(members);
+        added.removeAll(touched.get(id));
+        if (!added.isEmpty()) {
+          log.add(Resolver.decision(log.size(), at, DecisionKind.ADD, id, added,
+              "automatic: " + members.size() + " records matched"));
+        }
+      } else {
+        id = ids.derive(members.first().toString());
+        log.add(Resolver.decision(log.size(), at, DecisionKind.CREATE, id, members,
+            members.size() == 1 ? "automatic: no match" : "automatic: " + members.size() + " records matched"));
+      }
+      ids.use(id);
+      clusters.put(id, members);
+    }
+    // records: the base's, with changed ones replaced and new ones inserted in identity order
+    List<SourceRecord> records = new ArrayList<>(base.records().size() + incoming.size());
+    mergeInOrder(base.records(), incoming, records);
+    // the review queue: earlier possible matches outside the area, then the area's
+    Set<SourceIdentity> inArea = new HashSet<>();
+    area.forEach(r -> inArea.add(r.identity()));
+    List<PairDecision> queue = new ArrayList<>();
+    for (PairDecision d : base.possibleMatches()) {
+      if (!inArea.contains(d.first()) && !inArea.contains(d.second())) {
+        queue.add(d);
+      }
+    }
+    for (int k : c.possible()) {
+      int i = (int) (pairs[k] >>> 32);
+      int j = (int) pairs[k];
+      if (c.parent()[i] != c.parent()[j]) {
+        queue.add(Resolver.decision(p, i, j, area, patterns[k], model, settings));
+      }
+    }
+    queue = Resolver.byImpact(queue, clusters);
+    MatchStatistics stats = new MatchStatistics(incoming.size(), pairs.length, c.edges(), queue.size(), c.refusals(), 0,
+        clusters.size(), MatchStatistics.histogram(c.logOdds()));
+    resolution = Resolution.builder().from(base).records(records).clusters(clusters).possibleMatches(queue)
+        .log(log).statistics(stats).build();
+    return resolution;
+  }
+
+  /** The base records (in identity order) with the incoming ones (in identity order) replacing or joining them. */
+  private static void mergeInOrder(List<SourceRecord> base, List<SourceRecord> incoming, List<SourceRecord> out) {
+    int a = 0;
+    int b = 0;
+    while (a < base.size() || b < incoming.size()) {
+      if (b == incoming.size()) {
+        out.add(base.get(a++));
+      } else if (a == base.size()) {
+        out.add(incoming.get(b++));
+      } else {
+        int cmp = base.get(a).identity().compareTo(incoming.get(b).identity());
+        if (cmp < 0) {
+          out.add(base.get(a++));
+        } else if (cmp > 0) {
+          out.add(incoming.get(b++));
+        } else {
+          out.add(incoming.get(b++));
+          a++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes the index (the slots' identities in slot order, which are retired, and the blocks) in
+   * a compact binary form; the records themselves are the resolution's, stored by the host as JSON.
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(out));
+    d.writeInt(FORMAT);
+    d.writeInt(slots.size());
+    for (int s = 0; s < slots.size(); s++) {
+      d.writeBoolean(retired.get(s));
+      d.writeUTF(slots.get(s).identity().system());
+      d.writeUTF(slots.get(s).identity().key());
+    }
+    blocks.writeTo(d);
+    d.flush();
+  }
+
+  /**
+   * Reads an index written by {@link #writeTo} for {@code resolution} (the one it was written
+   * with). Retired slots keep their place without a record.
+   *
+   * @throws InvalidValueException when the stream is not such an index or does not fit the resolution
+   */
+  public static MatchIndex readFrom(InputStream in, Resolution resolution) throws IOException {
+    Checks.present(resolution, "MatchIndex.resolution");
+    DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(in));
+    int format = d.readInt();
+    if (format != FORMAT) {
+      throw new InvalidValueException("MatchIndex.format", format, "format " + FORMAT);
+    }
+    int n = d.readInt();
+    if (n < 0) {
+      throw new InvalidValueException("MatchIndex.slots", n, "a count >= 0");
+    }
+    List<SourceRecord> slots = new ArrayList<>(n);
+    BitSet retired = new BitSet(n);
+    SourceRecord placeholder = null;
+    int live = 0;
+    for (int s = 0; s < n; s++) {
+      boolean gone = d.readBoolean();
+      SourceIdentity id = SourceIdentity.of(d.readUTF(), d.readUTF());
+      Optional<SourceRecord> r = resolution.record(id);
+      if (gone) {
+        retired.set(s);
+        if (placeholder == null) {
+          placeholder = SourceRecord.builder().identity(id).build();
+        }
+        slots.add(placeholder);
+      } else if (r.isPresent()) {
+        slots.add(r.get());
+        live++;
+      } else {
+        throw new InvalidValueException("MatchIndex.slots[" + s + "]", id, "a record of the resolution");
+      }
+    }
+    if (live != resolution.records().size()) {
+      throw new InvalidValueException("MatchIndex.slots", live + " live records",
+          resolution.records().size() + " records, as in the resolution");
+    }
+    try {
+      return new MatchIndex(resolution, slots, retired, BlockTable.readFrom(d));
+    } catch (IOException e) {
+      throw new InvalidValueException("MatchIndex.blocks", e.getMessage(), "blocks as written by MatchIndex.writeTo");
+    }
+  }
+}
