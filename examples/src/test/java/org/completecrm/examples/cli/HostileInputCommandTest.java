@@ -137,7 +137,7 @@ class HostileInputCommandTest {
         bad("an instant beyond year 9999 to decide at",
             files("rules.json", resource("rules/rules.json"), "context.json", resource("rules/context.json")),
             "decide --rules {dir}/rules.json --context {dir}/context.json --at +10000-01-01T00:00:00Z",
-            "Decision.at", "9999-12-31"),
+            ".at: expected an instant from 0001-01-01", "9999-12-31"),
         bad("the largest frequency scored",
             files("s.csv", summaryHeader + "c-1,2147483647,30,40,10\n", "fit.json", BG_NBD_FIT), score, "frequency"));
   }
