@@ -137,17 +137,24 @@ public final class CustomerValues {
           "an output array of at least one entry per customer");
     }
     GammaGammaModel spendModel = spend.orElse(null);
+    AliveCurves interpolated = curves(model, customers, horizon, discountRate);
     try (Chunks chunks = Chunks.of(threads)) {
       chunks.forEach(n, (from, to) -> {
         TransactionModel scoring = model.forScoring();
         Map<AgeKey, double[]> curves = new HashMap<>();
+        double[] point = new double[2];
         for (int i = from; i < to; i++) {
           int x = customers.frequency(i);
           double age = customers.age(i);
           double p = scoring.probabilityAlive(x, customers.recency(i), age);
-          double[] curve = curves.computeIfAbsent(
-              new AgeKey(x, Double.doubleToLongBits(age + 0.0)),
-              k -> aliveCurve(scoring, x, age, horizon, discountRate));
+          double[] curve;
+          if (interpolated.covers(x)) {
+            interpolated.at(x, age, point);
+            curve = point;
+          } else {
+            curve = curves.computeIfAbsent(new AgeKey(x, Double.doubleToLongBits(age + 0.0)),
+                k -> aliveCurve(scoring, x, age, horizon, discountRate));
+          }
           probabilityAlive[i] = p;
           expectedPurchases[i] = p * curve[0];
           if (withSpend) {
@@ -158,6 +165,50 @@ public final class CustomerValues {
         }
       });
     }
+  }
+
+  /** Rows of one frequency above which its alive curve is interpolated (see AliveCurves). */
+  static final int INTERPOLATED_ROWS = 8 * (AliveCurves.NODES + AliveCurves.CHECKS);
+
+  /**
+   * The interpolated alive curves of the frequencies with more than {@link #INTERPOLATED_ROWS}
+   * rows, over their ages' ranges: where a frequency has fewer rows, computing each exactly is
+   * cheaper than building its curve.
+   */
+  private static AliveCurves curves(TransactionModel model, SummaryColumns customers,
+      double horizon, double discountRate) {
+    int maxX = 0;
+    for (int i = 0; i < customers.size(); i++) {
+      maxX = Math.max(maxX, customers.frequency(i));
+    }
+    int[] rows = new int[maxX + 1];
+    double[] youngest = new double[maxX + 1];
+    double[] oldest = new double[maxX + 1];
+    java.util.Arrays.fill(youngest, Double.POSITIVE_INFINITY);
+    java.util.Arrays.fill(oldest, Double.NEGATIVE_INFINITY);
+    for (int i = 0; i < customers.size(); i++) {
+      int x = customers.frequency(i);
+      double age = customers.age(i);
+      rows[x]++;
+      youngest[x] = Math.min(youngest[x], age);
+      oldest[x] = Math.max(oldest[x], age);
+    }
+    int m = 0;
+    for (int x = 0; x <= maxX; x++) {
+      m += rows[x] > INTERPOLATED_ROWS ? 1 : 0;
+    }
+    int[] xs = new int[m];
+    double[] min = new double[m];
+    double[] max = new double[m];
+    for (int x = 0, k = 0; x <= maxX; x++) {
+      if (rows[x] > INTERPOLATED_ROWS) {
+        xs[k] = x;
+        min[k] = youngest[x];
+        max[k] = oldest[x];
+        k++;
+      }
+    }
+    return AliveCurves.build(model, xs, min, max, horizon, discountRate);
   }
 
   /**
@@ -180,7 +231,7 @@ public final class CustomerValues {
    * {E[Y(H)] if alive, the discounted sum over periods of the alive customer's expected
    * purchases}: multiplied by P(alive) (and the spend) they give expected purchases and CLV.
    */
-  private static double[] aliveCurve(TransactionModel model, int x, double age, double horizon,
+  static double[] aliveCurve(TransactionModel model, int x, double age, double horizon,
       double discountRate) {
     double atHorizon = model.expectedPurchasesIfAlive(x, age, horizon);
     if (discountRate == 0) {

@@ -48,8 +48,8 @@ public final class Cdnow {
   public static Path require() {
     Optional<Path> dir = directory();
     assumeTrue(dir.isPresent(),
-        "CDNOW data not found: set CRM_CDNOW_DIR or place shared/data/cdnow beside the checkout;"
-            + " skipping the published-results test");
+        "CDNOW data not found: set CRM_CDNOW_DIR or place shared/data/cdnow beside the checkout"
+            + " (README, \"Validation against published results\", says where it comes from)");
     return dir.get();
   }
 

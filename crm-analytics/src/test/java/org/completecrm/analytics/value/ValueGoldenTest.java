@@ -27,7 +27,6 @@ import org.completecrm.analytics.summary.DiscreteSummary;
 import org.completecrm.analytics.summary.SummaryColumns;
 import org.completecrm.analytics.testing.Cdnow;
 import org.completecrm.core.CustomerId;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,10 +60,15 @@ class ValueGoldenTest {
   private static Map<String, List<CustomerSummary>> data;
   private static Map<String, double[]> stored;
 
-  @BeforeAll
-  static void load() {
-    data = dataSets();
-    stored = read();
+  /**
+   * Loads the data sets once, from the first test that runs; each test calls it, so that where
+   * CDNOW is absent every test is reported skipped with the reason (not a class of zero tests).
+   */
+  private static synchronized void load() {
+    if (data == null) {
+      data = dataSets();
+      stored = read();
+    }
   }
 
   /**
@@ -75,6 +79,7 @@ class ValueGoldenTest {
    */
   @Test
   void fittedParametersAndLogLikelihoodsAreUnchanged() {
+    load();
     Map<String, double[]> now = new LinkedHashMap<>();
     fits(now);
     StringBuilder report = new StringBuilder();
@@ -98,6 +103,7 @@ class ValueGoldenTest {
 
   @Test
   void logLikelihoodsAtTheStoredParametersAreUnchanged() {
+    load();
     Map<String, double[]> now = new LinkedHashMap<>();
     logLikelihoodsAt(stored, now);
     for (Map.Entry<String, double[]> e : now.entrySet()) {
@@ -107,6 +113,7 @@ class ValueGoldenTest {
 
   @Test
   void everyPredictionAtTheStoredParametersIsUnchanged() {
+    load();
     Map<String, double[]> now = new LinkedHashMap<>();
     predictions(stored, now);
     int rows = 0;
@@ -117,6 +124,49 @@ class ValueGoldenTest {
     assertEquals(stored.keySet().stream().filter(k -> k.startsWith("row/")).count(), rows,
         "rows with predictions");
     assertTrue(rows >= 2357 + 10_000, "rows checked " + rows);
+  }
+
+  /**
+   * Columnar scoring (on two threads; alive curves interpolated per frequency where a frequency
+   * has many rows) gives the stored per-customer predictions of BG/NBD, MBG/NBD and Pareto/NBD,
+   * the expected spend and the discounted CLV, to the same 1e-9.
+   */
+  @Test
+  void columnarScoringGivesTheStoredPredictions() {
+    for (Map.Entry<String, List<CustomerSummary>> d : data.entrySet()) {
+      String k = "fit/" + d.getKey() + "/";
+      SummaryColumns columns = SummaryColumns.of(d.getValue());
+      int n = columns.size();
+      double[] p = stored.get(k + "gamma-gamma");
+      java.util.Optional<GammaGammaModel> gg =
+          java.util.Optional.of(new GammaGammaModel(p[0], p[1], p[2]));
+      List<TransactionModel> models = List.of(
+          new BgNbdModel(stored.get(k + "bg-nbd")[0], stored.get(k + "bg-nbd")[1],
+              stored.get(k + "bg-nbd")[2], stored.get(k + "bg-nbd")[3]),
+          new MbgNbdModel(stored.get(k + "mbg-nbd")[0], stored.get(k + "mbg-nbd")[1],
+              stored.get(k + "mbg-nbd")[2], stored.get(k + "mbg-nbd")[3]),
+          new ParetoNbdModel(stored.get(k + "pareto-nbd")[0], stored.get(k + "pareto-nbd")[1],
+              stored.get(k + "pareto-nbd")[2], stored.get(k + "pareto-nbd")[3]));
+      double[][] alive = new double[3][n];
+      double[][] expected = new double[3][n];
+      double[] spend = new double[n];
+      double[] clv = new double[n];
+      for (int m = 0; m < 3; m++) {
+        CustomerValues.scoreColumns(models.get(m), gg, columns, HORIZON, 0, 2, alive[m],
+            expected[m], spend, clv);
+      }
+      double[] alive52 = new double[n];
+      double[] expected52 = new double[n];
+      double[] spend52 = new double[n];
+      double[] clv52 = new double[n];
+      CustomerValues.scoreColumns(models.get(0), gg, columns, 52, 0.002, 2, alive52, expected52,
+          spend52, clv52);
+      for (int i = 0; i < n; i++) {
+        assertClose("columns/" + d.getKey() + "/" + i, stored.get("row/" + d.getKey() + "/" + i),
+            new double[] {alive[0][i], expected[0][i], alive[1][i], expected[1][i], alive[2][i],
+                expected[2][i], spend52[i], clv52[i]});
+      }
+    }
   }
 
   private static void assertClose(String key, double[] expected, double[] actual) {

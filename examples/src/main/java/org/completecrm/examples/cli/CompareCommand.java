@@ -41,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--then", paramLabel = "INSTANT",
       description = "The instant of the second decision; by default the same as --at.")
-  String then;
+  Instant then;
 
   @Option(names = "--text", description = "Print the changes in plain words instead of JSON.")
   boolean text;
@@ -49,7 +49,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant first = decision.at();
-    Instant second = then == null ? first : DecideCommand.instant("--then", then);
+    Instant second = then == null ? first : then;
     RuleSet current = DecideCommand.read(rules, RuleSet.class);
     RuleSet next = with == null ? current : DecideCommand.read(with, RuleSet.class);
     DecisionContext ctx = decision.context();

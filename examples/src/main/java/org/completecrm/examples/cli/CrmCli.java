@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.completecrm.core.CrmException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code crm} command-line tool: {@code java -jar examples/target/crm.jar COMMAND ...}.
@@ -37,9 +38,23 @@ public final class CrmCli {
     CommandLine cli = new CommandLine(new CrmCli());
     cli.setOut(out);
     cli.setErr(err);
+    UsageErrors.register(cli);
+    cli.setParameterExceptionHandler((ex, arguments) -> UsageErrors.handle(ex));
+    cli.setExecutionStrategy(parseResult -> {
+      ParseResult command = parseResult;
+      while (command.hasSubcommand()) {
+        command = command.subcommand();
+      }
+      try {
+        NamedPaths.check(command);
+      } catch (CrmException e) {
+        throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), e.getMessage(), e);
+      }
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("crm " + commandLine.getCommandName() + ": " + describe(ex));
+          commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(ex));
           commandLine.getErr().flush();
           return BAD_INPUT;
         });
@@ -56,9 +71,12 @@ public final class CrmCli {
     if (ex instanceof UncheckedIOException || ex instanceof IOException) {
       Throwable io = ex instanceof UncheckedIOException ? ex.getCause() : ex;
       if (io instanceof java.nio.file.NoSuchFileException) {
-        return "no such file: " + io.getMessage();
+        return io.getMessage() + ": no such file";
       }
-      return "cannot read or write: " + io.getMessage();
+      if (io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+        return fs.getFile() + ": " + (fs.getReason() == null ? "cannot be read or written" : fs.getReason());
+      }
+      return "cannot read or write a file: " + io.getMessage();
     }
     return ex.getClass().getSimpleName() + ": " + ex.getMessage();
   }

@@ -49,15 +49,6 @@ final class DecideCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code text} as an instant, or bad input naming {@code option}. */
-  static Instant instant(String option, String text) {
-    try {
-      return Instant.parse(text);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidValueException(option, text, "an ISO-8601 instant such as 2026-11-23T10:15:00Z");
-    }
-  }
-
   /** Reads {@code file} as {@code type}, naming the file in every error: missing, not JSON (with line and column), or invalid. */
   static <T> T read(Path file, Class<T> type) {
     byte[] bytes;
@@ -72,15 +63,16 @@ final class DecideCommand implements Callable<Integer> {
       MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
-      throw new CrmException(file + ": not well-formed JSON at line " + (where == null ? "?" : where.getLineNr())
-          + " column " + (where == null ? "?" : where.getColumnNr()) + ": " + e.getOriginalMessage());
+      throw new InvalidValueException(file.getFileName() + (where == null ? "" : " line " + where.getLineNr()
+          + " column " + where.getColumnNr()), e.getOriginalMessage().split(": was expecting|\n", 2)[0],
+          "well-formed JSON");
     } catch (IOException e) {
       throw new CrmException("cannot read " + file + ": " + e.getMessage(), e);
     }
     try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
       return CrmJson.read(in, type);
     } catch (InvalidValueException e) {
-      throw new CrmException(file + ": " + e.getMessage(), e);
+      throw new CrmException(file.getFileName() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new CrmException("cannot read " + file + ": " + e.getMessage(), e);
     }

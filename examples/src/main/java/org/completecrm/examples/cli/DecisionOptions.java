@@ -13,7 +13,7 @@ final class DecisionOptions {
 
   @Option(names = "--at", required = true, paramLabel = "INSTANT",
       description = "The decision instant, ISO-8601, e.g. 2026-11-23T10:15:00Z.")
-  String at;
+  Instant at;
 
   /** The context, read from its file. */
   DecisionContext context() {
@@ -22,6 +22,6 @@ final class DecisionOptions {
 
   /** The decision instant. */
   Instant at() {
-    return DecideCommand.instant("--at", at);
+    return at;
   }
 }

@@ -63,7 +63,7 @@ final class FitCommand implements Callable<Integer> {
       case ParetoNbdModel.NAME -> ParetoNbdModel.fit(columns(), threads.count);
       case GammaGammaModel.NAME -> GammaGammaModel.fit(columns(), threads.count);
       case BgBbModel.NAME -> BgBbModel.fit(ValueCsv.discrete(summary));
-      default -> throw new InvalidValueException("fit --model", model, "one of [" + MODELS + "]");
+      default -> throw UsageErrors.invalid(spec.commandLine(), "--model", model, "one of [" + MODELS + "]");
     };
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("model", fit.model().name());

@@ -33,7 +33,7 @@ final class FundCompanyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (households < 20 || households > 200_000) {
-      throw new InvalidValueException("fund-company.households", households, "a number of households in [20, 200000]");
+      throw UsageErrors.invalid(spec.commandLine(), "--households", households, "a number from 20 to 200,000");
     }
     System.setProperty("java.awt.headless", "true");
     PrintWriter writer = spec.commandLine().getOut();

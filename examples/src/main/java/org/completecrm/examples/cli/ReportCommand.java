@@ -48,6 +48,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    SummaryCommand.endsInOrder(spec, calibrationEnd, observationEnd);
     PrintWriter writer = spec.commandLine().getOut();
     Path report = Tour.valueReport(writer, out,
         TransactionsFile.read(transactions, customerColumn, dateColumn, amountColumn),

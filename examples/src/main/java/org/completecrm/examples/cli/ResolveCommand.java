@@ -80,6 +80,10 @@ public final class ResolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!(matchProbability >= 0 && matchProbability <= 1)) {
+      throw UsageErrors.invalid(spec.commandLine(), "--match-probability", ValueCsv.number(matchProbability),
+          "a probability from 0 to 1");
+    }
     ColumnMapping columns = DecideCommand.read(mapping, ColumnMapping.class);
     ReadRecords read = read(records, columns);
     var settings = ResolverSettings.builder().matchProbability(matchProbability)

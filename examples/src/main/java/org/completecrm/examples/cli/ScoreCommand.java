@@ -77,7 +77,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (spendFit != null) {
       JsonNode s = readJson(spendFit);
       requireModel(s, spendFit, GammaGammaModel.NAME);
-      spend = Optional.of(new GammaGammaModel(param(s, "p"), param(s, "q"), param(s, "gamma")));
+      spend = Optional.of(new GammaGammaModel(param(spendFit, s, "p"), param(spendFit, s, "q"), param(spendFit, s, "gamma")));
     }
     String name = model.path("model").asText("");
     StringBuilder sb = new StringBuilder();
@@ -88,20 +88,21 @@ final class ScoreCommand implements Callable<Integer> {
     sb.append('\n');
     if (name.equals(BgBbModel.NAME)) {
       if (spend.isPresent()) {
-        throw new InvalidValueException("score --spend-fit", spendFit,
+        throw UsageErrors.invalid(spec.commandLine(), "--spend-fit", spendFit,
             "no spend fit with bg-bb (its summaries carry no spend)");
       }
       if (horizon != Math.rint(horizon) || horizon < 0) {
-        throw new InvalidValueException("score --horizon", horizon, "a whole number of opportunities for bg-bb");
+        throw UsageErrors.invalid(spec.commandLine(), "--horizon", ValueCsv.number(horizon),
+            "a whole number of opportunities for bg-bb");
       }
-      BgBbModel m = new BgBbModel(param(model, "alpha"), param(model, "beta"), param(model, "gamma"),
-          param(model, "delta"));
+      BgBbModel m = new BgBbModel(param(fit, model, "alpha"), param(fit, model, "beta"), param(fit, model, "gamma"),
+          param(fit, model, "delta"));
       List<DiscreteSummary> rows = ValueCsv.discrete(summary).stream()
           .sorted((x, y) -> x.customerId().compareTo(y.customerId())).toList();
       CustomerId previous = null;
       for (DiscreteSummary d : rows) {
         if (d.customerId().equals(previous)) {
-          throw new InvalidValueException("score --summary", d.customerId(), "one row per customer id");
+          throw new InvalidValueException(summary.getFileName() + " column customer_id", d.customerId(), "one row per customer id");
         }
         previous = d.customerId();
         sb.append(ValueCsv.cell(d.customerId().value())).append(',')
@@ -112,10 +113,17 @@ final class ScoreCommand implements Callable<Integer> {
       // Columnar: the summary is read into primitive columns (about 50 bytes a customer), scored
       // on the chosen threads into arrays, and written from them in blocks formatted in parallel.
       TransactionModel m = transactionModel(model, name);
+      try {
+        CustomerValues.score(m, spend, List.of(), horizon, discountRate);
+      } catch (InvalidValueException e) {
+        boolean rate = e.field().equals("discountRate");
+        throw UsageErrors.invalid(spec.commandLine(), rate ? "--discount-rate" : "--horizon",
+            ValueCsv.number(rate ? discountRate : horizon), e.expected());
+      }
       SummaryCsv.Table table = SummaryCsv.read(summary, ',');
       int duplicate = table.ids().firstDuplicate();
       if (duplicate >= 0) {
-        throw new InvalidValueException("score --summary", table.ids().get(duplicate),
+        throw new InvalidValueException(summary.getFileName() + " column customer_id", table.ids().get(duplicate),
             "one row per customer id");
       }
       int n = table.columns().size();
@@ -154,12 +162,12 @@ final class ScoreCommand implements Callable<Integer> {
   private TransactionModel transactionModel(JsonNode json, String name) {
     switch (name) {
       case BgNbdModel.NAME:
-        return new BgNbdModel(param(json, "r"), param(json, "alpha"), param(json, "a"), param(json, "b"));
+        return new BgNbdModel(param(fit, json, "r"), param(fit, json, "alpha"), param(fit, json, "a"), param(fit, json, "b"));
       case MbgNbdModel.NAME:
-        return new MbgNbdModel(param(json, "r"), param(json, "alpha"), param(json, "a"), param(json, "b"));
+        return new MbgNbdModel(param(fit, json, "r"), param(fit, json, "alpha"), param(fit, json, "a"), param(fit, json, "b"));
       case ParetoNbdModel.NAME:
-        return new ParetoNbdModel(param(json, "r"), param(json, "alpha"), param(json, "s"),
-            param(json, "beta"));
+        return new ParetoNbdModel(param(fit, json, "r"), param(fit, json, "alpha"), param(fit, json, "s"),
+            param(fit, json, "beta"));
       default:
         throw new InvalidValueException(fit.getFileName() + " model", name,
             "one of [bg-nbd, mbg-nbd, pareto-nbd, bg-bb]");
@@ -173,10 +181,10 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  private double param(JsonNode json, String name) {
+  private static double param(Path file, JsonNode json, String name) {
     JsonNode v = json.path("parameters").path(name);
     if (!v.isNumber()) {
-      throw new InvalidValueException("parameters." + name, v.isMissingNode() ? "missing" : v.toString(),
+      throw new InvalidValueException(file.getFileName() + " $.parameters." + name, v.isMissingNode() ? "missing" : v.toString(),
           "a number in the fit JSON");
     }
     return v.asDouble();
@@ -186,7 +194,10 @@ final class ScoreCommand implements Callable<Integer> {
     try {
       return CrmJson.mapper().readTree(Files.readAllBytes(file)); // bytes: a byte order mark and bad UTF-8 are found
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidValueException(file.getFileName().toString(), e.getOriginalMessage(),
+      var where = e.getLocation();
+      String problem = e.getOriginalMessage().split(": was expecting|\n", 2)[0];
+      throw new InvalidValueException(file.getFileName()
+          + (where == null ? "" : " line " + where.getLineNr() + " column " + where.getColumnNr()), problem,
           "a JSON document written by 'crm fit'");
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -70,7 +70,8 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SummaryUnit u = SummaryUnit.parse(unit);
+    SummaryUnit u = unit(spec, unit);
+    endsInOrder(spec, calibrationEnd, observationEnd);
     // Streamed: only one row is held at a time, and purchases of a customer on one day are
     // merged as they arrive (the summaries count them as one anyway), so memory grows with the
     // distinct customer-days, not with the file.
@@ -80,10 +81,12 @@ final class SummaryCommand implements Callable<Integer> {
         Purchase p = new Purchase(CustomerId.of(r.text(customerColumn)), r.date(dateColumn), r.number(amountColumn));
         days.computeIfAbsent(p.customerId(), k -> new HashMap<>()).merge(p.date(), p.amount(), Double::sum);
       } catch (InvalidValueException e) {
-        if (e.field().contains(" line ")) {
+        if (e.field().startsWith(transactions.getFileName().toString())) {
           throw e;
         }
-        throw new InvalidValueException(r.where(e.field()), e.rejectedValue(), e.expected());
+        String column = e.field().endsWith(".amount") ? amountColumn
+            : e.field().endsWith(".date") ? dateColumn : customerColumn;
+        throw new InvalidValueException(r.where(column), e.rejectedValue(), e.expected());
       }
     });
     List<Purchase> purchases = new ArrayList<>();
@@ -111,6 +114,23 @@ final class SummaryCommand implements Callable<Integer> {
     }
     write(spec, out, sb.toString());
     return 0;
+  }
+
+  /** The --unit option's value as a unit, or a usage error. */
+  static SummaryUnit unit(CommandSpec spec, String text) {
+    try {
+      return SummaryUnit.parse(text);
+    } catch (InvalidValueException e) {
+      throw UsageErrors.invalid(spec.commandLine(), "--unit", text, e.expected());
+    }
+  }
+
+  /** A usage error unless the observation end (if given) is on or after the calibration end. */
+  static void endsInOrder(CommandSpec spec, LocalDate calibrationEnd, LocalDate observationEnd) {
+    if (calibrationEnd != null && observationEnd != null && observationEnd.isBefore(calibrationEnd)) {
+      throw UsageErrors.invalid(spec.commandLine(), "--observation-end", observationEnd,
+          "a date on or after --calibration-end " + calibrationEnd);
+    }
   }
 
   static void write(CommandSpec spec, Path out, String text) {

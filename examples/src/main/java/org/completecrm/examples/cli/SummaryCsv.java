@@ -32,6 +32,8 @@ final class SummaryCsv {
   private static final int WEIGHTS = 5;
   private static final String[] NAMES =
       {"frequency", "recency", "T", "customer_id", "monetary_value", "weights"};
+  /** The CustomerSummary attribute read from each of NAMES, to name a rejected value by its column. */
+  private static final String[] ATTRIBUTES = {"frequency", "recency", "age", "customerId", "monetaryValue", "weight"};
   private static final double[] POWERS = new double[23];
 
   static {
@@ -105,8 +107,8 @@ final class SummaryCsv {
       }
       for (int k = 0; k < 3; k++) {
         if (columnOf[k] < 0) {
-          throw new InvalidValueException(file.getFileName() + " column " + NAMES[k], "missing",
-              "a column named '" + NAMES[k] + "' (columns: " + header + ")");
+          throw new InvalidValueException(file.getFileName() + " line 1 (the header)", String.join(",", header),
+              "a column named '" + NAMES[k] + "'");
         }
       }
       int frequency = integer(columnOf[FREQUENCY], FREQUENCY);
@@ -117,8 +119,10 @@ final class SummaryCsv {
       try {
         rows.add(frequency, recency, age, monetary, weight);
       } catch (InvalidValueException e) {
-        throw new InvalidValueException(file.getFileName() + " line " + rowLine + ": " + e.field(),
-            e.rejectedValue(), e.expected());
+        String attribute = e.field().substring(e.field().lastIndexOf('.') + 1);
+        int named = java.util.Arrays.asList(ATTRIBUTES).indexOf(attribute);
+        throw new InvalidValueException(named < 0 ? file.getFileName() + " line " + rowLine + ": " + e.field()
+            : where(named), e.rejectedValue(), e.expected());
       }
       int c = columnOf[ID];
       if (has(c)) {

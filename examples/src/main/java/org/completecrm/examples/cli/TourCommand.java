@@ -62,8 +62,9 @@ final class TourCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (customers < 10 || customers > 2_000_000) {
-      throw new InvalidValueException("--customers", customers, "a number from 10 to 2,000,000");
+      throw UsageErrors.invalid(spec.commandLine(), "--customers", customers, "a number from 10 to 2,000,000");
     }
+    SummaryCommand.endsInOrder(spec, calibrationEnd, observationEnd);
     Tour.Options options = transactions == null
         ? Tour.Options.simulated(customers, seed)
         : new Tour.Options(customers, seed, Optional.of(TransactionsFile.read(transactions, customerColumn, dateColumn, amountColumn)),

@@ -40,8 +40,8 @@ final class ValueCsv {
     String text(String column) {
       String v = cells.get(column);
       if (v == null) {
-        throw new InvalidValueException(file.getFileName() + " column " + column, "missing",
-            "a column named '" + column + "' (columns: " + cells.keySet() + ")");
+        throw new InvalidValueException(file.getFileName() + " line 1 (the header)", String.join(",", cells.keySet()),
+            "a column named '" + column + "'");
       }
       if (v.isBlank()) {
         throw new InvalidValueException(where(column), "", "a value");
@@ -146,6 +146,13 @@ final class ValueCsv {
       }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var where = e.getLocation();
+      var wide = java.util.regex.Pattern.compile("Too many entries: expected at most (\\d+) \\(value #(\\d+) .*\"(.*)\"\\)")
+          .matcher(firstLine(e.getOriginalMessage()));
+      if (where != null && wide.find()) {
+        throw new InvalidValueException(file.getFileName() + " line " + where.getLineNr() + " column "
+            + (Integer.parseInt(wide.group(2)) + 1), wide.group(3),
+            "at most " + wide.group(1) + " cells in a row, as many as the header names");
+      }
       throw new InvalidValueException(
           file.getFileName() + (where == null ? "" : " line " + where.getLineNr() + " column " + where.getColumnNr()),
           firstLine(e.getOriginalMessage()), "well-formed CSV: a header row, each row at most as wide, quotes closed");
@@ -195,9 +202,28 @@ final class ValueCsv {
       return new CustomerSummary(id, r.integer("frequency"), r.number("recency"),
           r.number("T"), r.has("monetary_value") ? r.number("monetary_value") : 0, weight);
     } catch (InvalidValueException e) {
-      throw new InvalidValueException(file.getFileName() + " line " + r.line() + ": " + e.field(),
-          e.rejectedValue(), e.expected());
+      throw located(file, r, e);
     }
+  }
+
+  /**
+   * {@code e} placed at row {@code r} of {@code file}, unless it already names its place (a header
+   * problem, a cell): the file is named once, and a summary's attribute by its column.
+   */
+  static InvalidValueException located(Path file, Row r, InvalidValueException e) {
+    if (e.field().startsWith(file.getFileName().toString())) {
+      return e;
+    }
+    String attribute = e.field().substring(e.field().lastIndexOf('.') + 1);
+    String column = switch (attribute) {
+      case "age" -> "T";
+      case "monetaryValue" -> "monetary_value";
+      case "customerId" -> "customer_id";
+      case "frequency", "recency", "periods", "weight" -> attribute.equals("weight") ? "weights" : attribute;
+      default -> null;
+    };
+    return new InvalidValueException(column == null ? file.getFileName() + " line " + r.line() + ": " + e.field()
+        : r.where(column), e.rejectedValue(), e.expected());
   }
 
   static List<DiscreteSummary> discrete(Path file) {
@@ -210,8 +236,7 @@ final class ValueCsv {
         out.add(new DiscreteSummary(id, r.integer("frequency"), r.integer("recency"),
             r.integer("periods"), weight));
       } catch (InvalidValueException e) {
-        throw new InvalidValueException(file.getFileName() + " line " + r.line() + ": " + e.field(),
-            e.rejectedValue(), e.expected());
+        throw located(file, r, e);
       }
     }
     return out;

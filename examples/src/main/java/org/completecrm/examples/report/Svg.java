@@ -29,7 +29,13 @@ final class Svg {
         maxY = Math.max(maxY, s.ys[i]);
       }
     }
-    Frame f = new Frame(minX, maxX, minY, maxY);
+    boolean wholeY = true;
+    boolean wholeX = true;
+    for (Series s : series) {
+      wholeY &= whole(s.ys);
+      wholeX &= whole(s.xs);
+    }
+    Frame f = Frame.nice(minX, maxX, wholeX, minY, maxY, wholeY);
     StringBuilder sb = open();
     axes(sb, f, xLabel, yLabel, true);
     for (int k = 0; k < series.size(); k++) {
@@ -51,7 +57,8 @@ final class Svg {
     for (double v : values) {
       maxY = Math.max(maxY, v);
     }
-    Frame f = new Frame(0, values.length, 0, maxY);
+    Frame f = Frame.nice(0, values.length, true, 0, maxY, whole(values));
+    f = new Frame(0, values.length, f.minY, f.maxY, f.stepX, f.stepY);
     StringBuilder sb = open();
     axes(sb, f, xLabel, yLabel, false);
     double w = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, values.length);
@@ -68,10 +75,16 @@ final class Svg {
     return sb.append("</svg>\n").toString();
   }
 
-  /** A heat map of values in [0, 1]: rows bottom to top, columns left to right. */
+  /** Width kept right of a heat map for its colour legend. */
+  private static final int LEGEND = 56;
+
+  /**
+   * A heat map of values in [0, 1]: rows bottom to top, columns left to right, each cell's value
+   * written in it where it fits, and a colour legend from 0 to 1 on the right.
+   */
   static String heatmap(String xLabel, String yLabel, List<String> columns, List<String> rows, double[][] cells) {
     StringBuilder sb = open();
-    double cw = (WIDTH - LEFT - RIGHT) / (double) columns.size();
+    double cw = (WIDTH - LEFT - RIGHT - LEGEND) / (double) columns.size();
     double ch = (HEIGHT - TOP - BOTTOM) / (double) rows.size();
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns.size(); c++) {
@@ -81,6 +94,11 @@ final class Svg {
             .append("\" width=\"").append(fmt(cw)).append("\" height=\"").append(fmt(ch))
             .append("\" fill=\"").append(shade(v)).append("\"><title>").append(Html.escape(rows.get(r)))
             .append(" / ").append(Html.escape(columns.get(c))).append(": ").append(fmt(v)).append("</title></rect>\n");
+        if (cw >= 26 && ch >= 12) {
+          sb.append("<text x=\"").append(fmt(LEFT + c * cw + cw / 2)).append("\" y=\"").append(fmt(y + ch / 2 + 3.5))
+              .append("\" font-size=\"9\" text-anchor=\"middle\" fill=\"").append(v > 0.55 ? "#fff" : "#222")
+              .append("\">").append(String.format(Locale.ROOT, "%.2f", v)).append("</text>\n");
+        }
       }
       sb.append(text(LEFT - 6, HEIGHT - BOTTOM - r * ch - ch / 2 + 4, rows.get(r), "end", 10));
     }
@@ -89,10 +107,26 @@ final class Svg {
         sb.append(text(LEFT + c * cw + cw / 2, HEIGHT - BOTTOM + 14, columns.get(c), "middle", 10));
       }
     }
-    sb.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 8, xLabel, "middle", 12));
+    colourLegend(sb);
+    sb.append(text((LEFT + WIDTH - RIGHT - LEGEND) / 2.0, HEIGHT - 8, xLabel, "middle", 12));
     sb.append("<text x=\"14\" y=\"").append(HEIGHT / 2).append("\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 14 ")
         .append(HEIGHT / 2).append(")\">").append(Html.escape(yLabel)).append("</text>\n");
     return sb.append("</svg>\n").toString();
+  }
+
+  /** The heat map's scale: ten shades from 0 (bottom) to 1 (top), labelled at 0, 0.5 and 1. */
+  private static void colourLegend(StringBuilder sb) {
+    double x = WIDTH - RIGHT - LEGEND + 16;
+    double h = (HEIGHT - TOP - BOTTOM) / 10.0;
+    for (int i = 0; i < 10; i++) {
+      double y = HEIGHT - BOTTOM - (i + 1) * h;
+      sb.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"12\" height=\"")
+          .append(fmt(h)).append("\" fill=\"").append(shade((i + 0.5) / 10)).append("\"/>\n");
+    }
+    for (double v : new double[] {0, 0.5, 1}) {
+      sb.append(text(x + 16, HEIGHT - BOTTOM - v * (HEIGHT - TOP - BOTTOM) + 4, String.format(Locale.ROOT, "%.1f", v),
+          "start", 10));
+    }
   }
 
   /** A named series of points. */
@@ -111,17 +145,35 @@ final class Svg {
     }
   }
 
+  /**
+   * The plotting frame: bounds rounded out to whole tick steps of 1, 2 or 5 times a power of ten
+   * (steps of at least 1 on an axis of whole numbers, such as counts).
+   */
   private static final class Frame {
     final double minX;
     final double maxX;
     final double minY;
     final double maxY;
+    final double stepX;
+    final double stepY;
 
-    Frame(double minX, double maxX, double minY, double maxY) {
+    Frame(double minX, double maxX, double minY, double maxY, double stepX, double stepY) {
       this.minX = minX;
       this.maxX = maxX > minX ? maxX : minX + 1;
       this.minY = minY;
       this.maxY = maxY > minY ? maxY : minY + 1;
+      this.stepX = stepX;
+      this.stepY = stepY;
+    }
+
+    static Frame nice(double minX, double maxX, boolean wholeX, double minY, double maxY, boolean wholeY) {
+      double sx = step(minX, maxX, wholeX);
+      double sy = step(minY, maxY, wholeY);
+      double lowX = Math.floor(minX / sx) * sx;
+      double highX = Math.ceil(maxX / sx) * sx;
+      double lowY = Math.floor(minY / sy) * sy;
+      double highY = Math.ceil(maxY / sy) * sy;
+      return new Frame(lowX, highX > lowX ? highX : lowX + sx, lowY, highY > lowY ? highY : lowY + sy, sx, sy);
     }
 
     double x(double v) {
@@ -131,6 +183,25 @@ final class Svg {
     double y(double v) {
       return HEIGHT - BOTTOM - (v - minY) / (maxY - minY) * (HEIGHT - TOP - BOTTOM);
     }
+  }
+
+  /** A tick step of 1, 2 or 5 times a power of ten giving about five intervals over [min, max]. */
+  static double step(double min, double max, boolean whole) {
+    double range = max > min ? max - min : Math.max(1, Math.abs(max));
+    double raw = range / 5;
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    double fraction = raw / power;
+    double step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+    return whole ? Math.max(1, Math.rint(step)) : step;
+  }
+
+  private static boolean whole(double[] values) {
+    for (double v : values) {
+      if (v != Math.rint(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static StringBuilder open() {
@@ -146,15 +217,15 @@ final class Svg {
         .append("\" y2=\"").append(y0).append("\" stroke=\"#555\"/>\n");
     sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(TOP).append("\" x2=\"").append(x0)
         .append("\" y2=\"").append(y0).append("\" stroke=\"#555\"/>\n");
-    for (int i = 0; i <= 4; i++) {
-      double vy = f.minY + (f.maxY - f.minY) * i / 4;
+    for (double vy = f.minY; vy <= f.maxY + f.stepY / 2; vy += f.stepY) {
       double py = f.y(vy);
       sb.append("<line x1=\"").append(x0).append("\" y1=\"").append(fmt(py)).append("\" x2=\"").append(WIDTH - RIGHT)
           .append("\" y2=\"").append(fmt(py)).append("\" stroke=\"#ddd\"/>\n");
-      sb.append(text(x0 - 6, py + 4, tick(vy), "end", 10));
-      if (xTicks) {
-        double vx = f.minX + (f.maxX - f.minX) * i / 4;
-        sb.append(text(f.x(vx), y0 + 16, tick(vx), "middle", 10));
+      sb.append(text(x0 - 6, py + 4, tick(vy, f.stepY), "end", 10));
+    }
+    if (xTicks) {
+      for (double vx = f.minX; vx <= f.maxX + f.stepX / 2; vx += f.stepX) {
+        sb.append(text(f.x(vx), y0 + 16, tick(vx, f.stepX), "middle", 10));
       }
     }
     if (f.minY < 0 && f.maxY > 0) {
@@ -185,18 +256,11 @@ final class Svg {
     return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
   }
 
-  private static String tick(double v) {
-    double a = Math.abs(v);
-    if (a >= 1_000_000) {
-      return String.format(Locale.ROOT, "%.1fM", v / 1_000_000);
-    }
-    if (a >= 10_000) {
-      return String.format(Locale.ROOT, "%.0fk", v / 1000);
-    }
-    if (a >= 100 || v == Math.rint(v)) {
-      return String.format(Locale.ROOT, "%.0f", v);
-    }
-    return String.format(Locale.ROOT, "%.2f", v);
+  /** A tick label: thousands separated, with as many decimals as the step needs (0.25, 1,500, 2,000,000). */
+  static String tick(double v, double step) {
+    int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
+    double rounded = Math.abs(v) < step / 1e6 ? 0 : v;
+    return String.format(Locale.ROOT, "%,." + decimals + "f", rounded);
   }
 
   static String fmt(double v) {

@@ -74,8 +74,8 @@ class CompareCommandTest {
   }
 
   @Test
-  void aBadInstantIsBadInputNamingTheOption() {
+  void aBadInstantIsAUsageErrorNamingTheOption() {
     CliRun.of("compare", "--rules", rules.toString(), "--context", context.toString(), "--at", AT, "--then", "tonight")
-        .expectExit(CrmCli.BAD_INPUT).expectErr("--then").expectErr("tonight");
+        .expectExit(CrmCli.USAGE).expectErr("--then").expectErr("tonight");
   }
 }

@@ -66,9 +66,9 @@ class DecideCommandTest {
   }
 
   @Test
-  void aMalformedInstantIsBadInput() {
+  void aMalformedInstantIsAUsageError() {
     CliRun.of("decide", "--rules", rules.toString(), "--context", context.toString(), "--at", "tomorrow")
-        .expectExit(CrmCli.BAD_INPUT).expectErr("--at: expected an ISO-8601 instant");
+        .expectExit(CrmCli.USAGE).expectErr("--at: expected an ISO-8601 instant");
   }
 
   @Test

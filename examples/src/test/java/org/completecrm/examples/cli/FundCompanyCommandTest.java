@@ -19,7 +19,7 @@ class FundCompanyCommandTest {
   }
 
   @Test
-  void tooFewHouseholdsIsBadInput() {
-    CliRun.of("fund-company", "--households", "3").expectExit(CrmCli.BAD_INPUT);
+  void tooFewHouseholdsIsAUsageError() {
+    CliRun.of("fund-company", "--households", "3").expectExit(CrmCli.USAGE);
   }
 }

@@ -108,7 +108,7 @@ class HostileInputCommandTest {
         bad("a duplicate header name in records", files("r.csv", "ref,first,first,last\n1,A,B,C\n", "m.json", MAPPING),
             resolve, "r.csv line 1 column 3", "distinct column names"),
         bad("an extra cell in resolve input", files("r.csv", "ref,first,last\n1,Ana,Okafor,surplus\n", "m.json", MAPPING),
-            resolve, "r.csv line 2", "well-formed CSV"),
+            resolve, "r.csv line 2 column 4", "at most 3 cells in a row", "surplus"),
         bad("an unbalanced quote in resolve input",
             files("r.csv", "ref,first,last\n1,\"Ana,Okafor\n2,Ben,Okafor\n", "m.json", MAPPING), resolve, "r.csv line"),
         bad("Latin-1 bytes in transactions",

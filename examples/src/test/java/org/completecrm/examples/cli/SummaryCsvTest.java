@@ -58,6 +58,38 @@ class SummaryCsvTest {
     assertEquals(50_000, t.ids().firstDuplicate());
   }
 
+  /**
+   * Fit and score on 30,000 distinct customers (several chunks) print the same on one thread as
+   * on three; no threads is a usage error.
+   */
+  @Test
+  void fitAndScoreAreTheSameOnAnyNumberOfThreads() throws IOException {
+    Path file = dir.resolve("distinct.csv");
+    org.completecrm.examples.bench.DistinctSummaryFile.main(
+        new String[] {file.toString(), "30000"});
+    String fitOne = CliRun.of("fit", "--model", "bg-nbd", "--summary", file.toString(),
+        "--threads", "1").expectExit(0).out;
+    String fitThree = CliRun.of("fit", "--model", "bg-nbd", "--summary", file.toString(),
+        "--threads", "3").expectExit(0).out;
+    assertEquals(fitOne, fitThree);
+    Path fit = Files.writeString(dir.resolve("fit.json"), fitOne);
+    Path spend = Files.writeString(dir.resolve("spend.json"), CliRun.of("fit", "--model",
+        "gamma-gamma", "--summary", file.toString()).expectExit(0).out);
+    String[] score = {"score", "--summary", file.toString(), "--fit", fit.toString(),
+        "--spend-fit", spend.toString(), "--horizon", "52", "--discount-rate", "0.002",
+        "--threads", "1"};
+    String one = CliRun.of(score).expectExit(0).out;
+    score[score.length - 1] = "3";
+    assertEquals(one, CliRun.of(score).expectExit(0).out);
+    String[] lines = one.split("\n");
+    assertEquals(30_001, lines.length);
+    assertEquals("customer_id,p_alive,expected_purchases,expected_spend,clv", lines[0]);
+    CliRun none = CliRun.of("fit", "--model", "bg-nbd", "--summary", file.toString(),
+        "--threads", "0");
+    assertEquals(CrmCli.USAGE, none.exitCode);
+    assertTrue(none.err.contains("--threads"), none.err);
+  }
+
   @Test
   void badCellsNameTheFileLineAndColumn() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
@@ -71,9 +103,10 @@ class SummaryCsvTest {
     assertEquals("s.csv line 2 column frequency", e.field());
     e = assertThrows(InvalidValueException.class,
         () -> read("customer_id,frequency,recency,T\nc,1,5,3\n"));
-    assertTrue(e.field().startsWith("s.csv line 2: CustomerSummary.recency"), e.field());
+    assertEquals("s.csv line 2 column recency", e.field());
     e = assertThrows(InvalidValueException.class, () -> read("customer_id,frequency,T\nc,1,3\n"));
-    assertEquals("s.csv column recency", e.field());
+    assertEquals("s.csv line 1 (the header)", e.field());
+    assertEquals("a column named 'recency'", e.expected());
     assertThrows(InvalidValueException.class, () -> read("customer_id,frequency,recency,T\n\"c,1,2,3\n"));
   }
 

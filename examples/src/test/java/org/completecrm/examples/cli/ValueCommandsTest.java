@@ -117,9 +117,9 @@ class ValueCommandsTest {
     Path summary = dir.resolve("bad.csv");
     Files.write(summary, List.of("customer_id,frequency,recency,T,monetary_value", "a,2,9,5,10"));
     CliRun.of("fit", "--model", "bg-nbd", "--summary", summary.toString())
-        .expectExit(CrmCli.BAD_INPUT).expectErr("bad.csv line 2: CustomerSummary.recency");
+        .expectExit(CrmCli.BAD_INPUT).expectErr("bad.csv line 2 column recency: expected a finite time in [0, T = 5.0]");
     CliRun.of("fit", "--model", "nope", "--summary", summary.toString())
-        .expectExit(CrmCli.BAD_INPUT).expectErr("bg-nbd, mbg-nbd, pareto-nbd, bg-bb, gamma-gamma");
+        .expectExit(CrmCli.USAGE).expectErr("bg-nbd, mbg-nbd, pareto-nbd, bg-bb, gamma-gamma");
     Path none = dir.resolve("none.csv");
     Files.write(none, List.of("customer_id,frequency,recency,T,monetary_value", "a,0,0,5,0", "b,0,0,6,0"));
     CliRun.of("fit", "--model", "pareto-nbd", "--summary", none.toString())
@@ -131,7 +131,8 @@ class ValueCommandsTest {
   @Test
   void cdnowThroughTheCommandLineReproducesThePublishedBgNbdFit(@TempDir Path dir) throws IOException {
     Optional<Path> cdnow = cdnow();
-    assumeTrue(cdnow.isPresent(), "CDNOW data not found (CRM_CDNOW_DIR or ../shared/data/cdnow): skipped");
+    assumeTrue(cdnow.isPresent(), "CDNOW data not found: set CRM_CDNOW_DIR or place shared/data/cdnow beside the checkout"
+        + " (README, \"Validation against published results\", says where it comes from)");
     Path summary = dir.resolve("cdnow.csv");
     CliRun.of("summary", "--transactions", cdnow.get().resolve("cdnowElog.csv").toString(),
         "--customer-column", "sampleid", "--date-column", "date", "--amount-column", "sales",
