@@ -133,7 +133,7 @@ class HostileInputCommandTest {
         bad("a spend of 1e308 scored with a spend fit",
             files("s.csv", summaryHeader + "c-1,2,30,40,1e308\n", "fit.json", BG_NBD_FIT, "spend.json",
                 "{\"model\":\"gamma-gamma\",\"parameters\":{\"p\":6.25,\"q\":3.74,\"gamma\":15.44}}"),
-            score + " --spend-fit {dir}/spend.json", "s.csv line 2", "monetaryValue"),
+            score + " --spend-fit {dir}/spend.json", "s.csv line 2", "monetary_value", "1e15"),
         bad("an instant beyond year 9999 to decide at",
             files("rules.json", resource("rules/rules.json"), "context.json", resource("rules/context.json")),
             "decide --rules {dir}/rules.json --context {dir}/context.json --at +10000-01-01T00:00:00Z",

@@ -1,4 +1,4 @@
-package org.completecrm.fuzz;
+package org.completecrm;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

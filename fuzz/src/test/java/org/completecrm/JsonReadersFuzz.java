@@ -1,4 +1,4 @@
-package org.completecrm.fuzz;
+package org.completecrm;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -1,4 +1,4 @@
-package org.completecrm.fuzz;
+package org.completecrm;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -25,16 +25,16 @@ class ValueModelsFuzz {
   @FuzzTest(maxDuration = "60s")
   void predictionsAreFiniteOrRefused(FuzzedDataProvider data) {
     int model = data.consumeInt(0, 4);
-    double p1 = data.consumeRegularDouble();
-    double p2 = data.consumeRegularDouble();
-    double p3 = data.consumeRegularDouble();
-    double p4 = data.consumeRegularDouble();
-    int x = data.consumeInt();
-    double tx = data.consumeRegularDouble();
-    double t = data.consumeRegularDouble();
-    double m = data.consumeRegularDouble();
-    double horizon = data.consumeRegularDouble();
-    double rate = data.consumeRegularDouble();
+    double p1 = parameter(data);
+    double p2 = parameter(data);
+    double p3 = parameter(data);
+    double p4 = parameter(data);
+    int x = data.consumeBoolean() ? data.consumeInt(0, 50) : data.consumeInt();
+    double t = logScale(data, 1e-9, 1e10);
+    double tx = x == 0 ? 0 : t * data.consumeProbabilityDouble();
+    double m = logScale(data, 1e-6, 1e15);
+    double horizon = logScale(data, 1e-6, 1e20);
+    double rate = data.consumeBoolean() ? 0 : logScale(data, 1e-9, 1);
     REPORT.run(() -> {
       switch (model) {
         case 0, 1, 2 -> {
@@ -44,7 +44,7 @@ class ValueModelsFuzz {
           FuzzReport.finite("P(alive)", tm.probabilityAlive(s), true);
           FuzzReport.finite("E[X]", tm.expectedPurchases(s, horizon), false);
           FuzzReport.finite("log-likelihood", tm.logLikelihood(s), false);
-          FuzzReport.finite("CLV", CustomerValues.clv(tm, s, m, horizon, rate), false);
+          FuzzReport.finite("CLV", CustomerValues.clv(tm, s, m, rate > 0 ? Math.min(horizon, 520) : horizon, rate), false);
         }
         case 3 -> {
           GammaGammaModel gg = new GammaGammaModel(p1, p2, p3);
@@ -60,6 +60,16 @@ class ValueModelsFuzz {
         }
       }
     });
+  }
+
+  /** Mostly a parameter the models accept, on a log scale over their whole range; sometimes any double. */
+  private static double parameter(FuzzedDataProvider data) {
+    return data.consumeInt(0, 9) == 0 ? data.consumeRegularDouble() : logScale(data, 1e-12, 1e12);
+  }
+
+  private static double logScale(FuzzedDataProvider data, double lo, double hi) {
+    double e = Math.log10(lo) + data.consumeProbabilityDouble() * (Math.log10(hi) - Math.log10(lo));
+    return Math.min(hi, Math.max(lo, Math.pow(10, e)));
   }
 
   @AfterAll
