@@ -527,7 +527,7 @@ public final class Resolver {
     sorted.sort(Comparator.comparing(SourceRecord::identity));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).identity().equals(sorted.get(i - 1).identity())) {
-        throw new InvalidValueException("Resolver.records", sorted.get(i).identity(), "each source identity once");
+        throw new InvalidValueException("Resolver.records", sorted.get(i).identity().masked(), "each source identity once");
       }
     }
     return sorted;

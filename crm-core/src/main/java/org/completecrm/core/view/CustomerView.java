@@ -71,6 +71,16 @@ public abstract class CustomerView {
   /** Contacts with other household members while they were members, oldest first. */
   public abstract List<Contact> householdContacts();
 
+  /**
+   * Outbound contacts already planned after {@link #asOf()}: sends a host recorded in the timeline
+   * at their future send instant (a contact deferred out of quiet hours, say), oldest first. They
+   * count towards caps and contact frequencies from the moment they are planned.
+   */
+  public abstract List<Contact> plannedContacts();
+
+  /** Outbound contacts planned after {@link #asOf()} with other members, for household caps, oldest first. */
+  public abstract List<Contact> plannedHouseholdContacts();
+
   /** The latest contact per channel, either direction. */
   public abstract Map<Channel, Instant> lastContactByChannel();
 
@@ -175,6 +185,8 @@ public abstract class CustomerView {
     Checks.noNulls(householdMembers(), "CustomerView.householdMembers");
     Checks.noNulls(contacts(), "CustomerView.contacts");
     Checks.noNulls(householdContacts(), "CustomerView.householdContacts");
+    Checks.noNulls(plannedContacts(), "CustomerView.plannedContacts");
+    Checks.noNulls(plannedHouseholdContacts(), "CustomerView.plannedHouseholdContacts");
     Checks.noNulls(lastContactByChannel(), "CustomerView.lastContactByChannel");
     Checks.noNulls(commitments(), "CustomerView.commitments");
     Checks.noNulls(cases(), "CustomerView.cases");
