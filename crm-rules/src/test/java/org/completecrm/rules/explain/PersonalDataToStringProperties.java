@@ -23,7 +23,7 @@ import org.completecrm.core.identity.ResolverSettings;
 import org.completecrm.core.identity.SourceRecord;
 import org.completecrm.core.testing.CoreGen;
 import org.completecrm.core.testing.PeopleGen;
-import org.completecrm.rules.condition.DecisionEvent;
+import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.ruleset.ActionKind;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
