@@ -2,93 +2,41 @@ package org.completecrm.rules.explain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Objects;
-import java.util.function.Supplier;
-import org.completecrm.core.internal.Checks;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One reason in an explanation: the stage, what decided (a rule {@code rule:service-recovery}, a
  * policy {@code policy:quiet-hours}, a consent entry {@code consent:EMAIL/MARKETING}) and a
  * sentence a frontline employee can read.
  *
- * <p>A reason made by {@link #worded} keeps what its sentence needs and writes the sentence when it
- * is first read: a campaign run decides for every customer in a segment and most of those
- * explanations are never read. Reading, comparing, hashing or serialising a reason writes its
- * sentence; the value is the same as if it had been written at once. Written by hand rather than
- * generated, unlike the other values, for that reason.
+ * <p>A reason is data first, words second: each kind is a record with the typed fields that
+ * decided (the channel and purpose with the deciding consent entry, the cap with its window and
+ * count, the rank with its score) and writes its sentence only when it is read, so that a campaign
+ * run, whose explanations are mostly never read, writes no sentences. Equality compares the fields,
+ * never the sentence. As JSON a reason is its stage, decider and sentence ({@code {"by", "stage",
+ * "text"}}); read back, it is a {@link StatedReason}, known by those three alone.
  */
-public final class Reason {
-  private final Stage stage;
-  private final String by;
-  private final Supplier<String> words;
-  // Written on first read; a race writes the same sentence twice, and a String is safe to publish so.
-  private String text;
+@JsonSerialize(using = ReasonJson.class)
+public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppressed, ActionConditionFailed,
+    NotYetAvailable, AvailabilityEnded, AlreadyAccepted, UpsellDuringComplaint, UpsellWhileValueFalls,
+    BeyondMaxActions, PresentationLimitReached, Ranking, SuppressedByFlag, MarketingDuringComplaint,
+    DetractorFeedback, CoolingDown, NoChannels, NotAnOutboundChannel, QuietAllDay, ConsentRefused,
+    CustomerFrequencyReached, CapReached, ChannelVolumeReached, InCustomerSession, ContactNow,
+    DeferredForQuietHours, ChosenBecause {
 
-  private Reason(Stage stage, String by, String text, Supplier<String> words) {
-    this.stage = Checks.present(stage, "Reason.stage");
-    this.by = Checks.notBlank(by, "Reason.by");
-    this.text = text;
-    this.words = words;
-  }
-
-  /** A reason at {@code stage}, decided {@code by}, in plain words. */
+  /** A reason known only by its words, as read from JSON: see {@link StatedReason}. */
   @JsonCreator
-  public static Reason of(@JsonProperty("stage") Stage stage, @JsonProperty("by") String by,
+  static Reason of(@JsonProperty("stage") Stage stage, @JsonProperty("by") String by,
       @JsonProperty("text") String text) {
-    return new Reason(stage, by, Checks.notBlank(text, "Reason.text"), null);
-  }
-
-  /**
-   * A reason at {@code stage}, decided {@code by}, whose sentence {@code words} writes when it is
-   * first read. {@code words} must be a pure function of values it holds: it may run more than
-   * once, on any thread, and must give the same sentence each time.
-   */
-  public static Reason worded(Stage stage, String by, Supplier<String> words) {
-    return new Reason(stage, by, null, Checks.present(words, "Reason.words"));
+    return new StatedReason(stage, by, text);
   }
 
   /** The stage. */
-  @JsonProperty("stage")
-  public Stage stage() {
-    return stage;
-  }
+  Stage stage();
 
   /** What decided: {@code rule:<id>}, {@code policy:<name>}, {@code consent:<channel>/<purpose>}, {@code action:<id>}. */
-  @JsonProperty("by")
-  public String by() {
-    return by;
-  }
+  String by();
 
-  /** The sentence. */
-  @JsonProperty("text")
-  public String text() {
-    String t = text;
-    if (t == null) {
-      t = Checks.notBlank(words.get(), "Reason.text");
-      text = t;
-    }
-    return t;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Reason)) {
-      return false;
-    }
-    Reason r = (Reason) o;
-    return stage == r.stage && by.equals(r.by) && text().equals(r.text());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(stage, by, text());
-  }
-
-  @Override
-  public String toString() {
-    return stage + " " + by + ": " + text();
-  }
+  /** The sentence, written when read. */
+  String text();
 }

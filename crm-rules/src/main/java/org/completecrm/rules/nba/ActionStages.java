@@ -2,13 +2,13 @@ package org.completecrm.rules.nba;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.completecrm.core.internal.Instants;
 import org.completecrm.core.score.Scores;
-import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.condition.Facts;
+import org.completecrm.rules.explain.AlreadyAccepted;
+import org.completecrm.rules.explain.PresentationLimitReached;
 import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
-import org.completecrm.rules.response.Durations;
+import org.completecrm.rules.explain.UpsellDuringComplaint;
+import org.completecrm.rules.explain.UpsellWhileValueFalls;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
 import org.completecrm.rules.ruleset.CompiledAction;
@@ -28,9 +28,7 @@ final class ActionStages {
     if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
       Optional<Instant> accepted = facts.lastAcceptance(a.id());
       if (accepted.isPresent()) {
-        Instant when = accepted.get();
-        return Reason.worded(Stage.ELIGIBILITY, "action:" + a.id() + ".repeatable",
-            () -> "The customer already accepted " + a.displayName() + " on " + Instants.iso(when) + ".");
+        return new AlreadyAccepted(a.id(), a.displayName(), accepted.get());
       }
     }
     if (!action.eligibility().test(facts)) {
@@ -47,15 +45,11 @@ final class ActionStages {
     }
     if (a.upsell()) {
       if (!facts.openComplaints().isEmpty()) {
-        ServiceCase complaint = facts.openComplaints().get(0);
-        return Reason.worded(Stage.SUITABILITY, "policy:suitability.open-complaint",
-            () -> "No upsell while complaint " + complaint.id() + " is open.");
+        return new UpsellDuringComplaint(facts.openComplaints().get(0).id());
       }
       Optional<Double> trend = facts.scores().value(Scores.VALUE_TREND);
       if (trend.isPresent() && trend.get() < 0) {
-        double falling = trend.get();
-        return Reason.worded(Stage.SUITABILITY, "policy:suitability.falling-value",
-            () -> "No upsell while the customer's value is falling (trend " + Numbers.fixed(falling, 2) + ").");
+        return new UpsellWhileValueFalls(trend.get());
       }
     }
     if (!action.suitability().test(facts)) {
@@ -73,8 +67,6 @@ final class ActionStages {
     if (n < a.maxPresentations().get()) {
       return null;
     }
-    return Reason.worded(Stage.VOLUME, "action:" + a.id() + ".maxPresentations",
-        () -> "Already presented " + n + " time" + (n == 1 ? "" : "s") + " in the last "
-            + Durations.words(a.presentationWindow().get()) + " (limit " + a.maxPresentations().get() + ").");
+    return new PresentationLimitReached(a.id(), n, a.presentationWindow().get(), a.maxPresentations().get());
   }
 }

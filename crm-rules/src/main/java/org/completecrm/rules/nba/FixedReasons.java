@@ -1,9 +1,14 @@
 package org.completecrm.rules.nba;
 
 import java.util.List;
-import java.util.Locale;
 import org.completecrm.core.EventId;
+import org.completecrm.rules.explain.ActionConditionFailed;
+import org.completecrm.rules.explain.AvailabilityEnded;
+import org.completecrm.rules.explain.BeyondMaxActions;
+import org.completecrm.rules.explain.NotYetAvailable;
 import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.RuleProposed;
+import org.completecrm.rules.explain.RuleSuppressed;
 import org.completecrm.rules.explain.Stage;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.CompiledAction;
@@ -11,10 +16,10 @@ import org.completecrm.rules.ruleset.CompiledRule;
 import org.completecrm.rules.ruleset.CompiledRuleSet;
 
 /**
- * The reasons whose words depend only on the rule set (a rule proposed or suppressed an action,
- * an action's own condition or validity window dropped it, an action ranked past {@code
- * maxActions}), written once per rule set and kept with it, so that explaining every candidate
- * costs a lookup, not a sentence.
+ * The reasons that depend only on the rule set (a rule proposed or suppressed an action, an
+ * action's own condition or validity window dropped it, an action ranked past {@code
+ * maxActions}), made once per rule set and kept with it, so that explaining every candidate costs
+ * a lookup, not an allocation.
  */
 final class FixedReasons {
   private final Reason[] proposals;
@@ -25,8 +30,6 @@ final class FixedReasons {
   private final Reason[] notYet;
   private final Reason[] ended;
   private final Reason[] beyondMaxActions;
-  private final String[] valueAndLever;
-  private final String[] explanationStart;
   private final EventId[] plannedContact;
 
   private FixedReasons(CompiledRuleSet rs) {
@@ -35,11 +38,10 @@ final class FixedReasons {
     suppressions = new Reason[rules.size()][];
     for (int i = 0; i < rules.size(); i++) {
       CompiledRule r = rules.get(i);
-      String by = "rule:" + r.id();
-      proposals[i] = Reason.of(Stage.RULES, by, r.proposalText());
+      proposals[i] = new RuleProposed(r.id(), r.rule().description());
       suppressions[i] = new Reason[r.suppressionCount()];
       for (int k = 0; k < r.suppressionCount(); k++) {
-        suppressions[i][k] = Reason.of(Stage.RULES, by, r.suppressionText(k));
+        suppressions[i][k] = new RuleSuppressed(r.id(), r.suppressionText(k));
       }
     }
     List<CompiledAction> actions = rs.actions();
@@ -48,41 +50,25 @@ final class FixedReasons {
     notSuitable = new Reason[actions.size()];
     notYet = new Reason[actions.size()];
     ended = new Reason[actions.size()];
-    valueAndLever = new String[actions.size()];
-    explanationStart = new String[actions.size()];
     plannedContact = new EventId[actions.size()];
     for (int k = 0; k < actions.size(); k++) {
       ActionDefinition a = actions.get(k).definition();
-      valueAndLever[k] = ", value " + num(a.value()) + ", lever " + num(a.lever()) + ")";
-      String by = "action:" + a.id();
       String name = a.displayName();
-      explanationStart[k] = name + " (" + a.kind().name().toLowerCase(Locale.ROOT) + ", "
-          + a.purpose().name().toLowerCase(Locale.ROOT) + "): ";
       plannedContact[k] = EventId.of("planned:" + a.id().value());
-      notEligible[k] = Reason.of(Stage.ELIGIBILITY, by + ".eligibility",
-          "The customer is not eligible for " + name + " (its eligibility condition does not hold).");
-      notApplicable[k] = Reason.of(Stage.APPLICABILITY, by + ".applicability",
-          name + " does not fit now (its applicability condition does not hold).");
-      notSuitable[k] = Reason.of(Stage.SUITABILITY, by + ".suitability",
-          name + " is not in the customer's interest now (its suitability condition does not hold).");
-      notYet[k] = a.validFrom().map(t -> Reason.of(Stage.APPLICABILITY, by + ".validFrom",
-          name + " is not available before " + t + ".")).orElse(null);
-      ended[k] = a.validUntil().map(t -> Reason.of(Stage.APPLICABILITY, by + ".validUntil",
-          name + " ended at " + t + ".")).orElse(null);
+      notEligible[k] = new ActionConditionFailed(Stage.ELIGIBILITY, a.id(), name);
+      notApplicable[k] = new ActionConditionFailed(Stage.APPLICABILITY, a.id(), name);
+      notSuitable[k] = new ActionConditionFailed(Stage.SUITABILITY, a.id(), name);
+      notYet[k] = a.validFrom().map(t -> (Reason) new NotYetAvailable(a.id(), name, t)).orElse(null);
+      ended[k] = a.validUntil().map(t -> (Reason) new AvailabilityEnded(a.id(), name, t)).orElse(null);
     }
     int max = rs.source().volume().maxActions();
     beyondMaxActions = new Reason[actions.size() + 1];
     for (int position = max + 1; position < beyondMaxActions.length; position++) {
-      beyondMaxActions[position] = Reason.of(Stage.VOLUME, "policy:volume.max-actions",
-          "The decision already has its " + max + " action" + (max == 1 ? "" : "s") + "; this one ranked " + position + ".");
+      beyondMaxActions[position] = new BeyondMaxActions(max, position);
     }
   }
 
-  private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Numbers.fixed(v, 2);
-  }
-
-  /** The fixed reasons of {@code rs}, written on its first decision. */
+  /** The fixed reasons of {@code rs}, made on its first decision. */
   static FixedReasons of(CompiledRuleSet rs) {
     return rs.derived(FixedReasons.class, FixedReasons::new);
   }
@@ -120,16 +106,6 @@ final class FixedReasons {
   /** Action {@code action} is asked for from its {@code validUntil} on (null when it has none). */
   Reason ended(int action) {
     return ended[action];
-  }
-
-  /** The end of action {@code action}'s arbitration sentence: {@code ", value 143, lever 0.60)"}. */
-  String valueAndLever(int action) {
-    return valueAndLever[action];
-  }
-
-  /** How a chosen action's explanation starts: {@code "Gold card (offer, marketing): "}. */
-  String explanationStart(int action) {
-    return explanationStart[action];
   }
 
   /** The event id of the contact a chosen outbound action plans: {@code "planned:<action id>"}. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.score.Scores;
@@ -12,13 +11,15 @@ import org.completecrm.core.timeline.Direction;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.event.EventKind;
-import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;
+import org.completecrm.rules.explain.ChosenBecause;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.Ranking;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
 import org.completecrm.rules.policy.ChannelVerdict;
@@ -120,8 +121,8 @@ public final class NextBestAction {
       ActionDefinition a = action.definition();
       Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : ActionStages.dropBeforeArbitration(k, action, facts, fixed);
       if (drop != null) {
-        dropped.add(k, CandidateOutcome.of(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop, List.of(proposed, drop),
-            Optional.empty()));
+        dropped.add(k, new CandidateOutcome(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop,
+            List.of(proposed, drop), Optional.empty()));
         continue;
       }
       Double scored = facts.scores().values().get(action.propensityScore());
@@ -154,7 +155,7 @@ public final class NextBestAction {
         dropped.add(r.index, outcome(r, false, Stage.VOLUME, v, List.of(r.proposed, v)));
         continue;
       }
-      Reason arbitration = arbitration(r, position, fixed.valueAndLever(r.index));
+      Reason arbitration = new Ranking(position, r.score, r.propensity, a.value(), a.lever(), r.serviceFirst);
       Reason overPresented = ActionStages.presentationLimit(a, facts);
       if (overPresented != null) {
         dropped.add(r.index, outcome(r, false, Stage.VOLUME, overPresented,
@@ -202,30 +203,12 @@ public final class NextBestAction {
     ActionDefinition a = r.action.definition();
     Instant sendAt = permission.sendAt().orElseThrow();
     Channel channel = permission.channel().orElseThrow();
-    Reason chosen = permission.decisive();
     Optional<TeamId> route = a.kind() == ActionKind.SERVICE ? route(a, facts) : Optional.empty();
     String name = a.displayName();
-    return ChosenAction.builder().rank(rank).action(a.id()).name(name).kind(a.kind())
-        .purpose(a.purpose()).channel(channel).delivery(permission.delivery().orElseThrow()).sendAt(sendAt)
-        .deferred(!sendAt.equals(facts.at())).score(r.score)
-        .message(r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)))
-        .routeTo(route)
-        .explanation(explanation(fixed.explanationStart(r.index), r.proposed, arbitration, chosen, route))
-        .build();
-  }
-
-  /** A chosen action's explanation, written when first read. */
-  private static Supplier<String> explanation(String start, Reason proposed, Reason arbitration, Reason chosen,
-      Optional<TeamId> route) {
-    return () -> start + proposed.text() + " " + arbitration.text() + " " + chosen.text()
-        + (route.isPresent() ? " Route to " + route.get() + "." : "");
-  }
-
-  /** How candidate {@code r} ranked {@code position}, in words written when first read. */
-  private static Reason arbitration(Ranked r, int position, String valueAndLever) {
-    return Reason.worded(Stage.ARBITRATION, "policy:arbitration", () -> "Ranked " + position + " with score "
-        + Numbers.fixed(r.score, 4) + " (propensity " + Numbers.fixed(r.propensity, 2) + valueAndLever
-        + (r.serviceFirst ? "; service first because the customer has an open problem." : "."));
+    return new ChosenAction(rank, a.id(), name, a.kind(), a.purpose(), channel,
+        permission.delivery().orElseThrow(), sendAt, !sendAt.equals(facts.at()), r.score,
+        r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)), route,
+        new ChosenBecause(a.id(), name, a.kind(), a.purpose(), r.proposed, arbitration, permission.decisive(), route));
   }
 
   private static Optional<TeamId> route(ActionDefinition a, Facts facts) {
@@ -246,6 +229,6 @@ public final class NextBestAction {
   /** The outcome of a candidate that reached arbitration. */
   private static CandidateOutcome outcome(Ranked r, boolean kept, Stage stage, Reason decisive, List<Reason> trail) {
     ActionDefinition a = r.action.definition();
-    return CandidateOutcome.scored(a.id(), a.kind(), a.purpose(), kept, stage, decisive, trail, r.score);
+    return new CandidateOutcome(a.id(), a.kind(), a.purpose(), kept, stage, decisive, trail, Optional.of(r.score));
   }
 }

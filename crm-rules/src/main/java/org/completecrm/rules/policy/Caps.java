@@ -1,7 +1,6 @@
 package org.completecrm.rules.policy;
 
-import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.explain.CapReached;
 import org.completecrm.rules.ruleset.CapPolicy;
 
 /**
@@ -24,8 +23,7 @@ final class Caps implements ContactPolicy {
       int n = memo.windowed(cap, attempt.channel(), attempt.sendAt(), t -> WindowedContacts.of(memo.facts, t,
           cap.window(), cap.channel(), cap.purpose(), cap.household())).worstWith(contact.planned());
       if (n + 1 > cap.max()) {
-        return attempt.refusedFor(Reason.worded(Stage.CONTACT_POLICY, "policy:cap." + cap.id(),
-            () -> "Cap '" + cap.id() + "' (" + cap.describe() + ") reached: " + n + " already fall in such a window."));
+        return attempt.refusedFor(new CapReached(cap, n));
       }
     }
     return attempt;

@@ -1,13 +1,16 @@
 package org.completecrm.rules.policy;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.channel.QuietHours;
 import org.completecrm.core.consent.EffectiveConsent;
-import org.completecrm.core.internal.Instants;
+import org.completecrm.rules.explain.ContactNow;
+import org.completecrm.rules.explain.DeferredForQuietHours;
 import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.InCustomerSession;
 import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
 
 /**
  * One channel tried for a proposed contact, as it passes the contact policies in turn: how and
@@ -18,11 +21,11 @@ import org.completecrm.rules.explain.Stage;
  * @param delivery in the customer's own session, or outbound
  * @param sendAt when it would be sent: the decision instant, or later after quiet hours
  * @param consent the effective consent at the decision instant, once a policy has read it
- * @param deferredBecause why {@code sendAt} is later than the decision instant
+ * @param deferredBy the quiet hours that made {@code sendAt} later than the decision instant
  * @param refusal why a policy refused the channel
  */
 record ChannelAttempt(Channel channel, Delivery delivery, Instant sendAt, EffectiveConsent consent,
-    String deferredBecause, Reason refusal) {
+    QuietHours deferredBy, Reason refusal) {
   /** An attempt on {@code channel} delivered so at {@code at}, before any policy. */
   static ChannelAttempt of(Channel channel, Delivery delivery, Instant at) {
     return new ChannelAttempt(channel, delivery, at, null, null, null);
@@ -37,44 +40,33 @@ record ChannelAttempt(Channel channel, Delivery delivery, Instant sendAt, Effect
   }
 
   ChannelAttempt refusedFor(Reason why) {
-    return new ChannelAttempt(channel, delivery, sendAt, consent, deferredBecause, why);
+    return new ChannelAttempt(channel, delivery, sendAt, consent, deferredBy, why);
   }
 
   ChannelAttempt withConsent(EffectiveConsent now) {
-    return new ChannelAttempt(channel, delivery, sendAt, now, deferredBecause, refusal);
+    return new ChannelAttempt(channel, delivery, sendAt, now, deferredBy, refusal);
   }
 
-  ChannelAttempt deferredTo(Instant later, String because) {
-    return new ChannelAttempt(channel, delivery, later, consent, because, refusal);
+  ChannelAttempt deferredTo(Instant later, QuietHours quiet) {
+    return new ChannelAttempt(channel, delivery, later, consent, quiet, refusal);
   }
 
-  /** The verdict on the channel once every policy has judged it. */
-  ChannelVerdict verdict(Purpose purpose) {
+  /** The verdict on the channel once every policy has judged it, for a decision at {@code at}. */
+  ChannelVerdict verdict(Purpose purpose, Instant at) {
     if (refusal != null) {
       return ChannelVerdict.refusedOn(channel, refusal);
     }
-    return ChannelVerdict.allowedOn(channel, delivery, sendAt, allowedBecause(purpose));
+    return ChannelVerdict.allowedOn(channel, delivery, sendAt, allowedBecause(purpose, at));
   }
 
-  private Reason allowedBecause(Purpose purpose) {
-    EffectiveConsent c = consent;
+  private Reason allowedBecause(Purpose purpose, Instant at) {
+    Optional<EffectiveConsent> c = Optional.ofNullable(consent);
     if (delivery == Delivery.IN_SESSION) {
-      return c != null
-          ? Reason.worded(Stage.CONTACT_POLICY, Words.consentBy(channel, purpose),
-              () -> "In the customer's " + Words.of(channel) + " session now; consent " + c.describe() + ".")
-          : Reason.worded(Stage.CONTACT_POLICY, "policy:session", () -> "In the customer's " + Words.of(channel)
-              + " session now: the customer started it, so no consent is needed for " + Words.of(purpose) + ".");
+      return new InCustomerSession(channel, purpose, c);
     }
-    String because = deferredBecause;
-    if (because != null) {
-      return Reason.worded(Stage.CONTACT_POLICY, "policy:quiet-hours", () -> Words.of(channel) + " deferred to "
-          + Instants.iso(sendAt) + ": " + because + "; consent " + describe(c) + ".");
+    if (deferredBy != null) {
+      return new DeferredForQuietHours(channel, at, sendAt, deferredBy, c);
     }
-    return Reason.worded(Stage.CONTACT_POLICY, Words.consentBy(channel, purpose),
-        () -> Words.of(channel) + " now: consent " + describe(c) + "; within quiet hours and caps.");
-  }
-
-  private static String describe(EffectiveConsent c) {
-    return c == null ? "not needed" : c.describe();
+    return new ContactNow(channel, purpose, c);
   }
 }

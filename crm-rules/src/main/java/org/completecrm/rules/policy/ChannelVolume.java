@@ -3,8 +3,7 @@ package org.completecrm.rules.policy;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.timeline.Direction;
 import org.completecrm.core.view.Contact;
-import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.explain.ChannelVolumeReached;
 
 /** Volume per channel (outbound): at most the rule set's number of contacts on one channel in one decision. */
 final class ChannelVolume implements ContactPolicy {
@@ -23,10 +22,6 @@ final class ChannelVolume implements ContactPolicy {
     if (planned < contact.maxPerChannel()) {
       return attempt;
     }
-    int n = planned;
-    int max = contact.maxPerChannel();
-    return attempt.refusedFor(Reason.worded(Stage.VOLUME, "policy:volume.per-channel",
-        () -> "This decision already has " + n + " " + Words.of(ch) + " contact" + (n == 1 ? "" : "s")
-            + " (limit " + max + ")."));
+    return attempt.refusedFor(new ChannelVolumeReached(ch, planned, contact.maxPerChannel()));
   }
 }

@@ -1,6 +1,8 @@
 package org.completecrm.rules.policy;
 
+import java.util.Optional;
 import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.rules.explain.ConsentRefused;
 
 /**
  * Consent at the decision instant: an outbound contact needs effective consent for its channel
@@ -15,6 +17,6 @@ final class Consent implements ContactPolicy {
       return attempt;
     }
     EffectiveConsent now = memo.consent(attempt.channel(), contact.purpose(), memo.facts.at());
-    return now.allowed() ? attempt.withConsent(now) : attempt.refusedFor(Words.noConsent(now, !attempt.outbound(), null));
+    return now.allowed() ? attempt.withConsent(now) : attempt.refusedFor(new ConsentRefused(now, !attempt.outbound(), Optional.empty()));
   }
 }

@@ -1,6 +1,8 @@
 package org.completecrm.rules.policy;
 
+import java.util.Optional;
 import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.rules.explain.ConsentRefused;
 
 /** Consent at the send instant: a contact deferred past quiet hours needs consent then too. */
 final class ConsentWhenSent implements ContactPolicy {
@@ -10,6 +12,6 @@ final class ConsentWhenSent implements ContactPolicy {
       return attempt;
     }
     EffectiveConsent then = memo.consent(attempt.channel(), contact.purpose(), attempt.sendAt());
-    return then.allowed() ? attempt : attempt.refusedFor(Words.noConsent(then, false, attempt.sendAt()));
+    return then.allowed() ? attempt : attempt.refusedFor(new ConsentRefused(then, false, Optional.of(attempt.sendAt())));
   }
 }

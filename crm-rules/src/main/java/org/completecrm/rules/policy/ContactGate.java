@@ -9,9 +9,9 @@ import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.internal.Checks;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.CustomerView;
+import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.event.EventKind;
-import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.ruleset.PolicySettings;
 
 /**

@@ -13,8 +13,8 @@ import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.view.Contact;
 import org.completecrm.rules.condition.Facts;
 import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.NoChannels;
 import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
 import org.completecrm.rules.ruleset.PolicySettings;
 
 /**
@@ -74,8 +74,7 @@ public final class ContactPolicies {
       }
     }
     if (channels.isEmpty()) {
-      return ContactPermission.refused(purpose,
-          Reason.of(Stage.CONTACT_POLICY, "policy:channels", "The action names no channel to use."));
+      return ContactPermission.refused(purpose, new NoChannels());
     }
     Optional<Channel> session = memo.facts.event().sessionChannel();
     List<ChannelVerdict> tried = new ArrayList<>(channels.size());
@@ -89,7 +88,7 @@ public final class ContactPolicies {
       for (int i = 0; i < IN_ORDER.size() && !attempt.refused(); i++) {
         attempt = IN_ORDER.get(i).judge(attempt, contact, memo);
       }
-      ChannelVerdict verdict = attempt.verdict(purpose);
+      ChannelVerdict verdict = attempt.verdict(purpose, memo.facts.at());
       tried.add(verdict);
       if (verdict.allowed()) {
         return ContactPermission.allowed(purpose, verdict, List.copyOf(tried));

@@ -2,9 +2,7 @@ package org.completecrm.rules.policy;
 
 import java.util.Optional;
 import org.completecrm.core.channel.ContactFrequency;
-import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
-import org.completecrm.rules.response.Durations;
+import org.completecrm.rules.explain.CustomerFrequencyReached;
 
 /**
  * The customer's stated frequency (outbound marketing and research): at most so many contacts in
@@ -24,8 +22,6 @@ final class CustomerFrequency implements ContactPolicy {
     if (n + 1 <= asked.maxContacts()) {
       return attempt;
     }
-    return attempt.refusedFor(Reason.worded(Stage.CONTACT_POLICY, "policy:customer-frequency",
-        () -> "The customer asked for at most " + asked.maxContacts() + " contacts in any "
-            + Durations.words(asked.window()) + "; " + n + " already fall in such a window."));
+    return attempt.refusedFor(new CustomerFrequencyReached(asked, n));
   }
 }

@@ -10,9 +10,9 @@ import org.completecrm.core.channel.QuietHours;
  * the quiet hours that cover it, and why it was deferred.
  *
  * @param sendAt the send instant; null when quiet hours cover the whole day
- * @param quietReason why it was deferred; null when it was not
+ * @param quietHours the quiet hours that cover the decision instant (the first that does); null when not deferred
  */
-record Deferral(Instant sendAt, String quietReason) {
+record Deferral(Instant sendAt, QuietHours quietHours) {
   /** Quiet from the decision until this much later means quiet at every local time of day (two days and a DST hour). */
   static final Duration UNTIL_PROVEN = Duration.ofHours(50);
 
@@ -30,7 +30,7 @@ record Deferral(Instant sendAt, String quietReason) {
     }
     Instant t = at;
     Instant proven = at.plus(UNTIL_PROVEN);
-    String quietReason = null;
+    QuietHours first = null;
     for (int step = 0; step <= 3 * quiet.size() + 3; step++) {
       QuietHours inside = null;
       for (QuietHours q : quiet) {
@@ -40,11 +40,10 @@ record Deferral(Instant sendAt, String quietReason) {
         }
       }
       if (inside == null) {
-        return new Deferral(t, quietReason);
+        return new Deferral(t, first);
       }
-      if (quietReason == null) {
-        quietReason = at.atZone(inside.zone()).toLocalTime() + " is inside the quiet hours " + inside.start() + "-"
-            + inside.end() + " (" + inside.zone() + ")";
+      if (first == null) {
+        first = inside;
       }
       Instant next = inside.nextAllowed(t);
       if (!next.isAfter(t) || next.isAfter(proven)) {

@@ -1,7 +1,6 @@
 package org.completecrm.rules.policy;
 
-import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.explain.NotAnOutboundChannel;
 
 /** Outbound contact only on a channel the firm can start a contact on: not the web site, not a branch. */
 final class OutboundChannel implements ContactPolicy {
@@ -10,7 +9,6 @@ final class OutboundChannel implements ContactPolicy {
     if (!attempt.outbound() || attempt.channel().supportsOutbound()) {
       return attempt;
     }
-    return attempt.refusedFor(Reason.worded(Stage.CONTACT_POLICY, "policy:channel",
-        () -> Words.of(attempt.channel()) + " cannot start a contact: the customer has to come to it."));
+    return attempt.refusedFor(new NotAnOutboundChannel(attempt.channel()));
   }
 }

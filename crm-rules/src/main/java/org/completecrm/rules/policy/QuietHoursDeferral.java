@@ -1,7 +1,6 @@
 package org.completecrm.rules.policy;
 
-import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.explain.QuietAllDay;
 
 /**
  * Quiet hours (outbound): the customer's own and the rule set's, in the customer's time zone. A
@@ -16,9 +15,8 @@ final class QuietHoursDeferral implements ContactPolicy {
     }
     Deferral d = memo.deferral(attempt.channel());
     if (d.sendAt() == null) {
-      return attempt.refusedFor(Reason.worded(Stage.CONTACT_POLICY, "policy:quiet-hours",
-          () -> "No allowed hour on " + Words.of(attempt.channel()) + ": the quiet hours cover the whole day."));
+      return attempt.refusedFor(new QuietAllDay(attempt.channel()));
     }
-    return d.quietReason() == null ? attempt : attempt.deferredTo(d.sendAt(), d.quietReason());
+    return d.quietHours() == null ? attempt : attempt.deferredTo(d.sendAt(), d.quietHours());
   }
 }

@@ -3,14 +3,14 @@ package org.completecrm.rules.policy;
 import java.time.Duration;
 import java.util.Optional;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Instants;
 import org.completecrm.core.timeline.FeedbackReceived;
 import org.completecrm.core.timeline.SurveyKind;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.condition.Facts;
+import org.completecrm.rules.explain.DetractorFeedback;
+import org.completecrm.rules.explain.MarketingDuringComplaint;
 import org.completecrm.rules.explain.Reason;
-import org.completecrm.rules.explain.Stage;
-import org.completecrm.rules.response.Durations;
+import org.completecrm.rules.explain.SuppressedByFlag;
 import org.completecrm.rules.ruleset.PolicySettings;
 
 /**
@@ -36,14 +36,11 @@ final class Suppression implements ContactPolicy {
       }
     }
     if (flag != null) {
-      String raised = flag;
-      return Optional.of(Reason.worded(Stage.CONTACT_POLICY, "policy:suppression.flag",
-          () -> "No " + Words.of(purpose) + " contact: the customer's '" + raised + "' flag is raised."));
+      return Optional.of(new SuppressedByFlag(purpose, flag));
     }
     if (purpose == Purpose.MARKETING && !facts.openComplaints().isEmpty()) {
       ServiceCase c = facts.openComplaints().get(0);
-      return Optional.of(Reason.worded(Stage.CONTACT_POLICY, "policy:suppression.open-complaint",
-          () -> "No marketing while complaint " + c.id() + " (opened " + Instants.iso(c.openedAt()) + ") is open."));
+      return Optional.of(new MarketingDuringComplaint(c.id(), c.openedAt()));
     }
     Optional<FeedbackReceived> fb = facts.view().latestFeedback();
     if (fb.isPresent() && fb.get().score().isPresent()) {
@@ -53,9 +50,7 @@ final class Suppression implements ContactPolicy {
           : f.survey() == SurveyKind.CSAT && s <= PolicySettings.CSAT_DETRACTOR_MAX;
       Duration window = settings.effectiveDetractorWindow();
       if (detractor && !f.at().isAfter(facts.at()) && f.at().isAfter(facts.at().minus(window))) {
-        return Optional.of(Reason.worded(Stage.CONTACT_POLICY, "policy:suppression.detractor",
-            () -> "No " + Words.of(purpose) + " contact: the customer gave " + f.survey() + " " + s + " on "
-                + Instants.iso(f.at()) + ", a detractor score, within the last " + Durations.words(window) + "."));
+        return Optional.of(new DetractorFeedback(purpose, f.survey(), s, f.at(), window));
       }
     }
     return Optional.empty();

@@ -17,7 +17,6 @@ public final class CompiledRule {
 
   private final Rule rule;
   private final CompiledCondition when;
-  private final String proposal;
   private final int[] proposes;
   private final int[] suppresses;
   private final String[] suppressions;
@@ -26,7 +25,6 @@ public final class CompiledRule {
   CompiledRule(Rule rule, CompiledCondition when, Map<OfferId, Integer> actionIndex) {
     this.rule = rule;
     this.when = when;
-    this.proposal = "Proposed by rule " + rule.id() + rule.description().map(d -> " (" + d + ")").orElse("") + ".";
     List<Integer> proposed = new ArrayList<>();
     List<Integer> suppressed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
@@ -45,11 +43,6 @@ public final class CompiledRule {
     this.suppresses = suppressed.isEmpty() ? NONE : suppressed.stream().mapToInt(Integer::intValue).toArray();
     this.suppressions = reasons.toArray(new String[0]);
     this.otherEffects = List.copyOf(others);
-  }
-
-  /** The sentence explaining that this rule proposed an action. */
-  public String proposalText() {
-    return proposal;
   }
 
   /** The rule's id. */

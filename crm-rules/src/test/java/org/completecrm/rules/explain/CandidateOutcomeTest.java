@@ -22,7 +22,7 @@ class CandidateOutcomeTest {
   private static final Reason DROPPED = Reason.of(Stage.VOLUME, "policy:volume.max-actions", "Ranked 4.");
 
   private static CandidateOutcome outcome(List<Reason> trail, Optional<Double> score) {
-    return CandidateOutcome.of(OfferId.of("gold-card"), ActionKind.OFFER, Purpose.MARKETING, false, Stage.VOLUME, DROPPED,
+    return new CandidateOutcome(OfferId.of("gold-card"), ActionKind.OFFER, Purpose.MARKETING, false, Stage.VOLUME, DROPPED,
         trail, score);
   }
 
@@ -40,8 +40,8 @@ class CandidateOutcomeTest {
   @Test
   void roundTripsThroughJsonWithAndWithoutAScore() {
     for (CandidateOutcome o : List.of(outcome(List.of(PROPOSED, DROPPED), Optional.empty()),
-        CandidateOutcome.scored(OfferId.of("call-back"), ActionKind.SERVICE, Purpose.SERVICE, true, Stage.CHOSEN, PROPOSED,
-            List.of(PROPOSED), 31.711))) {
+        new CandidateOutcome(OfferId.of("call-back"), ActionKind.SERVICE, Purpose.SERVICE, true, Stage.CHOSEN,
+            PROPOSED, List.of(PROPOSED), Optional.of(31.711)))) {
       CandidateOutcome back = CrmJson.read(CrmJson.write(o), CandidateOutcome.class);
       assertEquals(o, back);
       assertEquals(o.hashCode(), back.hashCode());
@@ -57,7 +57,7 @@ class CandidateOutcomeTest {
     assertTrue(nullReason.getMessage().contains("CandidateOutcome.trail[1]"), nullReason.getMessage());
     InvalidValueException nan = assertThrows(InvalidValueException.class, () -> outcome(List.of(DROPPED), Optional.of(Double.NaN)));
     assertTrue(nan.getMessage().contains("CandidateOutcome.score"), nan.getMessage());
-    assertThrows(InvalidValueException.class, () -> CandidateOutcome.of(null, ActionKind.OFFER, Purpose.MARKETING, false,
+    assertThrows(InvalidValueException.class, () -> new CandidateOutcome(null, ActionKind.OFFER, Purpose.MARKETING, false,
         Stage.VOLUME, DROPPED, List.of(DROPPED), Optional.empty()));
   }
 }

@@ -1,13 +1,13 @@
 package org.completecrm.rules.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.TeamId;
@@ -18,57 +18,67 @@ import org.completecrm.rules.ruleset.ActionKind;
 import org.junit.jupiter.api.Test;
 
 class ChosenActionTest {
-  private static ChosenAction.Builder callBack() {
-    return ChosenAction.builder().rank(1).action(OfferId.of("call-back")).name("Call back").kind(ActionKind.SERVICE)
-        .purpose(Purpose.SERVICE).channel(Channel.PHONE).delivery(Delivery.IN_SESSION)
-        .sendAt(Instant.parse("2026-11-23T10:15:00Z")).deferred(false).score(31.7)
-        .routeTo(Optional.of(TeamId.of("back-office")));
+  private static final OfferId CALL_BACK = OfferId.of("call-back");
+  private static final Optional<TeamId> BACK_OFFICE = Optional.of(TeamId.of("back-office"));
+
+  private static ChosenBecause because(int position) {
+    return new ChosenBecause(CALL_BACK, "Call back", ActionKind.SERVICE, Purpose.SERVICE,
+        new RuleProposed("r1", Optional.empty()), new Ranking(position, 31.7, 0.5, 50, 1, true),
+        new InCustomerSession(Channel.PHONE, Purpose.SERVICE, Optional.empty()), BACK_OFFICE);
+  }
+
+  private static ChosenAction callBack(Optional<String> message, Reason why) {
+    return new ChosenAction(1, CALL_BACK, "Call back", ActionKind.SERVICE, Purpose.SERVICE, Channel.PHONE,
+        Delivery.IN_SESSION, Instant.parse("2026-11-23T10:15:00Z"), false, 31.7, message, BACK_OFFICE, why);
   }
 
   @Test
-  void anExplanationInWordsIsWrittenOnFirstReadAndEqualsOneWrittenAtOnce() {
-    AtomicInteger written = new AtomicInteger();
-    ChosenAction worded = callBack().explanation(() -> {
-      written.incrementAndGet();
-      return "Call back (service, service): proposed by rule r1.";
-    }).build();
-    assertEquals(0, written.get());
-    ChosenAction written1 = callBack().explanation("Call back (service, service): proposed by rule r1.").build();
-    assertEquals(written1, worded);
-    assertEquals(written1.hashCode(), worded.hashCode());
-    assertEquals(1, written.get());
-    assertEquals(written1.toString(), worded.toString());
-    assertNotEquals(written1, callBack().explanation("Another sentence.").build());
-    assertNotEquals(written1, callBack().rank(2).explanation("Call back (service, service): proposed by rule r1.").build());
+  void theExplanationIsTheSentenceOfWhyItWasChosen() {
+    ChosenAction a = callBack(Optional.empty(), because(1));
+    assertEquals("Call back (service, service): Proposed by rule r1. Ranked 1 with score 31.7000 (propensity 0.50,"
+        + " value 50, lever 1); service first because the customer has an open problem. In the customer's phone"
+        + " session now: the customer started it, so no consent is needed for service. Route to back-office.",
+        a.explanation());
+    assertEquals(a, callBack(Optional.empty(), because(1)));
+    assertNotEquals(a, callBack(Optional.empty(), because(2)));
   }
 
   @Test
-  void roundTripsThroughJsonWithAndWithoutAMessage() {
-    for (ChosenAction a : new ChosenAction[] {callBack().explanation(() -> "Why.").build(),
-        callBack().message(Optional.of("Dear Bea")).routeTo(Optional.empty()).explanation("Why.").build()}) {
+  void jsonKeepsTheSentenceAndWritesBackTheSameBytes() {
+    for (ChosenAction a : new ChosenAction[] {callBack(Optional.empty(), because(1)),
+        callBack(Optional.of("Dear Bea"), because(1))}) {
       String json = CrmJson.write(a);
+      assertTrue(json.contains("\"explanation\":\"" + a.explanation() + "\","), json);
+      assertFalse(json.contains("why"), json);
       ChosenAction back = CrmJson.read(json, ChosenAction.class);
-      assertEquals(a, back);
+      assertEquals(new StatedReason(Stage.CHOSEN, "action:call-back", a.explanation()), back.why());
       assertEquals(json, CrmJson.write(back));
+      assertEquals(back, CrmJson.read(CrmJson.write(back), ChosenAction.class));
     }
   }
 
   @Test
+  void theMessageIsNotShownByToString() {
+    String s = callBack(Optional.of("Dear Bea"), because(1)).toString();
+    assertFalse(s.contains("Bea"), s);
+    assertTrue(s.contains("8 characters, not shown"), s);
+  }
+
+  @Test
   void missingOrBadPartsAreNamed() {
-    InvalidValueException noWhy = assertThrows(InvalidValueException.class, () -> callBack().build());
-    assertTrue(noWhy.getMessage().contains("ChosenAction.explanation"), noWhy.getMessage());
-    InvalidValueException noChannel = assertThrows(InvalidValueException.class,
-        () -> callBack().channel(null).explanation("Why.").build());
-    assertTrue(noChannel.getMessage().contains("ChosenAction.channel"), noChannel.getMessage());
-    InvalidValueException nan = assertThrows(InvalidValueException.class,
-        () -> callBack().score(Double.NaN).explanation("Why.").build());
+    InvalidValueException noWhy = assertThrows(InvalidValueException.class, () -> callBack(Optional.empty(), null));
+    assertTrue(noWhy.getMessage().contains("ChosenAction.why"), noWhy.getMessage());
+    InvalidValueException nan = assertThrows(InvalidValueException.class, () -> new ChosenAction(1, CALL_BACK, "Call back",
+        ActionKind.SERVICE, Purpose.SERVICE, Channel.PHONE, Delivery.IN_SESSION, Instant.EPOCH, false, Double.NaN,
+        Optional.empty(), Optional.empty(), because(1)));
     assertTrue(nan.getMessage().contains("ChosenAction.score"), nan.getMessage());
-    InvalidValueException noRank = assertThrows(InvalidValueException.class,
-        () -> ChosenAction.builder().action(OfferId.of("x")).explanation("Why.").build());
-    assertTrue(noRank.getMessage().contains("ChosenAction.rank"), noRank.getMessage());
     InvalidValueException json = assertThrows(InvalidValueException.class,
-        () -> CrmJson.read(CrmJson.write(callBack().explanation("Why.").build()).replace("\"rank\":1,", ""),
+        () -> CrmJson.read(CrmJson.write(callBack(Optional.empty(), because(1))).replace("\"rank\":1,", ""),
             ChosenAction.class));
     assertTrue(json.getMessage().contains("rank"), json.getMessage());
+    InvalidValueException noExplanation = assertThrows(InvalidValueException.class,
+        () -> CrmJson.read(CrmJson.write(callBack(Optional.empty(), because(1))).replaceAll(",\"explanation\":\"[^\"]*\"", ""),
+            ChosenAction.class));
+    assertTrue(noExplanation.getMessage().contains("explanation"), noExplanation.getMessage());
   }
 }

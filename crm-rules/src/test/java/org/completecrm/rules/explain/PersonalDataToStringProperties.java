@@ -109,10 +109,9 @@ class PersonalDataToStringProperties {
     qt().withExamples(200).forAll(CoreGen.persons()).checkAssert(c -> {
       String message = "Hello " + c.displayName() + ", your statement is ready at "
           + c.contactPoints().stream().map(p -> p.value()).findFirst().orElse("the branch");
-      ChosenAction a = ChosenAction.builder().rank(1).action(OfferId.of("statement")).name("Statement")
-          .kind(ActionKind.SERVICE).purpose(Purpose.SERVICE).channel(Channel.EMAIL).delivery(Delivery.OUTBOUND)
-          .sendAt(AT).deferred(false).score(1).message(Optional.of(message)).routeTo(Optional.empty())
-          .explanation("Statement (service): proposed by rule r1.").build();
+      ChosenAction a = new ChosenAction(1, OfferId.of("statement"), "Statement", ActionKind.SERVICE, Purpose.SERVICE,
+          Channel.EMAIL, Delivery.OUTBOUND, AT, false, 1, Optional.of(message), Optional.empty(),
+          new StatedReason(Stage.CHOSEN, "action:statement", "Statement (service): proposed by rule r1."));
       assertPrintsNoPersonalDataOfItsOwn(a);
       Decision d = Decision.builder().customer(CustomerId.of("c-1")).at(AT).event(DecisionEvent.inboundCall())
           .ruleSet("rs").ruleSetVersion(1).addActions(a).build();

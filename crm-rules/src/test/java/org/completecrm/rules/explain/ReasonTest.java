@@ -5,49 +5,84 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.consent.ConsentStatus;
+import org.completecrm.core.consent.EffectiveConsent;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.ruleset.CapPolicy;
 import org.junit.jupiter.api.Test;
 
+/** Reasons are values with typed fields; the sentence is written from them when read, and JSON keeps the sentence. */
 class ReasonTest {
+  private static final Instant AT = Instant.parse("2026-11-23T10:15:00Z");
+
   @Test
-  void wordsAreWrittenOnFirstReadAndOnlyOnce() {
-    AtomicInteger written = new AtomicInteger();
-    Reason r = Reason.worded(Stage.ARBITRATION, "policy:arbitration", () -> {
-      written.incrementAndGet();
-      return "Ranked 1 with score 0.5000.";
-    });
-    assertEquals(0, written.get());
-    assertEquals("Ranked 1 with score 0.5000.", r.text());
-    assertEquals("Ranked 1 with score 0.5000.", r.text());
-    assertEquals(1, written.get());
+  void equalityComparesTheFieldsNotTheSentence() {
+    Reason ranked = new Ranking(1, 0.5, 0.5, 1, 1, false);
+    assertEquals(new Ranking(1, 0.5, 0.5, 1, 1, false), ranked);
+    assertEquals(ranked.hashCode(), new Ranking(1, 0.5, 0.5, 1, 1, false).hashCode());
+    // The same sentence from different fields: 0.50001 and 0.5 both read "0.50".
+    Reason close = new Ranking(1, 0.5, 0.50001, 1, 1, false);
+    assertEquals(ranked.text(), close.text());
+    assertNotEquals(ranked, close);
+    // A stated reason with the same words is a different value.
+    assertNotEquals(new StatedReason(ranked.stage(), ranked.by(), ranked.text()), ranked);
   }
 
   @Test
-  void aWordedReasonIsTheSameValueAsOneWrittenAtOnce() {
-    Reason worded = Reason.worded(Stage.RULES, "rule:r1", () -> "Proposed by rule r1.");
-    Reason written = Reason.of(Stage.RULES, "rule:r1", "Proposed by rule r1.");
-    assertEquals(written, worded);
-    assertEquals(written.hashCode(), worded.hashCode());
-    assertEquals(written.toString(), worded.toString());
-    assertEquals(CrmJson.write(written), CrmJson.write(worded));
-    assertEquals(worded, CrmJson.read(CrmJson.write(worded), Reason.class));
-    assertNotEquals(written, Reason.worded(Stage.RULES, "rule:r1", () -> "Proposed by rule r2."));
-    assertNotEquals(written, Reason.of(Stage.VOLUME, "rule:r1", "Proposed by rule r1."));
+  void eachKindWritesItsSentenceFromItsFields() {
+    EffectiveConsent never = new EffectiveConsent(Channel.EMAIL, Purpose.RESEARCH, AT, ConsentStatus.NEVER_GIVEN,
+        Optional.empty());
+    Reason consent = new ConsentRefused(never, false, Optional.empty());
+    assertEquals("consent:EMAIL/RESEARCH", consent.by());
+    assertEquals("No research contact on e-mail: consent EMAIL/RESEARCH: never given.", consent.text());
+    assertEquals("No research contact in this e-mail session at 2026-11-24T09:00:00Z after the quiet hours: consent"
+        + " EMAIL/RESEARCH: never given.", new ConsentRefused(never, true, Optional.of(Instant.parse(
+            "2026-11-24T09:00:00Z"))).text());
+    CapPolicy cap = CapPolicy.builder().id("weekly").channel(Channel.EMAIL).purpose(Purpose.MARKETING).max(2)
+        .window(Duration.ofDays(7)).build();
+    Reason capped = new CapReached(cap, 2);
+    assertEquals("policy:cap.weekly", capped.by());
+    assertEquals("Cap 'weekly' (at most 2 EMAIL/MARKETING contacts in any 7 days) reached: 2 already fall in such a"
+        + " window.", capped.text());
+    assertEquals("The decision already has its 1 action; this one ranked 2.", new BeyondMaxActions(1, 2).text());
+    assertEquals("The decision already has its 3 actions; this one ranked 5.", new BeyondMaxActions(3, 5).text());
+    CoolingDown cooling = new CoolingDown(OfferId.of("gold"), AT, Duration.ofDays(30));
+    assertEquals(Instant.parse("2026-12-23T10:15:00Z"), cooling.until());
+    assertTrue(cooling.text().contains("until 2026-12-23T10:15:00Z (cool-down of 30 days)"), cooling.text());
+    assertEquals("action:gold.eligibility", new ActionConditionFailed(Stage.ELIGIBILITY, OfferId.of("gold"), "Gold").by());
+  }
+
+  @Test
+  void jsonIsStageByAndSentenceAndReadsBackAsAStatedReason() {
+    Reason r = new SuppressedByFlag(Purpose.MARKETING, "hardship");
+    String json = CrmJson.write(r);
+    assertEquals("{\"by\":\"policy:suppression.flag\",\"stage\":\"CONTACT_POLICY\",\"text\":\"No marketing contact:"
+        + " the customer's 'hardship' flag is raised.\"}", json);
+    Reason back = CrmJson.read(json, Reason.class);
+    assertEquals(new StatedReason(Stage.CONTACT_POLICY, "policy:suppression.flag", r.text()), back);
+    assertEquals(json, CrmJson.write(back));
   }
 
   @Test
   void badPartsAreNamed() {
-    InvalidValueException blank = assertThrows(InvalidValueException.class, () -> Reason.of(Stage.RULES, "rule:r1", " "));
+    InvalidValueException blank = assertThrows(InvalidValueException.class,
+        () -> new StatedReason(Stage.RULES, "rule:r1", " "));
     assertTrue(blank.getMessage().contains("Reason.text"), blank.getMessage());
-    InvalidValueException by = assertThrows(InvalidValueException.class, () -> Reason.worded(Stage.RULES, null, () -> "x"));
+    InvalidValueException by = assertThrows(InvalidValueException.class, () -> new StatedReason(Stage.RULES, null, "x"));
     assertTrue(by.getMessage().contains("Reason.by"), by.getMessage());
-    assertThrows(InvalidValueException.class, () -> Reason.worded(null, "rule:r1", () -> "x"));
-    assertThrows(InvalidValueException.class, () -> Reason.worded(Stage.RULES, "rule:r1", null));
-    Reason blankLater = Reason.worded(Stage.RULES, "rule:r1", () -> "");
-    InvalidValueException read = assertThrows(InvalidValueException.class, blankLater::text);
-    assertTrue(read.getMessage().contains("Reason.text"), read.getMessage());
+    InvalidValueException flag = assertThrows(InvalidValueException.class,
+        () -> new SuppressedByFlag(Purpose.MARKETING, ""));
+    assertTrue(flag.getMessage().contains("SuppressedByFlag.flag"), flag.getMessage());
+    InvalidValueException stage = assertThrows(InvalidValueException.class,
+        () -> new ActionConditionFailed(Stage.VOLUME, OfferId.of("gold"), "Gold"));
+    assertTrue(stage.getMessage().contains("ActionConditionFailed.stage"), stage.getMessage());
     InvalidValueException json = assertThrows(InvalidValueException.class,
         () -> CrmJson.read("{\"stage\":\"RULES\",\"by\":\"rule:r1\"}", Reason.class));
     assertTrue(json.getMessage().contains("text"), json.getMessage());

@@ -22,7 +22,7 @@ import org.quicktheories.generators.Generate;
 class DroppedTest {
   private static CandidateOutcome droppedAt(int action, Stage stage) {
     Reason why = Reason.of(stage, "policy:test", "Dropped at " + stage + ".");
-    return CandidateOutcome.of(OfferId.of("a" + action), ActionKind.OFFER, Purpose.MARKETING, false, stage, why,
+    return new CandidateOutcome(OfferId.of("a" + action), ActionKind.OFFER, Purpose.MARKETING, false, stage, why,
         List.of(why), Optional.empty());
   }
 

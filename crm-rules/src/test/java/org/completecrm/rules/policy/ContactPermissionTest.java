@@ -87,10 +87,10 @@ class ContactPermissionTest {
     InvalidValueException none = assertThrows(InvalidValueException.class,
         () -> ContactPermission.refused(Purpose.MARKETING, List.of()));
     assertTrue(none.getMessage().contains("ContactPermission.verdicts"), none.getMessage());
-    InvalidValueException half = assertThrows(InvalidValueException.class, () -> ContactPermission.of(Purpose.MARKETING,
+    InvalidValueException half = assertThrows(InvalidValueException.class, () -> new ContactPermission(Purpose.MARKETING,
         Optional.of(Channel.EMAIL), Optional.empty(), Optional.of(AT), Optional.empty(), List.of(ALLOWED)));
     assertTrue(half.getMessage().contains("ContactPermission.channel"), half.getMessage());
-    InvalidValueException both = assertThrows(InvalidValueException.class, () -> ContactPermission.of(Purpose.MARKETING,
+    InvalidValueException both = assertThrows(InvalidValueException.class, () -> new ContactPermission(Purpose.MARKETING,
         Optional.of(Channel.EMAIL), Optional.of(Delivery.OUTBOUND), Optional.of(AT), Optional.of(SUPPRESSED),
         List.of(ALLOWED)));
     assertTrue(both.getMessage().contains("ContactPermission.refusal"), both.getMessage());

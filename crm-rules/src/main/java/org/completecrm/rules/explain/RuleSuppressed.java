@@ -1,0 +1,32 @@
+package org.completecrm.rules.explain;
+
+import org.completecrm.core.internal.Checks;
+
+/**
+ * An interaction rule suppressed the action, for the reason its author wrote.
+ *
+ * @param rule the rule's id
+ * @param because the reason the rule gives, in the author's words
+ */
+public record RuleSuppressed(String rule, String because) implements Reason {
+  /** Validates the parts. */
+  public RuleSuppressed {
+    Checks.notBlank(rule, "RuleSuppressed.rule");
+    Checks.notBlank(because, "RuleSuppressed.because");
+  }
+
+  @Override
+  public Stage stage() {
+    return Stage.RULES;
+  }
+
+  @Override
+  public String by() {
+    return "rule:" + rule;
+  }
+
+  @Override
+  public String text() {
+    return because;
+  }
+}
