@@ -99,12 +99,7 @@ class DecisionProperties {
           RuleSet shuffled = RuleSet.builder().from(rules).rules(reversed).build();
           assertEquals(d, decide(event, view, scores, shuffled));
           assertEquals(d, decide(event, inputs.fold(), scores, rules));
-          // JSON keeps each reason's words, not its typed fields: read back, reasons are stated ones, and
-          // the decision writes the same bytes and reads back equal to itself.
-          String json = CrmJson.write(d);
-          Decision back = CrmJson.read(json, Decision.class);
-          assertEquals(json, CrmJson.write(back));
-          assertEquals(back, CrmJson.read(CrmJson.write(back), Decision.class));
+          assertEquals(d, CrmJson.read(CrmJson.write(d), Decision.class));
         });
   }
 

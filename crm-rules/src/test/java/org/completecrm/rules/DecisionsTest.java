@@ -110,11 +110,7 @@ class DecisionsTest {
   @Test
   void theDecisionRoundTripsThroughJsonAndIsReproducible() {
     Decision d = call(Customers.anasTimeline(), NOW);
-    String json = CrmJson.write(d);
-    Decision back = CrmJson.read(json, Decision.class);
-    assertEquals(json, CrmJson.write(back));
-    assertEquals(back, CrmJson.read(json, Decision.class));
-    assertEquals(d.summary(), back.summary());
+    assertEquals(d, CrmJson.read(CrmJson.write(d), Decision.class));
     assertEquals(d, call(Customers.anasTimeline(), NOW));
   }
 

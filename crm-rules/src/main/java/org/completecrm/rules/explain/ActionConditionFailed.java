@@ -1,5 +1,6 @@
 package org.completecrm.rules.explain;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.internal.Checks;
@@ -12,6 +13,7 @@ import org.completecrm.core.internal.Checks;
  * @param action the action
  * @param name its name for people
  */
+@JsonIgnoreProperties(value = {"by", "text"}, allowGetters = true)
 public record ActionConditionFailed(Stage stage, OfferId action, String name) implements Reason {
   /** Validates the parts. */
   public ActionConditionFailed {

@@ -1,7 +1,6 @@
 package org.completecrm.rules.explain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.completecrm.rules.ruleset.ActionKind;
  * An action the decision gives: what, on which channel, how, when, with which message, routed to
  * whom, and why.
  *
- * <p>As JSON, {@code why} is its sentence, {@code "explanation"}; read back, it is a {@link
- * StatedReason}.
+ * <p>As JSON, {@code why} is written with its fields, and its sentence beside it as {@code
+ * "explanation"}, which is written, never read.
  *
  * @param rank its rank in the decision, from 1
  * @param action the action
@@ -52,6 +51,7 @@ public record ChosenAction(int rank, OfferId action, String name, ActionKind kin
     Checks.present(why, "ChosenAction.why");
   }
 
+  /** From JSON: the explanation beside {@code why} is its sentence as written, not read. */
   @JsonCreator
   static ChosenAction fromJson(@JsonProperty("rank") Integer rank, @JsonProperty("action") OfferId action,
       @JsonProperty("name") String name, @JsonProperty("kind") ActionKind kind,
@@ -59,12 +59,11 @@ public record ChosenAction(int rank, OfferId action, String name, ActionKind kin
       @JsonProperty("delivery") Delivery delivery, @JsonProperty("sendAt") Instant sendAt,
       @JsonProperty("deferred") Boolean deferred, @JsonProperty("score") Double score,
       @JsonProperty("message") Optional<String> message, @JsonProperty("routeTo") Optional<TeamId> routeTo,
-      @JsonProperty("explanation") String explanation) {
-    Checks.present(action, "ChosenAction.action");
+      @JsonProperty("why") Reason why, @JsonProperty("explanation") String explanationAsWritten) {
     return new ChosenAction(Checks.present(rank, "ChosenAction.rank"), action, name, kind, purpose, channel, delivery,
         sendAt, Checks.present(deferred, "ChosenAction.deferred"), Checks.present(score, "ChosenAction.score"),
         message == null ? Optional.empty() : message, routeTo == null ? Optional.empty() : routeTo,
-        new StatedReason(Stage.CHOSEN, "action:" + action, Checks.notBlank(explanation, "ChosenAction.explanation")));
+        why);
   }
 
   /** The personalised message, if the action has a template (personal data: {@code toString} shows only its length). */
@@ -72,13 +71,6 @@ public record ChosenAction(int rank, OfferId action, String name, ActionKind kin
   @PersonalData
   public Optional<String> message() {
     return message;
-  }
-
-  /** Why it was chosen, as a value. */
-  @Override
-  @JsonIgnore
-  public Reason why() {
-    return why;
   }
 
   /** Why, in plain words: the rule that proposed it, its rank, the channel and the time. */

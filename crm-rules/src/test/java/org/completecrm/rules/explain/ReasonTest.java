@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import org.completecrm.core.CaseId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.ContactFrequency;
 import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.channel.QuietHours;
 import org.completecrm.core.consent.ConsentStatus;
 import org.completecrm.core.consent.EffectiveConsent;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.core.timeline.SurveyKind;
 import org.completecrm.rules.ruleset.CapPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -60,14 +67,48 @@ class ReasonTest {
   }
 
   @Test
-  void jsonIsStageByAndSentenceAndReadsBackAsAStatedReason() {
+  void jsonHoldsTheKindTheFieldsAndTheSentenceAndReadsBackTheSameValue() {
     Reason r = new SuppressedByFlag(Purpose.MARKETING, "hardship");
     String json = CrmJson.write(r);
-    assertEquals("{\"by\":\"policy:suppression.flag\",\"stage\":\"CONTACT_POLICY\",\"text\":\"No marketing contact:"
-        + " the customer's 'hardship' flag is raised.\"}", json);
-    Reason back = CrmJson.read(json, Reason.class);
-    assertEquals(new StatedReason(Stage.CONTACT_POLICY, "policy:suppression.flag", r.text()), back);
-    assertEquals(json, CrmJson.write(back));
+    assertEquals("{\"type\":\"suppressedByFlag\",\"flag\":\"hardship\",\"purpose\":\"MARKETING\",\"by\":"
+        + "\"policy:suppression.flag\",\"stage\":\"CONTACT_POLICY\",\"text\":\"No marketing contact: the customer's"
+        + " 'hardship' flag is raised.\"}", json);
+    assertEquals(r, CrmJson.read(json, Reason.class));
+    // The sentence is written, never read: a changed sentence reads back as the same value.
+    assertEquals(r, CrmJson.read(json.replace("is raised", "was raised"), Reason.class));
+    Reason stated = new StatedReason(Stage.RULES, "rule:r1", "Proposed by rule r1.");
+    assertEquals(stated, CrmJson.read(CrmJson.write(stated), Reason.class));
+    assertEquals(stated, CrmJson.read("{\"by\":\"rule:r1\",\"stage\":\"RULES\",\"text\":\"Proposed by rule r1.\"}",
+        Reason.class));
+  }
+
+  @Test
+  void everyKindOfReasonRoundTripsThroughJson() {
+    EffectiveConsent never = new EffectiveConsent(Channel.EMAIL, Purpose.RESEARCH, AT, ConsentStatus.NEVER_GIVEN,
+        Optional.empty());
+    CapPolicy cap = CapPolicy.builder().id("weekly").channel(Channel.EMAIL).max(2).window(Duration.ofDays(7)).build();
+    OfferId gold = OfferId.of("gold");
+    List<Reason> all = List.of(new RuleProposed("r1", Optional.of("why")), new RuleSuppressed("r1", "not now"),
+        new ActionConditionFailed(Stage.SUITABILITY, gold, "Gold"), new NotYetAvailable(gold, "Gold", AT),
+        new AvailabilityEnded(gold, "Gold", AT), new AlreadyAccepted(gold, "Gold", AT),
+        new UpsellDuringComplaint(CaseId.of("case-1")), new UpsellWhileValueFalls(-0.25), new BeyondMaxActions(3, 4),
+        new PresentationLimitReached(gold, 2, Duration.ofDays(90), 2), new Ranking(2, 1.5, 0.3, 5, 1, false),
+        new SuppressedByFlag(Purpose.MARKETING, "hardship"), new MarketingDuringComplaint(CaseId.of("case-1"), AT),
+        new DetractorFeedback(Purpose.MARKETING, SurveyKind.NPS, 3, AT, Duration.ofDays(90)),
+        new CoolingDown(gold, AT, Duration.ofDays(45)), new NoChannels(), new NotAnOutboundChannel(Channel.WEB),
+        new QuietAllDay(Channel.SMS), new ConsentRefused(never, true, Optional.of(AT)),
+        new CustomerFrequencyReached(ContactFrequency.of(2, Duration.ofDays(7)), 2), new CapReached(cap, 2),
+        new ChannelVolumeReached(Channel.EMAIL, 1, 1), new InCustomerSession(Channel.PHONE, Purpose.SERVICE,
+            Optional.of(never)), new ContactNow(Channel.EMAIL, Purpose.SERVICE, Optional.empty()),
+        new DeferredForQuietHours(Channel.SMS, AT, AT.plusSeconds(3600), QuietHours.of(LocalTime.of(20, 0),
+            LocalTime.of(9, 0), ZoneId.of("Europe/London")), Optional.of(never)),
+        new StatedReason(Stage.VOLUME, "policy:x", "Stated."));
+    assertEquals(Reason.class.getPermittedSubclasses().length - 1, all.size(), "every kind but ChosenBecause");
+    for (Reason r : all) {
+      String json = CrmJson.write(r);
+      assertEquals(r, CrmJson.read(json, Reason.class), json);
+      assertTrue(json.contains(CrmJson.write(r.text())), json);
+    }
   }
 
   @Test
