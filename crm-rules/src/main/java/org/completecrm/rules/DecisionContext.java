@@ -10,6 +10,7 @@ import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.internal.Checks;
+import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.view.CustomerView;
@@ -59,9 +60,13 @@ public abstract class DecisionContext {
     return Scores.none();
   }
 
-  /** The customer view at {@code at}. */
+  /** The customer's loyalty (programme, tier, points), if they are a member. */
+  public abstract Optional<MemberLoyalty> loyalty();
+
+  /** The customer view at {@code at}, with the customer's loyalty. */
   public CustomerView viewAt(Instant at) {
-    return CustomerViews.fold(customer(), household(), consent(), preferences(), timeline(), at);
+    CustomerView view = CustomerViews.fold(customer(), household(), consent(), preferences(), timeline(), at);
+    return loyalty().isPresent() ? view.withLoyalty(loyalty().get()) : view;
   }
 
   /** The decision at {@code at} under {@code ruleSet}. */

@@ -161,27 +161,8 @@ class DecisionProperties {
         });
   }
 
-  /** Every window of length {@code w} holding {@code n} holds at most {@code max} matching outbound contacts. */
   private static void assertWithinCap(Contact n, List<Contact> pool, Optional<Channel> channel, Optional<Purpose> purpose,
       int max, Duration w, String name) {
-    List<Instant> times = new ArrayList<>();
-    for (Contact c : pool) {
-      boolean matches = c.direction() == Direction.OUTBOUND && channel.map(ch -> ch == c.channel()).orElse(true)
-          && (purpose.isEmpty() || c.purpose().isEmpty() || c.purpose().get() == purpose.get());
-      if (matches) {
-        times.add(c.at());
-      }
-    }
-    Instant t = n.at();
-    List<Instant> ends = new ArrayList<>(List.of(t));
-    for (Instant x : times) {
-      if (!x.isBefore(t) && x.isBefore(t.plus(w))) {
-        ends.add(x);
-      }
-    }
-    for (Instant e : ends) {
-      long count = times.stream().filter(x -> x.isAfter(e.minus(w)) && !x.isAfter(e)).count();
-      assertTrue(count <= max, () -> name + ": " + count + " contacts in the window ending " + e + " (max " + max + ")");
-    }
+    PlannedContactsProperties.assertWithinCap(n, pool, channel, purpose, max, w, name);
   }
 }

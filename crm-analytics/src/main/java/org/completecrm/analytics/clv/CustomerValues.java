@@ -299,5 +299,12 @@ public final class CustomerValues {
       throw new InvalidValueException("discountRate", discountRate,
           "a finite discount rate >= 0 per period of the model's time unit");
     }
+    if (discountRate > 0 && horizon > MAX_DISCOUNTED_PERIODS) {
+      throw new InvalidValueException("horizon", horizon,
+          "at most 100,000 periods when discounting (each period is summed), or a discount rate of 0");
+    }
   }
+
+  /** Longest horizon of a discounted CLV, in periods: the discounted sum takes one step per period. */
+  public static final int MAX_DISCOUNTED_PERIODS = 100_000;
 }

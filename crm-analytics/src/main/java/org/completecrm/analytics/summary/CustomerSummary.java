@@ -30,8 +30,12 @@ public record CustomerSummary(
    * models' tables indexed by frequency stay small.
    */
   public static final int MAX_FREQUENCY = 1_000_000;
+  /** Longest age T (and so recency) in the summary's unit: 1e10 covers 300 years in seconds. */
+  public static final double MAX_AGE = 1e10;
+  /** Largest mean spend per purchase: beyond it spend times frequency is no longer a sensible amount. */
+  public static final double MAX_MONETARY_VALUE = 1e15;
 
-  /** Validates: {@code 0 <= frequency <= MAX_FREQUENCY}, {@code 0 <= recency <= age}, recency 0 without repeats, finite numbers. */
+  /** Validates: {@code 0 <= frequency <= MAX_FREQUENCY}, {@code 0 <= recency <= age <= MAX_AGE}, spend at most {@code MAX_MONETARY_VALUE}, recency 0 without repeats, finite numbers. */
   public CustomerSummary {
     if (customerId == null) {
       throw new InvalidValueException("CustomerSummary.customerId", "null", "a customer id");
@@ -46,8 +50,8 @@ public record CustomerSummary(
       throw new InvalidValueException(
           "CustomerSummary.frequency", frequency, "a number of repeat purchases in [0, 1,000,000]");
     }
-    if (!Double.isFinite(age) || age < 0) {
-      throw new InvalidValueException("CustomerSummary.age", age, "a finite time T >= 0");
+    if (!(age >= 0 && age <= MAX_AGE)) {
+      throw new InvalidValueException("CustomerSummary.age", age, "a time T in [0, 1e10]");
     }
     if (!Double.isFinite(recency) || recency < 0 || recency > age) {
       throw new InvalidValueException(
@@ -57,9 +61,9 @@ public record CustomerSummary(
       throw new InvalidValueException(
           "CustomerSummary.recency", recency, "0 for a customer without repeat purchases");
     }
-    if (!Double.isFinite(monetaryValue) || monetaryValue < 0) {
+    if (!(monetaryValue >= 0 && monetaryValue <= MAX_MONETARY_VALUE)) {
       throw new InvalidValueException(
-          "CustomerSummary.monetaryValue", monetaryValue, "a finite mean spend >= 0");
+          "CustomerSummary.monetaryValue", monetaryValue, "a mean spend in [0, 1e15]");
     }
     if (weight < 1) {
       throw new InvalidValueException("CustomerSummary.weight", weight, "a count >= 1");

@@ -17,14 +17,17 @@ import org.completecrm.core.InvalidValueException;
  */
 public record DiscreteSummary(
     CustomerId customerId, int frequency, int recency, int periods, long weight) {
+  /** Most transaction opportunities a summary may observe (and a prediction may look ahead). */
+  public static final int MAX_PERIODS = 10_000_000;
+
 
   /** Validates {@code 0 <= frequency <= recency <= periods}, recency 0 without transactions. */
   public DiscreteSummary {
     if (customerId == null) {
       throw new InvalidValueException("DiscreteSummary.customerId", "null", "a customer id");
     }
-    if (periods < 0) {
-      throw new InvalidValueException("DiscreteSummary.periods", periods, "a count n >= 0");
+    if (periods < 0 || periods > MAX_PERIODS) {
+      throw new InvalidValueException("DiscreteSummary.periods", periods, "a count n in [0, 10,000,000]");
     }
     if (recency < 0 || recency > periods) {
       throw new InvalidValueException(

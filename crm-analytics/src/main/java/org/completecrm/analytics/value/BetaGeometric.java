@@ -27,13 +27,28 @@ final class BetaGeometric {
 
   private BetaGeometric() {}
 
+  /**
+   * The same over {@code horizon} periods with {@code z = horizon / (scale + horizon)}, {@code 1 -
+   * z} kept exact in log space: a horizon of 1e20 gives the long-run value, not the 0 of a {@code z}
+   * rounded to 1.
+   */
+  static double alivePurchasesOver(double a, double bPrime, double m, double horizon, double scale) {
+    if (horizon <= 0) {
+      return 0;
+    }
+    return alivePurchases(a, bPrime, m, horizon / (scale + horizon), -Math.log1p(horizon / scale));
+  }
+
   /** E over p ~ Beta(a, bPrime) of (1 - (1 - z)^m... ): see the class comment. */
   static double alivePurchases(double a, double bPrime, double m, double z) {
+    return z <= 0 ? 0 : alivePurchases(a, bPrime, m, z, Math.log1p(-z));
+  }
+
+  private static double alivePurchases(double a, double bPrime, double m, double z, double logOneMinusZ) {
     if (z <= 0) {
       return 0;
     }
     double c = a + bPrime - 1;
-    double logOneMinusZ = Math.log1p(-z);
     double first = c * Numerics.oneMinusExpOver(a - 1, -logOneMinusZ);
     double term = (c - m) * z;
     double sum = term;

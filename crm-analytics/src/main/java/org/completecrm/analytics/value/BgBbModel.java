@@ -27,10 +27,10 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta)
 
   /** Validates: every parameter finite and {@code > 0}. */
   public BgBbModel {
-    Numerics.positive(alpha, "BgBbModel.alpha");
-    Numerics.positive(beta, "BgBbModel.beta");
-    Numerics.positive(gamma, "BgBbModel.gamma");
-    Numerics.positive(delta, "BgBbModel.delta");
+    Numerics.parameter(alpha, "BgBbModel.alpha");
+    Numerics.parameter(beta, "BgBbModel.beta");
+    Numerics.parameter(gamma, "BgBbModel.gamma");
+    Numerics.parameter(delta, "BgBbModel.delta");
   }
 
   /**
@@ -165,8 +165,8 @@ public record BgBbModel(double alpha, double beta, double gamma, double delta)
    * of Fader, Hardie and Shang (2010, eq. 13), which has no removable singularity at gamma = 1.
    */
   public double expectedPurchases(DiscreteSummary s, int opportunities) {
-    if (opportunities < 0) {
-      throw new InvalidValueException("BgBbModel.opportunities", opportunities, "a count >= 0");
+    if (opportunities < 0 || opportunities > DiscreteSummary.MAX_PERIODS) {
+      throw new InvalidValueException("BgBbModel.opportunities", opportunities, "a count in [0, 10,000,000]");
     }
     int x = s.frequency();
     int n = s.periods();

@@ -24,10 +24,10 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
 
   /** Validates: every parameter finite and {@code > 0}. */
   public BgNbdModel {
-    Numerics.positive(r, "BgNbdModel.r");
-    Numerics.positive(alpha, "BgNbdModel.alpha");
-    Numerics.positive(a, "BgNbdModel.a");
-    Numerics.positive(b, "BgNbdModel.b");
+    Numerics.parameter(r, "BgNbdModel.r");
+    Numerics.parameter(alpha, "BgNbdModel.alpha");
+    Numerics.parameter(a, "BgNbdModel.a");
+    Numerics.parameter(b, "BgNbdModel.b");
   }
 
   /**
@@ -231,14 +231,13 @@ public record BgNbdModel(double r, double alpha, double a, double b) implements 
   public double expectedPurchasesIfAlive(int x, double age, double horizon) {
     Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
-    double z = horizon / (alpha + age + horizon);
-    return BetaGeometric.alivePurchases(a, b + x, r + x, z);
+    return BetaGeometric.alivePurchasesOver(a, b + x, r + x, horizon, alpha + age);
   }
 
   /** E[X(t)] for a new customer (Fader, Hardie and Lee 2005a, eq. 9). */
   @Override
   public double expectedPurchasesOfNewCustomer(double horizon) {
     Numerics.nonNegative(horizon, "horizon");
-    return BetaGeometric.alivePurchases(a, b, r, horizon / (alpha + horizon));
+    return BetaGeometric.alivePurchasesOver(a, b, r, horizon, alpha);
   }
 }

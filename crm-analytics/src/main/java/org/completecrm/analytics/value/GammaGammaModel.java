@@ -30,9 +30,9 @@ public record GammaGammaModel(double p, double q, double gamma) implements Value
 
   /** Validates: every parameter finite and {@code > 0}. */
   public GammaGammaModel {
-    Numerics.positive(p, "GammaGammaModel.p");
-    Numerics.positive(q, "GammaGammaModel.q");
-    Numerics.positive(gamma, "GammaGammaModel.gamma");
+    Numerics.parameter(p, "GammaGammaModel.p");
+    Numerics.parameter(q, "GammaGammaModel.q");
+    Numerics.parameter(gamma, "GammaGammaModel.gamma");
   }
 
   /**

@@ -28,7 +28,12 @@ import org.hipparchus.util.FastMath;
  * </ul>
  */
 public final class Hypergeometric {
-  private static final int MAX_TERMS = 50_000_000;
+  /**
+   * Most terms summed per series: a series that has not converged by then (parameters near the
+   * ends of the accepted range) gives NaN, never a silently truncated sum, and callers fall back to
+   * another method; it bounds the time of one evaluation to milliseconds.
+   */
+  static final int MAX_TERMS = 100_000;
   private static final double EPS = 1e-17;
   private static final double DEGENERATE = 1e-3;
   private static final double RESCALE = 1e250;
@@ -40,7 +45,8 @@ public final class Hypergeometric {
 
   /**
    * The natural logarithm of {@code 2F1(a, b; c; z)} for {@code a, b, c > 0} and {@code 0 <= z
-   * < 1} (where the function is positive and finite).
+   * < 1} (where the function is positive and finite); NaN where its series do not converge within
+   * {@link #MAX_TERMS} terms.
    *
    * @throws InvalidValueException if a parameter is outside that region or not finite
    */
@@ -87,10 +93,10 @@ public final class Hypergeometric {
         logScale += Math.log(RESCALE);
       }
       if (term < EPS * sum && (a + n) * (b + n) * z < (c + n) * (n + 1)) {
-        break;
+        return logScale + Math.log(sum);
       }
     }
-    return logScale + Math.log(sum);
+    return Double.NaN;
   }
 
   /**
@@ -155,11 +161,11 @@ public final class Hypergeometric {
       if (term == 0
           || (Math.abs(term) < EPS * Math.abs(sum)
               && Math.abs((a + n) * (b + n) * w) < Math.abs((c + n) * (n + 1)))) {
-        break;
+        return new double[] {Math.signum(sum), logScale + Math.log(Math.abs(sum)),
+            logScale + Math.log(max)};
       }
     }
-    return new double[] {Math.signum(sum), logScale + Math.log(Math.abs(sum)),
-        logScale + Math.log(max)};
+    return new double[] {Double.NaN, Double.NaN, Double.NaN};
   }
 
   /** log|Gamma(x)| for any real x that is not a non-positive integer (reflection for x < 0). */

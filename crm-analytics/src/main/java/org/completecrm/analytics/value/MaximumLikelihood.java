@@ -26,6 +26,8 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 final class MaximumLikelihood {
   static final String OPTIMISER = "Hipparchus BOBYQA on log-parameters";
   private static final double BOUND = 25;
+  /** The log-likelihood given to parameters where it is not finite: far below any real one. */
+  static final double IMPOSSIBLE = -1e300;
   private static final double RELATIVE_TOLERANCE = 1e-10;
   private static final double GRADIENT_TOLERANCE = 1e-5;
   private static final int MAX_RESTARTS = 6;
@@ -65,7 +67,7 @@ final class MaximumLikelihood {
           theta[i] = Math.exp(u[i]);
         }
         double v = preliminary.applyAsDouble(theta);
-        return Double.isFinite(v) ? v : -1e300;
+        return Double.isFinite(v) ? v : IMPOSSIBLE;
       };
       double[] warm = new BOBYQAOptimizer(2 * n + 1, 1.0, 1e-4).optimize(new MaxEval(20_000),
           new ObjectiveFunction(onLog::applyAsDouble), GoalType.MAXIMIZE, new InitialGuess(u0),
@@ -86,7 +88,7 @@ final class MaximumLikelihood {
             theta[i] = Math.exp(u[i]);
           }
           double v = logLikelihood.applyAsDouble(theta);
-          v = Double.isFinite(v) ? v : -1e300;
+          v = Double.isFinite(v) ? v : IMPOSSIBLE;
           if (v > best[0]) {
             best[1] = best[0];
             best[0] = v;

@@ -24,10 +24,10 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
 
   /** Validates: every parameter finite and {@code > 0}. */
   public MbgNbdModel {
-    Numerics.positive(r, "MbgNbdModel.r");
-    Numerics.positive(alpha, "MbgNbdModel.alpha");
-    Numerics.positive(a, "MbgNbdModel.a");
-    Numerics.positive(b, "MbgNbdModel.b");
+    Numerics.parameter(r, "MbgNbdModel.r");
+    Numerics.parameter(alpha, "MbgNbdModel.alpha");
+    Numerics.parameter(a, "MbgNbdModel.a");
+    Numerics.parameter(b, "MbgNbdModel.b");
   }
 
   /**
@@ -97,14 +97,13 @@ public record MbgNbdModel(double r, double alpha, double a, double b) implements
   public double expectedPurchasesIfAlive(int x, double age, double horizon) {
     Numerics.summary(x, 0, age);
     Numerics.nonNegative(horizon, "horizon");
-    double z = horizon / (alpha + age + horizon);
-    return BetaGeometric.alivePurchases(a, b + x + 1, r + x, z);
+    return BetaGeometric.alivePurchasesOver(a, b + x + 1, r + x, horizon, alpha + age);
   }
 
   /** E[X(t)] for a new customer, who is alive after the first purchase with probability b / (a + b). */
   @Override
   public double expectedPurchasesOfNewCustomer(double horizon) {
     Numerics.nonNegative(horizon, "horizon");
-    return b / (a + b) * BetaGeometric.alivePurchases(a, b + 1, r, horizon / (alpha + horizon));
+    return b / (a + b) * BetaGeometric.alivePurchasesOver(a, b + 1, r, horizon, alpha);
   }
 }

@@ -24,8 +24,12 @@ public record ModelFit<M extends ValueModel>(
     long customers,
     FitDiagnostics diagnostics,
     List<String> warnings) {
-  /** Copies the collections. */
+  /** Copies the collections; a fit whose likelihood is zero (or not a number) is a failure, not a model. */
   public ModelFit {
+    if (!(logLikelihood > MaximumLikelihood.IMPOSSIBLE) || !Double.isFinite(logLikelihood)) {
+      throw new UnidentifiedModelException(model.name(), "the likelihood is zero at every parameter tried (log-likelihood "
+          + logLikelihood + "): amounts or times too extreme for the model");
+    }
     standardErrors = Map.copyOf(standardErrors);
     warnings = List.copyOf(warnings);
   }

@@ -66,6 +66,17 @@ final class Numerics {
     return v;
   }
 
+  /**
+   * A model parameter: within [{@link ValueModel#MIN_PARAMETER}, {@link ValueModel#MAX_PARAMETER}],
+   * the range the fits search and the one over which every prediction is checked to be finite.
+   */
+  static double parameter(double v, String field) {
+    if (!(v >= ValueModel.MIN_PARAMETER && v <= ValueModel.MAX_PARAMETER)) {
+      throw new InvalidValueException(field, v, "a number in [1e-12, 1e12]");
+    }
+    return v;
+  }
+
   static double nonNegative(double v, String field) {
     if (!(v >= 0) || !Double.isFinite(v)) {
       throw new InvalidValueException(field, v, "a finite number >= 0");

@@ -52,10 +52,10 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
 
   /** Validates: every parameter finite and {@code > 0}. */
   public ParetoNbdModel {
-    Numerics.positive(r, "ParetoNbdModel.r");
-    Numerics.positive(alpha, "ParetoNbdModel.alpha");
-    Numerics.positive(s, "ParetoNbdModel.s");
-    Numerics.positive(beta, "ParetoNbdModel.beta");
+    Numerics.parameter(r, "ParetoNbdModel.r");
+    Numerics.parameter(alpha, "ParetoNbdModel.alpha");
+    Numerics.parameter(s, "ParetoNbdModel.s");
+    Numerics.parameter(beta, "ParetoNbdModel.beta");
   }
 
   /**
@@ -139,7 +139,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
         double lo = vT[ti.pairT[i]];
         if (t <= tx) {
           logI = Double.NEGATIVE_INFINITY;
-        } else if (hi - lo < CANCELLATION) {
+        } else if (!(hi - lo >= CANCELLATION)) { // NaN: a 2F1 series did not converge
           logI = logIntegralByQuadrature(r, alpha, s, beta, x, tx, t);
         } else {
           logI = Numerics.logSubExp(hi, lo) - Math.log(r + s + x);
@@ -219,7 +219,8 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     }
     double hi = memo == null ? logV(r, alpha, s, beta, x, tx) : memo.get(x, tx);
     double lo = memo == null ? logV(r, alpha, s, beta, x, t) : memo.get(x, t);
-    if (hi - lo < CANCELLATION) {
+    if (!(hi - lo >= CANCELLATION)) {
+      // also where a 2F1 series did not converge (NaN): the quadrature is bounded in time
       return logIntegralByQuadrature(r, alpha, s, beta, x, tx, t);
     }
     return Numerics.logSubExp(hi, lo) - Math.log(r + s + x);

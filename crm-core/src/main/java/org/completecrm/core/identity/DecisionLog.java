@@ -106,7 +106,7 @@ public final class DecisionLog {
     for (SourceIdentity s : records) {
       CustomerId prev = owner.putIfAbsent(s, c);
       if (prev != null) {
-        throw new InvalidValueException(field + ".records", s, "a record not already in customer " + prev);
+        throw new InvalidValueException(field + ".records", s.masked(), "a record not already in customer " + prev);
       }
       clusters.get(c).add(s);
     }
@@ -116,7 +116,7 @@ public final class DecisionLog {
       Collection<SourceIdentity> records, String field) {
     for (SourceIdentity s : records) {
       if (!from.remove(s)) {
-        throw new InvalidValueException(field + ".records", s, "a record of the customer");
+        throw new InvalidValueException(field + ".records", s.masked(), "a record of the customer");
       }
       owner.remove(s);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.PersonalData;
 import org.completecrm.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -30,6 +31,7 @@ public abstract class GoldenRecord {
   public abstract CustomerId customer();
 
   /** The chosen value per attribute, as written in the source it came from. */
+  @PersonalData
   public abstract Map<AttributeType, String> attributes();
 
   /** The source record each value was taken from. */

@@ -47,12 +47,22 @@ public final class MatchIndex {
   private final Map<SourceIdentity, Integer> slotOf;
   private final BitSet retired;
   private final BlockTable blocks;
+  private final Map<SourceIdentity, CustomerId> owner;
+  private final Resolver.Ids ids;
 
   private MatchIndex(Resolution resolution, List<SourceRecord> slots, BitSet retired, BlockTable blocks) {
     this.resolution = resolution;
     this.slots = slots;
     this.retired = retired;
     this.blocks = blocks;
+    this.owner = new HashMap<>(slots.size() * 2);
+    resolution.clusters().forEach((c, members) -> members.forEach(m -> owner.put(m, c)));
+    this.ids = new Resolver.Ids(resolution.clusters().keySet());
+    resolution.log().forEach(d -> {
+      ids.use(d.customer());
+      d.other().ifPresent(ids::use);
+      d.renamed().ifPresent(ids::use);
+    });
     this.slotOf = new HashMap<>(slots.size() * 2);
     for (int s = 0; s < slots.size(); s++) {
       if (!retired.get(s)) {
@@ -112,7 +122,7 @@ public final class MatchIndex {
         }
         retired.set(old);
         slotOf.remove(r.identity());
-        CustomerId c = base.customerOf(r.identity()).orElseThrow();
+        CustomerId c = owner.get(r.identity());
         leaving.add(r.identity());
         touchedClusters.computeIfAbsent(c, x -> new TreeSet<>(base.clusters().get(c)));
       }
@@ -173,23 +183,37 @@ public final class MatchIndex {
   private List<Integer> component(Set<Integer> seeds, MatchModel model, ResolverSettings settings) {
     Set<Integer> seen = new TreeSet<>(seeds);
     List<Integer> frontier = new ArrayList<>(seen);
+    double threshold = Resolver.logit(settings.matchProbability());
     while (!frontier.isEmpty()) {
-      List<SourceRecord> rs = new ArrayList<>(frontier.size());
-      frontier.forEach(s -> rs.add(slots.get(s)));
-      Prepared pf = Prepared.of(rs);
+      // the frontier and its candidates standardised together, in identity order
       Map<Integer, Set<Integer>> cands = new LinkedHashMap<>();
-      Set<Integer> others = new TreeSet<>();
+      Set<Integer> involved = new TreeSet<>(frontier);
+      List<SourceRecord> fr = new ArrayList<>(frontier.size());
+      frontier.forEach(s -> fr.add(slots.get(s)));
+      Prepared pf = Prepared.of(fr);
       for (int f = 0; f < frontier.size(); f++) {
         Set<Integer> c = candidatesOf(frontier.get(f), pf, f, settings.maxBlockSize());
+        c.removeIf(seen::contains);
         cands.put(frontier.get(f), c);
-        others.addAll(c);
+        involved.addAll(c);
       }
+      List<Integer> order = new ArrayList<>(involved);
+      order.sort(java.util.Comparator.comparing(s -> slots.get(s).identity()));
+      Map<Integer, Integer> local = new HashMap<>(order.size() * 2);
+      List<SourceRecord> rs = new ArrayList<>(order.size());
+      for (int s : order) {
+        local.put(s, rs.size());
+        rs.add(slots.get(s));
+      }
+      Prepared p = Prepared.of(rs).adjustedBy(model);
       List<Integer> next = new ArrayList<>();
       for (Map.Entry<Integer, Set<Integer>> e : cands.entrySet()) {
-        for (int y : e.getValue()) {
-          if (!seen.contains(y) && matched(slots.get(e.getKey()), slots.get(y), model, settings)) {
-            seen.add(y);
-            next.add(y);
+        int x = local.get(e.getKey());
+        for (int ys : e.getValue()) {
+          int y = local.get(ys);
+          if (!seen.contains(ys) && matched(p, Math.min(x, y), Math.max(x, y), model, settings.rules(), threshold)) {
+            seen.add(ys);
+            next.add(ys);
           }
         }
       }
@@ -198,16 +222,20 @@ public final class MatchIndex {
     return new ArrayList<>(seen);
   }
 
+  /** Whether records {@code i < j} of {@code p} are a matched pair: a rule, or log-odds at least the threshold (as in a batch). */
+  private static boolean matched(Prepared p, int i, int j, MatchModel model, boolean rules, double threshold) {
+    if (rules && p.rule(i, j) != null) {
+      return true;
+    }
+    int pattern = p.compare(i, j);
+    return model.weightOf(pattern) + p.tfAdjustment(i, j, pattern) + model.priorLogOdds() >= threshold;
+  }
+
   /** Whether two records are a matched pair: a rule, or log-odds at least the match threshold (as in a batch). */
   private static boolean matched(SourceRecord a, SourceRecord b, MatchModel model, ResolverSettings settings) {
     List<SourceRecord> two = a.identity().compareTo(b.identity()) < 0 ? List.of(a, b) : List.of(b, a);
     Prepared p = Prepared.of(two).adjustedBy(model);
-    if (settings.rules() && p.rule(0, 1) != null) {
-      return true;
-    }
-    int pattern = p.compare(0, 1);
-    double lo = model.weightOf(pattern) + p.tfAdjustment(0, 1, pattern) + model.priorLogOdds();
-    return lo >= Resolver.logit(settings.matchProbability());
+    return matched(p, 0, 1, model, settings.rules(), Resolver.logit(settings.matchProbability()));
   }
 
   /** Clusters the area again as a batch would, and writes the changes into a new resolution. */
@@ -252,7 +280,7 @@ public final class MatchIndex {
       byRoot.computeIfAbsent(c.parent()[i], x -> new TreeSet<>()).add(area.get(i).identity());
     }
     // the old customers of the area, after changed records left them
-    Map<SourceIdentity, CustomerId> owners = base.owners();
+    Map<SourceIdentity, CustomerId> owners = owner;
     for (SourceRecord r : area) {
       CustomerId o = owners.get(r.identity());
       if (o != null && !touched.containsKey(o)) {
@@ -260,12 +288,6 @@ public final class MatchIndex {
       }
     }
     Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>(base.clusters());
-    Resolver.Ids ids = new Resolver.Ids(clusters.keySet());
-    base.log().forEach(d -> {
-      ids.use(d.customer());
-      d.other().ifPresent(ids::use);
-      d.renamed().ifPresent(ids::use);
-    });
     for (SourceIdentity gone : new TreeSet<>(leaving)) {
       CustomerId o = owners.get(gone);
       log.add(Resolver.decision(log.size(), at, DecisionKind.REMOVE, o, Set.of(gone), "automatic: record changed"));
@@ -319,6 +341,9 @@ public final class MatchIndex {
       }
       ids.use(id);
       clusters.put(id, members);
+      for (SourceIdentity m : members) {
+        owner.put(m, id);
+      }
     }
     // records: the base's, with changed ones replaced and new ones inserted in identity order
     List<SourceRecord> records = new ArrayList<>(base.records().size() + incoming.size());
@@ -339,7 +364,7 @@ public final class MatchIndex {
         queue.add(Resolver.decision(p, i, j, area, patterns[k], model, settings));
       }
     }
-    queue = Resolver.byImpact(queue, clusters);
+    queue = Resolver.byImpact(queue, x -> clusters.get(owner.get(x)).size());
     MatchStatistics stats = new MatchStatistics(incoming.size(), pairs.length, c.edges(), queue.size(), c.refusals(), 0,
         clusters.size(), MatchStatistics.histogram(c.logOdds()));
     resolution = Resolution.builder().from(base).records(records).clusters(clusters).possibleMatches(queue)

@@ -65,7 +65,8 @@ final class Prepared {
   /** Standardises the records (in the given order), without term-frequency adjustments. */
   static Prepared of(List<SourceRecord> records) {
     Prepared p = new Prepared(records.size());
-    java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> p.set(i, records.get(i)));
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, records.size());
+    (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i)));
     return p;
   }
 
@@ -73,7 +74,8 @@ final class Prepared {
   Prepared adjustedBy(MatchModel model) {
     TermFrequencies g = model.termFrequencies().get(Comparison.GIVEN_NAME);
     TermFrequencies f = model.termFrequencies().get(Comparison.FAMILY_NAME);
-    java.util.stream.IntStream.range(0, size).parallel().forEach(i -> adjust(i, g, f));
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, size);
+    (size >= 4096 ? range.parallel() : range).forEach(i -> adjust(i, g, f));
     return this;
   }
 

@@ -107,8 +107,8 @@ public abstract class Resolution {
 
   /** The decision on two records under this resolution's model, explained comparison by comparison. */
   public PairDecision explain(SourceIdentity first, SourceIdentity second) {
-    SourceRecord a = record(first).orElseThrow(() -> new InvalidValueException("Resolution.explain.first", first, "a record of this resolution"));
-    SourceRecord b = record(second).orElseThrow(() -> new InvalidValueException("Resolution.explain.second", second, "a record of this resolution"));
+    SourceRecord a = record(first).orElseThrow(() -> new InvalidValueException("Resolution.explain.first", first == null ? "null" : first.masked(), "a record of this resolution"));
+    SourceRecord b = record(second).orElseThrow(() -> new InvalidValueException("Resolution.explain.second", second == null ? "null" : second.masked(), "a record of this resolution"));
     return Resolver.decide(a, b, model(), settings());
   }
 
@@ -161,18 +161,18 @@ public abstract class Resolution {
       for (SourceIdentity s : e.getValue()) {
         CustomerId prev = seen.put(s, e.getKey());
         if (prev != null) {
-          throw new InvalidValueException("Resolution.clusters[" + e.getKey() + "]", s, "a record in no other customer (also in " + prev + ")");
+          throw new InvalidValueException("Resolution.clusters[" + e.getKey() + "]", s.masked(), "a record in no other customer (also in " + prev + ")");
         }
       }
     }
     SourceIdentity last = null;
     for (SourceRecord r : records()) {
       if (last != null && last.compareTo(r.identity()) >= 0) {
-        throw new InvalidValueException("Resolution.records", r.identity(), "records in ascending order of identity, each once");
+        throw new InvalidValueException("Resolution.records", r.identity().masked(), "records in ascending order of identity, each once");
       }
       last = r.identity();
       if (!seen.containsKey(r.identity())) {
-        throw new InvalidValueException("Resolution.clusters", r.identity(), "a customer for every record");
+        throw new InvalidValueException("Resolution.clusters", r.identity().masked(), "a customer for every record");
       }
     }
     if (seen.size() != records().size()) {

@@ -129,7 +129,23 @@ public final class Resolver {
         review.add(decision(p, i, j, sorted, patterns[k], model, settings));
       }
     }
-    review = byImpact(review, orderedClusters);
+    int[] sizeOf = new int[n];
+    for (int[] cluster : clustersByRoot) {
+      for (int i : cluster) {
+        sizeOf[i] = cluster.length;
+      }
+    }
+    Map<SourceIdentity, Integer> position = new HashMap<>();
+    for (PairDecision d : review) {
+      position.put(d.first(), -1);
+      position.put(d.second(), -1);
+    }
+    for (int i = 0; i < n; i++) {
+      if (position.containsKey(sorted.get(i).identity())) {
+        position.put(sorted.get(i).identity(), i);
+      }
+    }
+    review = byImpact(review, s -> sizeOf[position.get(s)]);
     MatchStatistics stats = new MatchStatistics(n, pairs.length, c.edges(), review.size(), refusals,
         cand.skippedBlocks(), orderedClusters.size(), MatchStatistics.histogram(c.logOdds()));
     return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
@@ -215,18 +231,11 @@ public final class Resolver {
    * merging the two customers would join first ({@code |A| x |B|}), then the most uncertain
    * (probability nearest one half), then by identity.
    */
-  static List<PairDecision> byImpact(List<PairDecision> queue, Map<CustomerId, Set<SourceIdentity>> clusters) {
+  static List<PairDecision> byImpact(List<PairDecision> queue, java.util.function.ToIntFunction<SourceIdentity> customerSize) {
     Map<SourceIdentity, Integer> size = new HashMap<>();
     for (PairDecision d : queue) {
-      size.put(d.first(), 0);
-      size.put(d.second(), 0);
-    }
-    for (Set<SourceIdentity> c : clusters.values()) {
-      for (SourceIdentity s : c) {
-        if (size.containsKey(s)) {
-          size.put(s, c.size());
-        }
-      }
+      size.computeIfAbsent(d.first(), customerSize::applyAsInt);
+      size.computeIfAbsent(d.second(), customerSize::applyAsInt);
     }
     List<PairDecision> out = new ArrayList<>(queue);
     out.sort(Comparator.comparingLong((PairDecision d) -> -(long) size.get(d.first()) * size.get(d.second()))
@@ -394,7 +403,11 @@ public final class Resolver {
    * attributes all disagree). A record with one mistyped identifier still joins its person; a
    * third record that resembles both twins does not chain them together.
    */
-  private static boolean conflict(Prepared p, MatchModel model, List<Integer> a, List<Integer> b) {
+  private static boolean conflict(Prepared p, MatchModel model, List<Integer> groupA, List<Integer> groupB) {
+    // a large group is represented by its first members (in the order they joined, the same in a
+    // batch and in an incremental update), which keeps the guard linear in the group sizes
+    List<Integer> a = groupA.size() > GUARD_SAMPLE ? groupA.subList(0, GUARD_SAMPLE) : groupA;
+    List<Integer> b = groupB.size() > GUARD_SAMPLE ? groupB.subList(0, GUARD_SAMPLE) : groupB;
     long different = 0;
     double evidence = 0;
     for (int i : a) {
@@ -414,6 +427,9 @@ public final class Resolver {
     long pairs = (long) a.size() * b.size();
     return different > MAX_DIFFERENT_SHARE * pairs || pairs > 1 && evidence / pairs + model.priorLogOdds() < MIN_MEAN_LOG_ODDS;
   }
+
+  /** How many members of each group the cluster guard weighs at most. */
+  static final int GUARD_SAMPLE = 24;
 
   /** The least mean log-odds (bits) of the pairs across two groups for them to be joined. */
   static final double MIN_MEAN_LOG_ODDS = 0;
@@ -511,7 +527,7 @@ public final class Resolver {
     sorted.sort(Comparator.comparing(SourceRecord::identity));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).identity().equals(sorted.get(i - 1).identity())) {
-        throw new InvalidValueException("Resolver.records", sorted.get(i).identity(), "each source identity once");
+        throw new InvalidValueException("Resolver.records", sorted.get(i).identity().masked(), "each source identity once");
       }
     }
     return sorted;

@@ -36,6 +36,14 @@ public record SourceIdentity(String system, String key) implements Comparable<So
     return c != 0 ? c : key.compareTo(o.key);
   }
 
+  /**
+   * The identity for error messages, with the record key masked to its last two characters: {@code
+   * "billing:***11"}. A record key can identify a person (a customer number, an e-mail used as key).
+   */
+  public String masked() {
+    return system + ":" + org.completecrm.core.Redaction.tail(key);
+  }
+
   /** For example {@code "billing:4711"}. */
   @Override
   public String toString() {

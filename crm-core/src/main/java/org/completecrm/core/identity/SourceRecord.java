@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.PersonalData;
 import org.completecrm.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -34,9 +35,11 @@ public abstract class SourceRecord {
   public abstract SourceIdentity identity();
 
   /** Typed attributes (never {@link AttributeType#OTHER}; those go to {@link #freeAttributes()}). */
+  @PersonalData
   public abstract Map<AttributeType, String> attributes();
 
   /** Attributes without a type, by the source's column name. */
+  @PersonalData
   public abstract Map<String, String> freeAttributes();
 
   /** Attributes the source has verified (an e-mail confirmed by a link, an account id checked). */

@@ -1,5 +1,6 @@
 package org.completecrm.core.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,23 @@ public final class Checks {
     }
     return "a value: " + attribute + " is required (builder method " + attribute
         + "(...), JSON property \"" + attribute + "\")";
+  }
+
+  /** The earliest instant the library works with: windows, quiet hours and deferrals stay far from {@link Instant#MIN}. */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  /** The latest instant the library works with. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * Fails unless {@code value} is an instant from year 1 to year 9999: every window, deferral and
+   * cool-down the library adds to it then stays inside the range of {@link Instant}.
+   */
+  public static Instant instant(Instant value, String field) {
+    present(value, field);
+    if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+      throw new InvalidValueException(field, value, "an instant from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z");
+    }
+    return value;
   }
 
   /** Fails if {@code value} is null or blank. */

@@ -29,6 +29,8 @@ final class LotFold {
   long redeemed;
   long transferredOut;
   long expired;
+  long purchases;
+  long redemptions;
   long[] lotCredited = new long[16];
   long[] lotExpiry = new long[16];
   long[] lotPoints = new long[16];
@@ -74,6 +76,7 @@ final class LotFold {
       switch (kinds[i]) {
         case 0: // EARN
           earned += pts;
+          purchases++;
           credit(t, pts);
           addSpend(t, spend[i]);
           break;
@@ -95,6 +98,7 @@ final class LotFold {
             return false;
           }
           redeemed += pts;
+          redemptions++;
           break;
         default: // TRANSFER_OUT
           if (!debit(pts)) {
@@ -119,7 +123,7 @@ final class LotFold {
   }
 
   private void reset() {
-    earned = bonus = adjusted = transferredIn = redeemed = transferredOut = expired = 0;
+    earned = bonus = adjusted = transferredIn = redeemed = transferredOut = expired = purchases = redemptions = 0;
     head = tail = 0;
     overdrawn = -1;
     java.util.Arrays.fill(spendByPeriod, 0);

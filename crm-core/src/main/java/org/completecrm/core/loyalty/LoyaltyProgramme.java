@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * the rewards catalogue, whether points pool per household, and the goodwill the frontline may
  * give.
  *
- * <p>Validated when built, from JSON ({@link LoyaltyProgrammes#read}) or the builder alike: every
+ * <p>Validated when built, from JSON ({@link LoyaltyProgrammes#fromJson}) or the builder alike: every
  * error is an {@link InvalidProgrammeException} naming the JSON path, the bad value and what was
  * expected. Qualification periods run from {@link #start()} for {@link Qualification#periodMonths()}
  * months each, in UTC.

@@ -18,12 +18,12 @@ public final class LoyaltyProgrammes {
    *
    * @throws InvalidValueException naming the JSON path, the bad value and what was expected
    */
-  public static LoyaltyProgramme read(String json) {
+  public static LoyaltyProgramme fromJson(String json) {
     return CrmJson.read(json, LoyaltyProgramme.class);
   }
 
   /** Reads and validates a programme from a JSON file. */
-  public static LoyaltyProgramme read(Path file) {
+  public static LoyaltyProgramme fromFile(Path file) {
     if (file == null) {
       throw new InvalidValueException("programme", "null", "a programme file");
     }

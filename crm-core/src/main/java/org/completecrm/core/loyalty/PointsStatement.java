@@ -23,6 +23,8 @@ import org.completecrm.core.internal.Checks;
  * @param redeemed points spent on rewards
  * @param expired points expired by {@code at}
  * @param transferredOut points given to the household
+ * @param purchases the number of purchases (earn entries): the member's occasions to redeem
+ * @param redemptions the number of redemptions
  * @param openLots the unspent lots, oldest first; their points add up to the balance
  * @param spendByPeriod spend per qualification period, from the programme's start to the period of {@code at}
  */
@@ -37,6 +39,8 @@ public record PointsStatement(
     long redeemed,
     long expired,
     long transferredOut,
+    long purchases,
+    long redemptions,
     List<PointsLot> openLots,
     List<Double> spendByPeriod) {
 
@@ -50,6 +54,9 @@ public record PointsStatement(
     if (balance < 0 || balance != lots) {
       throw new InvalidValueException("PointsStatement.balance", balance, "the sum of the open lots " + lots);
     }
+    if (purchases < 0 || redemptions < 0) {
+      throw new InvalidValueException("PointsStatement.purchases", Math.min(purchases, redemptions), "counts >= 0");
+    }
     if (earned + bonus + adjusted + transferredIn != balance + redeemed + expired + transferredOut) {
       throw new InvalidValueException("PointsStatement.balance", balance,
           "a balance that conserves points (credits equal balance plus debits and expiry)");
@@ -58,7 +65,7 @@ public record PointsStatement(
 
   /** An empty statement: a member without entries. */
   public static PointsStatement empty(CustomerId member, Instant at) {
-    return new PointsStatement(member, at, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
+    return new PointsStatement(member, at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of());
   }
 
   /** The points that expire next and when: every lot sharing the earliest expiry instant. */

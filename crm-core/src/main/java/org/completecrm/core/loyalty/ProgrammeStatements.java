@@ -16,7 +16,7 @@ import org.completecrm.core.InvalidValueException;
  * without creating objects, or as a {@link PointsStatement}.
  */
 public final class ProgrammeStatements {
-  private static final int TOTALS = 7;
+  private static final int TOTALS = 9;
 
   private final LoyaltyProgramme programme;
   private final Instant at;
@@ -93,6 +93,16 @@ public final class ProgrammeStatements {
     return totals[i * TOTALS + 6];
   }
 
+  /** The number of purchases (earn entries) of member {@code i}. */
+  public long purchases(int i) {
+    return totals[i * TOTALS + 7];
+  }
+
+  /** The number of redemptions of member {@code i}. */
+  public long redemptions(int i) {
+    return totals[i * TOTALS + 8];
+  }
+
   /** The number of unspent lots of member {@code i}. */
   public int lotCount(int i) {
     return lotStart[i + 1] - lotStart[i];
@@ -133,7 +143,7 @@ public final class ProgrammeStatements {
     }
     int t = i * TOTALS;
     return new PointsStatement(members[i], at, balance(i), totals[t], totals[t + 1], totals[t + 2], totals[t + 3],
-        totals[t + 4], totals[t + 6], totals[t + 5], lots, spendByPeriod);
+        totals[t + 4], totals[t + 6], totals[t + 5], totals[t + 7], totals[t + 8], lots, spendByPeriod);
   }
 
   /** Collects the fold of each member in turn. */
@@ -175,6 +185,8 @@ public final class ProgrammeStatements {
       totals[t + 4] = f.redeemed;
       totals[t + 5] = f.transferredOut;
       totals[t + 6] = f.expired;
+      totals[t + 7] = f.purchases;
+      totals[t + 8] = f.redemptions;
       int open = f.tail - f.head;
       if (lots + open > lotPoints.length) {
         int n = Math.max(lotPoints.length * 2, lots + open);

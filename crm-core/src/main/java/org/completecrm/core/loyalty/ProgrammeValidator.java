@@ -31,6 +31,13 @@ final class ProgrammeValidator {
         "a qualification such as {\"measures\": [\"PROFIT\", \"CLV\"], \"periodMonths\": 12}");
     qualification(q);
     tiers(p.tiers(), q.measures());
+    for (int i = 0; i < p.tiers().size(); i++) {
+      Money cost = p.tiers().get(i).benefitCost().orElse(null);
+      if (cost != null && (!cost.currency().equals(value.currency()) || cost.signum() < 0)) {
+        throw new InvalidProgrammeException("$.tiers[" + i + "].benefitCost", cost,
+            "a cost >= 0 in the programme's currency " + value.currency());
+      }
+    }
     rewards(p.rewards(), value);
     GoodwillLimit g = present(p.goodwill(), "$.goodwill", "a goodwill limit");
     if (g.maxPoints() < 0) {

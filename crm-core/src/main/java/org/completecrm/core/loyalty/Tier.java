@@ -3,6 +3,8 @@ package org.completecrm.core.loyalty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import java.util.Optional;
+import org.completecrm.core.Money;
 import org.completecrm.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -27,6 +29,12 @@ public abstract class Tier {
 
   /** The figure per measure that earns the tier; empty for the base tier. */
   public abstract Map<QualificationMeasure, Double> thresholds();
+
+  /**
+   * What the tier's benefits (free delivery, a priority line, lounge access) cost the firm per
+   * member and qualification period, in the programme's currency; absent when it has none.
+   */
+  public abstract Optional<Money> benefitCost();
 
   @Value.Check
   void check() {

@@ -58,7 +58,7 @@ public abstract class CaseUpdated implements TimelineEvent {
   void check() {
     Checks.present(id(), "CaseUpdated.id");
     Checks.present(customer(), "CaseUpdated.customer");
-    Checks.present(at(), "CaseUpdated.at");
+    Checks.instant(at(), "CaseUpdated.at");
     Checks.present(caseId(), "CaseUpdated.caseId");
     Checks.present(kind(), "CaseUpdated.kind");
     Checks.present(severity(), "CaseUpdated.severity");

@@ -45,7 +45,7 @@ public abstract class CommitmentCancelled implements TimelineEvent {
   void check() {
     Checks.present(id(), "CommitmentCancelled.id");
     Checks.present(customer(), "CommitmentCancelled.customer");
-    Checks.present(at(), "CommitmentCancelled.at");
+    Checks.instant(at(), "CommitmentCancelled.at");
     Checks.present(commitment(), "CommitmentCancelled.commitment");
     Checks.notBlank(reason(), "CommitmentCancelled.reason");
   }

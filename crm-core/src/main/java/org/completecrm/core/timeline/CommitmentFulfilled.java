@@ -42,7 +42,7 @@ public abstract class CommitmentFulfilled implements TimelineEvent {
   void check() {
     Checks.present(id(), "CommitmentFulfilled.id");
     Checks.present(customer(), "CommitmentFulfilled.customer");
-    Checks.present(at(), "CommitmentFulfilled.at");
+    Checks.instant(at(), "CommitmentFulfilled.at");
     Checks.present(commitment(), "CommitmentFulfilled.commitment");
   }
 

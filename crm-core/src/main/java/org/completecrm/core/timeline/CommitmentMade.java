@@ -63,7 +63,7 @@ public abstract class CommitmentMade implements TimelineEvent {
   void check() {
     Checks.present(id(), "CommitmentMade.id");
     Checks.present(customer(), "CommitmentMade.customer");
-    Checks.present(at(), "CommitmentMade.at");
+    Checks.instant(at(), "CommitmentMade.at");
     Checks.present(commitment(), "CommitmentMade.commitment");
     Checks.present(kind(), "CommitmentMade.kind");
     Checks.present(owner(), "CommitmentMade.owner");

@@ -54,7 +54,7 @@ public abstract class FeedbackReceived implements TimelineEvent {
   void check() {
     Checks.present(id(), "FeedbackReceived.id");
     Checks.present(customer(), "FeedbackReceived.customer");
-    Checks.present(at(), "FeedbackReceived.at");
+    Checks.instant(at(), "FeedbackReceived.at");
     Checks.present(survey(), "FeedbackReceived.survey");
     if (survey() == SurveyKind.TEXT && score().isPresent()) {
       throw new InvalidValueException("FeedbackReceived.score", score().get(), "no score on a free-text answer");

@@ -47,7 +47,7 @@ public abstract class FlagChanged implements TimelineEvent {
   void check() {
     Checks.present(id(), "FlagChanged.id");
     Checks.present(customer(), "FlagChanged.customer");
-    Checks.present(at(), "FlagChanged.at");
+    Checks.instant(at(), "FlagChanged.at");
     Checks.notBlank(flag(), "FlagChanged.flag");
     Checks.present(raised(), "FlagChanged.raised");
     Checks.notBlank(reason(), "FlagChanged.reason");

@@ -69,7 +69,7 @@ public abstract class Interaction implements TimelineEvent {
   void check() {
     Checks.present(id(), "Interaction.id");
     Checks.present(customer(), "Interaction.customer");
-    Checks.present(at(), "Interaction.at");
+    Checks.instant(at(), "Interaction.at");
     Checks.present(channel(), "Interaction.channel");
     Checks.present(direction(), "Interaction.direction");
     Checks.notBlank(type(), "Interaction.type");

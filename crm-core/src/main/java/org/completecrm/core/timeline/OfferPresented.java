@@ -58,7 +58,7 @@ public abstract class OfferPresented implements TimelineEvent {
   void check() {
     Checks.present(id(), "OfferPresented.id");
     Checks.present(customer(), "OfferPresented.customer");
-    Checks.present(at(), "OfferPresented.at");
+    Checks.instant(at(), "OfferPresented.at");
     Checks.present(offer(), "OfferPresented.offer");
     Checks.present(channel(), "OfferPresented.channel");
     Checks.present(purpose(), "OfferPresented.purpose");

@@ -48,7 +48,7 @@ public abstract class OfferResponded implements TimelineEvent {
   void check() {
     Checks.present(id(), "OfferResponded.id");
     Checks.present(customer(), "OfferResponded.customer");
-    Checks.present(at(), "OfferResponded.at");
+    Checks.instant(at(), "OfferResponded.at");
     Checks.present(presentation(), "OfferResponded.presentation");
     Checks.present(offer(), "OfferResponded.offer");
     Checks.present(response(), "OfferResponded.response");

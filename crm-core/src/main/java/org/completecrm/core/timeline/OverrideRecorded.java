@@ -55,7 +55,7 @@ public abstract class OverrideRecorded implements TimelineEvent {
   void check() {
     Checks.present(id(), "OverrideRecorded.id");
     Checks.present(customer(), "OverrideRecorded.customer");
-    Checks.present(at(), "OverrideRecorded.at");
+    Checks.instant(at(), "OverrideRecorded.at");
     Checks.present(team(), "OverrideRecorded.team");
     Checks.notBlank(action(), "OverrideRecorded.action");
     Checks.notBlank(reason(), "OverrideRecorded.reason");

@@ -65,7 +65,7 @@ public abstract class Transaction implements TimelineEvent {
   void check() {
     Checks.present(id(), "Transaction.id");
     Checks.present(customer(), "Transaction.customer");
-    Checks.present(at(), "Transaction.at");
+    Checks.instant(at(), "Transaction.at");
     Checks.present(amount(), "Transaction.amount");
     Checks.present(kind(), "Transaction.kind");
     Checks.noNulls(attributes(), "Transaction.attributes");

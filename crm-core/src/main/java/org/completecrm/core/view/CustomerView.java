@@ -22,6 +22,7 @@ import org.completecrm.core.consent.EffectiveConsent;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.internal.Checks;
+import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.timeline.FeedbackReceived;
 import org.immutables.value.Value;
 
@@ -70,6 +71,16 @@ public abstract class CustomerView {
   /** Contacts with other household members while they were members, oldest first. */
   public abstract List<Contact> householdContacts();
 
+  /**
+   * Outbound contacts already planned after {@link #asOf()}: sends a host recorded in the timeline
+   * at their future send instant (a contact deferred out of quiet hours, say), oldest first. They
+   * count towards caps and contact frequencies from the moment they are planned.
+   */
+  public abstract List<Contact> plannedContacts();
+
+  /** Outbound contacts planned after {@link #asOf()} with other members, for household caps, oldest first. */
+  public abstract List<Contact> plannedHouseholdContacts();
+
   /** The latest contact per channel, either direction. */
   public abstract Map<Channel, Instant> lastContactByChannel();
 
@@ -96,6 +107,18 @@ public abstract class CustomerView {
 
   /** The source systems whose events the view holds. */
   public abstract Set<String> sourceSystems();
+
+  /**
+   * The customer's loyalty (programme, tier, points) as the host derived it, if they are a member;
+   * not folded from the timeline: set with {@link #withLoyalty}.
+   */
+  public abstract Optional<MemberLoyalty> loyalty();
+
+  /** This view with the customer's loyalty. */
+  public CustomerView withLoyalty(MemberLoyalty loyalty) {
+    Checks.present(loyalty, "CustomerView.withLoyalty.loyalty");
+    return ImmutableCustomerView.copyOf(this).withLoyalty(loyalty);
+  }
 
   /**
    * Lookups over this view's timeline (contacts by instant, offer history), built on first use and
@@ -162,6 +185,8 @@ public abstract class CustomerView {
     Checks.noNulls(householdMembers(), "CustomerView.householdMembers");
     Checks.noNulls(contacts(), "CustomerView.contacts");
     Checks.noNulls(householdContacts(), "CustomerView.householdContacts");
+    Checks.noNulls(plannedContacts(), "CustomerView.plannedContacts");
+    Checks.noNulls(plannedHouseholdContacts(), "CustomerView.plannedHouseholdContacts");
     Checks.noNulls(lastContactByChannel(), "CustomerView.lastContactByChannel");
     Checks.noNulls(commitments(), "CustomerView.commitments");
     Checks.noNulls(cases(), "CustomerView.cases");

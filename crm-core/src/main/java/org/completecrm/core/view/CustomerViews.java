@@ -67,16 +67,30 @@ public final class CustomerViews {
     Checks.present(consent, "CustomerViews.fold.consent");
     Checks.present(preferences, "CustomerViews.fold.preferences");
     Checks.noNulls(Checks.present(events, "CustomerViews.fold.events"), "CustomerViews.fold.events");
-    Checks.present(at, "CustomerViews.fold.at");
+    Checks.instant(at, "CustomerViews.fold.at");
     if (household.isPresent() && !household.get().everMembers().contains(customer.id())
         && !household.get().memberships().isEmpty()) {
       throw new InvalidValueException(
           "CustomerViews.fold.household", household.get().id(), "a household " + customer.id() + " has belonged to");
     }
 
-    List<TimelineEvent> ordered = distinctUpTo(events, at);
+    List<TimelineEvent> later = new ArrayList<>();
+    List<TimelineEvent> ordered = distinctUpTo(events, at, later);
     List<Contact> contacts = new ArrayList<>();
     List<Contact> householdContacts = new ArrayList<>();
+    List<Contact> planned = new ArrayList<>();
+    List<Contact> plannedHousehold = new ArrayList<>();
+    for (TimelineEvent e : later) {
+      Optional<Contact> c = contactOf(e).filter(x -> x.direction() == Direction.OUTBOUND);
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (e.customer().equals(customer.id())) {
+        planned.add(c.get());
+      } else if (household.map(h -> h.membershipAt(e.customer(), e.at()).isPresent()).orElse(false)) {
+        plannedHousehold.add(c.get());
+      }
+    }
     Map<Channel, Instant> lastContact = new EnumMap<>(Channel.class);
     Map<EventId, OfferRecord> offers = new LinkedHashMap<>();
     Map<CaseId, List<CaseUpdated>> cases = new TreeMap<>();
@@ -155,6 +169,8 @@ public final class CustomerViews {
         .preferences(preferences)
         .contacts(contacts)
         .householdContacts(householdContacts)
+        .plannedContacts(planned)
+        .plannedHouseholdContacts(plannedHousehold)
         .lastContactByChannel(lastContact)
         .commitments(Commitments.fold(commitmentEvents))
         .offers(offers.values())
@@ -182,13 +198,13 @@ public final class CustomerViews {
     return fold(customer, Optional.empty(), consent, preferences, events, at);
   }
 
-  private static List<TimelineEvent> distinctUpTo(Collection<? extends TimelineEvent> events, Instant at) {
+  /** The distinct events at or before {@code at}, in order; those after it go to {@code later}, in order. */
+  private static List<TimelineEvent> distinctUpTo(Collection<? extends TimelineEvent> events, Instant at,
+      List<TimelineEvent> later) {
     Map<EventId, TimelineEvent> byId = new HashMap<>();
+    Map<EventId, TimelineEvent> laterById = new HashMap<>();
     for (TimelineEvent e : events) {
-      if (e.at().isAfter(at)) {
-        continue;
-      }
-      TimelineEvent seen = byId.putIfAbsent(e.id(), e);
+      TimelineEvent seen = (e.at().isAfter(at) ? laterById : byId).putIfAbsent(e.id(), e);
       if (seen != null && !seen.equals(e)) {
         throw new InvalidValueException(
             "CustomerViews.fold.events", e.id(), "one event per id (two different events share this id)");
@@ -196,6 +212,8 @@ public final class CustomerViews {
     }
     List<TimelineEvent> ordered = new ArrayList<>(byId.values());
     ordered.sort(TimelineEvent.ORDER);
+    later.addAll(laterById.values());
+    later.sort(TimelineEvent.ORDER);
     return ordered;
   }
 

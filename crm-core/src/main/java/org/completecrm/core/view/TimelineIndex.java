@@ -36,6 +36,8 @@ public final class TimelineIndex {
   private final int[] contactNanos;
   private final int[] outboundBefore;
   private final List<Contact> householdContacts;
+  private final List<Contact> plannedContacts;
+  private final List<Contact> plannedHouseholdContacts;
   private final Map<OfferId, OfferHistory> offers;
   private final List<OfferRecord> unanswered;
   private final boolean unansweredExpire;
@@ -52,6 +54,8 @@ public final class TimelineIndex {
       outboundBefore[i + 1] = outboundBefore[i] + (c.direction() == Direction.OUTBOUND ? 1 : 0);
     }
     householdContacts = byInstant(view.householdContacts());
+    plannedContacts = byInstant(view.plannedContacts());
+    plannedHouseholdContacts = byInstant(view.plannedHouseholdContacts());
     Map<OfferId, OfferTimes> times = new HashMap<>();
     List<OfferRecord> open = new ArrayList<>();
     for (OfferRecord o : view.offers()) {
@@ -109,6 +113,16 @@ public final class TimelineIndex {
   /** Contacts with other household members, ordered by instant. */
   public List<Contact> householdContacts() {
     return householdContacts;
+  }
+
+  /** Outbound contacts planned after the view's instant, ordered by instant (see {@link CustomerView#plannedContacts()}). */
+  public List<Contact> plannedContacts() {
+    return plannedContacts;
+  }
+
+  /** Outbound contacts planned after the view's instant with other household members, ordered by instant. */
+  public List<Contact> plannedHouseholdContacts() {
+    return plannedHouseholdContacts;
   }
 
   /** The index of the first contact strictly after {@code t} in a list ordered by instant. */

@@ -117,6 +117,12 @@ class ResolverTest {
     InvalidValueException dup = assertThrows(InvalidValueException.class,
         () -> Resolver.resolve(List.of(BILLING, BILLING), GIVEN, AT));
     assertEquals("Resolver.records", dup.field());
+    // issue 23: a record key can identify a person; the message shows only its last two characters
+    SourceRecord longKey = aRecord("billing", "B-100123", GIVEN_NAME, "Ana");
+    InvalidValueException masked = assertThrows(InvalidValueException.class,
+        () -> Resolver.resolve(List.of(longKey, longKey), GIVEN, AT));
+    assertFalse(masked.getMessage().contains("B-100123"), masked.getMessage());
+    assertTrue(masked.getMessage().contains("billing:***23"), masked.getMessage());
     InvalidValueException p = assertThrows(InvalidValueException.class,
         () -> ResolverSettings.builder().matchProbability(1.5).build());
     assertEquals("ResolverSettings.matchProbability", p.field());

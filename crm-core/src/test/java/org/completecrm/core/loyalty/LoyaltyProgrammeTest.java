@@ -40,7 +40,7 @@ class LoyaltyProgrammeTest {
 
   @Test
   void aProgrammeReadFromJsonIsTheFixture() {
-    assertEquals(LoyaltyFixtures.aValueProgramme(), LoyaltyProgrammes.read(JSON));
+    assertEquals(LoyaltyFixtures.aValueProgramme(), LoyaltyProgrammes.fromJson(JSON));
   }
 
   @Test
@@ -89,15 +89,15 @@ class LoyaltyProgrammeTest {
   @Test
   void jacksonErrorsAreReportedAtTheirPathToo() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> LoyaltyProgrammes.read(JSON.replace("\"PROFIT\", \"CLV\"]", "\"PROFIT\", \"VISITS\"]")));
+        () -> LoyaltyProgrammes.fromJson(JSON.replace("\"PROFIT\", \"CLV\"]", "\"PROFIT\", \"VISITS\"]")));
     assertEquals("$.qualification.measures[1]", e.jsonPath().orElseThrow());
     InvalidValueException unknown = assertThrows(InvalidValueException.class,
-        () -> LoyaltyProgrammes.read(JSON.replace("\"householdPooling\"", "\"householdPool\"")));
+        () -> LoyaltyProgrammes.fromJson(JSON.replace("\"householdPooling\"", "\"householdPool\"")));
     assertEquals("$.householdPool", unknown.jsonPath().orElseThrow());
   }
 
   private static void assertError(String path, String expected, String json) {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> LoyaltyProgrammes.read(json));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> LoyaltyProgrammes.fromJson(json));
     assertEquals(path, e.jsonPath().orElseThrow(), e::getMessage);
     assertEquals(expected, e.expected(), e::getMessage);
   }

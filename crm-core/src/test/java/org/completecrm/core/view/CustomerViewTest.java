@@ -162,4 +162,26 @@ class CustomerViewTest {
         .presentation(p.id()).offer(p.offer()).response(OfferResponse.REJECTED).build();
     assertEquals(Optional.of(OfferResponse.REJECTED), view(List.of(r, p), NOW).offers().get(0).response());
   }
+
+  /** Issue 23: a send deferred to the morning and recorded at its send instant counts from when it is planned. */
+  @Test
+  void outboundContactsRecordedAfterTheViewsInstantArePlannedContacts() {
+    Interaction plannedEmail = Interaction.builder().id(EventId.of("planned-1")).customer(ALICE)
+        .at(NOW.plus(Duration.ofHours(10))).channel(Channel.EMAIL).direction(Direction.OUTBOUND).type("decision")
+        .purpose(Purpose.MARKETING).build();
+    Interaction futureInbound = Interaction.builder().id(EventId.of("later-in")).customer(ALICE)
+        .at(NOW.plus(Duration.ofHours(11))).channel(Channel.PHONE).direction(Direction.INBOUND).type("call").build();
+    Interaction partnersPlanned = Interaction.builder().id(EventId.of("planned-2")).customer(HouseholdFixtures.PARTNER)
+        .at(NOW.plus(Duration.ofHours(12))).channel(Channel.EMAIL).direction(Direction.OUTBOUND).type("decision")
+        .purpose(Purpose.MARKETING).build();
+    CustomerView v = view(List.of(INBOUND_CALL, plannedEmail, futureInbound, partnersPlanned), NOW);
+    assertEquals(List.of(EventId.of("planned-1")), v.plannedContacts().stream().map(Contact::event).toList());
+    assertEquals(List.of(EventId.of("planned-2")), v.plannedHouseholdContacts().stream().map(Contact::event).toList());
+    assertTrue(v.contacts().stream().noneMatch(c -> c.at().isAfter(NOW)));
+    assertEquals(v.plannedContacts(), v.timeline().plannedContacts());
+    assertEquals(v.plannedHouseholdContacts(), v.timeline().plannedHouseholdContacts());
+    CustomerView later = view(List.of(INBOUND_CALL, plannedEmail, futureInbound, partnersPlanned), NOW.plus(Duration.ofDays(1)));
+    assertTrue(later.plannedContacts().isEmpty());
+    assertTrue(later.contacts().stream().anyMatch(c -> c.event().equals(EventId.of("planned-1"))));
+  }
 }

@@ -1,5 +1,6 @@
 package org.completecrm.rules.condition;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.json.CrmJson;
 import org.immutables.value.Value;
@@ -60,6 +62,32 @@ public abstract class Condition {
 
   /** A constant: {@code true} always holds, {@code false} never does. */
   public abstract Optional<Boolean> always();
+
+  /** Deepest nesting of {@code all}, {@code any} and {@code not} accepted: deeper is refused, never a stack overflow. */
+  public static final int MAX_DEPTH = 64;
+
+  /** How deeply this condition nests: 1 for a comparison; from the parts' depths, so never recursive. */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  public int depth() {
+    int deepest = not().map(Condition::depth).orElse(0);
+    for (Condition c : all()) {
+      deepest = Math.max(deepest, c.depth());
+    }
+    for (Condition c : any()) {
+      deepest = Math.max(deepest, c.depth());
+    }
+    return deepest + 1;
+  }
+
+  @Value.Check
+  void checkDepth() {
+    if (depth() > MAX_DEPTH) {
+      throw new InvalidValueException("Condition", "a condition nested " + depth() + " deep",
+          "conditions nested at most " + MAX_DEPTH + " deep (all, any, not)");
+    }
+  }
 
   /** The condition that always holds. */
   public static Condition alwaysTrue() {

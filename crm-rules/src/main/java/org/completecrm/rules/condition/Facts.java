@@ -71,7 +71,7 @@ public final class Facts {
     Checks.present(event, "Decision.event");
     Checks.present(view, "Decision.view");
     Checks.present(scores, "Decision.scores");
-    Checks.present(at, "Decision.at");
+    Checks.instant(at, "Decision.at");
     return new Facts(event, view, scores, at);
   }
 
@@ -259,6 +259,16 @@ public final class Facts {
   /** Contacts with other household members, ordered by instant. */
   public List<Contact> householdContacts() {
     return view.timeline().householdContacts();
+  }
+
+  /** Outbound contacts already planned after the view's instant, ordered by instant: they count towards caps from when they are planned. */
+  public List<Contact> plannedContacts() {
+    return view.timeline().plannedContacts();
+  }
+
+  /** Outbound contacts planned after the view's instant with other household members, ordered by instant. */
+  public List<Contact> plannedHouseholdContacts() {
+    return view.timeline().plannedHouseholdContacts();
   }
 
   /** The latest contact of the customer at or before the decision instant, if any. */

@@ -104,6 +104,10 @@ public final class Fields {
     enumField(m, "time.dayOfWeek", DayOfWeek.values(),
         (x, w) -> x.at().atZone(x.view().preferences().zone()).getDayOfWeek().name());
     add(m, "now", ValueType.INSTANT, false, (x, w) -> x.at());
+    add(m, "loyalty.tier", ValueType.TEXT, false, (x, w) -> x.view().loyalty().map(l -> l.tier().tier()).orElse(null));
+    number(m, "loyalty.points", false, (x, w) -> x.view().loyalty().map(l -> (double) l.points()).orElse(Double.NaN));
+    number(m, "loyalty.pointsExpiringWithin", true,
+        (x, w) -> x.view().loyalty().map(l -> (double) l.pointsExpiringWithin(x.at(), w)).orElse(Double.NaN));
     return Collections.unmodifiableMap(m);
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.completecrm.core.OfferId;
+import org.completecrm.core.PersonalData;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
@@ -138,8 +139,9 @@ public final class ChosenAction {
     return score;
   }
 
-  /** The personalised message, if the action has a template. */
+  /** The personalised message, if the action has a template (personal data: {@code toString} shows only its length). */
   @JsonProperty("message")
+  @PersonalData
   public Optional<String> message() {
     return message;
   }
@@ -179,7 +181,8 @@ public final class ChosenAction {
   public String toString() {
     return "ChosenAction{rank=" + rank + ", action=" + action + ", name=" + name + ", kind=" + kind + ", purpose="
         + purpose + ", channel=" + channel + ", delivery=" + delivery + ", sendAt=" + sendAt + ", deferred=" + deferred
-        + ", score=" + score + ", message=" + message + ", routeTo=" + routeTo + ", explanation=" + explanation() + "}";
+        + ", score=" + score + ", message=" + message.map(m -> "(" + m.length() + " characters, not shown)").orElse("none")
+        + ", routeTo=" + routeTo + ", explanation=" + explanation() + "}";
   }
 
   /** Builds a {@link ChosenAction}; every attribute is required except the message and the route (empty by default). */

@@ -1,5 +1,6 @@
 package org.completecrm.rules.policy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.completecrm.core.channel.QuietHours;
@@ -12,17 +13,25 @@ import org.completecrm.core.channel.QuietHours;
  * @param quietReason why it was deferred; null when it was not
  */
 record Deferral(Instant sendAt, String quietReason) {
-  /** Quiet hours that chain into one another are followed at most this many times. */
-  static final int MAX_DEFERRALS = 16;
+  /** Quiet from the decision until this much later means quiet at every local time of day (two days and a DST hour). */
+  static final Duration UNTIL_PROVEN = Duration.ofHours(50);
 
-  /** The deferral of a contact at {@code at} past {@code quiet}, the quiet hours that apply to its channel. */
+  /**
+   * The deferral of a contact at {@code at} past {@code quiet}, the quiet hours that apply to its
+   * channel. Each step moves the candidate to the end of a quiet window that contains it, so every
+   * instant from {@code at} to the candidate is quiet. The candidate only grows, and within {@link
+   * #UNTIL_PROVEN} each window has at most three ends (one a day, a repeated one in a fall-back), so
+   * the steps are bounded whatever the number of windows; quiet past {@link #UNTIL_PROVEN} means
+   * every local time of day is quiet and no instant is free.
+   */
   static Deferral of(Instant at, List<QuietHours> quiet, boolean quietNow) {
     if (!quietNow) {
       return new Deferral(at, null);
     }
     Instant t = at;
+    Instant proven = at.plus(UNTIL_PROVEN);
     String quietReason = null;
-    for (int i = 0; i <= MAX_DEFERRALS; i++) {
+    for (int step = 0; step <= 3 * quiet.size() + 3; step++) {
       QuietHours inside = null;
       for (QuietHours q : quiet) {
         if (q.contains(t)) {
@@ -33,14 +42,15 @@ record Deferral(Instant sendAt, String quietReason) {
       if (inside == null) {
         return new Deferral(t, quietReason);
       }
-      if (i == MAX_DEFERRALS) {
-        break;
-      }
       if (quietReason == null) {
         quietReason = at.atZone(inside.zone()).toLocalTime() + " is inside the quiet hours " + inside.start() + "-"
             + inside.end() + " (" + inside.zone() + ")";
       }
-      t = inside.nextAllowed(t);
+      Instant next = inside.nextAllowed(t);
+      if (!next.isAfter(t) || next.isAfter(proven)) {
+        break;
+      }
+      t = next;
     }
     return new Deferral(null, null);
   }

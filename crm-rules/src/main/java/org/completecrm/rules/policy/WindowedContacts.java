@@ -21,7 +21,7 @@ import org.completecrm.rules.condition.Facts;
  * @param window the limit's window
  * @param channel the limit's channel, if it counts one channel only
  * @param purpose the limit's purpose, if it counts one purpose only
- * @param instants the matching timeline contacts in {@code (around - window, around + window)}, in order
+ * @param instants the matching timeline contacts, past and planned, in {@code (around - window, around + window)}, in order
  */
 record WindowedContacts(Instant around, Duration window, Optional<Channel> channel, Optional<Purpose> purpose,
     List<Instant> instants) {
@@ -32,8 +32,12 @@ record WindowedContacts(Instant around, Duration window, Optional<Channel> chann
     Instant to = t.plus(window);
     List<Instant> out = new ArrayList<>();
     collect(facts.ownContacts(), from, to, channel, purpose, out);
+    // Sends already planned (a contact deferred out of quiet hours and recorded at its send
+    // instant) count from the moment they are planned: all later than the view's own contacts.
+    collect(facts.plannedContacts(), from, to, channel, purpose, out);
     if (household) {
       collect(facts.householdContacts(), from, to, channel, purpose, out);
+      collect(facts.plannedHouseholdContacts(), from, to, channel, purpose, out);
       Collections.sort(out);
     }
     return new WindowedContacts(t, window, channel, purpose, List.copyOf(out));

@@ -115,6 +115,11 @@ final class RuleSetValidator {
       if (!(a.propensity() >= 0 && a.propensity() <= 1)) {
         throw new InvalidRuleException(p + ".propensity", a.propensity(), "a probability in [0, 1]");
       }
+      double score = rs.arbitration().score(a.propensity(), a.value(), a.lever());
+      if (!Double.isFinite(score)) {
+        throw new InvalidRuleException("$.arbitration", "weights giving " + a.id() + " the score " + score,
+            "weights under which every action's arbitration score is a finite number");
+      }
       if (a.validFrom().isPresent() && a.validUntil().isPresent() && !a.validUntil().get().isAfter(a.validFrom().get())) {
         throw new InvalidRuleException(p + ".validUntil", a.validUntil().get(), "an instant after validFrom " + a.validFrom().get());
       }

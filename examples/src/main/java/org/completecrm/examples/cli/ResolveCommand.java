@@ -114,8 +114,9 @@ public final class ResolveCommand implements Callable<Integer> {
     }
     var s = resolution.statistics();
     spec.commandLine().getErr().printf(Locale.ROOT,
-        "resolved %d records into %d customers: %d candidate pairs, %d matched, %d possible matches, %d kept apart by the chain guard%n",
-        s.records(), s.customers(), s.candidatePairs(), s.matchedPairs(), s.possibleMatches(), s.guardRefusals());
+        "resolved %d records into %d customers: %d candidate pairs, %d matched, %d possible matches, %d kept apart by the chain guard, %d blocks skipped as larger than %d records%n",
+        s.records(), s.customers(), s.candidatePairs(), s.matchedPairs(), s.possibleMatches(), s.guardRefusals(),
+        s.skippedBlocks(), settings.build().maxBlockSize());
     spec.commandLine().getErr().flush();
     return 0;
   }

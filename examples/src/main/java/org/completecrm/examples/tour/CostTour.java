@@ -72,14 +72,7 @@ final class CostTour {
       LocalDate from, LocalDate until, Progress progress) {
     Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant end = until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    List<TimelineEvent> events = new ArrayList<>(interactions.size() + purchases.size());
-    events.addAll(interactions);
-    int n = 0;
-    for (Purchase p : purchases) {
-      events.add(Transaction.builder().id(EventId.of("p" + n++)).customer(p.customerId())
-          .at(p.date().atTime(12, 0).toInstant(ZoneOffset.UTC))
-          .amount(Money.of(BigDecimal.valueOf(p.amount()).setScale(2, java.math.RoundingMode.HALF_EVEN), USD)).kind(TransactionKind.PURCHASE).build());
-    }
+    List<TimelineEvent> events = events(purchases, interactions);
     Profitability<CustomerId> profitability = progress.step("costing " + String.format(Locale.ROOT, "%,d", interactions.size())
         + " interactions and " + String.format(Locale.ROOT, "%,d", purchases.size()) + " purchases",
         () -> Profitability.perCustomer(rateCard(), events, start, end, MARGIN_RATE));
@@ -99,6 +92,19 @@ final class CostTour {
     Map<ValueTier, Integer> sizes = new TreeMap<>();
     tiers.values().forEach(t -> sizes.merge(t, 1, Integer::sum));
     return new CostTour(profitability, whale, segments, sizes);
+  }
+
+  /** The interactions and the purchases (as transactions at noon UTC) on one timeline. */
+  static List<TimelineEvent> events(List<Purchase> purchases, List<Interaction> interactions) {
+    List<TimelineEvent> events = new ArrayList<>(interactions.size() + purchases.size());
+    events.addAll(interactions);
+    int n = 0;
+    for (Purchase p : purchases) {
+      events.add(Transaction.builder().id(EventId.of("p" + n++)).customer(p.customerId())
+          .at(p.date().atTime(12, 0).toInstant(ZoneOffset.UTC))
+          .amount(Money.of(BigDecimal.valueOf(p.amount()).setScale(2, java.math.RoundingMode.HALF_EVEN), USD)).kind(TransactionKind.PURCHASE).build());
+    }
+    return events;
   }
 
   void print(PrintWriter out) {

@@ -179,6 +179,7 @@ public final class Tour {
     List<Purchase> purchases;
     List<Interaction> interactions;
     List<Household> households;
+    CustomerBase base = null;
     LocalDate calibrationEnd;
     LocalDate observationEnd;
     if (options.transactions().isPresent()) {
@@ -194,7 +195,7 @@ public final class Tour {
     } else {
       section(out, String.format(Locale.ROOT, "4. A simulated customer base of %,d customers (seed %d)",
           options.customers(), options.seed()));
-      CustomerBase base = progress.step("simulating households, purchases and interactions",
+      base = progress.step("simulating households, purchases and interactions",
           () -> CustomerBase.simulate(options.customers(), options.seed()));
       purchases = base.purchases();
       interactions = base.interactions();
@@ -230,11 +231,17 @@ public final class Tour {
       cost.print(out);
       cost.addTo(html);
     }
+    if (base != null) {
+      section(out, "6. Loyalty: tiers earned by spend or by value, the points' liability and what each tier costs");
+      LoyaltyTour loyalty = LoyaltyTour.run(base, value.values, options.seed(), progress);
+      loyalty.print(out);
+      loyalty.addTo(html);
+    }
   }
 
   /** Next-best-actions for three moments in Ana's relationship, each with its explanation. */
   private static void decisions(PrintWriter out, HtmlReport html) {
-    section(out, "6. Next-best-actions, with reasons the frontline can read");
+    section(out, "7. Next-best-actions, with reasons the frontline can read");
     RuleSet rules = ContactCentreExample.rules();
     DecisionContext call = ContactCentreExample.context();
     Instant now = SampleHousehold.NOW;

@@ -3,14 +3,20 @@ package org.completecrm.examples.architecture;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Random;
 import java.util.UUID;
+import org.completecrm.core.PersonalData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +74,32 @@ class ArchitectureTest {
         .orShould().callConstructor(Random.class)
         .orShould().callConstructor(SecureRandom.class)
         .because("randomness takes a seed so that results are reproducible"));
+  }
+
+  /**
+   * A value with an attribute marked {@code @PersonalData} writes its own {@code toString} (which
+   * masks or leaves out that attribute): the generated one would print it in full. What the
+   * written ones print is checked over generated values by {@code PersonalDataToStringProperties}.
+   */
+  @Test
+  void everyValueHoldingPersonalDataWritesItsOwnToString() {
+    check(classes().that(new DescribedPredicate<JavaClass>("have an attribute marked @PersonalData") {
+          @Override
+          public boolean test(JavaClass c) {
+            return c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(PersonalData.class));
+          }
+        })
+        .should(new ArchCondition<JavaClass>("declare toString") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            boolean declares = c.getMethods().stream()
+                .anyMatch(m -> m.getName().equals("toString") && m.getRawParameterTypes().isEmpty());
+            if (!declares) {
+              events.add(SimpleConditionEvent.violated(c, c.getName() + " holds personal data but prints it with a generated toString"));
+            }
+          }
+        })
+        .because("personal data never appears in toString in full"));
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CommandContractTest {
   static Stream<String> commands() {
-    return Stream.of("tour", "summary", "fit", "score", "resolve", "decide", "compare", "report", "fund-company");
+    return Stream.of("tour", "summary", "fit", "score", "resolve", "decide", "compare", "report", "fund-company", "loyalty");
   }
 
   @ParameterizedTest
@@ -80,7 +80,9 @@ class CommandContractTest {
         List.of("decide", "--rules", missing, "--context", missing, "--at", "2026-01-01T00:00:00Z"),
         List.of("compare", "--rules", missing, "--context", missing, "--at", "2026-01-01T00:00:00Z"),
         List.of("report", "--transactions", missing, "--out", dir.toString()),
-        List.of("tour", "--transactions", missing, "--out", dir.toString()));
+        List.of("tour", "--transactions", missing, "--out", dir.toString()),
+        List.of("loyalty", "--programme", missing, "--ledger", summary.toString(), "--at", "2026-01-01T00:00:00Z"),
+        List.of("loyalty", "--programme", CliRun.copyResource("loyalty/spend-programme.json", dir).toString(), "--ledger", missing, "--at", "2026-01-01T00:00:00Z"));
     for (List<String> call : calls) {
       CliRun.of(call.toArray(String[]::new)).expectExit(CrmCli.BAD_INPUT).expectErr("missing.csv");
     }

@@ -53,6 +53,8 @@ class CrmCliTest {
         .expectOut("top households by CLV")
         .expectOut("whale curve")
         .expectOut("needs-based segments")
+        .expectOut("6. Loyalty: tiers earned by spend or by value")
+        .expectOut("move down when tiers follow value")
         .expectOut("Keep the overdue call-back now")
         .expectOut("No marketing while complaint case-1");
   }

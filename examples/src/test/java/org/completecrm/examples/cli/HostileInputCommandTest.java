@@ -62,6 +62,15 @@ class HostileInputCommandTest {
     return m;
   }
 
+  /** The text of a class-path resource of the tool, such as its sample rule set. */
+  static String resource(String name) {
+    try (var in = HostileInputCommandTest.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static Stream<Case> cases() {
     String summaryHeader = "customer_id,frequency,recency,T,monetary_value\n";
     String score = "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon 10";
@@ -121,6 +130,14 @@ class HostileInputCommandTest {
         bad("the largest frequency in a summary",
             files("s.csv", summaryHeader + "c-1,2147483647,30,40,10\nc-2,1,3,40,10\n"),
             "fit --model bg-nbd --summary {dir}/s.csv", "frequency"),
+        bad("a spend of 1e308 scored with a spend fit",
+            files("s.csv", summaryHeader + "c-1,2,30,40,1e308\n", "fit.json", BG_NBD_FIT, "spend.json",
+                "{\"model\":\"gamma-gamma\",\"parameters\":{\"p\":6.25,\"q\":3.74,\"gamma\":15.44}}"),
+            score + " --spend-fit {dir}/spend.json", "s.csv line 2", "monetary_value", "1e15"),
+        bad("an instant beyond year 9999 to decide at",
+            files("rules.json", resource("rules/rules.json"), "context.json", resource("rules/context.json")),
+            "decide --rules {dir}/rules.json --context {dir}/context.json --at +10000-01-01T00:00:00Z",
+            ".at: expected an instant from 0001-01-01", "9999-12-31"),
         bad("the largest frequency scored",
             files("s.csv", summaryHeader + "c-1,2147483647,30,40,10\n", "fit.json", BG_NBD_FIT), score, "frequency"));
   }
