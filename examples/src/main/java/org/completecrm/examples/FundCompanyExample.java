@@ -76,7 +76,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * share of wallet and the households with the most headroom. Run:
  * {@code java -Djava.awt.headless=true -cp examples/target/crm.jar
  * org.completecrm.examples.FundCompanyExample [chart.png]} (the chart defaults to {@code
- * target/whale-curve.png}).
+ * whale-curve.png} in the current directory; nothing else is written).
  */
 public final class FundCompanyExample {
   static final Currency EUR = Money.currency("EUR");
@@ -90,10 +90,10 @@ public final class FundCompanyExample {
 
   private FundCompanyExample() {}
 
-  /** Runs the example: prints to standard output and writes the chart to {@code args[0]} or {@code target/whale-curve.png}. */
+  /** Runs the example: prints to standard output and writes the chart to {@code args[0]} or {@code whale-curve.png}. */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    Path chart = Path.of(args.length > 0 ? args[0] : "target/whale-curve.png");
+    Path chart = Path.of(args.length > 0 ? args[0] : "whale-curve.png");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     run(out, chart, 2_000, 2024L);
     out.flush();
@@ -295,6 +295,7 @@ public final class FundCompanyExample {
     return new FeatureMatrix<>(sorted.stream().map(Household::id).toList(), byCustomer.names(), rows);
   }
 
+  /** Draws the whale curve into {@code file}, exactly that path (its directory is not created). */
   static void drawWhaleCurve(WhaleCurve whale, Path file) {
     double[][] points = whale.chartPoints(400);
     XYChart chart = new XYChartBuilder().width(900).height(560).title("Cumulative profitability (whale curve), 2024")
@@ -305,12 +306,9 @@ public final class FundCompanyExample {
     double peakX = 100.0 * whale.peakIndex() / Math.max(1, whale.size());
     chart.addSeries(String.format(Locale.ROOT, "peak %.0f%% after %.0f%% of households", 100 * whale.peakShareOfTotal(), peakX),
         new double[] {peakX}, new double[] {100 * whale.peakShareOfTotal()}).setMarker(SeriesMarkers.CIRCLE);
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    // to a stream: given a file name, XChart would add ".png" to a name without it
+    try (java.io.OutputStream png = Files.newOutputStream(file)) {
+      BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,7 +23,7 @@ class FundCompanyExampleTest {
   void printsEverySectionAndDrawsTheWhaleCurve(@TempDir Path dir) throws Exception {
     System.setProperty("java.awt.headless", "true");
     StringWriter text = new StringWriter();
-    Path chart = dir.resolve("charts/whale.png");
+    Path chart = Files.createDirectory(dir.resolve("charts")).resolve("whale.png");
     FundCompanyExample.run(new PrintWriter(text, true), chart, 150, 3);
     String out = text.toString();
     for (String expected : new String[] {

@@ -64,6 +64,27 @@ class SummariesTest {
     assertEquals(a, Summaries.calibration(p, LocalDate.of(1997, 9, 30), SummaryUnit.WEEKS));
   }
 
+  @Test
+  void theBgBbFormCountsOnePurchaseOpportunityPerPeriodAfterTheFirstPurchase() {
+    CustomerId b = CustomerId.of("b");
+    List<Purchase> p = List.of(
+        new Purchase(A, LocalDate.of(2024, 1, 1), 10),   // period 0: the first purchase
+        new Purchase(A, LocalDate.of(2024, 1, 3), 10),   // period 0 again: not an opportunity
+        new Purchase(A, LocalDate.of(2024, 1, 9), 10),   // period 1
+        new Purchase(A, LocalDate.of(2024, 1, 10), 10),  // period 1 again: counted once
+        new Purchase(A, LocalDate.of(2024, 1, 24), 10),  // period 3
+        new Purchase(A, LocalDate.of(2024, 2, 20), 10),  // after the calibration end
+        new Purchase(b, LocalDate.of(2024, 1, 20), 10));
+    List<DiscreteSummary> d = Summaries.discrete(p, LocalDate.of(2024, 1, 31), SummaryUnit.WEEKS);
+    assertEquals(List.of(new DiscreteSummary(A, 2, 3, 4, 1), new DiscreteSummary(b, 0, 0, 1, 1)), d);
+    // in days each purchase day after the first is one opportunity: the frequency of calibration()
+    DiscreteSummary days = Summaries.discrete(p, LocalDate.of(2024, 1, 31), SummaryUnit.DAYS).get(0);
+    CustomerSummary s = Summaries.calibration(p, LocalDate.of(2024, 1, 31), SummaryUnit.DAYS).get(0);
+    assertEquals(s.frequency(), days.frequency());
+    assertEquals(s.recency(), days.recency());
+    assertEquals(s.age(), days.periods());
+  }
+
   /**
    * The CDNOW event log summarised with the literature's conventions reproduces the published
    * summary file (x, t_x, T in weeks and the mean repeat spend, all printed to 2 decimals, so

@@ -20,13 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = {
-        "Decide for one customer and event twice, under two rule sets or at two",
-        "instants, and list what changes: the actions chosen, the candidates dropped,",
-        "the rules fired, the promises made and escalated, the room to act and the",
-        "notes. Prints the comparison as JSON, or with --text in plain words."},
+    description = "Decide for one customer and event twice, under two rule sets or at two instants, and list "
+        + "what changes: the actions chosen, the candidates dropped, the rules fired, the promises made and "
+        + "escalated, the room to act and the notes. Prints the comparison as JSON, or with --text in plain words.",
     footer = {"", "Example:",
-        "  crm compare --rules rules.json --with rules-v2.json --context context.json --at 2026-11-23T10:15:00Z"})
+        "  crm compare --rules rules.json --with rules-v2.json --context context.json \\",
+        "      --at 2026-11-23T10:15:00Z"})
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -39,6 +39,9 @@ public final class CrmCli {
     cli.setOut(out);
     cli.setErr(err);
     UsageErrors.register(cli);
+    for (CommandLine command : cli.getSubcommands().values()) {
+      command.getCommandSpec().versionProvider(cli.getCommandSpec().versionProvider());
+    }
     cli.setParameterExceptionHandler((ex, arguments) -> UsageErrors.handle(ex));
     cli.setExecutionStrategy(parseResult -> {
       ParseResult command = parseResult;

@@ -67,6 +67,32 @@ final class CustomerIds {
     out.append('"');
   }
 
+  /**
+   * The rows in the natural order of their ids ({@link IdOrder}), or null when they are in it
+   * already (checked in one pass, so a file written by {@code crm summary} is not sorted again).
+   */
+  int[] naturalOrder() {
+    java.nio.CharBuffer a = java.nio.CharBuffer.wrap(chars);
+    java.nio.CharBuffer b = java.nio.CharBuffer.wrap(chars);
+    boolean sorted = true;
+    for (int i = 1; i < size && sorted; i++) {
+      sorted = IdOrder.NATURAL.compare(id(a, i - 1), id(b, i)) <= 0;
+    }
+    if (sorted) {
+      return null;
+    }
+    java.nio.CharBuffer x = java.nio.CharBuffer.wrap(chars);
+    java.nio.CharBuffer y = java.nio.CharBuffer.wrap(chars);
+    return java.util.stream.IntStream.range(0, size).boxed()
+        .sorted((i, j) -> IdOrder.NATURAL.compare(id(x, i), id(y, j)))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Id {@code i} as a view of {@code buffer} over the ids' characters, without a copy. */
+  private java.nio.CharBuffer id(java.nio.CharBuffer buffer, int i) {
+    return buffer.limit(offsets[i + 1]).position(offsets[i]);
+  }
+
   /** The first row whose id an earlier row already has, or -1 (by hashing, in linear time). */
   int firstDuplicate() {
     int capacity = Integer.highestOneBit(Math.max(16, size) * 2 - 1) << 1;

@@ -25,11 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "decide",
     mixinStandardHelpOptions = true,
-    description = {
-        "Decide the next best actions for one customer and event, and explain them.",
-        "Prints the decision as JSON: the actions (channel, time, message, reason), every candidate with the stage",
-        "that kept or dropped it, commitments, escalations, the frontline's room to act and what to know."},
-    footer = {"", "Example:", "  crm decide --rules rules.json --context context.json --at 2026-11-23T10:15:00Z"})
+    description = "Decide the next best actions for one customer and event, and explain them. Prints the "
+        + "decision as JSON: the actions (channel, time, message, reason), every candidate with the stage "
+        + "that kept or dropped it, commitments, escalations, the frontline's room to act and what to know.",
+    footer = {"", "Example:", "  crm decide --rules rules.json --context context.json \\",
+        "      --at 2026-11-23T10:15:00Z"})
 final class DecideCommand implements Callable<Integer> {
   private static final ObjectMapper MAPPER = CrmJson.mapper();
 

@@ -12,7 +12,7 @@ final class DecisionOptions {
   Path context;
 
   @Option(names = "--at", required = true, paramLabel = "INSTANT",
-      description = "The decision instant, ISO-8601, e.g. 2026-11-23T10:15:00Z.")
+      description = "ISO-8601 instant, e.g. 2026-11-23T10:15:00Z.")
   Instant at;
 
   /** The context, read from its file. */

@@ -1,9 +1,11 @@
 package org.completecrm.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.completecrm.core.InvalidValueException;
 import org.completecrm.examples.FundCompanyExample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +20,12 @@ import picocli.CommandLine.Spec;
 final class FundCompanyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--chart", paramLabel = "PNG", description = "Where to draw the whale curve (default: ${DEFAULT-VALUE}).",
-      defaultValue = "target/whale-curve.png")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "crm-report",
+      description = "Directory for whale-curve.png, as for the reports (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--chart", paramLabel = "PNG",
+      description = "Where to draw the whale curve instead of DIR/whale-curve.png.")
   Path chart;
 
   @Option(names = "--households", paramLabel = "N", description = "Households to generate (default: ${DEFAULT-VALUE}).",
@@ -37,7 +43,18 @@ final class FundCompanyCommand implements Callable<Integer> {
     }
     System.setProperty("java.awt.headless", "true");
     PrintWriter writer = spec.commandLine().getOut();
-    FundCompanyExample.run(writer, chart, households, seed);
+    Path png = chart;
+    if (png == null) {
+      try {
+        if (!Files.isDirectory(out)) {
+          Files.createDirectory(out);  // the directory named (or crm-report), never its parents
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      png = out.resolve("whale-curve.png");
+    }
+    FundCompanyExample.run(writer, png, households, seed);
     writer.flush();
     return 0;
   }

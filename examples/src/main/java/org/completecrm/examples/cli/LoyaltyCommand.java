@@ -32,13 +32,14 @@ import picocli.CommandLine.Spec;
     name = "loyalty",
     mixinStandardHelpOptions = true,
     description = {
-        "Balances, tiers and expected redemption of a loyalty programme's members as of an instant (CSV),",
-        "and the programme's liability, breakage and run-off (JSON).",
+        "Balances, tiers and expected redemption of a loyalty programme's members as of an instant (CSV), "
+            + "and the programme's liability, breakage and run-off (JSON).",
         "Ledger CSV columns: member,at,kind,points and optionally spend (earn rows), household, entry_id.",
         "Kinds: EARN, BONUS, ADJUST, TRANSFER_IN, REDEEM, TRANSFER_OUT. Expiry is derived, never a row.",
         "Values CSV (from 'crm score'): customer_id,p_alive,expected_purchases and optionally clv, profit."},
     footer = {"", "Example:",
-        "  crm loyalty --programme programme.json --ledger ledger.csv --at 2026-12-31T00:00:00Z --values scores.csv"})
+        "  crm loyalty --programme programme.json --ledger ledger.csv \\",
+        "      --at 2026-12-31T00:00:00Z --values scores.csv"})
 final class LoyaltyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -50,6 +51,8 @@ final class LoyaltyCommand implements Callable<Integer> {
 
   @Option(names = "--at", required = true, paramLabel = "INSTANT", description = "The instant, e.g. 2026-12-31T00:00:00Z.")
   Instant at;
+
+  @picocli.CommandLine.Mixin DelimiterOption delimiter;
 
   @Option(names = "--values", paramLabel = "FILE",
       description = "Value scores per member (CSV from 'crm score'): P(alive), expected purchases, CLV, profit.")
@@ -70,7 +73,7 @@ final class LoyaltyCommand implements Callable<Integer> {
   public Integer call() {
     Instant instant = at;
     LoyaltyProgramme p = DecideCommand.read(programme, LoyaltyProgramme.class);
-    LoyaltyBook.Inputs inputs = LoyaltyCsv.read(ledger, values, p);
+    LoyaltyBook.Inputs inputs = LoyaltyCsv.read(ledger, values, delimiter.delimiter, p);
     LoyaltyBook book = LoyaltyBook.at(p, inputs, instant, horizon);
     writeMembers(book);
     try {

@@ -21,11 +21,11 @@ final class LoyaltyCsv {
   private LoyaltyCsv() {}
 
   /** The ledger (and households) from {@code ledger}, the values from {@code values} when given. */
-  static LoyaltyBook.Inputs read(Path ledger, Path values, LoyaltyProgramme programme) {
+  static LoyaltyBook.Inputs read(Path ledger, Path values, Delimiter delimiter, LoyaltyProgramme programme) {
     ProgrammeLedger.Builder builder = ProgrammeLedger.builder(1 << 12);
     Map<CustomerId, HouseholdId> households = new HashMap<>();
     Set<String> ids = new HashSet<>();
-    ValueCsv.forEach(ledger, row -> {
+    ValueCsv.forEach(ledger, delimiter, row -> {
       CustomerId member = id(row, "member");
       Instant at = instant(row, "at");
       EntryKind kind = kind(row);
@@ -56,7 +56,7 @@ final class LoyaltyCsv {
     });
     Map<CustomerId, LoyaltyBook.MemberValues> scores = new HashMap<>();
     if (values != null) {
-      ValueCsv.forEach(values, row -> {
+      ValueCsv.forEach(values, delimiter, row -> {
         CustomerId member = id(row, "customer_id");
         double alive = row.number("p_alive");
         if (alive < 0 || alive > 1) {

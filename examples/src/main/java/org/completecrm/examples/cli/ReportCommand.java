@@ -15,26 +15,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "Write an HTML report of a transactions file: BG/NBD and Gamma-Gamma fits, CLV distribution,",
-      "probability alive by recency and frequency, and calibration vs holdout."
-    })
+    description = "Write an HTML report of a transactions file: BG/NBD and Gamma-Gamma fits in weeks, the "
+        + "52-week CLV distribution, probability alive by recency and frequency, and calibration vs holdout.")
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--transactions", required = true, paramLabel = "FILE", description = "Transactions CSV with a header row.")
   Path transactions;
 
-  @Option(names = "--customer-column", paramLabel = "C",
-      description = "Customer id column (default: the first of customer_id, masterid, customer, id).")
-  String customerColumn;
-
-  @Option(names = "--date-column", paramLabel = "D", description = "Date column (default: date).")
-  String dateColumn;
-
-  @Option(names = "--amount-column", paramLabel = "A",
-      description = "Amount column (default: the first of amount, sales, dollar_value, revenue, value).")
-  String amountColumn;
+  @picocli.CommandLine.Mixin TransactionColumns columns;
 
   @Option(names = "--calibration-end", paramLabel = "DATE", description = "Last day of calibration (default: halfway).")
   LocalDate calibrationEnd;
@@ -51,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     SummaryCommand.endsInOrder(spec, calibrationEnd, observationEnd);
     PrintWriter writer = spec.commandLine().getOut();
     Path report = Tour.valueReport(writer, out,
-        TransactionsFile.read(transactions, customerColumn, dateColumn, amountColumn),
+        TransactionsFile.read(transactions, columns),
         Optional.ofNullable(calibrationEnd), Optional.ofNullable(observationEnd));
     writer.println();
     writer.println("HTML report: " + report.toAbsolutePath().toUri());

@@ -36,10 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "resolve",
     mixinStandardHelpOptions = true,
-    description = {
-      "Resolve source records (CSV with a header) into customers.",
-      "Writes record_id,cluster_id to standard output, one row per input record; a summary goes to standard error."
-    })
+    description = "Resolve source records (CSV with a header) into customers. Writes record_id,cluster_id to "
+        + "standard output, one row per input record; a summary goes to standard error.")
 public final class ResolveCommand implements Callable<Integer> {
   /** The system name used when the mapping names no source column. */
   static final String DEFAULT_SYSTEM = "records";
@@ -48,6 +46,8 @@ public final class ResolveCommand implements Callable<Integer> {
 
   @Option(names = "--records", required = true, paramLabel = "FILE", description = "CSV file of source records, with a header row.")
   Path records;
+
+  @picocli.CommandLine.Mixin DelimiterOption delimiter;
 
   @Option(names = "--mapping", required = true, paramLabel = "FILE",
       description = "JSON mapping: {\"id\": column, \"source\": column (optional), \"columns\": {column: TYPE}, \"dateFormats\": {column: pattern}}.")
@@ -85,7 +85,7 @@ public final class ResolveCommand implements Callable<Integer> {
           "a probability from 0 to 1");
     }
     ColumnMapping columns = DecideCommand.read(mapping, ColumnMapping.class);
-    ReadRecords read = read(records, columns);
+    ReadRecords read = read(records, delimiter.delimiter, columns);
     var settings = ResolverSettings.builder().matchProbability(matchProbability)
         .possibleMatchProbability(Math.min(matchProbability, ResolverSettings.defaults().possibleMatchProbability()));
     if (model != null) {
@@ -125,11 +125,11 @@ public final class ResolveCommand implements Callable<Integer> {
   record ReadRecords(List<SourceRecord> records, List<SourceIdentity> order, List<String> keys) {}
 
   /** Reads a CSV file with a header through a column mapping. */
-  static ReadRecords read(Path file, ColumnMapping columns) {
+  static ReadRecords read(Path file, Delimiter delimiter, ColumnMapping columns) {
     List<SourceRecord> out = new ArrayList<>();
     List<SourceIdentity> order = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    ValueCsv.forEach(file, header -> requireColumns(header, columns, file), row -> {
+    ValueCsv.forEach(file, delimiter, header -> requireColumns(header, columns, file), row -> {
       try {
         SourceRecord r = columns.toRecord(row.cells(), DEFAULT_SYSTEM);
         out.add(r);

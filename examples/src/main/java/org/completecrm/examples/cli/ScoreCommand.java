@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.completecrm.analytics.clv.CustomerValues;
 import org.completecrm.analytics.summary.DiscreteSummary;
+import org.completecrm.analytics.summary.SummaryUnit;
 import org.completecrm.analytics.value.BgBbModel;
 import org.completecrm.analytics.value.BgNbdModel;
 import org.completecrm.analytics.value.GammaGammaModel;
@@ -31,9 +32,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crm score}: scores every customer of a summary CSV with a fitted model, writing {@code
  * customer_id,p_alive,expected_purchases} (and {@code expected_spend,clv} with a spend fit), one
- * row per customer in the summary file's order. The summary is held as primitive columns (about
+ * row per customer in the natural order of the ids ({@link IdOrder}). The summary is held as primitive columns (about
  * 50 bytes a customer, ids included) and scored on {@code --threads} threads.
- * Horizon and discount rate are per period of the summary's time unit.
+ * Horizon and discount rate are in the time unit the summary and the fit record (days where
+ * neither does), or carry their own unit ({@code 52w}, {@code 0.0018/week}) and are converted; a
+ * horizon without a unit is said on standard error in the unit it was taken in.
  */
 @Command(
     name = "score",
@@ -42,7 +45,8 @@ import picocli.CommandLine.Spec;
 final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--summary", required = true, paramLabel = "FILE", description = "Summary CSV.")
+  @Option(names = "--summary", required = true, paramLabel = "FILE",
+      description = "Summary CSV written by 'crm summary' (its unit column says the time unit).")
   Path summary;
 
   @Option(names = "--fit", required = true, paramLabel = "FILE",
@@ -53,13 +57,20 @@ final class ScoreCommand implements Callable<Integer> {
       description = "JSON written by 'crm fit --model gamma-gamma'; adds expected_spend and clv.")
   Path spendFit;
 
-  @Option(names = "--horizon", required = true, paramLabel = "H",
-      description = "Horizon in periods of the summary's time unit (whole opportunities for bg-bb).")
-  double horizon;
+  @Option(names = "--horizon", required = true, paramLabel = "H", converter = InUnits.Horizon.class,
+      description = "Horizon in the summary's time unit, or with its unit: 52w, 365d "
+          + "(converted). Whole opportunities for bg-bb.")
+  InUnits horizon;
 
-  @Option(names = "--discount-rate", paramLabel = "D", defaultValue = "0",
-      description = "Discount rate per period of the summary's unit (default: ${DEFAULT-VALUE}).")
-  double discountRate;
+  @Option(names = "--discount-rate", paramLabel = "D", defaultValue = "0", converter = InUnits.Rate.class,
+      description = "Discount rate per period of the summary's time unit, or per unit: "
+          + "0.0018/week (converted) (default: ${DEFAULT-VALUE}).")
+  InUnits discountRate;
+
+  @picocli.CommandLine.Mixin DelimiterOption delimiter;
+
+  /** What a horizon without a unit was taken as, said on standard error once the scores are written. */
+  private String note;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of standard output.")
   Path out;
@@ -68,6 +79,15 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    score();
+    if (note != null) {
+      spec.commandLine().getErr().println(note);
+      spec.commandLine().getErr().flush();
+    }
+    return 0;
+  }
+
+  private void score() {
     JsonNode model = readJson(fit);
     Optional<GammaGammaModel> spend = Optional.empty();
     if (spendFit != null) {
@@ -76,6 +96,7 @@ final class ScoreCommand implements Callable<Integer> {
       spend = Optional.of(new GammaGammaModel(param(spendFit, s, "p"), param(spendFit, s, "q"), param(spendFit, s, "gamma")));
     }
     String name = model.path("model").asText("");
+    UnitColumn fitUnit = fitUnit(model);
     StringBuilder sb = new StringBuilder();
     sb.append("customer_id,p_alive,expected_purchases");
     if (spend.isPresent()) {
@@ -87,14 +108,17 @@ final class ScoreCommand implements Callable<Integer> {
         throw UsageErrors.invalid(spec.commandLine(), "--spend-fit", spendFit,
             "no spend fit with bg-bb (its summaries carry no spend)");
       }
-      if (horizon != Math.rint(horizon) || horizon < 0) {
-        throw UsageErrors.invalid(spec.commandLine(), "--horizon", ValueCsv.number(horizon),
-            "a whole number of opportunities for bg-bb");
+      ValueCsv.Discrete discrete = ValueCsv.discrete(summary, delimiter.delimiter);
+      SummaryUnit unit = unit(discrete.unit(), fitUnit);
+      double periods = horizon.periodsIn(unit);
+      if (periods != Math.rint(periods) || periods < 0) {
+        throw UsageErrors.invalid(spec.commandLine(), "--horizon", horizon.text(),
+            "a whole number of opportunities (" + unit.name() + ") for bg-bb");
       }
       BgBbModel m = new BgBbModel(param(fit, model, "alpha"), param(fit, model, "beta"), param(fit, model, "gamma"),
           param(fit, model, "delta"));
-      List<DiscreteSummary> rows = ValueCsv.discrete(summary).stream()
-          .sorted((x, y) -> x.customerId().compareTo(y.customerId())).toList();
+      List<DiscreteSummary> rows = discrete.rows().stream()
+          .sorted((x, y) -> IdOrder.NATURAL.compare(x.customerId().value(), y.customerId().value())).toList();
       CustomerId previous = null;
       for (DiscreteSummary d : rows) {
         if (d.customerId().equals(previous)) {
@@ -103,20 +127,23 @@ final class ScoreCommand implements Callable<Integer> {
         previous = d.customerId();
         sb.append(ValueCsv.cell(d.customerId().value())).append(',')
             .append(ValueCsv.number(m.probabilityAlive(d))).append(',')
-            .append(ValueCsv.number(m.expectedPurchases(d, (int) horizon))).append('\n');
+            .append(ValueCsv.number(m.expectedPurchases(d, (int) periods))).append('\n');
       }
     } else {
       // Columnar: the summary is read into primitive columns (about 50 bytes a customer), scored
       // on the chosen threads into arrays, and written from them in blocks formatted in parallel.
       TransactionModel m = transactionModel(model, name);
+      SummaryCsv.Table table = SummaryCsv.read(summary, delimiter.delimiter);
+      SummaryUnit unit = unit(table.unit(), fitUnit);
+      double periods = horizon.periodsIn(unit);
+      double rate = discountRate.ratePer(unit);
       try {
-        CustomerValues.score(m, spend, List.of(), horizon, discountRate);
+        CustomerValues.score(m, spend, List.of(), periods, rate);
       } catch (InvalidValueException e) {
-        boolean rate = e.field().equals("discountRate");
-        throw UsageErrors.invalid(spec.commandLine(), rate ? "--discount-rate" : "--horizon",
-            ValueCsv.number(rate ? discountRate : horizon), e.expected());
+        boolean isRate = e.field().equals("discountRate");
+        throw UsageErrors.invalid(spec.commandLine(), isRate ? "--discount-rate" : "--horizon",
+            isRate ? discountRate.text() : horizon.text(), e.expected());
       }
-      SummaryCsv.Table table = SummaryCsv.read(summary, ',');
       int duplicate = table.ids().firstDuplicate();
       if (duplicate >= 0) {
         throw new InvalidValueException(summary.getFileName() + " column customer_id", table.ids().get(duplicate),
@@ -127,18 +154,48 @@ final class ScoreCommand implements Callable<Integer> {
       double[] expected = new double[n];
       double[] spendPerPurchase = spend.isPresent() ? new double[n] : null;
       double[] clv = spend.isPresent() ? new double[n] : null;
-      CustomerValues.scoreColumns(m, spend, table.columns(), horizon, discountRate, threads.count,
+      CustomerValues.scoreColumns(m, spend, table.columns(), periods, rate, threads.count,
           alive, expected, spendPerPurchase, clv);
       try (Writer w = writer()) {
         w.write(sb.toString());
-        ScoreCsv.write(w, table.ids(), threads.count, alive, expected, spendPerPurchase, clv);
+        ScoreCsv.write(w, table.ids(), table.ids().naturalOrder(), threads.count, alive, expected, spendPerPurchase, clv);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return 0;
+      return;
     }
     SummaryCommand.write(spec, out, sb.toString());
-    return 0;
+  }
+
+  /**
+   * The time unit of the scores: the one the summary records, else the fit's, else {@link
+   * UnitColumn#ASSUMED}; a summary and a fit in different units are refused. A horizon written
+   * without a unit is said on standard error in the unit it is taken in.
+   */
+  private SummaryUnit unit(UnitColumn summaryUnit, UnitColumn fitUnit) {
+    if (summaryUnit.recorded() && fitUnit.recorded() && !summaryUnit.unit().equals(fitUnit.unit())) {
+      throw new InvalidValueException(summary.getFileName() + " column " + UnitColumn.NAME, summaryUnit.unit().name(),
+          fitUnit.unit().name() + ", the unit of the fit " + fit.getFileName() + " (summarise and fit in one unit)");
+    }
+    SummaryUnit unit = summaryUnit.recorded() ? summaryUnit.unit() : fitUnit.unit();
+    if (horizon.unit().isEmpty()) {
+      String source = summaryUnit.recorded() ? "the unit of " + summary.getFileName()
+          : fitUnit.recorded() ? "the unit of " + fit.getFileName()
+          : "assumed: " + summary.getFileName() + " and " + fit.getFileName() + " record no unit";
+      note = spec.qualifiedName() + ": --horizon " + horizon.text() + " is " + horizon.assumed(unit)
+          + " (" + source + "; write 52w or 365d to say the unit)";
+    }
+    return unit;
+  }
+
+  /** The unit the fit JSON records in {@code "unit"}, if any. */
+  private UnitColumn fitUnit(JsonNode json) {
+    UnitColumn unit = new UnitColumn();
+    JsonNode u = json.path(UnitColumn.NAME);
+    if (!u.isMissingNode()) {
+      unit.accept(u.isTextual() ? u.asText() : u.toString(), fit.getFileName() + " $." + UnitColumn.NAME);
+    }
+    return unit;
   }
 
   /** The output: the file given with --out, or standard output (flushed, not closed). */

@@ -15,8 +15,11 @@ final class ScoreCsv {
 
   private ScoreCsv() {}
 
-  /** Writes {@code customer_id,p_alive,expected_purchases[,expected_spend,clv]} rows. */
-  static void write(Writer w, CustomerIds ids, int threads, double[] alive, double[] expected,
+  /**
+   * Writes {@code customer_id,p_alive,expected_purchases[,expected_spend,clv]} rows, the rows in
+   * {@code order} (row indexes; null: as they are).
+   */
+  static void write(Writer w, CustomerIds ids, int[] order, int threads, double[] alive, double[] expected,
       double[] spend, double[] clv) throws IOException {
     int n = ids.size();
     try (Chunks chunks = Chunks.of(threads)) {
@@ -26,7 +29,8 @@ final class ScoreCsv {
         StringBuilder[] text = new StringBuilder[(rows + Chunks.CHUNK - 1) / Chunks.CHUNK];
         chunks.forEach(rows, (from, to) -> {
           StringBuilder sb = new StringBuilder((to - from) * 96);
-          for (int i = base + from; i < base + to; i++) {
+          for (int row = base + from; row < base + to; row++) {
+            int i = order == null ? row : order[row];
             ids.appendCell(i, sb);
             sb.append(',').append(ValueCsv.number(alive[i])).append(',')
                 .append(ValueCsv.number(expected[i]));

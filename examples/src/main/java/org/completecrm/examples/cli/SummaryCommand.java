@@ -4,23 +4,27 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.completecrm.analytics.summary.CalibrationHoldout;
 import org.completecrm.analytics.summary.CustomerSummary;
+import org.completecrm.analytics.summary.DiscreteSummary;
 import org.completecrm.analytics.summary.Purchase;
 import org.completecrm.analytics.summary.Summaries;
 import org.completecrm.analytics.summary.SummaryUnit;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,30 +32,27 @@ import picocli.CommandLine.Spec;
 /**
  * {@code crm summary}: folds a transactions CSV into the per-customer summary CSV ({@code
  * customer_id,frequency,recency,T,monetary_value}, plus {@code
- * frequency_holdout,monetary_value_holdout,duration_holdout} with an observation end).
+ * frequency_holdout,monetary_value_holdout,duration_holdout} with an observation end, then
+ * {@code unit}), or with {@code --form bg-bb} into the BG/BB form ({@code
+ * customer_id,frequency,recency,periods,unit}). Rows are in the natural order of the ids
+ * ({@link IdOrder}); the amounts of a customer's day are summed exactly, so the output does not
+ * depend on the order of the transactions.
  */
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
     description = "Summarise transactions per customer (frequency, recency, T, mean repeat spend).")
 final class SummaryCommand implements Callable<Integer> {
+  /** The forms {@code --form} takes. */
+  static final String FORMS = "standard, bg-bb";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--transactions", required = true, paramLabel = "FILE",
       description = "Transactions CSV with a header row.")
   Path transactions;
 
-  @Option(names = "--customer-column", required = true, paramLabel = "C",
-      description = "Column holding the customer id.")
-  String customerColumn;
-
-  @Option(names = "--date-column", required = true, paramLabel = "D",
-      description = "Column holding the date (YYYY-MM-DD, YYYYMMDD or an ISO timestamp's date).")
-  String dateColumn;
-
-  @Option(names = "--amount-column", required = true, paramLabel = "A",
-      description = "Column holding the amount spent.")
-  String amountColumn;
+  @Mixin TransactionColumns columns;
 
   @Option(names = "--calibration-end", required = true, paramLabel = "DATE",
       description = "Last day of the calibration period (inclusive).")
@@ -62,8 +63,14 @@ final class SummaryCommand implements Callable<Integer> {
   LocalDate observationEnd;
 
   @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "days",
-      description = "Time unit of recency and T: days or weeks (default: ${DEFAULT-VALUE}).")
+      description = "Time unit of recency and T, written in the unit column: days or weeks "
+          + "(default: ${DEFAULT-VALUE}).")
   String unit;
+
+  @Option(names = "--form", paramLabel = "FORM", defaultValue = "standard",
+      description = "standard (frequency,recency,T,monetary_value) or bg-bb "
+          + "(frequency,recency,periods: one opportunity per unit) (default: ${DEFAULT-VALUE}).")
+  String form;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here instead of standard output.")
   Path out;
@@ -72,34 +79,38 @@ final class SummaryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SummaryUnit u = unit(spec, unit);
     endsInOrder(spec, calibrationEnd, observationEnd);
-    // Streamed: only one row is held at a time, and purchases of a customer on one day are
-    // merged as they arrive (the summaries count them as one anyway), so memory grows with the
-    // distinct customer-days, not with the file.
-    Map<CustomerId, Map<LocalDate, Double>> days = new HashMap<>();
-    ValueCsv.forEach(transactions, r -> {
-      try {
-        Purchase p = new Purchase(CustomerId.of(r.text(customerColumn)), r.date(dateColumn), r.number(amountColumn));
-        days.computeIfAbsent(p.customerId(), k -> new HashMap<>()).merge(p.date(), p.amount(), Double::sum);
-      } catch (InvalidValueException e) {
-        if (e.field().startsWith(transactions.getFileName().toString())) {
-          throw e;
-        }
-        String column = e.field().endsWith(".amount") ? amountColumn
-            : e.field().endsWith(".date") ? dateColumn : customerColumn;
-        throw new InvalidValueException(r.where(column), e.rejectedValue(), e.expected());
+    boolean bgBb = switch (form) {
+      case "standard" -> false;
+      case "bg-bb" -> true;
+      default -> throw UsageErrors.invalid(spec.commandLine(), "--form", form, "one of [" + FORMS + "]");
+    };
+    if (bgBb && observationEnd != null) {
+      throw UsageErrors.invalid(spec.commandLine(), "--observation-end", observationEnd,
+          "no holdout with --form bg-bb (its summaries have no holdout columns)");
+    }
+    List<Purchase> purchases = purchasesByDay();
+    String unitCell = "," + u.name() + "\n";
+    StringBuilder sb = new StringBuilder(purchases.size() * 48);
+    if (bgBb) {
+      sb.append("customer_id,frequency,recency,periods,").append(UnitColumn.NAME).append('\n');
+      List<DiscreteSummary> rows = new ArrayList<>(Summaries.discrete(purchases, calibrationEnd, u));
+      rows.sort(Comparator.comparing(d -> d.customerId().value(), IdOrder.NATURAL));
+      for (DiscreteSummary d : rows) {
+        sb.append(ValueCsv.cell(d.customerId().value())).append(',').append(d.frequency()).append(',')
+            .append(d.recency()).append(',').append(d.periods()).append(unitCell);
       }
-    });
-    List<Purchase> purchases = new ArrayList<>();
-    days.forEach((customer, amounts) -> amounts.forEach((day, amount) -> purchases.add(new Purchase(customer, day, amount))));
+      write(spec, out, sb.toString());
+      return 0;
+    }
     LocalDate end = observationEnd == null ? calibrationEnd : observationEnd;
-    List<CalibrationHoldout> rows = Summaries.withHoldout(purchases, calibrationEnd, end, u);
+    List<CalibrationHoldout> rows = new ArrayList<>(Summaries.withHoldout(purchases, calibrationEnd, end, u));
+    rows.sort(Comparator.comparing(r -> r.calibration().customerId().value(), IdOrder.NATURAL));
     boolean holdout = observationEnd != null;
-    StringBuilder sb = new StringBuilder(rows.size() * 48);
     sb.append("customer_id,frequency,recency,T,monetary_value");
     if (holdout) {
       sb.append(",frequency_holdout,monetary_value_holdout,duration_holdout");
     }
-    sb.append('\n');
+    sb.append(',').append(UnitColumn.NAME).append('\n');
     for (CalibrationHoldout row : rows) {
       CustomerSummary s = row.calibration();
       sb.append(ValueCsv.cell(s.customerId().value())).append(',').append(s.frequency()).append(',')
@@ -110,10 +121,27 @@ final class SummaryCommand implements Callable<Integer> {
             .append(ValueCsv.number(row.holdoutMonetaryValue())).append(',')
             .append(ValueCsv.number(row.holdoutDuration()));
       }
-      sb.append('\n');
+      sb.append(unitCell);
     }
     write(spec, out, sb.toString());
     return 0;
+  }
+
+  /**
+   * The purchases of the transactions file, one per customer and day: streamed, only one row held
+   * at a time, and a customer's purchases of one day merged as they arrive (the summaries count
+   * them as one anyway), summed exactly so that their order does not matter. Memory grows with
+   * the distinct customer-days, not with the file.
+   */
+  private List<Purchase> purchasesByDay() {
+    Map<CustomerId, Map<LocalDate, BigDecimal>> days = new HashMap<>();
+    TransactionsFile.forEach(transactions, columns, p ->
+        days.computeIfAbsent(p.customerId(), k -> new HashMap<>())
+            .merge(p.date(), new BigDecimal(p.amount()), BigDecimal::add));
+    List<Purchase> purchases = new ArrayList<>();
+    days.forEach((customer, amounts) -> amounts.forEach((day, amount) ->
+        purchases.add(new Purchase(customer, day, amount.doubleValue()))));
+    return purchases;
   }
 
   /** The --unit option's value as a unit, or a usage error. */

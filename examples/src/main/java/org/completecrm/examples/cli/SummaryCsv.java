@@ -20,8 +20,8 @@ import org.completecrm.core.InvalidValueException;
  * byte order mark skipped), a header of distinct names, rows at most as wide as the header,
  * quotes closed, blank lines skipped, cells trimmed, decimal finite numbers; errors name the
  * file, the line and the column. Columns by name: {@code frequency}, {@code recency}, {@code
- * T} (required), {@code customer_id}, {@code monetary_value}, {@code weights} (optional; a row
- * without an id is {@code row-N}).
+ * T} (required), {@code customer_id}, {@code monetary_value}, {@code weights}, {@code unit}
+ * (optional; a row without an id is {@code row-N}; see {@link UnitColumn}).
  */
 final class SummaryCsv {
   private static final int FREQUENCY = 0;
@@ -30,8 +30,9 @@ final class SummaryCsv {
   private static final int ID = 3;
   private static final int MONETARY = 4;
   private static final int WEIGHTS = 5;
+  private static final int UNIT = 6;
   private static final String[] NAMES =
-      {"frequency", "recency", "T", "customer_id", "monetary_value", "weights"};
+      {"frequency", "recency", "T", "customer_id", "monetary_value", "weights", UnitColumn.NAME};
   /** The CustomerSummary attribute read from each of NAMES, to name a rejected value by its column. */
   private static final String[] ATTRIBUTES = {"frequency", "recency", "age", "customerId", "monetaryValue", "weight"};
   private static final double[] POWERS = new double[23];
@@ -58,8 +59,8 @@ final class SummaryCsv {
   private int width;
   private long rowLine;
 
-  /** A summary file's columns and ids, row by row in the file's order. */
-  record Table(SummaryColumns columns, CustomerIds ids) {}
+  /** A summary file's columns and ids, row by row in the file's order, and its time unit. */
+  record Table(SummaryColumns columns, CustomerIds ids, UnitColumn unit) {}
 
   private SummaryCsv(Path file, char delimiter, Reader in) {
     this.file = file;
@@ -68,9 +69,9 @@ final class SummaryCsv {
   }
 
   /** Reads {@code file} (cells separated by {@code delimiter}). */
-  static Table read(Path file, char delimiter) {
-    try (Reader reader = Utf8Reader.open(file)) {
-      return new SummaryCsv(file, delimiter, reader).table();
+  static Table read(Path file, Delimiter delimiter) {
+    try (Reader reader = delimiter.open(Utf8Reader.open(file))) {
+      return new SummaryCsv(file, delimiter.separator(), reader).table();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,7 +79,7 @@ final class SummaryCsv {
 
   private Table table() throws IOException {
     if (!nextRow()) {
-      return new Table(new SummaryColumns.Builder(0).build(), new CustomerIds(0));
+      return new Table(new SummaryColumns.Builder(0).build(), new CustomerIds(0), new UnitColumn());
     }
     List<String> header = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -100,6 +101,7 @@ final class SummaryCsv {
     int columns = width;
     SummaryColumns.Builder rows = new SummaryColumns.Builder(1 << 12);
     CustomerIds ids = new CustomerIds(1 << 12);
+    UnitColumn unit = new UnitColumn();
     while (nextRow()) {
       if (width > columns) {
         throw new InvalidValueException(file.getFileName() + " line " + rowLine, "a row of "
@@ -131,8 +133,12 @@ final class SummaryCsv {
       } else {
         ids.add("row-" + (rowLine - 1));
       }
+      int u = columnOf[UNIT];
+      if (has(u) && !unit.is(cells, starts[u], ends[u])) {
+        unit.accept(text(u), where(UNIT));
+      }
     }
-    return new Table(rows.build(), ids);
+    return new Table(rows.build(), ids, unit);
   }
 
   private boolean has(int column) {
@@ -245,9 +251,10 @@ final class SummaryCsv {
     }
   }
 
+  /** Skips blanks before a cell (not the delimiter itself, which may be a tab). */
   private int skipSpaces() throws IOException {
     int ch = read();
-    while (ch == ' ' || ch == '\t') {
+    while ((ch == ' ' || ch == '\t') && ch != delimiter) {
       ch = read();
     }
     return ch;

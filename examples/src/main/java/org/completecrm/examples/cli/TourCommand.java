@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.completecrm.core.InvalidValueException;
 import org.completecrm.examples.tour.Tour;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +15,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "tour",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run the end-to-end tour: a household from two source systems, its 360-degree view and consent;",
-      "value models, CLV and P(alive); cost-to-serve, the whale curve and segments; next-best-actions.",
-      "Writes an HTML report with charts. Runs on a seeded simulated customer base unless --transactions is given."
-    })
+    description = "Run the end-to-end tour: a household from two source systems, its 360-degree view and "
+        + "consent; value models, CLV and P(alive); cost-to-serve, the whale curve and segments; "
+        + "next-best-actions. Writes an HTML report with charts. Runs on a seeded simulated customer base "
+        + "unless --transactions is given.")
 final class TourCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -40,16 +38,7 @@ final class TourCommand implements Callable<Integer> {
       description = "Run the value steps on a real transactions CSV instead (e.g. ../shared/data/cdnow/cdnowElog.csv).")
   Path transactions;
 
-  @Option(names = "--customer-column", paramLabel = "C",
-      description = "Customer id column of --transactions (default: the first of " + "customer_id, masterid, customer, id).")
-  String customerColumn;
-
-  @Option(names = "--date-column", paramLabel = "D", description = "Date column of --transactions (default: date).")
-  String dateColumn;
-
-  @Option(names = "--amount-column", paramLabel = "A",
-      description = "Amount column of --transactions (default: the first of amount, sales, dollar_value, revenue, value).")
-  String amountColumn;
+  @picocli.CommandLine.Mixin TransactionColumns columns;
 
   @Option(names = "--calibration-end", paramLabel = "DATE",
       description = "Last day of calibration for --transactions (default: halfway; CDNOW's literature uses 1997-09-30).")
@@ -67,7 +56,7 @@ final class TourCommand implements Callable<Integer> {
     SummaryCommand.endsInOrder(spec, calibrationEnd, observationEnd);
     Tour.Options options = transactions == null
         ? Tour.Options.simulated(customers, seed)
-        : new Tour.Options(customers, seed, Optional.of(TransactionsFile.read(transactions, customerColumn, dateColumn, amountColumn)),
+        : new Tour.Options(customers, seed, Optional.of(TransactionsFile.read(transactions, columns)),
             Optional.ofNullable(calibrationEnd), Optional.ofNullable(observationEnd));
     PrintWriter writer = spec.commandLine().getOut();
     Path report = Tour.run(writer, out, options);

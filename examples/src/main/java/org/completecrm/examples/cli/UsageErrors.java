@@ -25,6 +25,7 @@ final class UsageErrors {
     cli.registerConverter(int.class, UsageErrors::integer);
     cli.registerConverter(Long.class, UsageErrors::wholeLong);
     cli.registerConverter(long.class, UsageErrors::wholeLong);
+    cli.registerConverter(Delimiter.class, UsageErrors::delimiter);
   }
 
   /** A usage error of {@code option} in the running command: exit code 2. */
@@ -103,6 +104,14 @@ final class UsageErrors {
       // said below
     }
     throw new TypeConversionException("expected a decimal number such as 52 or 0.01, got '" + text + "'");
+  }
+
+  private static Delimiter delimiter(String text) {
+    try {
+      return Delimiter.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
   }
 
   private static Integer integer(String text) {

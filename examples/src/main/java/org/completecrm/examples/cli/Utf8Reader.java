@@ -32,6 +32,7 @@ final class Utf8Reader extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private long line = 1;
   private boolean endOfInput;
+  private boolean flushed;
   private boolean atStart = true;
 
   private Utf8Reader(Path file, InputStream in) {
@@ -64,6 +65,9 @@ final class Utf8Reader extends Reader {
 
   /** Decodes the next characters; false at the end of the file. */
   private boolean fill() throws IOException {
+    if (flushed) {
+      return false;  // read again after the end: the decoder is done
+    }
     chars.clear();
     while (true) {
       CoderResult result = decoder.decode(bytes, chars, endOfInput);
@@ -75,6 +79,7 @@ final class Utf8Reader extends Reader {
       }
       if (endOfInput) {
         decoder.flush(chars);
+        flushed = true;
         break;
       }
       bytes.compact();

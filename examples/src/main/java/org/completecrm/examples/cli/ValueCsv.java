@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.summary.DiscreteSummary;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
@@ -103,33 +102,27 @@ final class ValueCsv {
     }
   }
 
-  /** Every row of {@code file}, in memory; prefer {@link #forEach} for files of any size. */
-  static List<Row> read(Path file) {
-    List<Row> rows = new ArrayList<>();
-    forEach(file, rows::add);
-    return rows;
-  }
-
   /**
    * Streams the rows of {@code file} to {@code action} one at a time, so that a file larger than
    * memory can be processed: only the current row is held.
    */
-  static void forEach(Path file, Consumer<Row> action) {
-    forEach(file, header -> { }, action);
+  static void forEach(Path file, Delimiter delimiter, Consumer<Row> action) {
+    forEach(file, delimiter, header -> { }, action);
   }
 
   /**
-   * Streams the rows of {@code file} as {@link #forEach(Path, Consumer)}, first handing the header's
-   * column names to {@code header}. Every command reads CSV this one strict way: UTF-8 (a byte order
-   * mark skipped; other bytes named with their line), a header of distinct names, no row wider than
-   * the header, quotes balanced, blank lines skipped; errors name the file, line and column.
+   * Streams the rows of {@code file} as {@link #forEach(Path, Delimiter, Consumer)}, first handing
+   * the header's column names to {@code header}. Every command reads CSV this one strict way: UTF-8
+   * (a byte order mark skipped; other bytes named with their line), cells separated by {@code
+   * delimiter}, a header of distinct names, no row wider than the header, quotes balanced, blank
+   * lines skipped; errors name the file, line and column.
    */
-  static void forEach(Path file, Consumer<List<String>> header, Consumer<Row> action) {
+  static void forEach(Path file, Delimiter delimiter, Consumer<List<String>> header, Consumer<Row> action) {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.TRIM_SPACES);
     mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    CsvSchema schema = CsvSchema.emptySchema().withHeader();
-    try (Reader reader = Utf8Reader.open(file)) {
+    CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(delimiter.separator());
+    try (Reader reader = delimiter.open(Utf8Reader.open(file))) {
       MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(reader);
       boolean first = true;
       while (it.hasNextValue()) {
@@ -183,29 +176,6 @@ final class ValueCsv {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  /** Streams the summaries of a summary CSV (lifetimes' columns) to {@code action}. */
-  static void forEachSummary(Path file, Consumer<CustomerSummary> action) {
-    forEach(file, r -> action.accept(summary(file, r)));
-  }
-
-  static List<CustomerSummary> summaries(Path file) {
-    List<CustomerSummary> out = new ArrayList<>();
-    forEachSummary(file, out::add);
-    return out;
-  }
-
-  private static CustomerSummary summary(Path file, Row r) {
-    long weight = r.has("weights") ? r.integer("weights") : 1;
-    CustomerId id = r.has("customer_id") ? CustomerId.of(r.text("customer_id"))
-        : CustomerId.of("row-" + (r.line() - 1));
-    try {
-      return new CustomerSummary(id, r.integer("frequency"), r.number("recency"),
-          r.number("T"), r.has("monetary_value") ? r.number("monetary_value") : 0, weight);
-    } catch (InvalidValueException e) {
-      throw located(file, r, e);
-    }
-  }
-
   /**
    * {@code e} placed at row {@code r} of {@code file}, unless it already names its place (a header
    * problem, a cell): the file is named once, and a summary's attribute by its column.
@@ -226,9 +196,14 @@ final class ValueCsv {
         : r.where(column), e.rejectedValue(), e.expected());
   }
 
-  static List<DiscreteSummary> discrete(Path file) {
+  /** A BG/BB summary file's rows and its time unit. */
+  record Discrete(List<DiscreteSummary> rows, UnitColumn unit) {}
+
+  /** The rows of a BG/BB summary file ({@code frequency,recency,periods}, optional {@code customer_id,weights,unit}). */
+  static Discrete discrete(Path file, Delimiter delimiter) {
     List<DiscreteSummary> out = new ArrayList<>();
-    for (Row r : read(file)) {
+    UnitColumn unit = new UnitColumn();
+    forEach(file, delimiter, r -> {
       long weight = r.has("weights") ? r.integer("weights") : 1;
       CustomerId id = r.has("customer_id") ? CustomerId.of(r.text("customer_id"))
           : CustomerId.of("row-" + (r.line() - 1));
@@ -238,8 +213,11 @@ final class ValueCsv {
       } catch (InvalidValueException e) {
         throw located(file, r, e);
       }
-    }
-    return out;
+      if (r.has(UnitColumn.NAME)) {
+        unit.accept(r.text(UnitColumn.NAME), r.where(UnitColumn.NAME));
+      }
+    });
+    return new Discrete(out, unit);
   }
 
   /** A number as plain decimal text (no exponent), e.g. {@code 38.857142857142854}. */

@@ -25,6 +25,45 @@ class CommandContractTest {
     CliRun.of(command, "--help").expectExit(0).expectOut("Usage: crm " + command);
   }
 
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandHasVersion(String command) {
+    CliRun run = CliRun.of(command, "--version").expectExit(0);
+    org.junit.jupiter.api.Assertions.assertEquals("crm 0.2.0 (complete-crm)", run.out.strip());
+  }
+
+  /**
+   * Help fits 80 columns: no line is longer, a description is whole sentences (never a sentence
+   * cut by a hard line break) and an instant is never split across lines.
+   */
+  @ParameterizedTest
+  @MethodSource("commands")
+  void helpFitsEightyColumnsWithoutCuttingSentencesOrInstants(String command) {
+    String help = CliRun.of(command, "--help").expectExit(0).out;
+    for (String line : help.split("\\R")) {
+      org.junit.jupiter.api.Assertions.assertTrue(line.length() <= 80, () -> "longer than 80: " + line);
+      org.junit.jupiter.api.Assertions.assertFalse(line.matches(".*\\d{4}-\\d{2}-\\d{2}T[\\d:]*"),
+          () -> "an instant split at the end of: " + line);
+    }
+    picocli.CommandLine cli = new picocli.CommandLine(new CrmCli()).getSubcommands().get(command);
+    for (String paragraph : cli.getCommandSpec().usageMessage().description()) {
+      org.junit.jupiter.api.Assertions.assertTrue(paragraph.endsWith("."), () -> "a cut sentence: " + paragraph);
+    }
+  }
+
+  @Test
+  void summaryTourAndReportNameTheTransactionColumnsAlike() {
+    picocli.CommandLine cli = new picocli.CommandLine(new CrmCli());
+    for (String option : List.of("--customer-column", "--date-column", "--amount-column", "--delimiter")) {
+      List<String> descriptions = Stream.of("summary", "tour", "report")
+          .map(c -> String.join(" ", cli.getSubcommands().get(c).getCommandSpec().findOption(option).description()))
+          .distinct().toList();
+      org.junit.jupiter.api.Assertions.assertEquals(1, descriptions.size(), option + ": " + descriptions);
+      org.junit.jupiter.api.Assertions.assertFalse(
+          cli.getSubcommands().get("summary").getCommandSpec().findOption(option).required(), option);
+    }
+  }
+
   @Test
   void everyFileOptionReportsAMissingFileAsBadInput(@TempDir Path dir) throws Exception {
     String missing = dir.resolve("missing.csv").toString();

@@ -53,6 +53,13 @@ class CommandLineErrorsTest {
     write("s-late.csv", summary + "c-1,2,50,40,8\n");
     write("s-dup.csv", summary + "c-1,2,30,40,8\nc-1,3,31,40,9\n");
     write("d.csv", "frequency,recency,periods\n2,3,6\n0,0,6\n");
+    write("d-weeks.csv", "frequency,recency,periods,unit\n2,3,6,weeks\n0,0,6,weeks\n");
+    write("s-days.csv", summary.strip() + ",unit\nc-1,2,30,40,10,days\n");
+    write("s-two-units.csv", summary.strip() + ",unit\nc-1,2,30,40,10,weeks\nc-2,0,0,40,0,days\n");
+    write("s-months.csv", summary.strip() + ",unit\nc-1,2,30,40,10,months\n");
+    write("fit-weeks.json", "{\"model\":\"bg-nbd\",\"unit\":\"weeks\",\"parameters\":{\"r\":0.243,\"alpha\":4.414,\"a\":0.793,\"b\":2.426}}");
+    write("fit-fortnights.json", "{\"model\":\"bg-nbd\",\"unit\":\"fortnights\",\"parameters\":{\"r\":0.243,\"alpha\":4.414,\"a\":0.793,\"b\":2.426}}");
+    write("t-who.csv", "who,date,amount\nc-1,2024-01-02,10\n");
     write("fit.json", "{\"model\":\"bg-nbd\",\"parameters\":{\"r\":0.243,\"alpha\":4.414,\"a\":0.793,\"b\":2.426}}");
     write("bgbb.json", "{\"model\":\"bg-bb\",\"parameters\":{\"alpha\":1.204,\"beta\":0.750,\"gamma\":0.657,\"delta\":2.783}}");
     write("gg.json", "{\"model\":\"gamma-gamma\",\"parameters\":{\"p\":6.25,\"q\":3.74,\"gamma\":15.44}}");
@@ -109,16 +116,34 @@ class CommandLineErrorsTest {
             "crm summary: --unit: expected one of [days, weeks], got 'fortnights'\nTry 'crm summary --help' for the options."),
         row("a horizon that is not a number", CrmCli.USAGE,
             "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon abc",
-            "crm score: --horizon: expected a decimal number such as 52 or 0.01, got 'abc'\nTry 'crm score --help' for the options."),
+            "crm score: --horizon: expected a number of periods such as 52, or with its unit: 52w, 365d, got 'abc'\nTry 'crm score --help' for the options."),
+        row("a horizon in a unit the tool does not know", CrmCli.USAGE,
+            "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon 1y",
+            "crm score: --horizon: expected a number of periods such as 52, or with its unit: 52w, 365d, got '1y'\nTry 'crm score --help' for the options."),
+        row("a discount rate per a unit the tool does not know", CrmCli.USAGE,
+            "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon 52 --discount-rate 0.1/year",
+            "crm score: --discount-rate: expected a rate per period such as 0.01, or per unit: 0.0018/week, got '0.1/year'\nTry 'crm score --help' for the options."),
+        row("a bg-bb horizon that is not whole periods of its unit", CrmCli.USAGE,
+            "score --summary {dir}/d-weeks.csv --fit {dir}/bgbb.json --horizon 10d",
+            "crm score: --horizon: expected a whole number of opportunities (weeks) for bg-bb, got '10d'\nTry 'crm score --help' for the options."),
+        row("an unknown delimiter", CrmCli.USAGE,
+            "fit --model bg-nbd --summary {dir}/s.csv --delimiter pipe",
+            "crm fit: --delimiter: expected one of [comma, tab, semicolon, whitespace], got 'pipe'\nTry 'crm fit --help' for the options."),
+        row("an unknown summary form", CrmCli.USAGE,
+            "summary --transactions {dir}/t.csv --calibration-end 2024-06-30 --form wide",
+            "crm summary: --form: expected one of [standard, bg-bb], got 'wide'\nTry 'crm summary --help' for the options."),
+        row("a holdout with the bg-bb form", CrmCli.USAGE,
+            "summary --transactions {dir}/t.csv --calibration-end 2024-06-30 --observation-end 2024-12-31 --form bg-bb",
+            "crm summary: --observation-end: expected no holdout with --form bg-bb (its summaries have no holdout columns), got '2024-12-31'\nTry 'crm summary --help' for the options."),
         row("a negative horizon", CrmCli.USAGE,
             "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon -5",
             "crm score: --horizon: expected a finite horizon >= 0 in the model's time unit, got '-5'\nTry 'crm score --help' for the options."),
         row("a horizon of NaN", CrmCli.USAGE,
             "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon NaN",
-            "crm score: --horizon: expected a decimal number such as 52 or 0.01, got 'NaN'\nTry 'crm score --help' for the options."),
+            "crm score: --horizon: expected a number of periods such as 52, or with its unit: 52w, 365d, got 'NaN'\nTry 'crm score --help' for the options."),
         row("a discount rate that is not a number", CrmCli.USAGE,
             "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon 10 --discount-rate x",
-            "crm score: --discount-rate: expected a decimal number such as 52 or 0.01, got 'x'\nTry 'crm score --help' for the options."),
+            "crm score: --discount-rate: expected a rate per period such as 0.01, or per unit: 0.0018/week, got 'x'\nTry 'crm score --help' for the options."),
         row("a negative discount rate", CrmCli.USAGE,
             "score --summary {dir}/s.csv --fit {dir}/fit.json --horizon 10 --discount-rate -0.5",
             "crm score: --discount-rate: expected a finite discount rate >= 0 per period of the model's time unit, got '-0.5'\nTry 'crm score --help' for the options."),
@@ -127,7 +152,7 @@ class CommandLineErrorsTest {
             "crm score: --spend-fit: expected no spend fit with bg-bb (its summaries carry no spend), got '{dir}/gg.json'\nTry 'crm score --help' for the options."),
         row("a fractional bg-bb horizon", CrmCli.USAGE,
             "score --summary {dir}/d.csv --fit {dir}/bgbb.json --horizon 2.5",
-            "crm score: --horizon: expected a whole number of opportunities for bg-bb, got '2.5'\nTry 'crm score --help' for the options."),
+            "crm score: --horizon: expected a whole number of opportunities (days) for bg-bb, got '2.5'\nTry 'crm score --help' for the options."),
         row("an instant that is a word", CrmCli.USAGE,
             "decide --rules {dir}/rules.json --context {dir}/context.json --at yesterday",
             "crm decide: --at: expected an ISO-8601 instant such as 2026-11-23T10:15:00Z, got 'yesterday'\nTry 'crm decide --help' for the options."),
@@ -206,6 +231,21 @@ class CommandLineErrorsTest {
         row("a recency beyond the age", CrmCli.BAD_INPUT,
             "fit --model bg-nbd --summary {dir}/s-late.csv",
             "crm fit: s-late.csv line 2 column recency: expected a finite time in [0, T = 40.0], got '50.0'"),
+        row("a summary in days scored with a fit in weeks", CrmCli.BAD_INPUT,
+            "score --summary {dir}/s-days.csv --fit {dir}/fit-weeks.json --horizon 52",
+            "crm score: s-days.csv column unit: expected weeks, the unit of the fit fit-weeks.json (summarise and fit in one unit), got 'days'"),
+        row("a summary in two units", CrmCli.BAD_INPUT,
+            "fit --model bg-nbd --summary {dir}/s-two-units.csv",
+            "crm fit: s-two-units.csv line 3 column unit: expected the unit of the rows above, weeks, got 'days'"),
+        row("a summary in a unit the tool does not know", CrmCli.BAD_INPUT,
+            "fit --model bg-nbd --summary {dir}/s-months.csv",
+            "crm fit: s-months.csv line 2 column unit: expected one of [days, weeks], got 'months'"),
+        row("a fit in a unit the tool does not know", CrmCli.BAD_INPUT,
+            "score --summary {dir}/s.csv --fit {dir}/fit-fortnights.json --horizon 52",
+            "crm score: fit-fortnights.json $.unit: expected one of [days, weeks], got 'fortnights'"),
+        row("transactions without a usual customer column, none named", CrmCli.BAD_INPUT,
+            "summary --transactions {dir}/t-who.csv --calibration-end 2024-06-30",
+            "crm summary: t-who.csv line 1 (the header): expected a column named one of [customer_id, masterid, customer, id, ID], or name it with --customer-column, got 'who,date,amount'"),
         row("a customer listed twice", CrmCli.BAD_INPUT,
             "score --summary {dir}/s-dup.csv --fit {dir}/fit.json --horizon 10",
             "crm score: s-dup.csv column customer_id: expected one row per customer id, got 'c-1'"),

@@ -19,6 +19,17 @@ class FundCompanyCommandTest {
   }
 
   @Test
+  void theChartGoesIntoTheOutputDirectoryAndExactlyWhereNamed(@TempDir Path dir) throws Exception {
+    CliRun.of("fund-company", "--households", "40", "--out", dir.resolve("book").toString())
+        .expectExit(0).expectOut("chart written to " + dir.resolve("book").resolve("whale-curve.png"));
+    assertTrue(Files.isRegularFile(dir.resolve("book/whale-curve.png")));
+    Path named = dir.resolve("curve");  // no extension: nothing is added to the name
+    CliRun.of("fund-company", "--households", "40", "--chart", named.toString()).expectExit(0);
+    assertTrue(Files.isRegularFile(named));
+    assertTrue(Files.notExists(dir.resolve("curve.png")));
+  }
+
+  @Test
   void tooFewHouseholdsIsAUsageError() {
     CliRun.of("fund-company", "--households", "3").expectExit(CrmCli.USAGE);
   }

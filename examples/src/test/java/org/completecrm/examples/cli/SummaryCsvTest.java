@@ -22,7 +22,7 @@ class SummaryCsvTest {
   private SummaryCsv.Table read(String text) throws IOException {
     Path file = dir.resolve("s.csv");
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    return SummaryCsv.read(file, ',');
+    return SummaryCsv.read(file, Delimiter.COMMA);
   }
 
   @Test

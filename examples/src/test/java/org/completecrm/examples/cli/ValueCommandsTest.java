@@ -51,13 +51,14 @@ class ValueCommandsTest {
         "--date-column", "when", "--amount-column", "spend", "--calibration-end", "2024-12-31",
         "--unit", "weeks", "--out", summary.toString()).expectExit(0);
     List<String> rows = Files.readAllLines(summary);
-    assertEquals("customer_id,frequency,recency,T,monetary_value", rows.get(0));
+    assertEquals("customer_id,frequency,recency,T,monetary_value,unit", rows.get(0));
     assertEquals(401, rows.size());
 
     CliRun fit = CliRun.of("fit", "--model", "bg-nbd", "--summary", summary.toString())
         .expectExit(0);
     JsonNode json = CrmJson.mapper().readTree(fit.out);
     assertEquals("bg-nbd", json.get("model").asText());
+    assertEquals("weeks", json.get("unit").asText());
     for (String p : List.of("r", "alpha", "a", "b")) {
       assertTrue(json.get("parameters").get(p).asDouble() > 0, p);
       assertTrue(json.get("standardErrors").has(p), p);
