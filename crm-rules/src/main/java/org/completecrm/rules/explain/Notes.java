@@ -12,7 +12,7 @@ import org.completecrm.core.internal.Checks;
  * strings.
  *
  * <p>Notes made by {@link #worded} keep what their lines need and write the lines when the list
- * is first read (its size, an element, an iterator), like {@link Reason#worded}: a campaign run
+ * is first read (its size, an element, an iterator), like the sentence of a {@link Reason}: a campaign run
  * decides for every customer in a segment, and most of those notes are never read. Equal to any
  * list of the same lines.
  */
