@@ -24,6 +24,8 @@ import java.util.Set;
 final class Allocation {
   static final int MAX_ITERATIONS = 300;
   static final int REPAIR_EVERY = 20;
+  /** The best multipliers are also tried a little lower and higher: near the optimum, many reduced values tie. */
+  private static final double[] SCALES = {1.0, 0.97, 0.99, 1.01, 1.03, 1.1};
 
   final int[] chosen;
   final double value;
@@ -51,6 +53,7 @@ final class Allocation {
       }
     }
     double[] lambda = new double[m];
+    double[] bestLambda = lambda.clone();
     Repaired best = repair(new Constraints.Prices(constraints, lambda));
     double ub = Double.POSITIVE_INFINITY;
     double theta = 2.0;
@@ -87,6 +90,7 @@ final class Allocation {
       }
       if (ub == Double.POSITIVE_INFINITY || l < ub - 1e-12 * Math.abs(ub)) {
         ub = l;
+        bestLambda = lambda.clone();
         stall = 0;
       } else if (++stall >= 10) {
         theta /= 2;
@@ -115,9 +119,15 @@ final class Allocation {
         lambda[j] = Math.max(0, lambda[j] - step * g[j]);
       }
     }
-    Repaired last = repair(new Constraints.Prices(constraints, lambda));
-    if (last.value > best.value) {
-      best = last;
+    for (double scale : SCALES) {
+      double[] scaled = bestLambda.clone();
+      for (int j = 0; j < m; j++) {
+        scaled[j] *= scale;
+      }
+      Repaired r = repair(new Constraints.Prices(constraints, scaled));
+      if (r.value > best.value) {
+        best = r;
+      }
     }
     this.chosen = best.chosen;
     this.value = best.value;
@@ -154,14 +164,14 @@ final class Allocation {
     double[] usedNow = new double[constraints.count()];
     Set<Long> capsUsed = new HashSet<>();
     double total = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      double[] key = pass == 0 ? bestR : bestV;
+    for (int pass = 0; pass < 3; pass++) {
+      double[] key = pass == 2 ? bestV : bestR;
       int[] order = groups.orderBy(key);
       for (int gi : order) {
-        if (done[gi] || !(key[gi] > 0)) {
+        if (done[gi] || !(pass == 0 ? key[gi] > 0 : bestV[gi] > 0)) {
           continue;
         }
-        int k = bestFitting(gi, prices, pass == 0, usedNow, capsUsed);
+        int k = bestFitting(gi, prices, pass < 2, pass == 0, usedNow, capsUsed);
         if (k >= 0) {
           int i = groups.owner(k, table);
           chosenK[i] = k;
@@ -171,14 +181,18 @@ final class Allocation {
           total += table.expectedValue[k];
         }
       }
+      if (pass == 1) {
+        total += upgrade(chosenK, usedNow, capsUsed);
+      }
     }
     return new Repaired(chosenK, total, usedNow);
   }
 
   /** The group's candidate of highest reduced (or expected) value, positive, that fits; -1 if none. */
-  private int bestFitting(int gi, Constraints.Prices prices, boolean reduced, double[] usedNow, Set<Long> capsUsed) {
+  private int bestFitting(int gi, Constraints.Prices prices, boolean reduced, boolean positive, double[] usedNow,
+      Set<Long> capsUsed) {
     int bestK = -1;
-    double best = 0;
+    double best = positive ? 0 : Double.NEGATIVE_INFINITY;
     for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
       int i = groups.members[x];
       for (int k = table.first(i); k < table.end(i); k++) {
@@ -194,6 +208,45 @@ final class Allocation {
       }
     }
     return bestK;
+  }
+
+  /**
+   * Moves each chosen group to a candidate of higher expected value in the same group where that
+   * fits once the group's own send is released; returns the value gained.
+   */
+  private double upgrade(int[] chosenK, double[] usedNow, Set<Long> capsUsed) {
+    double gained = 0;
+    for (int gi = 0; gi < groups.count(); gi++) {
+      int current = -1;
+      for (int x = groups.start[gi]; x < groups.start[gi + 1] && current < 0; x++) {
+        current = chosenK[groups.members[x]];
+      }
+      if (current < 0) {
+        continue;
+      }
+      int ci = groups.owner[current];
+      constraints.addUse(table, current, table.segment[ci], usedNow, -1.0);
+      int bestK = current;
+      for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
+        int i = groups.members[x];
+        for (int k = table.first(i); k < table.end(i); k++) {
+          if (!excluded[k] && table.expectedValue[k] > table.expectedValue[bestK]
+              && constraints.firstWithoutRoom(table, k, table.segment[i], usedNow) < 0
+              && (groups.owner[k] == ci && caps.sameCaps(table, current, k) || caps.free(table, i, k, capsUsed))) {
+            bestK = k;
+          }
+        }
+      }
+      int bi = groups.owner[bestK];
+      constraints.addUse(table, bestK, table.segment[bi], usedNow, 1.0);
+      if (bestK != current) {
+        chosenK[ci] = -1;
+        chosenK[bi] = bestK;
+        caps.take(table, bi, bestK, capsUsed);
+        gained += table.expectedValue[bestK] - table.expectedValue[current];
+      }
+    }
+    return gained;
   }
 
   private record Repaired(int[] chosen, double value, double[] used) {}

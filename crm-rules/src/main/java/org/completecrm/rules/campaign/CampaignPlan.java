@@ -17,7 +17,7 @@ import org.completecrm.rules.ruleset.ActionDefinition;
  * and writes each line, with its reason in words, when it is read.
  */
 public final class CampaignPlan {
-  private final PlanParts parts;
+  final PlanParts parts;
   private final PlanSummary summary;
 
   CampaignPlan(PlanParts parts) {

@@ -51,6 +51,7 @@ public final class CampaignPlanner {
       throw new CrmException("CampaignPlanner: the plan was already made");
     }
     planned = true;
+    table.sortNames();
     Groups groups = new Groups(table, settings.oneOutboundPerHousehold(), seed);
     Constraints constraints = new Constraints(settings, evaluator, table.segments);
     HouseholdCaps caps = new HouseholdCaps(ruleSet.policies().caps(), evaluator.actions());

@@ -78,6 +78,19 @@ final class CandidateTable {
     candidateStart[customers] = candidates;
   }
 
+  /**
+   * Renumbers households and segments in the order of their names, so that nothing computed from
+   * their indices depends on the order the customers came in.
+   */
+  void sortNames() {
+    int[] h = households.sort();
+    int[] s = segments.sort();
+    for (int i = 0; i < customers; i++) {
+      household[i] = household[i] < 0 ? -1 : h[household[i]];
+      segment[i] = segment[i] < 0 ? -1 : s[segment[i]];
+    }
+  }
+
   int first(int customer) {
     return candidateStart[customer];
   }
@@ -99,6 +112,22 @@ final class CandidateTable {
         names.add(name);
       }
       return i;
+    }
+
+    /** Sorts the names; returns the new index of each old one. */
+    int[] sort() {
+      java.util.List<String> sorted = new java.util.ArrayList<>(names);
+      java.util.Collections.sort(sorted);
+      int[] moved = new int[names.size()];
+      for (int i = 0; i < sorted.size(); i++) {
+        moved[index.get(sorted.get(i))] = i;
+      }
+      names.clear();
+      names.addAll(sorted);
+      for (int i = 0; i < sorted.size(); i++) {
+        index.put(sorted.get(i), i);
+      }
+      return moved;
     }
 
     String name(int i) {

@@ -46,6 +46,16 @@ final class HouseholdCaps {
     return null;
   }
 
+  /** Whether {@code a} and {@code b} are counted by exactly the same household caps (so one may replace the other). */
+  boolean sameCaps(CandidateTable table, int a, int b) {
+    for (int c = 0; c < caps.size(); c++) {
+      if (counts(c, table, a) != counts(c, table, b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void take(CandidateTable table, int i, int k, Set<Long> taken) {
     int h = table.household[i];
     for (int c = 0; h >= 0 && c < caps.size(); c++) {

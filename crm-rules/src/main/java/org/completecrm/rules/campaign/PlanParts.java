@@ -37,7 +37,8 @@ final class PlanParts {
     this.used = new double[constraints.count()];
     this.reachedAt = new double[constraints.count()];
     java.util.Arrays.fill(reachedAt, Double.POSITIVE_INFINITY);
-    for (int i = 0; i < table.customers; i++) {
+    for (int x = 0; x < table.customers; x++) {
+      int i = groups.byId[x];
       int k = chosen[i];
       if (k >= 0) {
         int seg = table.segment[i];

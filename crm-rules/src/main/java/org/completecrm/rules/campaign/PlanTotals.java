@@ -26,7 +26,8 @@ final class PlanTotals {
     int planned = 0;
     double value = 0;
     double cost = 0;
-    for (int i = 0; i < t.customers; i++) {
+    for (int x = 0; x < t.customers; x++) {
+      int i = p.groups.byId[x];
       int k = p.chosen[i];
       if (k < 0) {
         continue;
