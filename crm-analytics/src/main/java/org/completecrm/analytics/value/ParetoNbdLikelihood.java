@@ -45,6 +45,10 @@ final class ParetoNbdLikelihood implements Newton.Objective {
   private final Grouped.TimeIndex ti;
   private final double[] atT;
   private final double[] atTx;
+  /** Per pair: the index of its frequency in {@code g.xs}. */
+  private final int[] xiT;
+  private final int[] xiTx;
+  private final ParetoNbdSeries series;
 
   ParetoNbdLikelihood(Grouped g, Chunks chunks) {
     this.g = g;
@@ -52,6 +56,22 @@ final class ParetoNbdLikelihood implements Newton.Objective {
     this.ti = g.times();
     this.atT = new double[STRIDE * ti.xOfPairT.length];
     this.atTx = new double[STRIDE * ti.xOfPairTx.length];
+    double[] tMin = new double[g.xs.length];
+    java.util.Arrays.fill(tMin, Double.POSITIVE_INFINITY);
+    xiT = indexPairs(g.xs, ti.xOfPairT, ti.tOfPairT, tMin);
+    xiTx = indexPairs(g.xs, ti.xOfPairTx, ti.tOfPairTx, tMin);
+    series = new ParetoNbdSeries(g.xs, tMin);
+  }
+
+  /** Each pair's frequency index; the smallest time per frequency into tMin. */
+  private static int[] indexPairs(int[] xs, int[] xOfPair, double[] tOfPair, double[] tMin) {
+    int[] index = new int[xOfPair.length];
+    for (int k = 0; k < index.length; k++) {
+      int i = java.util.Arrays.binarySearch(xs, xOfPair[k]);
+      index[k] = i;
+      tMin[i] = Math.min(tMin[i], tOfPair[k]);
+    }
+    return index;
   }
 
   /** The summed log-likelihood at {@code theta = (r, alpha, s, beta)}, its gradient into g. */
@@ -61,14 +81,15 @@ final class ParetoNbdLikelihood implements Newton.Objective {
     double alpha = theta[1];
     double s = theta[2];
     double beta = theta[3];
+    series.prepare(r, alpha, s, beta);
     chunks.forEach(ti.xOfPairT.length, (from, to) -> {
       for (int k = from; k < to; k++) {
-        logJ(r, alpha, s, beta, ti.xOfPairT[k], ti.tOfPairT[k], atT, STRIDE * k);
+        series.logJ(r, alpha, s, beta, xiT[k], ti.tOfPairT[k], atT, STRIDE * k);
       }
     });
     chunks.forEach(ti.xOfPairTx.length, (from, to) -> {
       for (int k = from; k < to; k++) {
-        logJ(r, alpha, s, beta, ti.xOfPairTx[k], ti.tOfPairTx[k], atTx, STRIDE * k);
+        series.logJ(r, alpha, s, beta, xiTx[k], ti.tOfPairTx[k], atTx, STRIDE * k);
       }
     });
     double logAlpha = Math.log(alpha);
@@ -158,7 +179,6 @@ final class ParetoNbdLikelihood implements Newton.Objective {
     double a = r + s + x;
     boolean alphaLarger = alpha >= beta;
     double big = alphaLarger ? alpha + t : beta + t;
-    double small = alphaLarger ? beta + t : alpha + t;
     double z = (alphaLarger ? alpha - beta : beta - alpha) / big;
     double b = alphaLarger ? s + 1 : r + x;
     double s0 = 1 / a;
@@ -191,14 +211,25 @@ final class ParetoNbdLikelihood implements Newton.Objective {
       out[off] = Double.NaN;
       return;
     }
+    derivatives(a, big, alphaLarger ? beta + t : alpha + t, alphaLarger, s0, s1, s2,
+        z == 0 ? b / (a + 1) : s3 / z, out, off);
+  }
+
+  /**
+   * log J and its derivatives from the sums {@code s0 = sum A_k z^k}, {@code s1 = sum A_k z^k /
+   * (a + k)}, {@code s2 = sum A_k h_k z^k} and {@code dz = sum k A_k z^(k-1)} ({@code A_k = c_k /
+   * (a + k)}), where {@code big} is the larger and {@code small} the smaller of {@code alpha + t}
+   * and {@code beta + t}.
+   */
+  static void derivatives(double a, double big, double small, boolean alphaLarger, double s0,
+      double s1, double s2, double dz, double[] out, int off) {
     double logBig = Math.log(big);
-    double mean = s1 / s0;
-    double byZ = (z == 0 ? b / (a + 1) : s3 / z) / s0;
-    out[off] = -a * logBig + Math.log(s0);
-    double common = -logBig - mean;
+    double common = -logBig - s1 / s0;
+    double byZ = dz / s0;
     double own = -a / big + byZ * small / (big * big);
     double other = -byZ / big;
     double ofB = s2 / s0;
+    out[off] = -a * logBig + Math.log(s0);
     out[off + 1] = alphaLarger ? common : common + ofB;
     out[off + 2] = alphaLarger ? own : other;
     out[off + 3] = alphaLarger ? common + ofB : common;

@@ -90,4 +90,40 @@ class ParetoNbdLikelihoodTest {
       assertEquals(plain, withGradient, 1e-12 * Math.max(1, Math.abs(plain)));
     }
   }
+
+  /**
+   * The per-frequency polynomials (Horner) give log J and its four derivatives as the series
+   * summed term by term, to 1e-13, on both sides of alpha = beta, for heavy buyers, and beyond
+   * the polynomials' z limit (where they hand over to the term-by-term sum).
+   */
+  @Test
+  void perFrequencyPolynomialsAgreeWithTheTermByTermSeries() {
+    int[] xs = {0, 1, 2, 7, 30, 221};
+    double[] tMin = {0, 0.5, 3, 0.1, 10, 0};
+    double[][] params = {
+      {0.55, 10.58, 0.61, 11.67}, {0.2, 30.0, 1.0, 0.5}, {2.0, 0.5, 0.3, 4.0},
+      {1.0, 4.0, 2.0, 4.0}, {0.05, 0.3, 4.0, 90.0}, {3.0, 1e-4, 0.5, 2.0},
+    };
+    ParetoNbdSeries series = new ParetoNbdSeries(xs, tMin);
+    double[] byPolynomial = new double[5];
+    double[] byTerms = new double[5];
+    for (double[] p : params) {
+      series.prepare(p[0], p[1], p[2], p[3]);
+      for (int i = 0; i < xs.length; i++) {
+        for (double t : new double[] {tMin[i], tMin[i] + 0.7, tMin[i] + 40, 500}) {
+          series.logJ(p[0], p[1], p[2], p[3], i, t, byPolynomial, 0);
+          ParetoNbdLikelihood.logJ(p[0], p[1], p[2], p[3], xs[i], t, byTerms, 0);
+          for (int j = 0; j < 5; j++) {
+            double e = byTerms[j];
+            if (Double.isNaN(e)) {
+              assertTrue(Double.isNaN(byPolynomial[j]) || j > 0, "both give up");
+              break;
+            }
+            assertEquals(e, byPolynomial[j], 1e-13 * Math.max(1, Math.abs(e)),
+                java.util.Arrays.toString(p) + " x=" + xs[i] + " t=" + t + " [" + j + "]");
+          }
+        }
+      }
+    }
+  }
 }
