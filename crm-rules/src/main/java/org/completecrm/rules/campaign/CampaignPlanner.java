@@ -1,7 +1,10 @@
 package org.completecrm.rules.campaign;
 
+import java.io.Reader;
 import java.time.Instant;
+import java.util.function.IntConsumer;
 import org.completecrm.core.CrmException;
+import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Checks;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.ruleset.RuleSet;
@@ -37,6 +40,27 @@ public final class CampaignPlanner {
       throw new CrmException("CampaignPlanner: a context was added after the plan was made");
     }
     evaluator.evaluate(context, table);
+    return this;
+  }
+
+  /**
+   * Reads contexts as JSON Lines from {@code reader} (one per line, blank lines skipped) and
+   * decides for them on {@code threads} threads, keeping their summaries in the order of the
+   * lines; {@code progress} is told the number of customers added after each batch. The plan is
+   * the same whatever the number of threads.
+   *
+   * @throws InvalidValueException for an invalid line, its field starting with {@code contexts line N}
+   */
+  public CampaignPlanner addJsonLines(Reader reader, int threads, IntConsumer progress) {
+    Checks.present(reader, "CampaignPlanner.addJsonLines.reader");
+    Checks.present(progress, "CampaignPlanner.addJsonLines.progress");
+    if (threads < 1) {
+      throw new InvalidValueException("CampaignPlanner.addJsonLines.threads", threads, "at least 1 thread");
+    }
+    if (planned) {
+      throw new CrmException("CampaignPlanner: contexts were added after the plan was made");
+    }
+    ParallelLines.addAll(reader, threads, evaluator, table, progress);
     return this;
   }
 

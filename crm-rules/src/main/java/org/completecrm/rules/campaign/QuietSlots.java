@@ -43,11 +43,13 @@ final class QuietSlots {
       }
     }
     boolean consentSettled = consentSettled(view, channel, purpose, at, at.plus(HOUR.multipliedBy(hours)));
+    int fixedOffset = wholeSeconds(quiet) ? fixedOffset(zone, at, hours) : NOT_FIXED;
     boolean any = false;
     for (int h = 0; h < hours; h++) {
       Instant start = at.plus(HOUR.multipliedBy(h));
       Instant end = start.plus(HOUR);
-      boolean free = freeOfQuiet(quiet, zone, start, end)
+      boolean free = (fixedOffset == NOT_FIXED ? freeOfQuiet(quiet, zone, start, end)
+          : freeOfQuiet(quiet, Math.floorMod(start.getEpochSecond() + fixedOffset, DAY)))
           && (consentSettled || consentHolds(view, channel, purpose, start, end));
       if (free) {
         out[offset + (h >>> 6)] |= 1L << (h & 63);
@@ -57,13 +59,66 @@ final class QuietSlots {
     return any;
   }
 
+  private static final int NOT_FIXED = Integer.MIN_VALUE;
+  private static final int DAY = 86_400;
+
+  /**
+   * The zone's offset in seconds when it is the same throughout the window and the run's instant
+   * is a whole second (then a slot's local times follow by arithmetic); else {@link #NOT_FIXED}.
+   */
+  private static boolean wholeSeconds(List<QuietHours> quiet) {
+    for (QuietHours q : quiet) {
+      if (q.start().getNano() != 0 || q.end().getNano() != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int fixedOffset(ZoneId zone, Instant at, int hours) {
+    if (at.getNano() != 0) {
+      return NOT_FIXED;
+    }
+    java.time.zone.ZoneRules rules = zone.getRules();
+    java.time.zone.ZoneOffsetTransition next = rules.nextTransition(at);
+    if (next != null && next.getInstant().isBefore(at.plus(HOUR.multipliedBy(hours + 1L)))) {
+      return NOT_FIXED;
+    }
+    return rules.getOffset(at).getTotalSeconds();
+  }
+
+  /**
+   * The same test as {@link #freeOfQuiet(List, ZoneId, Instant, Instant)} in seconds of the local
+   * day: the slot {@code [s, s + 3600)} meets no quiet interval {@code [start, end)} (each
+   * wrapping past midnight where it does).
+   */
+  static boolean freeOfQuiet(List<QuietHours> quiet, int s) {
+    for (QuietHours q : quiet) {
+      int qs = q.start().toSecondOfDay();
+      int qe = q.end().toSecondOfDay();
+      if (qs < qe ? meets(s, qs, qe) : meets(s, qs, DAY) || meets(s, 0, qe)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the hour from second {@code s} of the day (wrapping past midnight) meets {@code [a, b)}. */
+  private static boolean meets(int s, int a, int b) {
+    int e = s + 3600;
+    if (e <= DAY) {
+      return s < b && a < e;
+    }
+    return s < b && a < DAY || 0 < b && a < e - DAY;
+  }
+
   /** Whether bit {@code h} of the mask at {@code offset} is set. */
   static boolean free(long[] masks, int offset, int h) {
     return (masks[offset + (h >>> 6)] & (1L << (h & 63))) != 0;
   }
 
   /** No quiet hours contain {@code start}, and none begins within {@code (start, end)}. */
-  private static boolean freeOfQuiet(List<QuietHours> quiet, ZoneId zone, Instant start, Instant end) {
+  static boolean freeOfQuiet(List<QuietHours> quiet, ZoneId zone, Instant start, Instant end) {
     if (quiet.isEmpty()) {
       return true;
     }

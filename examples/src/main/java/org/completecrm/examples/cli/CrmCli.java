@@ -17,10 +17,10 @@ import picocli.CommandLine.ParseResult;
     name = "crm",
     mixinStandardHelpOptions = true,
     versionProvider = CrmVersion.class,
-    description = "Complete CRM on the command line: resolve, summarise, fit, score, decide, report.",
+    description = "Complete CRM on the command line: resolve, summarise, fit, score, decide, plan campaigns, report.",
     subcommands = {CommandLine.HelpCommand.class, TourCommand.class, SummaryCommand.class, FitCommand.class,
       ScoreCommand.class, ResolveCommand.class, DecideCommand.class, CompareCommand.class, ReportCommand.class,
-      FundCompanyCommand.class, LoyaltyCommand.class})
+      FundCompanyCommand.class, LoyaltyCommand.class, CampaignCommand.class, GenerateContextsCommand.class})
 public final class CrmCli {
   /** Exit code for bad input: a missing file, a malformed row, an invalid value. */
   public static final int BAD_INPUT = 1;

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CommandContractTest {
   static Stream<String> commands() {
-    return Stream.of("tour", "summary", "fit", "score", "resolve", "decide", "compare", "report", "fund-company", "loyalty");
+    return Stream.of("tour", "summary", "fit", "score", "resolve", "decide", "compare", "report", "fund-company", "loyalty",
+        "campaign", "generate-contexts");
   }
 
   @ParameterizedTest
