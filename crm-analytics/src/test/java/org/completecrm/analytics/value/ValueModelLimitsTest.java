@@ -94,4 +94,43 @@ class ValueModelLimitsTest {
       // refused
     }
   }
+
+  @Test
+  void beyondItsStatedTermsTheSeriesGivesWayToItsLimitOrARefusalNeverATruncatedSum() {
+    // a = 0.5, b' = 3, m = 1 over 1e8 periods of scale 1: the limit [m B(a, m+1-a) / B(a, b') (1-z)^(a-1) - c] / (1-a)
+    assertEquals(29_447.43157, BetaGeometric.alivePurchasesOver(0.5, 3, 1, 1e8, 1), 1e-6 * 29_447.43157);
+    // a = 0.95, r = 0.01: the series would need billions of terms and the limit is not accurate (q = 0.06)
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> new BgNbdModel(0.01, 1, 0.95, 2).expectedPurchasesOfNewCustomer(1e9));
+    assertTrue(e.getMessage().contains("horizon / (alpha + T)"), e::getMessage);
+  }
+
+  @Test
+  void aLargeDropoutShapeNearZEqualsOneSumsThePapersFormNotMillionsOfTerms() {
+    // The fuzzer's hang: a = 2363, b = 1.5e10, x = 14; a 520-period discounted CLV called the series
+    // per period, each needing about 7 million terms of the Pfaff form (6 s in all).
+    BgNbdModel model = new BgNbdModel(7.83e-9, 1.057e-11, 2363.3, 1.505e10);
+    CustomerSummary customer = CustomerSummary.of(C, 14, 0.1013, 0.1665, 2.0e14);
+    long start = System.nanoTime();
+    double clv = CustomerValues.clv(model, customer, 2.0e14, 520, 4.6e-7);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(Double.isFinite(clv) && clv > 0, () -> "clv " + clv);
+    assertTrue(seconds < 2, () -> seconds + " s");
+    // the two forms agree wherever both converge
+    for (double a : new double[] {1.5, 3, 40, 2363.3}) {
+      for (double bPrime : new double[] {2, 30, 1e3}) {
+        for (double m : new double[] {0.5, 14}) {
+          for (double z : new double[] {0.5, 0.99, 0.9999}) {
+            double log = Math.log1p(-z);
+            double pfaff = BetaGeometric.pfaffForm(a, bPrime, m, z, log);
+            double gauss = BetaGeometric.gaussForm(a, bPrime, m, z, log);
+            String at = "a " + a + ", b' " + bPrime + ", m " + m + ", z " + z;
+            if (!Double.isNaN(pfaff) && !Double.isNaN(gauss)) {
+              assertEquals(pfaff, gauss, 1e-9 * pfaff, at);
+            }
+          }
+        }
+      }
+    }
+  }
 }
