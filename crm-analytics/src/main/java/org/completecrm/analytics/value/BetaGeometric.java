@@ -25,27 +25,28 @@ import org.hipparchus.special.Beta;
  * where {@code (c + 1)_(n-1) > 0} because {@code c > -1} always, and the first term has a
  * removable limit at {@code a = 1}. This form is finite for every {@code a, b' > 0}.
  *
- * <p>Cost: the terms of this series peak near {@code n = ((a - 1) z - 1) / (1 - z)}, so a large
- * {@code a} with {@code z} near 1 needs millions of terms. There the paper's own form, whose
- * terms peak near {@code ((m - 1) z - 1) / (1 - z)}, is summed instead when it is the cheaper (it
- * needs {@code a > 1}; its bracket {@code 1 - exp(...)} is taken with {@code expm1}). No series
- * sums more than {@link #MAX_TERMS} terms: beyond, the value is the limit at {@code z -> 1}
- * (for the Pfaff form, {@code [c - m B(a, m + 1 - a) / B(a, b') (1 - z)^(a-1)] / (a - 1)}, from
- * Gauss's sum of its series at {@code z = 1}; see {@code nearOne}), whose relative error is of the
- * order of {@code (1 - z)^q}; when that bound exceeds {@link #LIMIT_TOLERANCE} the horizon is
- * refused with a typed error, never answered with a truncated sum.
+ * <p>Cost: the terms of this series peak near {@code n = ((a - 1) z - 1) / (1 - z)} and then fall
+ * about as {@code z^n}, so near {@code z = 1} (a horizon long against {@code alpha + T}) it needs
+ * hundreds of thousands of terms, and a discounted CLV evaluates it once per period. Beyond 20,000
+ * estimated terms the closed forms are evaluated through {@link Hypergeometric#log2F1}, whose
+ * transformation to {@code 1 - z} converges fast there. The series never sums more than {@link
+ * #MAX_TERMS} terms: beyond, the value is the limit at {@code z -> 1} (for the Pfaff form, {@code [c
+ * - m B(a, m + 1 - a) / B(a, b') (1 - z)^(a-1)] / (a - 1)}, from Gauss's sum of its series at {@code
+ * z = 1}; see {@code nearOne}), whose relative error is of the order of {@code (1 - z)^q}; when that
+ * bound exceeds {@link #LIMIT_TOLERANCE} the horizon is refused with a typed error, never answered
+ * with a truncated sum.
  *
  * <p>Both forms subtract nearly equal quantities when {@code b'} is huge (a dropout probability
  * near 0, {@code b} of the order of 1e10): they then keep about {@code 16 - log10(b' / E)}
  * digits.
  */
 final class BetaGeometric {
-  /** Most terms one expectation sums; beyond, the limit at z -> 1 or a refusal. */
-  static final int MAX_TERMS = 1_000_000;
+  /** Most terms the series sums; beyond, the limit at z -> 1 or a refusal, never a truncated sum. */
+  static final int MAX_TERMS = 2_000_000;
   /** Largest relative error accepted from the limit at z -> 1 (twice its (1 - z)^q estimate). */
   static final double LIMIT_TOLERANCE = 1e-6;
-  /** Peak index beyond which the cheaper of the two series forms is chosen. */
-  private static final double SWITCH_PEAK = 20_000;
+  /** Terms beyond which the closed forms through {@link Hypergeometric} are tried first. */
+  private static final double SERIES_TERMS = 20_000;
   private static final double RESCALE = 1e250;
 
   private BetaGeometric() {}
@@ -72,14 +73,48 @@ final class BetaGeometric {
       return 0;
     }
     double oneMinusZ = Math.exp(logOneMinusZ);
-    double pfaffPeak = ((a - 1) * z - 1) / oneMinusZ;
-    double gaussPeak = a > 1 ? ((m - 1) * z - 1) / oneMinusZ : Double.POSITIVE_INFINITY;
-    boolean gauss = pfaffPeak > SWITCH_PEAK && gaussPeak < pfaffPeak;
-    // At least 1 / (1 - z) terms before z^n has fallen by a factor e: beyond the budget, go straight to the limit.
-    double leastTerms = Math.max(0, Math.min(pfaffPeak, gaussPeak)) + 1 / oneMinusZ;
-    double e = leastTerms > MAX_TERMS ? Double.NaN
-        : gauss ? gaussForm(a, bPrime, m, z, logOneMinusZ) : pfaffForm(a, bPrime, m, z, logOneMinusZ);
+    // The series' terms peak near ((a - 1) z - 1) / (1 - z) and then fall about as z^n: ~40 / (1 - z) more to 1e-17.
+    double pfaffTerms = Math.max(0, ((a - 1) * z - 1) / oneMinusZ) + 40 / oneMinusZ;
+    double e = Double.NaN;
+    if (pfaffTerms > SERIES_TERMS) {
+      e = nearOneByTransformation(a, bPrime, m, z, logOneMinusZ);
+    }
+    if (Double.isNaN(e) && pfaffTerms <= MAX_TERMS) {
+      e = pfaffForm(a, bPrime, m, z, logOneMinusZ);
+    }
     return Double.isNaN(e) ? nearOne(a, bPrime, m, logOneMinusZ) : e;
+  }
+
+  /**
+   * Either closed form through {@link Hypergeometric#log2F1}, whose transformation to {@code 1 - z}
+   * converges fast near {@code z = 1}: the Pfaff form {@code c / (a - 1) [1 - (1 - z)^(a-1) 2F1(c -
+   * m, a - 1; c; z)]} (needs {@code a > 1}, {@code c > m}) or the paper's form (needs {@code c > 0});
+   * NaN when neither applies ({@code z} rounded to 1 included), converges, or keeps its bracket to
+   * 1e-9. Agrees with the series to about 1e-7 relative (the transformation's gamma functions of
+   * large arguments): it is used only where the series would need over 20,000 terms.
+   */
+  static double nearOneByTransformation(double a, double bPrime, double m, double z, double logOneMinusZ) {
+    double c = a + bPrime - 1;
+    double e = Double.NaN;
+    if (z >= 1) {
+      return e;
+    }
+    if (a > 1 && c - m > 0) {
+      e = closedForm(c, a, (a - 1) * logOneMinusZ, Hypergeometric.log2F1(c - m, a - 1, c, z));
+    }
+    if (Double.isNaN(e) && c > 0 && Math.abs(a - 1) > 1e-9) {
+      e = closedForm(c, a, m * logOneMinusZ, Hypergeometric.log2F1(m, bPrime, c, z));
+    }
+    return e;
+  }
+
+  /** {@code c / (a - 1) [1 - exp(power + logF)]}, or NaN when not finite or the bracket loses more than 1e-9. */
+  private static double closedForm(double c, double a, double power, double logF) {
+    double x = power + logF;
+    double bracket = -Math.expm1(x);
+    double e = c / (a - 1) * bracket;
+    boolean accurate = 1e-15 * (Math.abs(power) + Math.abs(logF) + 1) <= 1e-9 * Math.abs(bracket);
+    return Double.isFinite(e) && e >= 0 && accurate ? e : Double.NaN;
   }
 
   /** The series of the class comment; NaN when it has not converged within {@link #MAX_TERMS}. */
@@ -110,34 +145,6 @@ final class BetaGeometric {
     double second = Math.signum(sum) * Math.exp((a - 1) * logOneMinusZ + logScale + Math.log(Math.abs(sum)));
     double e = first - second;
     return e > 0 && Double.isFinite(e) ? e : Math.max(0, Double.isFinite(e) ? e : 0);
-  }
-
-  /**
-   * The paper's form {@code c / (a - 1) [1 - (1 - z)^m 2F1(m, b'; c; z)]} for {@code a > 1}, every
-   * term of its series positive and summed in log space; NaN when not converged.
-   */
-  static double gaussForm(double a, double bPrime, double m, double z, double logOneMinusZ) {
-    double c = a + bPrime - 1;
-    double term = 1;
-    double sum = 1;
-    double logScale = 0;
-    boolean converged = false;
-    for (int n = 0; n < MAX_TERMS && !converged; n++) {
-      double ratio = (m + n) * (bPrime + n) * z / ((c + n) * (n + 1));
-      term *= ratio;
-      sum += term;
-      if (sum > RESCALE) {
-        sum /= RESCALE;
-        term /= RESCALE;
-        logScale += Math.log(RESCALE);
-      }
-      converged = term <= 1e-17 * sum && ratio < 1;
-    }
-    if (!converged) {
-      return Double.NaN;
-    }
-    double e = c / (a - 1) * -Math.expm1(m * logOneMinusZ + logScale + Math.log(sum));
-    return Double.isFinite(e) ? Math.max(0, e) : Double.NaN;
   }
 
   /**
