@@ -29,8 +29,8 @@ import org.hipparchus.special.Beta;
  * about as {@code z^n}, so near {@code z = 1} (a horizon long against {@code alpha + T}) it needs
  * hundreds of thousands of terms, and a discounted CLV evaluates it once per period. Beyond 20,000
  * estimated terms the closed forms are evaluated through {@link Hypergeometric#log2F1}, whose
- * transformation to {@code 1 - z} converges fast there. The series never sums more than {@link
- * #MAX_TERMS} terms: beyond, the value is the limit at {@code z -> 1} (for the Pfaff form, {@code [c
+ * transformation to {@code 1 - z} converges fast there. The series is not summed when its terms
+ * still grow at {@link #PEAK_LIMIT}, and never beyond {@link #MAX_TERMS} terms: beyond, the value is the limit at {@code z -> 1} (for the Pfaff form, {@code [c
  * - m B(a, m + 1 - a) / B(a, b') (1 - z)^(a-1)] / (a - 1)}, from Gauss's sum of its series at {@code
  * z = 1}; see {@code nearOne}), whose relative error is of the order of {@code (1 - z)^q}; when that
  * bound exceeds {@link #LIMIT_TOLERANCE} the horizon is refused with a typed error, never answered
@@ -43,6 +43,12 @@ import org.hipparchus.special.Beta;
 final class BetaGeometric {
   /** Most terms the series sums; beyond, the limit at z -> 1 or a refusal, never a truncated sum. */
   static final int MAX_TERMS = 2_000_000;
+  /**
+   * Latest index at which the series' terms may still grow: a later peak (a rate or a horizon
+   * enormous against the other parameters) is not summed, since a discounted CLV would sum it
+   * once per period; the limit or a refusal answers at once.
+   */
+  static final int PEAK_LIMIT = 200_000;
   /** Largest relative error accepted from the limit at z -> 1 (twice its (1 - z)^q estimate). */
   static final double LIMIT_TOLERANCE = 1e-6;
   /** Terms beyond which the closed forms through {@link Hypergeometric} are tried first. */
@@ -72,9 +78,8 @@ final class BetaGeometric {
     if (z <= 0) {
       return 0;
     }
-    double oneMinusZ = Math.exp(logOneMinusZ);
-    // The series' terms peak near ((a - 1) z - 1) / (1 - z) and then fall about as z^n: ~40 / (1 - z) more to 1e-17.
-    double pfaffTerms = Math.max(0, ((a - 1) * z - 1) / oneMinusZ) + 40 / oneMinusZ;
+    // The series' terms grow while their ratio exceeds 1 and then fall about as z^n: ~40 / (1 - z) more to 1e-17.
+    double pfaffTerms = lastGrowingTerm(a, bPrime, m, z) + 40 / Math.exp(logOneMinusZ);
     double e = Double.NaN;
     if (pfaffTerms > SERIES_TERMS) {
       e = nearOneByTransformation(a, bPrime, m, z, logOneMinusZ);
@@ -83,6 +88,26 @@ final class BetaGeometric {
       e = pfaffForm(a, bPrime, m, z, logOneMinusZ);
     }
     return Double.isNaN(e) ? nearOne(a, bPrime, m, logOneMinusZ) : e;
+  }
+
+  /**
+   * The largest power of two below {@link #PEAK_LIMIT} at which the series' terms still grow in size
+   * (0 if none), infinity if they still grow at {@code PEAK_LIMIT}: where its peak lies, to within a
+   * factor of two, from 18 ratios instead of a sum.
+   */
+  private static double lastGrowingTerm(double a, double bPrime, double m, double z) {
+    double last = 0;
+    for (double n = 1; n < PEAK_LIMIT; n *= 2) {
+      if (grows(a, bPrime, m, z, n)) {
+        last = n;
+      }
+    }
+    return grows(a, bPrime, m, z, PEAK_LIMIT) ? Double.POSITIVE_INFINITY : last;
+  }
+
+  private static boolean grows(double a, double bPrime, double m, double z, double n) {
+    double c = a + bPrime - 1;
+    return Math.abs((c - m + n) * (a + n - 1) * z) >= Math.abs((c + n) * (n + 1));
   }
 
   /**
