@@ -142,4 +142,32 @@ class ValueModelLimitsTest {
     }
     assertTrue(compared > 100, compared + " compared");
   }
+
+  @Test
+  void bgBbOverTenMillionOpportunitiesIsQuickAndMatchesTheSumOfLogBetas() {
+    // The fuzzer's BG/BB input: 8,479,344 opportunities summed by two log-beta calls each took 8 s
+    BgBbModel extreme = new BgBbModel(9.067495245678523E11, 534718.3461975489, 3.7883026880967416E-11, 8.07783531819419);
+    BgBbModel usual = new BgBbModel(1.2, 0.75, 0.66, 2.78);
+    long start = System.nanoTime();
+    double p = extreme.probabilityAlive(new DiscreteSummary(C, 7, 33_122, 8_479_344, 1));
+    double q = usual.probabilityAlive(new DiscreteSummary(C, 3, 5, DiscreteSummary.MAX_PERIODS, 1));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(p >= 0 && p <= 1 && q >= 0 && q <= 1, () -> p + ", " + q);
+    assertTrue(seconds < 2, () -> seconds + " s");
+    // the recurrence agrees with the paper's sum of log-betas, term by term (eq. 5)
+    for (int[] pattern : new int[][] {{0, 0, 6}, {3, 5, 6}, {2, 4, 40}, {7, 30, 2_000}}) {
+      int x = pattern[0];
+      int tx = pattern[1];
+      int n = pattern[2];
+      double lbAb = org.hipparchus.special.Beta.logBeta(1.2, 0.75);
+      double lbGd = org.hipparchus.special.Beta.logBeta(0.66, 2.78);
+      double direct = org.hipparchus.special.Beta.logBeta(1.2 + x, 0.75 + n - x) - lbAb
+          + org.hipparchus.special.Beta.logBeta(0.66, 2.78 + n) - lbGd;
+      for (int i = 0; i <= n - tx - 1; i++) {
+        direct = Numerics.logAddExp(direct, org.hipparchus.special.Beta.logBeta(1.2 + x, 0.75 + tx - x + i) - lbAb
+            + org.hipparchus.special.Beta.logBeta(0.66 + 1, 2.78 + tx + i) - lbGd);
+      }
+      assertEquals(direct, usual.logLikelihood(x, tx, n), 1e-12 * Math.abs(direct), java.util.Arrays.toString(pattern));
+    }
+  }
 }
