@@ -1,9 +1,5 @@
 package org.completecrm.rules.condition;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -12,115 +8,89 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.Money;
-import org.completecrm.core.json.CrmJson;
-import org.immutables.value.Value;
 
 /**
- * A condition of a rule in its JSON form: a comparison of a field ({@code {"field": "segment",
- * "op": "eq", "value": "gold"}}), a combination ({@code all}, {@code any}, {@code not}) or a
- * constant ({@code {"always": true}}).
+ * A condition of a rule: a {@link Comparison} of a field with a value ({@code {"field": "segment",
+ * "op": "eq", "value": "gold"}}), a combination ({@link AllOf}, {@link AnyOf}, {@link Not}) or a
+ * constant ({@link Always}, {@code {"always": true}}).
  *
- * <p>A condition is checked and compiled when its rule set is built (see {@link Conditions});
- * exactly one of the forms must be given. The static factories are the fluent Java form and
- * build the same values the JSON reader does.
+ * <p>The family is sealed: {@link Cases} is the exhaustive switch over it (Java 17 has no pattern
+ * switch), so compiling, checking and listing the parts of a condition each handle every form, and
+ * a new form fails to compile until every one does. A condition is checked and compiled when its
+ * rule set is built (see {@link Conditions}); the JSON reader accepts exactly one form per object.
+ * The static factories are the fluent Java form and build the same values the JSON reader does.
  */
-@Value.Immutable
-@JsonSerialize(as = ImmutableCondition.class)
-@JsonDeserialize(as = ImmutableCondition.class)
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-public abstract class Condition {
-  private static final ObjectMapper MAPPER = CrmJson.mapper();
-
-  Condition() {}
-
-  /** A builder. */
-  public static ImmutableCondition.Builder builder() {
-    return ImmutableCondition.builder();
-  }
-
-  /** The field a comparison tests (see {@link Fields#names()}). */
-  public abstract Optional<String> field();
-
-  /** The comparison operator ({@code eq}, {@code gt}, {@code in}, ...). */
-  public abstract Optional<String> op();
-
-  /** The value compared with. */
-  public abstract Optional<JsonNode> value();
-
-  /** The window a windowed field counts over ({@code P7D} for contacts in the last seven days). */
-  public abstract Optional<Duration> within();
-
-  /** Conditions that must all hold. */
-  public abstract List<Condition> all();
-
-  /** Conditions of which at least one must hold. */
-  public abstract List<Condition> any();
-
-  /** A condition that must not hold. */
-  public abstract Optional<Condition> not();
-
-  /** A constant: {@code true} always holds, {@code false} never does. */
-  public abstract Optional<Boolean> always();
-
+@JsonSerialize(using = ConditionJson.Writer.class)
+@JsonDeserialize(using = ConditionJson.Reader.class)
+public sealed interface Condition permits Comparison, AllOf, AnyOf, Not, Always {
   /** Deepest nesting of {@code all}, {@code any} and {@code not} accepted: deeper is refused, never a stack overflow. */
-  public static final int MAX_DEPTH = 64;
+  int MAX_DEPTH = 64;
 
-  /** How deeply this condition nests: 1 for a comparison; from the parts' depths, so never recursive. */
-  @Value.Derived
-  @Value.Auxiliary
-  @JsonIgnore
-  public int depth() {
-    int deepest = not().map(Condition::depth).orElse(0);
-    for (Condition c : all()) {
-      deepest = Math.max(deepest, c.depth());
-    }
-    for (Condition c : any()) {
-      deepest = Math.max(deepest, c.depth());
-    }
-    return deepest + 1;
+  /** One method per form of condition: the exhaustive switch over the family. */
+  interface Cases<R> {
+    /** A comparison of a field with a value. */
+    R comparison(Comparison comparison);
+
+    /** Conditions that must all hold. */
+    R all(AllOf all);
+
+    /** Conditions of which at least one must hold. */
+    R any(AnyOf any);
+
+    /** A condition that must not hold. */
+    R not(Not not);
+
+    /** A constant. */
+    R always(Always always);
   }
 
-  @Value.Check
-  void checkDepth() {
-    if (depth() > MAX_DEPTH) {
-      throw new InvalidValueException("Condition", "a condition nested " + depth() + " deep",
-          "conditions nested at most " + MAX_DEPTH + " deep (all, any, not)");
-    }
+  /** The result of the case of {@code cases} for this condition's form. */
+  <R> R accept(Cases<R> cases);
+
+  /** How deeply this condition nests: 1 for a comparison or a constant. */
+  default int depth() {
+    return accept(Depth.OF);
   }
 
   /** The condition that always holds. */
-  public static Condition alwaysTrue() {
-    return builder().always(true).build();
+  static Condition alwaysTrue() {
+    return new Always(true);
   }
 
   /** The condition that never holds. */
-  public static Condition never() {
-    return builder().always(false).build();
+  static Condition never() {
+    return new Always(false);
   }
 
   /** All of the conditions hold. */
-  public static Condition allOf(Condition... conditions) {
-    return builder().addAll(conditions).build();
+  static Condition allOf(Condition... conditions) {
+    return new AllOf(list(conditions, "AllOf.conditions"));
   }
 
   /** At least one of the conditions holds. */
-  public static Condition anyOf(Condition... conditions) {
-    return builder().addAny(conditions).build();
+  static Condition anyOf(Condition... conditions) {
+    return new AnyOf(list(conditions, "AnyOf.conditions"));
   }
 
   /** The condition does not hold. */
-  public static Condition negate(Condition condition) {
-    return builder().not(condition).build();
+  static Condition negate(Condition condition) {
+    return new Not(condition);
   }
 
   /** Starts a comparison on {@code field}. */
-  public static On on(String field) {
+  static On on(String field) {
     return new On(field, Optional.empty());
   }
 
+  private static List<Condition> list(Condition[] conditions, String field) {
+    if (conditions == null) {
+      throw new InvalidValueException(field, "null", "conditions");
+    }
+    return Arrays.asList(conditions);
+  }
+
   /** The first part of a fluent comparison: a field and an optional window. */
-  public static final class On {
+  final class On {
     private final String field;
     private final Optional<Duration> within;
 
@@ -131,114 +101,101 @@ public abstract class Condition {
 
     /** The same field counted over {@code window}. */
     public On within(Duration window) {
-      return new On(field, Optional.of(window));
+      return new On(field, Optional.ofNullable(window));
     }
 
     /** The field equals {@code value} (a number, text, or money). */
     public Condition eq(Object value) {
-      return op("eq", value);
+      return op(Operator.EQ, value);
     }
 
     /** The field differs from {@code value}. */
     public Condition ne(Object value) {
-      return op("ne", value);
+      return op(Operator.NE, value);
     }
 
     /** The field is less than {@code value}. */
     public Condition lt(Object value) {
-      return op("lt", value);
+      return op(Operator.LT, value);
     }
 
     /** The field is at most {@code value}. */
     public Condition lte(Object value) {
-      return op("lte", value);
+      return op(Operator.LTE, value);
     }
 
     /** The field is greater than {@code value}. */
     public Condition gt(Object value) {
-      return op("gt", value);
+      return op(Operator.GT, value);
     }
 
     /** The field is at least {@code value}. */
     public Condition gte(Object value) {
-      return op("gte", value);
+      return op(Operator.GTE, value);
     }
 
     /** The field is one of {@code values}. */
     public Condition in(String... values) {
-      return op("in", Arrays.asList(values));
+      return op(Operator.IN, Arrays.asList(values));
     }
 
     /** The field is none of {@code values}. */
     public Condition notIn(String... values) {
-      return op("notIn", Arrays.asList(values));
+      return op(Operator.NOT_IN, Arrays.asList(values));
     }
 
     /** The set field contains {@code value}. */
     public Condition contains(String value) {
-      return op("contains", value);
+      return op(Operator.CONTAINS, value);
     }
 
     /** The set field does not contain {@code value}. */
     public Condition notContains(String value) {
-      return op("notContains", value);
+      return op(Operator.NOT_CONTAINS, value);
     }
 
     /** The set field contains at least one of {@code values}. */
     public Condition containsAny(String... values) {
-      return op("containsAny", Arrays.asList(values));
+      return op(Operator.CONTAINS_ANY, Arrays.asList(values));
     }
 
     /** The instant field lies before {@code value}. */
     public Condition before(Instant value) {
-      return op("before", value);
+      return op(Operator.BEFORE, value);
     }
 
     /** The instant field lies after {@code value}. */
     public Condition after(Instant value) {
-      return op("after", value);
+      return op(Operator.AFTER, value);
     }
 
     /** The field has a value. */
     public Condition present() {
-      return unary("present");
+      return unary(Operator.PRESENT);
     }
 
     /** The field has no value. */
     public Condition absent() {
-      return unary("absent");
+      return unary(Operator.ABSENT);
     }
 
     /** The set field is empty. */
     public Condition isEmpty() {
-      return unary("isEmpty");
+      return unary(Operator.IS_EMPTY);
     }
 
     /** The set field is not empty. */
     public Condition notEmpty() {
-      return unary("notEmpty");
+      return unary(Operator.NOT_EMPTY);
     }
 
-    /** A comparison with any operator and value, as JSON would give it. */
-    public Condition op(String op, Object value) {
-      return builder().field(field).op(op).within(within).value(toNode(value)).build();
+    /** A comparison with any operator and value, as JSON would give it (checked when compiled). */
+    public Condition op(Operator op, Object value) {
+      return new Comparison(field, op, Optional.of(ConditionJson.toNode(value)), within);
     }
 
-    private Condition unary(String op) {
-      return builder().field(field).op(op).within(within).build();
+    private Condition unary(Operator op) {
+      return new Comparison(field, op, Optional.empty(), within);
     }
-  }
-
-  static JsonNode toNode(Object value) {
-    if (value instanceof JsonNode) {
-      return (JsonNode) value;
-    }
-    if (value instanceof Money || value instanceof Instant || value instanceof Duration) {
-      return MAPPER.valueToTree(value);
-    }
-    if (value instanceof Enum) {
-      return MAPPER.getNodeFactory().textNode(((Enum<?>) value).name());
-    }
-    return MAPPER.valueToTree(value);
   }
 }

@@ -15,34 +15,27 @@ import org.completecrm.core.json.CrmJson;
 final class ConditionValues {
   private ConditionValues() {}
 
-  static String expectedValue(Field field, String op) {
-    switch (field.type) {
-      case NUMBER:
-        return "a number for the field " + field.name;
-      case TEXT:
-      case SET:
-        return (op.equals("in") || op.equals("notIn") || op.equals("containsAny")
-            ? "a non-empty array of texts" : "a text") + " for the field " + field.name;
-      case ENUM:
-        return (op.equals("in") || op.equals("notIn") ? "a non-empty array of names from " : "one of ")
-            + field.enumValues + " for the field " + field.name;
-      case INSTANT:
-        return "an ISO-8601 instant such as 2026-01-31T09:00:00Z for the field " + field.name;
-      case DURATION:
-        return "an ISO-8601 duration such as P30D for the field " + field.name;
-      default:
-        return "an amount such as {\"amount\": \"100.00\", \"currency\": \"EUR\"} for the field " + field.name;
-    }
+  static String expectedValue(Field field, Operator op) {
+    boolean many = op == Operator.IN || op == Operator.NOT_IN || op == Operator.CONTAINS_ANY;
+    return switch (field.type) {
+      case NUMBER -> "a number for the field " + field.name;
+      case TEXT, SET -> (many ? "a non-empty array of texts" : "a text") + " for the field " + field.name;
+      case ENUM -> (many ? "a non-empty array of names from " : "one of ") + field.enumValues + " for the field "
+          + field.name;
+      case INSTANT -> "an ISO-8601 instant such as 2026-01-31T09:00:00Z for the field " + field.name;
+      case DURATION -> "an ISO-8601 duration such as P30D for the field " + field.name;
+      case MONEY -> "an amount such as {\"amount\": \"100.00\", \"currency\": \"EUR\"} for the field " + field.name;
+    };
   }
 
-  static double numberValue(JsonNode v, Field field, String op, String vp) {
+  static double numberValue(JsonNode v, Field field, Operator op, String vp) {
     if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
       throw new InvalidRuleException(vp, v, expectedValue(field, op));
     }
     return v.asDouble();
   }
 
-  static String textValue(JsonNode v, Field field, String op, String vp) {
+  static String textValue(JsonNode v, Field field, Operator op, String vp) {
     if (!v.isTextual() || v.asText().isBlank()) {
       throw new InvalidRuleException(vp, v, expectedValue(field, op));
     }
@@ -53,7 +46,7 @@ final class ConditionValues {
     return s;
   }
 
-  static Set<String> textSet(JsonNode v, Field field, String op, String vp) {
+  static Set<String> textSet(JsonNode v, Field field, Operator op, String vp) {
     if (!v.isArray() || v.isEmpty()) {
       throw new InvalidRuleException(vp, v, expectedValue(field, op));
     }
@@ -71,16 +64,16 @@ final class ConditionValues {
     return Set.copyOf(out);
   }
 
-  static Instant instantValue(JsonNode v, Field field, String op, String vp) {
+  static Instant instantValue(JsonNode v, Field field, Operator op, String vp) {
     return parsed(v, Instant::parse, field, op, vp);
   }
 
-  static Duration durationValue(JsonNode v, Field field, String op, String vp) {
+  static Duration durationValue(JsonNode v, Field field, Operator op, String vp) {
     return parsed(v, Duration::parse, field, op, vp);
   }
 
   /** An ISO-8601 text parsed by {@code parse}, or an error naming what was expected. */
-  private static <T> T parsed(JsonNode v, Function<CharSequence, T> parse, Field field, String op, String vp) {
+  private static <T> T parsed(JsonNode v, Function<CharSequence, T> parse, Field field, Operator op, String vp) {
     try {
       if (v.isTextual()) {
         return parse.apply(v.asText());
@@ -91,7 +84,7 @@ final class ConditionValues {
     throw new InvalidRuleException(vp, v.isTextual() ? v.asText() : v, expectedValue(field, op));
   }
 
-  static Money moneyValue(JsonNode v, Field field, String op, String vp) {
+  static Money moneyValue(JsonNode v, Field field, Operator op, String vp) {
     if (v.isObject()) {
       try {
         return CrmJson.read(v.toString(), Money.class);

@@ -4,19 +4,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.completecrm.core.json.CrmJson;
 import org.completecrm.rules.event.EventKind;
 
 /**
  * Checks and compiles conditions: every error names the JSON path of the bad part, the bad value
- * and what was expected; a valid condition becomes a {@link CompiledCondition}.
+ * and what was expected; a valid condition becomes a {@link CompiledCondition}. Each walk over a
+ * condition is a {@link Condition.Cases}, so it handles every form.
  *
  * <p>Semantics: a comparison with a field that has no value (a missing score, no household) is
  * false whatever the operator; {@code absent} tests for a missing value.
  */
 public final class Conditions {
-  private static final String FORMS = "exactly one of field/op/value, all, any, not or always";
-
   private Conditions() {}
 
   /** Whether a condition is statically known to hold, known never to hold, or depends on the facts. */
@@ -36,27 +34,27 @@ public final class Conditions {
    */
   public static CompiledCondition compile(Condition condition, String path) {
     if (condition == null) {
-      throw new InvalidRuleException(path, "null", "a condition (" + FORMS + ")");
+      throw new InvalidRuleException(path, "null", "a condition (exactly one of field/op/value, all, any, not or always)");
     }
-    int forms = (condition.field().isPresent() || condition.op().isPresent() || condition.value().isPresent()
-            || condition.within().isPresent() ? 1 : 0)
-        + (condition.all().isEmpty() ? 0 : 1)
-        + (condition.any().isEmpty() ? 0 : 1)
-        + (condition.not().isPresent() ? 1 : 0)
-        + (condition.always().isPresent() ? 1 : 0);
-    if (forms != 1) {
-      throw new InvalidRuleException(path, CrmJson.write(condition), FORMS);
+    return condition.accept(new Compiling(path));
+  }
+
+  /** The compiling of each form at one path. */
+  private static final class Compiling implements Condition.Cases<CompiledCondition> {
+    private final String path;
+
+    Compiling(String path) {
+      this.path = path;
     }
-    if (condition.always().isPresent()) {
-      boolean v = condition.always().get();
-      return f -> v;
+
+    @Override
+    public CompiledCondition comparison(Comparison comparison) {
+      return CompiledComparisons.compile(comparison, path);
     }
-    if (condition.not().isPresent()) {
-      CompiledCondition inner = compile(condition.not().get(), path + ".not");
-      return f -> !inner.test(f);
-    }
-    if (!condition.all().isEmpty()) {
-      CompiledCondition[] parts = compileAll(condition.all(), path + ".all");
+
+    @Override
+    public CompiledCondition all(AllOf all) {
+      CompiledCondition[] parts = compileAll(all.conditions(), path + ".all");
       return f -> {
         for (CompiledCondition p : parts) {
           if (!p.test(f)) {
@@ -66,8 +64,10 @@ public final class Conditions {
         return true;
       };
     }
-    if (!condition.any().isEmpty()) {
-      CompiledCondition[] parts = compileAll(condition.any(), path + ".any");
+
+    @Override
+    public CompiledCondition any(AnyOf any) {
+      CompiledCondition[] parts = compileAll(any.conditions(), path + ".any");
       return f -> {
         for (CompiledCondition p : parts) {
           if (p.test(f)) {
@@ -77,10 +77,24 @@ public final class Conditions {
         return false;
       };
     }
-    return Comparisons.compile(condition, path);
+
+    @Override
+    public CompiledCondition not(Not not) {
+      CompiledCondition inner = compile(not.condition(), path + ".not");
+      return f -> !inner.test(f);
+    }
+
+    @Override
+    public CompiledCondition always(Always always) {
+      boolean v = always.holds();
+      return f -> v;
+    }
   }
 
   private static CompiledCondition[] compileAll(List<Condition> conditions, String path) {
+    if (conditions.isEmpty()) {
+      throw new InvalidRuleException(path, "[]", "a non-empty array of conditions");
+    }
     CompiledCondition[] parts = new CompiledCondition[conditions.size()];
     for (int i = 0; i < parts.length; i++) {
       parts[i] = compile(conditions.get(i), path + "[" + i + "]");
@@ -95,60 +109,46 @@ public final class Conditions {
    * the other kinds without testing it.
    */
   public static Set<EventKind> eventKinds(Condition c) {
-    return EventKinds.of(c);
+    return c.accept(EventKinds.OF);
   }
 
   /** What is statically known about a condition (assumed valid): a constant, a contradiction, or neither. */
   public static Truth truth(Condition c) {
-    if (c.always().isPresent()) {
-      return c.always().get() ? Truth.ALWAYS : Truth.NEVER;
-    }
-    if (c.not().isPresent()) {
-      Truth t = truth(c.not().get());
-      return t == Truth.ALWAYS ? Truth.NEVER : t == Truth.NEVER ? Truth.ALWAYS : Truth.DEPENDS;
-    }
-    if (!c.all().isEmpty()) {
-      boolean allAlways = true;
-      for (Condition part : c.all()) {
-        Truth t = truth(part);
-        if (t == Truth.NEVER) {
-          return Truth.NEVER;
-        }
-        allAlways &= t == Truth.ALWAYS;
-        for (Condition other : c.all()) {
-          if (other.not().isPresent() && other.not().get().equals(part)) {
-            return Truth.NEVER;
-          }
-        }
-      }
-      return allAlways ? Truth.ALWAYS : Truth.DEPENDS;
-    }
-    if (!c.any().isEmpty()) {
-      boolean allNever = true;
-      for (Condition part : c.any()) {
-        Truth t = truth(part);
-        if (t == Truth.ALWAYS) {
-          return Truth.ALWAYS;
-        }
-        allNever &= t == Truth.NEVER;
-        for (Condition other : c.any()) {
-          if (other.not().isPresent() && other.not().get().equals(part)) {
-            return Truth.ALWAYS;
-          }
-        }
-      }
-      return allNever ? Truth.NEVER : Truth.DEPENDS;
-    }
-    return Truth.DEPENDS;
+    return c.accept(Truths.OF);
   }
 
   /** The field names a condition uses, for documentation and checks. */
   public static Set<String> fieldsOf(Condition c) {
     Set<String> out = new HashSet<>();
-    c.field().ifPresent(out::add);
-    c.all().forEach(p -> out.addAll(fieldsOf(p)));
-    c.any().forEach(p -> out.addAll(fieldsOf(p)));
-    c.not().ifPresent(p -> out.addAll(fieldsOf(p)));
+    c.accept(new Condition.Cases<Void>() {
+      @Override
+      public Void comparison(Comparison comparison) {
+        out.add(comparison.field());
+        return null;
+      }
+
+      @Override
+      public Void all(AllOf all) {
+        all.conditions().forEach(p -> p.accept(this));
+        return null;
+      }
+
+      @Override
+      public Void any(AnyOf any) {
+        any.conditions().forEach(p -> p.accept(this));
+        return null;
+      }
+
+      @Override
+      public Void not(Not not) {
+        return not.condition().accept(this);
+      }
+
+      @Override
+      public Void always(Always always) {
+        return null;
+      }
+    });
     return out;
   }
 

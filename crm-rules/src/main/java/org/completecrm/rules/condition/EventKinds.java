@@ -2,9 +2,8 @@ package org.completecrm.rules.condition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.completecrm.rules.event.EventKind;
 
@@ -14,59 +13,67 @@ import org.completecrm.rules.event.EventKind;
  * where nothing is known (other fields, {@code not}). A superset: a decision may skip a rule for
  * the other kinds without testing it.
  */
-final class EventKinds {
+final class EventKinds implements Condition.Cases<Set<EventKind>> {
+  static final EventKinds OF = new EventKinds();
+
   private EventKinds() {}
 
-  static Set<EventKind> of(Condition c) {
-    if (c.always().isPresent()) {
-      return c.always().get() ? EnumSet.allOf(EventKind.class) : EnumSet.noneOf(EventKind.class);
-    }
-    if (!c.all().isEmpty()) {
-      Set<EventKind> kinds = EnumSet.allOf(EventKind.class);
-      for (Condition part : c.all()) {
-        kinds.retainAll(of(part));
-      }
-      return kinds;
-    }
-    if (!c.any().isEmpty()) {
-      Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-      for (Condition part : c.any()) {
-        kinds.addAll(of(part));
-      }
-      return kinds;
-    }
-    if (c.field().isEmpty() || !c.field().get().equals("event.kind") || c.op().isEmpty() || c.value().isEmpty()) {
+  @Override
+  public Set<EventKind> comparison(Comparison c) {
+    if (!c.field().equals("event.kind") || c.value().isEmpty()) {
       return EnumSet.allOf(EventKind.class);
     }
-    String op = c.op().get();
     JsonNode v = c.value().get();
     EnumSet<EventKind> named = EnumSet.noneOf(EventKind.class);
     for (JsonNode name : v.isArray() ? v : List.of(v)) {
-      EventKind k = EVENT_KINDS.get(name.asText());
-      if (k == null) {
+      Optional<EventKind> k = kind(name.asText());
+      if (k.isEmpty()) {
         return EnumSet.allOf(EventKind.class);
       }
-      named.add(k);
+      named.add(k.get());
     }
-    switch (op) {
-      case "eq":
-      case "in":
-        return named;
-      case "ne":
-      case "notIn":
-        return EnumSet.complementOf(named);
-      default:
-        return EnumSet.allOf(EventKind.class);
-    }
+    return switch (c.op()) {
+      case EQ, IN -> named;
+      case NE, NOT_IN -> EnumSet.complementOf(named);
+      case LT, LTE, GT, GTE, CONTAINS, NOT_CONTAINS, CONTAINS_ANY, IS_EMPTY, NOT_EMPTY, BEFORE, AFTER, PRESENT,
+          ABSENT -> EnumSet.allOf(EventKind.class);
+    };
   }
 
-  private static final Map<String, EventKind> EVENT_KINDS = eventKindsByName();
-
-  private static Map<String, EventKind> eventKindsByName() {
-    Map<String, EventKind> m = new HashMap<>();
-    for (EventKind k : EventKind.values()) {
-      m.put(k.name(), k);
+  @Override
+  public Set<EventKind> all(AllOf all) {
+    Set<EventKind> kinds = EnumSet.allOf(EventKind.class);
+    for (Condition part : all.conditions()) {
+      kinds.retainAll(part.accept(this));
     }
-    return m;
+    return kinds;
+  }
+
+  @Override
+  public Set<EventKind> any(AnyOf any) {
+    Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+    for (Condition part : any.conditions()) {
+      kinds.addAll(part.accept(this));
+    }
+    return kinds;
+  }
+
+  @Override
+  public Set<EventKind> not(Not not) {
+    return EnumSet.allOf(EventKind.class);
+  }
+
+  @Override
+  public Set<EventKind> always(Always always) {
+    return always.holds() ? EnumSet.allOf(EventKind.class) : EnumSet.noneOf(EventKind.class);
+  }
+
+  private static Optional<EventKind> kind(String name) {
+    for (EventKind k : EventKind.values()) {
+      if (k.name().equals(name)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 }
