@@ -12,6 +12,7 @@ public final class SeededHash {
 
   /** The hash of {@code text} under {@code seed}. */
   public static long of(long seed, String text) {
+    Checks.present(text, "SeededHash.text");
     long h = 0xcbf29ce484222325L;
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xff;

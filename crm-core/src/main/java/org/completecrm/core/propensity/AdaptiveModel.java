@@ -54,6 +54,7 @@ public abstract class AdaptiveModel {
 
   /** A model with no evidence: every propensity is {@code priorMean} until outcomes arrive. */
   public static AdaptiveModel prior(String name, List<Predictor> predictors, double priorMean, double priorStrength) {
+    Checks.present(predictors, "AdaptiveModel.prior.predictors");
     return builder().name(name).predictors(predictors).priorMean(priorMean).priorStrength(priorStrength).build();
   }
 

@@ -28,6 +28,7 @@ public abstract class Predictor {
 
   /** A numeric predictor over the score {@code name} with the given ascending edges. */
   public static Predictor numeric(String name, double... edges) {
+    Checks.present(edges, "Predictor.edges");
     List<Double> list = new ArrayList<>(edges.length);
     for (double e : edges) {
       list.add(e);
