@@ -1,0 +1,200 @@
+package org.completecrm.rules.campaign;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The allocation of candidates to customers: at most one candidate per group (a customer, or a
+ * household when the settings say one outbound per household) maximising total expected value
+ * within the constraints.
+ *
+ * <p>Lagrangian relaxation (Fisher, "The Lagrangian relaxation method for solving integer
+ * programming problems", Management Science 27(1), 1981): pricing the budget and capacity
+ * constraints with multipliers {@code lambda >= 0} leaves one easy choice per group, and
+ * {@code L(lambda) = sum_g max(0, max_k v_k - sum_j lambda_j a_jk / b_j) + sum_j lambda_j} bounds
+ * the optimum of the linear relaxation, hence of the plan, from above for every {@code lambda}.
+ * The multipliers are found by subgradient steps with Polyak's step length (Held, Wolfe and
+ * Crowder, Mathematical Programming 6, 1974), halved when the bound stalls. A greedy repair turns
+ * the priced choices into a feasible plan: groups in order of reduced value take their best
+ * candidate that still fits, then groups left out take any candidate of positive expected value
+ * that fits. The best repaired plan and the least bound are kept; ties are broken by a seeded
+ * order of the customers.
+ */
+final class Allocation {
+  static final int MAX_ITERATIONS = 300;
+  static final int REPAIR_EVERY = 20;
+
+  final int[] chosen;
+  final double value;
+  final double upperBound;
+  final int iterations;
+  final double[] used;
+
+  private final CandidateTable table;
+  private final Constraints constraints;
+  private final Groups groups;
+  private final HouseholdCaps caps;
+  private final boolean[] excluded;
+
+  Allocation(CandidateTable table, Constraints constraints, Groups groups, HouseholdCaps caps) {
+    this.table = table;
+    this.constraints = constraints;
+    this.groups = groups;
+    this.caps = caps;
+    int m = constraints.count();
+    excluded = new boolean[table.candidates];
+    double[] zero = new double[m];
+    for (int i = 0; i < table.customers; i++) {
+      for (int k = table.first(i); k < table.end(i); k++) {
+        excluded[k] = constraints.firstWithoutRoom(table, k, table.segment[i], zero) >= 0;
+      }
+    }
+    double[] lambda = new double[m];
+    Repaired best = repair(new Constraints.Prices(constraints, lambda));
+    double ub = Double.POSITIVE_INFINITY;
+    double theta = 2.0;
+    int stall = 0;
+    int it = 0;
+    double[] use = new double[m];
+    double[] g = new double[m];
+    for (; it < MAX_ITERATIONS; it++) {
+      Constraints.Prices prices = new Constraints.Prices(constraints, lambda);
+      Arrays.fill(use, 0);
+      double l = 0;
+      for (int j = 0; j < m; j++) {
+        l += lambda[j];
+      }
+      for (int gi = 0; gi < groups.count(); gi++) {
+        int bestK = -1;
+        double bestR = 0;
+        for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
+          int i = groups.members[x];
+          for (int k = table.first(i); k < table.end(i); k++) {
+            if (!excluded[k]) {
+              double r = prices.reduced(table, k, table.segment[i]);
+              if (r > bestR) {
+                bestR = r;
+                bestK = k;
+              }
+            }
+          }
+        }
+        if (bestK >= 0) {
+          l += bestR;
+          constraints.addUse(table, bestK, table.segment[groups.owner(bestK, table)], use, 1.0);
+        }
+      }
+      if (ub == Double.POSITIVE_INFINITY || l < ub - 1e-12 * Math.abs(ub)) {
+        ub = l;
+        stall = 0;
+      } else if (++stall >= 10) {
+        theta /= 2;
+        stall = 0;
+      }
+      if (it % REPAIR_EVERY == REPAIR_EVERY - 1) {
+        Repaired r = repair(prices);
+        if (r.value > best.value) {
+          best = r;
+        }
+      }
+      double norm = 0;
+      for (int j = 0; j < m; j++) {
+        double cap = constraints.capacity[j];
+        g[j] = cap > 0 ? 1 - use[j] / cap : 0;
+        if (lambda[j] > 0 || g[j] < 0) {
+          norm += g[j] * g[j];
+        }
+      }
+      if (norm == 0 || ub - best.value <= 1e-9 * Math.max(1, Math.abs(ub)) || theta < 1e-6) {
+        it++;
+        break;
+      }
+      double step = theta * (l - best.value) / norm;
+      for (int j = 0; j < m; j++) {
+        lambda[j] = Math.max(0, lambda[j] - step * g[j]);
+      }
+    }
+    Repaired last = repair(new Constraints.Prices(constraints, lambda));
+    if (last.value > best.value) {
+      best = last;
+    }
+    this.chosen = best.chosen;
+    this.value = best.value;
+    this.used = best.used;
+    this.upperBound = Math.max(ub, best.value);
+    this.iterations = it;
+  }
+
+  boolean excluded(int k) {
+    return excluded[k];
+  }
+
+  /** A feasible plan from prices: reduced value first, then a fill by expected value. */
+  private Repaired repair(Constraints.Prices prices) {
+    int n = groups.count();
+    double[] bestR = new double[n];
+    double[] bestV = new double[n];
+    for (int gi = 0; gi < n; gi++) {
+      bestR[gi] = Double.NEGATIVE_INFINITY;
+      bestV[gi] = Double.NEGATIVE_INFINITY;
+      for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
+        int i = groups.members[x];
+        for (int k = table.first(i); k < table.end(i); k++) {
+          if (!excluded[k]) {
+            bestR[gi] = Math.max(bestR[gi], prices.reduced(table, k, table.segment[i]));
+            bestV[gi] = Math.max(bestV[gi], table.expectedValue[k]);
+          }
+        }
+      }
+    }
+    int[] chosenK = new int[table.customers];
+    Arrays.fill(chosenK, -1);
+    boolean[] done = new boolean[n];
+    double[] usedNow = new double[constraints.count()];
+    Set<Long> capsUsed = new HashSet<>();
+    double total = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      double[] key = pass == 0 ? bestR : bestV;
+      int[] order = groups.orderBy(key);
+      for (int gi : order) {
+        if (done[gi] || !(key[gi] > 0)) {
+          continue;
+        }
+        int k = bestFitting(gi, prices, pass == 0, usedNow, capsUsed);
+        if (k >= 0) {
+          int i = groups.owner(k, table);
+          chosenK[i] = k;
+          done[gi] = true;
+          constraints.addUse(table, k, table.segment[i], usedNow, 1.0);
+          caps.take(table, i, k, capsUsed);
+          total += table.expectedValue[k];
+        }
+      }
+    }
+    return new Repaired(chosenK, total, usedNow);
+  }
+
+  /** The group's candidate of highest reduced (or expected) value, positive, that fits; -1 if none. */
+  private int bestFitting(int gi, Constraints.Prices prices, boolean reduced, double[] usedNow, Set<Long> capsUsed) {
+    int bestK = -1;
+    double best = 0;
+    for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
+      int i = groups.members[x];
+      for (int k = table.first(i); k < table.end(i); k++) {
+        if (excluded[k]) {
+          continue;
+        }
+        double v = reduced ? prices.reduced(table, k, table.segment[i]) : table.expectedValue[k];
+        if (v > best && table.expectedValue[k] > 0
+            && constraints.firstWithoutRoom(table, k, table.segment[i], usedNow) < 0 && caps.free(table, i, k, capsUsed)) {
+          best = v;
+          bestK = k;
+        }
+      }
+    }
+    return bestK;
+  }
+
+  private record Repaired(int[] chosen, double value, double[] used) {}
+}

@@ -1,0 +1,63 @@
+package org.completecrm.rules.campaign;
+
+import java.time.Instant;
+import org.completecrm.core.CrmException;
+import org.completecrm.core.internal.Checks;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.ruleset.RuleSet;
+
+/**
+ * Makes one plan from contexts added one at a time: each is decided when added and only its
+ * compact candidate summary is kept. Not thread-safe; {@link #plan()} once, after the last
+ * context.
+ */
+public final class CampaignPlanner {
+  private final RuleSet ruleSet;
+  private final CampaignSettings settings;
+  private final Instant at;
+  private final long seed;
+  private final CandidateEvaluator evaluator;
+  private final CandidateTable table;
+  private boolean planned;
+
+  CampaignPlanner(RuleSet ruleSet, CampaignSettings settings, Instant at, long seed) {
+    this.ruleSet = Checks.present(ruleSet, "CampaignPlans.ruleSet");
+    this.settings = Checks.present(settings, "CampaignPlans.settings");
+    this.at = Checks.instant(at, "CampaignPlans.at");
+    this.seed = seed;
+    settings.checkAgainst(ruleSet);
+    this.evaluator = new CandidateEvaluator(ruleSet, settings, at);
+    this.table = new CandidateTable(QuietSlots.words(settings.sendWindow().hours()));
+  }
+
+  /** Decides for the customer of {@code context} and keeps its candidates. */
+  public CampaignPlanner add(DecisionContext context) {
+    Checks.present(context, "CampaignPlanner.add.context");
+    if (planned) {
+      throw new CrmException("CampaignPlanner: a context was added after the plan was made");
+    }
+    evaluator.evaluate(context, table);
+    return this;
+  }
+
+  /** Customers added so far. */
+  public int customers() {
+    return table.customers;
+  }
+
+  /** The plan of the customers added. */
+  public CampaignPlan plan() {
+    if (planned) {
+      throw new CrmException("CampaignPlanner: the plan was already made");
+    }
+    planned = true;
+    Groups groups = new Groups(table, settings.oneOutboundPerHousehold(), seed);
+    Constraints constraints = new Constraints(settings, evaluator, table.segments);
+    HouseholdCaps caps = new HouseholdCaps(ruleSet.policies().caps(), evaluator.actions());
+    Allocation allocation = new Allocation(table, constraints, groups, caps);
+    int[] chosen = allocation.chosen.clone();
+    SendSchedule schedule = new SendSchedule(table, constraints, settings, groups, chosen);
+    return new CampaignPlan(new PlanParts(table, constraints, groups, allocation, schedule, caps, chosen,
+        evaluator.actions(), settings, at, seed));
+  }
+}

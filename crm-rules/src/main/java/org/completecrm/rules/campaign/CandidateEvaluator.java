@@ -1,0 +1,115 @@
+package org.completecrm.rules.campaign;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.score.Scores;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.Decisions;
+import org.completecrm.rules.event.DecisionEvent;
+import org.completecrm.rules.explain.CandidateOutcome;
+import org.completecrm.rules.explain.ChosenAction;
+import org.completecrm.rules.explain.ChosenBecause;
+import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.Ranking;
+import org.completecrm.rules.ruleset.ActionDefinition;
+import org.completecrm.rules.ruleset.RuleSet;
+import org.completecrm.rules.ruleset.VolumeLimits;
+
+/**
+ * Turns one customer's context into candidates: the campaign-run decision (consent, suppression,
+ * caps, cool-down and quiet hours exactly as for any decision), with the rule set's volume
+ * limits lifted so that every action the decision allows is an alternative (a plan gives at most
+ * one), each outbound action with its expected value and the send slots free for it.
+ */
+final class CandidateEvaluator {
+  private final RuleSet wide;
+  private final CampaignSettings settings;
+  private final Instant at;
+  private final DecisionEvent event;
+  private final Map<OfferId, Integer> actionIndex = new HashMap<>();
+  private final List<ActionDefinition> actions;
+  private final double[] channelCost = new double[Channel.values().length];
+
+  CandidateEvaluator(RuleSet ruleSet, CampaignSettings settings, Instant at) {
+    int n = Math.max(1, ruleSet.actions().size());
+    this.wide = RuleSet.builder().from(ruleSet)
+        .volume(VolumeLimits.builder().maxActions(n).maxPerChannel(n).build()).build();
+    this.settings = settings;
+    this.at = at;
+    this.event = DecisionEvent.campaignRun(settings.campaign());
+    this.actions = ruleSet.actions();
+    for (int i = 0; i < actions.size(); i++) {
+      actionIndex.put(actions.get(i).id(), i);
+    }
+    for (Channel c : Channel.values()) {
+      channelCost[c.ordinal()] = settings.costOf(c, ruleSet);
+    }
+  }
+
+  List<ActionDefinition> actions() {
+    return actions;
+  }
+
+  double costOf(Channel channel) {
+    return channelCost[channel.ordinal()];
+  }
+
+  /** Decides for the customer of {@code context} and appends it with its candidates to {@code table}. */
+  void evaluate(DecisionContext context, CandidateTable table) {
+    CustomerView view = context.viewAt(at);
+    Decision decision = Decisions.decide(event, view, context.scores(), wide, at);
+    table.beginCustomer(context.customer().id().value(),
+        view.household().map(h -> h.value()).orElse(null),
+        context.scores().label(Scores.SEGMENT).orElse(null));
+    int hours = settings.sendWindow().hours();
+    boolean quietThroughout = false;
+    for (ChosenAction a : decision.actions()) {
+      if (a.delivery() != Delivery.OUTBOUND) {
+        continue;
+      }
+      int ai = actionIndex.get(a.action());
+      ActionDefinition def = actions.get(ai);
+      double p = propensity(a, def, context.scores());
+      double ev = p * def.value() * def.lever() - channelCost[a.channel().ordinal()];
+      int k = table.addCandidate(ai, a.channel().ordinal(), ev, p);
+      if (!QuietSlots.mask(view, wide.policies(), a.channel(), a.purpose(), at, hours, table.masks,
+          k * table.maskWords)) {
+        table.dropLastCandidate();
+        quietThroughout = true;
+      }
+    }
+    table.endCustomer(quietThroughout ? "No send slot: every hour of the " + hours
+        + "-hour send window touches the customer's quiet hours or falls outside consent." : noneReason(decision));
+  }
+
+  private static double propensity(ChosenAction a, ActionDefinition def, Scores scores) {
+    if (a.why() instanceof ChosenBecause because && because.ranked() instanceof Ranking r) {
+      return r.propensity();
+    }
+    return scores.value(Scores.propensityOf(def.id().value())).orElse(def.propensity());
+  }
+
+  private String noneReason(Decision decision) {
+    StringBuilder sb = new StringBuilder();
+    int shown = 0;
+    for (CandidateOutcome c : decision.candidates()) {
+      if (c.kept()) {
+        continue;
+      }
+      if (shown == 3) {
+        sb.append("; and others");
+        break;
+      }
+      sb.append(shown == 0 ? "No action allowed: " : "; ").append(c.action()).append(": ").append(c.decisive().text());
+      shown++;
+    }
+    return shown == 0 ? "No rule proposes an action for this customer in campaign " + settings.campaign() + "."
+        : sb.toString();
+  }
+}

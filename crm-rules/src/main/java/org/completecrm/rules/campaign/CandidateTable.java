@@ -1,0 +1,112 @@
+package org.completecrm.rules.campaign;
+
+import java.util.Arrays;
+
+/**
+ * The compact per-customer summaries a plan is made from: for each customer its id, household,
+ * segment and either its candidates (action, channel, expected value, propensity, free send
+ * slots) or why it has none. Primitive arrays that grow as customers are added: memory grows with
+ * the number of customers by these summaries only, never by whole decisions.
+ */
+final class CandidateTable {
+  final int maskWords;
+  int customers;
+  String[] customerIds = new String[1024];
+  int[] household = new int[1024];
+  int[] segment = new int[1024];
+  int[] candidateStart = new int[1025];
+  String[] noneReason = new String[1024];
+
+  int candidates;
+  int[] action = new int[2048];
+  byte[] channel = new byte[2048];
+  double[] expectedValue = new double[2048];
+  double[] propensity = new double[2048];
+  long[] masks;
+
+  final Names households = new Names();
+  final Names segments = new Names();
+
+  CandidateTable(int maskWords) {
+    this.maskWords = maskWords;
+    this.masks = new long[2048 * maskWords];
+  }
+
+  /** Starts a customer; its candidates follow, then {@link #endCustomer(String)}. */
+  void beginCustomer(String id, String householdId, String segmentLabel) {
+    if (customers == customerIds.length) {
+      int n = customers * 2;
+      customerIds = Arrays.copyOf(customerIds, n);
+      household = Arrays.copyOf(household, n);
+      segment = Arrays.copyOf(segment, n);
+      noneReason = Arrays.copyOf(noneReason, n);
+      candidateStart = Arrays.copyOf(candidateStart, n + 1);
+    }
+    customerIds[customers] = id;
+    household[customers] = householdId == null ? -1 : households.index(householdId);
+    segment[customers] = segmentLabel == null ? -1 : segments.index(segmentLabel);
+    candidateStart[customers] = candidates;
+  }
+
+  /** Adds a candidate of the current customer and returns its index (its mask is written at {@code index * maskWords}). */
+  int addCandidate(int actionIndex, int channelOrdinal, double ev, double p) {
+    if (candidates == action.length) {
+      int n = candidates * 2;
+      action = Arrays.copyOf(action, n);
+      channel = Arrays.copyOf(channel, n);
+      expectedValue = Arrays.copyOf(expectedValue, n);
+      propensity = Arrays.copyOf(propensity, n);
+      masks = Arrays.copyOf(masks, n * maskWords);
+    }
+    action[candidates] = actionIndex;
+    channel[candidates] = (byte) channelOrdinal;
+    expectedValue[candidates] = ev;
+    propensity[candidates] = p;
+    return candidates++;
+  }
+
+  /** Drops the last candidate added (no free slot). */
+  void dropLastCandidate() {
+    candidates--;
+    Arrays.fill(masks, candidates * maskWords, (candidates + 1) * maskWords, 0L);
+  }
+
+  /** Ends the current customer; {@code reason} says why it has no candidates (ignored when it has some). */
+  void endCustomer(String reason) {
+    noneReason[customers] = candidates == candidateStart[customers] ? reason : null;
+    customers++;
+    candidateStart[customers] = candidates;
+  }
+
+  int first(int customer) {
+    return candidateStart[customer];
+  }
+
+  int end(int customer) {
+    return candidateStart[customer + 1];
+  }
+
+  /** Interned names (households, segments) by index, in order of first appearance. */
+  static final class Names {
+    private final java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
+    private final java.util.ArrayList<String> names = new java.util.ArrayList<>();
+
+    int index(String name) {
+      Integer i = index.get(name);
+      if (i == null) {
+        i = names.size();
+        index.put(name, i);
+        names.add(name);
+      }
+      return i;
+    }
+
+    String name(int i) {
+      return names.get(i);
+    }
+
+    int size() {
+      return names.size();
+    }
+  }
+}

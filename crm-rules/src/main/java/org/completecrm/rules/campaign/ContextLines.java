@@ -1,0 +1,79 @@
+package org.completecrm.rules.campaign;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.internal.Checks;
+import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.DecisionContext;
+
+/**
+ * Decision contexts as JSON Lines: one {@link DecisionContext} per line, read strictly one at a
+ * time (blank lines are skipped). An invalid line is an {@link InvalidValueException} whose field
+ * starts with {@code contexts line N}.
+ */
+public final class ContextLines {
+  private ContextLines() {}
+
+  /** The contexts of {@code reader}, read as they are iterated over; the caller closes the reader. */
+  public static Iterator<DecisionContext> read(Reader reader) {
+    Checks.present(reader, "ContextLines.read.reader");
+    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    return new Iterator<>() {
+      private int line;
+      private String next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null) {
+          try {
+            next = in.readLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          if (next == null) {
+            return false;
+          }
+          line++;
+          if (next.isBlank()) {
+            next = null;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public DecisionContext next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        String text = next;
+        next = null;
+        try {
+          return CrmJson.read(text, DecisionContext.class);
+        } catch (InvalidValueException e) {
+          InvalidValueException at = new InvalidValueException("contexts line " + line + ": " + e.field(),
+              e.rejectedValue(), e.expected());
+          return throwWithPath(at, e);
+        }
+      }
+    };
+  }
+
+  private static DecisionContext throwWithPath(InvalidValueException at, InvalidValueException cause) {
+    if (cause.jsonPath().isPresent()) {
+      throw at.atJsonPath(cause.jsonPath().get());
+    }
+    at.initCause(cause);
+    throw at;
+  }
+
+  /** One context as a line of JSON (no line breaks inside). */
+  public static String write(DecisionContext context) {
+    return CrmJson.write(context);
+  }
+}
