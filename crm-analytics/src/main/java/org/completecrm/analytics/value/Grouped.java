@@ -286,36 +286,43 @@ final class Grouped {
       tOfPairTx = tp[0];
     }
 
+    /**
+     * Numbers the distinct {@code (x, time)} pairs in the order of their first group (so the
+     * numbering follows the groups' order, never the threads or the rows), found by hashing.
+     */
     private static void pairs(Grouped g, double[] time, int[] pairOfGroup, int[][] xOut,
         double[][] tOut) {
-      double[] ts = Arrays.copyOf(time, g.size);
-      Arrays.parallelSort(ts);
-      int nt = 0;
-      for (int k = 0; k < ts.length; k++) {
-        if (k == 0 || ts[k] != ts[k - 1]) {
-          ts[nt++] = ts[k];
-        }
-      }
-      long[] keys = new long[g.size];
-      for (int i = 0; i < g.size; i++) {
-        keys[i] = (long) g.xIdx[i] * nt + Arrays.binarySearch(ts, 0, nt, time[i]);
-      }
-      long[] unique = keys.clone();
-      Arrays.parallelSort(unique);
+      int capacity = Integer.highestOneBit(Math.max(16, g.size) * 2 - 1) << 1;
+      int mask = capacity - 1;
+      int[] table = new int[capacity];
+      int[] firstGroup = new int[g.size];
       int m = 0;
-      for (int k = 0; k < unique.length; k++) {
-        if (k == 0 || unique[k] != unique[k - 1]) {
-          unique[m++] = unique[k];
-        }
-      }
       for (int i = 0; i < g.size; i++) {
-        pairOfGroup[i] = Arrays.binarySearch(unique, 0, m, keys[i]);
+        int xi = g.xIdx[i];
+        double t = time[i] + 0.0;
+        long h = mix(Double.doubleToLongBits(t) ^ (xi * 0x9E3779B97F4A7C15L));
+        int slot = (int) (h ^ (h >>> 32)) & mask;
+        while (true) {
+          int p = table[slot] - 1;
+          if (p < 0) {
+            firstGroup[m] = i;
+            table[slot] = ++m;
+            pairOfGroup[i] = m - 1;
+            break;
+          }
+          int f = firstGroup[p];
+          if (g.xIdx[f] == xi && time[f] + 0.0 == t) {
+            pairOfGroup[i] = p;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
       }
       xOut[0] = new int[m];
       tOut[0] = new double[m];
       for (int k = 0; k < m; k++) {
-        xOut[0][k] = g.xs[(int) (unique[k] / nt)];
-        tOut[0][k] = ts[(int) (unique[k] % nt)];
+        xOut[0][k] = g.x[firstGroup[k]];
+        tOut[0][k] = time[firstGroup[k]];
       }
     }
   }

@@ -35,18 +35,19 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
   /** The model's name on the command line. */
   public static final String NAME = "pareto-nbd";
 
-  private static final double[] NODES;
+  /** The nodes of the 16-point Gauss-Legendre rule on [-1, 1] and the logs of its weights. */
+  static final double[] NODES;
+  static final double[] LOG_WEIGHTS;
   /** Below this log-ratio the 2F1 difference would lose more than two digits. */
-  private static final double CANCELLATION = 0.01;
-  private static final double[] WEIGHTS;
+  private static final double CANCELLATION = ParetoNbdLikelihood.CANCELLATION;
 
   static {
     GaussIntegrator gl = new GaussIntegratorFactory().legendre(16, -1, 1);
     NODES = new double[gl.getNumberOfPoints()];
-    WEIGHTS = new double[gl.getNumberOfPoints()];
+    LOG_WEIGHTS = new double[gl.getNumberOfPoints()];
     for (int i = 0; i < NODES.length; i++) {
       NODES[i] = gl.getPoint(i);
-      WEIGHTS[i] = gl.getWeight(i);
+      LOG_WEIGHTS[i] = Math.log(gl.getWeight(i));
     }
   }
 
@@ -59,9 +60,10 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
   }
 
   /**
-   * Fits the model by maximum likelihood; identical summaries are grouped first and the 2F1
-   * terms are computed once per distinct {@code (x, t)} pair per evaluation. Runs on as many
-   * threads as the machine has cores.
+   * Fits the model by maximum likelihood with Newton's method and the analytic gradient of
+   * {@link ParetoNbdLikelihood}; identical summaries are grouped first and the series terms are
+   * computed once per distinct {@code (x, t)} pair per evaluation. Runs on as many threads as
+   * the machine has cores.
    *
    * @throws UnidentifiedModelException when no customer made a repeat purchase
    */
@@ -81,12 +83,11 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
       BgNbdModel.requireRepeatBuyers(NAME, g);
       double scale = Math.max(g.meanAge, 1e-3);
       double[] start = {1, scale, 1, scale};
-      Grouped sample = g.size > Grouped.WARM_START_GROUPS ? g.sample(10) : null;
-      MaximumLikelihood.Estimate e =
-          MaximumLikelihood.maximise(
-              p -> logLikelihood(g, chunks, p[0], p[1], p[2], p[3]),
-              sample == null ? null : p -> logLikelihood(sample, chunks, p[0], p[1], p[2], p[3]),
-              start, new String[] {"r", "alpha", "s", "beta"}, g.customers);
+      Grouped sample = g.warmStartSample();
+      MaximumLikelihood.Estimate e = Newton.maximise(new ParetoNbdLikelihood(g, chunks),
+          sample == null ? null : new ParetoNbdLikelihood(sample, chunks), start,
+          new String[] {"r", "alpha", "s", "beta"}, g.customers,
+          sample == null ? 0 : sample.customers);
       double[] t = e.theta();
       return new ModelFit<>(new ParetoNbdModel(t[0], t[1], t[2], t[3]), e.logLikelihood(),
           e.standardErrors(), g.customers, e.diagnostics(), e.warnings());
@@ -96,59 +97,9 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
   /** The summed log-likelihood over grouped summaries, on one thread. */
   static double logLikelihood(Grouped g, double r, double alpha, double s, double beta) {
     try (Chunks one = Chunks.of(1)) {
-      return logLikelihood(g, one, r, alpha, s, beta);
+      return new ParetoNbdLikelihood(g, one).value(new double[] {r, alpha, s, beta},
+          new double[4]);
     }
-  }
-
-  /**
-   * The summed log-likelihood over grouped summaries: the 2F1 terms once per distinct {@code
-   * (x, T)} and {@code (x, t_x)} pair, {@code log Gamma(r + x)} once per distinct x, the rest
-   * per group.
-   */
-  static double logLikelihood(Grouped g, Chunks chunks, double r, double alpha, double s,
-      double beta) {
-    int nx = g.xs.length;
-    double common = -Gamma.logGamma(r) + r * Math.log(alpha) + s * Math.log(beta);
-    double sum = 0;
-    for (int i = 0; i < nx; i++) {
-      sum += g.weightOfX[i] * (common + Gamma.logGamma(r + g.xs[i]));
-    }
-    Grouped.TimeIndex ti = g.times();
-    double[] vT = new double[ti.xOfPairT.length];
-    double[] vTx = new double[ti.xOfPairTx.length];
-    chunks.forEach(vT.length, (from, to) -> {
-      for (int k = from; k < to; k++) {
-        vT[k] = logV(r, alpha, s, beta, ti.xOfPairT[k], ti.tOfPairT[k]);
-      }
-    });
-    chunks.forEach(vTx.length, (from, to) -> {
-      for (int k = from; k < to; k++) {
-        vTx[k] = logV(r, alpha, s, beta, ti.xOfPairTx[k], ti.tOfPairTx[k]);
-      }
-    });
-    double logS = Math.log(s);
-    double[] total = chunks.sum(g.size, 1, (from, to, acc) -> {
-      double ll = 0;
-      for (int i = from; i < to; i++) {
-        int x = g.x[i];
-        double tx = g.tx[i];
-        double t = g.t[i];
-        double first = -(r + x) * Math.log(alpha + t) - s * Math.log(beta + t);
-        double logI;
-        double hi = vTx[ti.pairTx[i]];
-        double lo = vT[ti.pairT[i]];
-        if (t <= tx) {
-          logI = Double.NEGATIVE_INFINITY;
-        } else if (!(hi - lo >= CANCELLATION)) { // NaN: a 2F1 series did not converge
-          logI = logIntegralByQuadrature(r, alpha, s, beta, x, tx, t);
-        } else {
-          logI = Numerics.logSubExp(hi, lo) - Math.log(r + s + x);
-        }
-        ll += g.w[i] * Numerics.logAddExp(first, logS + logI);
-      }
-      acc[0] = ll;
-    });
-    return sum + total[0];
   }
 
   /**
@@ -197,7 +148,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     double[] logs = new double[NODES.length];
     for (int i = 0; i < NODES.length; i++) {
       double tau = mid + half * NODES[i];
-      logs[i] = Math.log(WEIGHTS[i]) - (r + x) * Math.log(alpha + tau)
+      logs[i] = LOG_WEIGHTS[i] - (r + x) * Math.log(alpha + tau)
           - (s + 1) * Math.log(beta + tau);
       max = Math.max(max, logs[i]);
     }

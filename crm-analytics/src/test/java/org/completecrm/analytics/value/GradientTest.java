@@ -52,6 +52,37 @@ class GradientTest {
     }
   }
 
+  /**
+   * Pareto/NBD: with alpha above, below and equal to beta (the two series and their seam), far
+   * from the optimum, at the published CDNOW optimum, and on summaries whose last purchase lies
+   * just before T, where I and its derivatives come from the quadrature.
+   */
+  @Test
+  void paretoNbdGradientMatchesDifferences() {
+    Grouped g = Grouped.of(BASE);
+    try (Chunks c = Chunks.of(2)) {
+      ParetoNbdLikelihood f = new ParetoNbdLikelihood(g, c);
+      assertGradient(f, 0.55, 10.58, 0.61, 11.67);
+      assertGradient(f, 0.8, 20.0, 1.4, 3.0);
+      assertGradient(f, 0.3, 2.0, 0.5, 30.0);
+      assertGradient(f, 1.1, 7.0, 0.9, 7.0);
+      assertGradient(f, 0.05, 0.3, 4.0, 90.0);
+    }
+    List<CustomerSummary> late = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int x = 1 + i % 13;
+      double t = 20 + i * 0.37;
+      late.add(CustomerSummary.of(org.completecrm.core.CustomerId.of("c" + i), x,
+          t - 0.001 * (1 + i % 7), t, 0));
+      late.add(CustomerSummary.of(org.completecrm.core.CustomerId.of("d" + i), 0, 0, t, 0));
+    }
+    try (Chunks c = Chunks.of(1)) {
+      ParetoNbdLikelihood f = new ParetoNbdLikelihood(Grouped.of(late), c);
+      assertGradient(f, 0.55, 10.58, 0.61, 11.67);
+      assertGradient(f, 2.0, 0.5, 0.3, 40.0);
+    }
+  }
+
   @Test
   void gammaGammaGradientMatchesDifferences() {
     SummaryColumns columns = SummaryColumns.of(BASE);

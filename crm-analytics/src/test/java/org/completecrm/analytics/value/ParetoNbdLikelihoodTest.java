@@ -58,4 +58,72 @@ class ParetoNbdLikelihoodTest {
     double e = m.expectedPurchases(s, 52);
     assertTrue(Double.isFinite(e) && e > 50, "E = " + e);
   }
+
+  /**
+   * The term-by-term series of the gradient's likelihood gives the same log J as the 2F1 of
+   * {@link Hypergeometric} ({@code log V = log J + log(r + s + x)}), on both sides of alpha =
+   * beta, and the quadrature with derivatives the same log I as the plain quadrature.
+   */
+  @Test
+  void gradientSeriesAndQuadratureAgreeWithTheHypergeometricTerms() {
+    double[][] cases = {
+      {0.55, 10.58, 0.61, 11.67, 2, 30.43},
+      {0.55, 10.58, 0.61, 11.67, 0, 0},
+      {2.0, 0.5, 0.3, 4.0, 5, 1.0},
+      {0.2, 30.0, 1.0, 0.5, 3, 10.0},
+      {0.5143, 2.8845, 0.2856, 14.1087, 221, 103.43},
+      {1.0, 4.0, 2.0, 4.0, 7, 3.0},
+    };
+    double[] out = new double[5];
+    // z = 0.96 with c_k = (7)_k / k!: too many terms; the likelihood integrates such customers
+    ParetoNbdLikelihood.logJ(2.0, 0.5, 0.3, 40.0, 5, 1.0, out, 0);
+    assertTrue(Double.isNaN(out[0]), "series past its term limit: " + out[0]);
+    for (double[] c : cases) {
+      int x = (int) c[4];
+      ParetoNbdLikelihood.logJ(c[0], c[1], c[2], c[3], x, c[5], out, 0);
+      double logV = ParetoNbdModel.logV(c[0], c[1], c[2], c[3], x, c[5]);
+      assertEquals(logV, out[0] + Math.log(c[0] + c[2] + x), 1e-12 * Math.max(1, Math.abs(logV)));
+      double plain = ParetoNbdModel.logIntegralByQuadrature(c[0], c[1], c[2], c[3], x, c[5],
+          c[5] + 5);
+      double withGradient = ParetoNbdLikelihood.logIntegralByQuadrature(c[0], c[1], c[2], c[3],
+          x, c[5], c[5] + 5, new double[5]);
+      assertEquals(plain, withGradient, 1e-12 * Math.max(1, Math.abs(plain)));
+    }
+  }
+
+  /**
+   * The per-frequency polynomials (Horner) give log J and its four derivatives as the series
+   * summed term by term, to 1e-13, on both sides of alpha = beta, for heavy buyers, and beyond
+   * the polynomials' z limit (where they hand over to the term-by-term sum).
+   */
+  @Test
+  void perFrequencyPolynomialsAgreeWithTheTermByTermSeries() {
+    int[] xs = {0, 1, 2, 7, 30, 221};
+    double[] tMin = {0, 0.5, 3, 0.1, 10, 0};
+    double[][] params = {
+      {0.55, 10.58, 0.61, 11.67}, {0.2, 30.0, 1.0, 0.5}, {2.0, 0.5, 0.3, 4.0},
+      {1.0, 4.0, 2.0, 4.0}, {0.05, 0.3, 4.0, 90.0}, {3.0, 1e-4, 0.5, 2.0},
+    };
+    ParetoNbdSeries series = new ParetoNbdSeries(xs, tMin);
+    double[] byPolynomial = new double[5];
+    double[] byTerms = new double[5];
+    for (double[] p : params) {
+      series.prepare(p[0], p[1], p[2], p[3]);
+      for (int i = 0; i < xs.length; i++) {
+        for (double t : new double[] {tMin[i], tMin[i] + 0.7, tMin[i] + 40, 500}) {
+          series.logJ(p[0], p[1], p[2], p[3], i, t, byPolynomial, 0);
+          ParetoNbdLikelihood.logJ(p[0], p[1], p[2], p[3], xs[i], t, byTerms, 0);
+          for (int j = 0; j < 5; j++) {
+            double e = byTerms[j];
+            if (Double.isNaN(e)) {
+              assertTrue(Double.isNaN(byPolynomial[j]) || j > 0, "both give up");
+              break;
+            }
+            assertEquals(e, byPolynomial[j], 1e-13 * Math.max(1, Math.abs(e)),
+                java.util.Arrays.toString(p) + " x=" + xs[i] + " t=" + t + " [" + j + "]");
+          }
+        }
+      }
+    }
+  }
 }
