@@ -9,7 +9,7 @@ import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.Household;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.TimelineEvent;
@@ -32,8 +32,13 @@ public abstract class DecisionContext {
   DecisionContext() {}
 
   /** A builder. */
-  public static ImmutableDecisionContext.Builder builder() {
-    return ImmutableDecisionContext.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DecisionContext}, checked when built. */
+  public static final class Builder extends ImmutableDecisionContext.Builder {
+    Builder() {}
   }
 
   /** The event that asks for a decision. */

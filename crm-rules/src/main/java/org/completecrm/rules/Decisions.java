@@ -5,7 +5,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
-import org.completecrm.rules.nba.NextBestAction;
+import org.completecrm.rules.internal.nba.NextBestAction;
 import org.completecrm.rules.ruleset.RuleSet;
 
 /**

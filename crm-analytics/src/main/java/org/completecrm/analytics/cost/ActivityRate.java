@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The cost of one unit of an activity's driver: on one channel or on every channel, valid from

@@ -2,7 +2,7 @@ package org.completecrm.analytics.cost;
 
 import java.math.BigDecimal;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * How much of a resource pool's practical capacity the driver volumes used, and what the unused

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The columnar, streaming form of cost-to-serve: adds costed interactions one at a time (or a

@@ -15,7 +15,7 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.Households;
 import org.completecrm.core.household.Membership;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.TimelineEvent;
 
 /**

@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CaseKind;
 
 /**

@@ -3,7 +3,7 @@ package org.completecrm.analytics.cost;
 import java.math.BigDecimal;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * A resource cost pool of time-driven activity-based costing: what a department's capacity costs

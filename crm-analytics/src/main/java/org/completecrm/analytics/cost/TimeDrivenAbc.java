@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Activity rates derived from costs: time-driven activity-based costing from resource cost pools

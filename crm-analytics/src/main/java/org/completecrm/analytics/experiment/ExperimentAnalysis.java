@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.experiment.ArmRole;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The per-arm analysis of an experiment's outcomes, a pure function of them: response rates with

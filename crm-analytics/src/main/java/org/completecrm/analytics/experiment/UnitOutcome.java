@@ -2,7 +2,7 @@ package org.completecrm.analytics.experiment;
 
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.experiment.ArmRole;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * What one customer of an experiment did within its window: whether they responded (took the

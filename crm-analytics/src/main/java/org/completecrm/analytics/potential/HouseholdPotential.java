@@ -4,7 +4,7 @@ import java.util.OptionalDouble;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * A household's potential value: what it holds at the firm, its total wallet, the share of

@@ -16,7 +16,7 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Share of wallet, headroom and potential value per household at an instant.

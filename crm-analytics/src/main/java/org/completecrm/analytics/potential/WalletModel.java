@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;

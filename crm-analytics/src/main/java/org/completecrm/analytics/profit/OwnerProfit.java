@@ -2,7 +2,7 @@ package org.completecrm.analytics.profit;
 
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * One owner's (customer's or household's) profitability over a period.

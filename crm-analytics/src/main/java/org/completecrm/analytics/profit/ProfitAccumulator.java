@@ -5,7 +5,7 @@ import java.util.Currency;
 import org.completecrm.analytics.cost.CostAccumulator;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The columnar, streaming form of profitability: exact revenue and margin per owner code, from

@@ -19,7 +19,7 @@ import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.household.Household;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.timeline.Transaction;
 import org.completecrm.core.timeline.TransactionKind;

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Currency;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The cumulative profitability ("whale") curve: customers sorted from most to least profitable,

@@ -1,7 +1,7 @@
 package org.completecrm.analytics.propensity;
 
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.OfferResponse;
 import org.completecrm.core.view.CustomerView;
 

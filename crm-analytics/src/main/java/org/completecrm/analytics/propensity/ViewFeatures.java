@@ -2,7 +2,7 @@ package org.completecrm.analytics.propensity;
 
 import java.time.Duration;
 import java.util.List;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.OfferResponse;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.OfferRecord;

@@ -14,7 +14,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CaseUpdated;
 import org.completecrm.core.timeline.Interaction;
 import org.completecrm.core.timeline.TimelineEvent;

@@ -2,7 +2,7 @@ package org.completecrm.analytics.segment;
 
 import java.util.Arrays;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The result of k-means: each point's cluster, the centroids and the within-cluster sum of

@@ -2,7 +2,7 @@ package org.completecrm.analytics.segment;
 
 import java.util.List;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Behavioural features of customers: one row per customer (in customer order) and one named

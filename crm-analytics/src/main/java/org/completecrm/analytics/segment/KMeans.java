@@ -2,7 +2,7 @@ package org.completecrm.analytics.segment;
 
 import java.util.SplittableRandom;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * k-means clustering (Lloyd's algorithm) with k-means++ seeding (Arthur and Vassilvitskii,

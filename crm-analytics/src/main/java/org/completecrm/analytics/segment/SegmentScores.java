@@ -2,7 +2,7 @@ package org.completecrm.analytics.segment;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.score.Scores;
 
 /** Segments and tiers as the {@link Scores} labels rule sets read ({@code valueTier}, {@code segment}). */

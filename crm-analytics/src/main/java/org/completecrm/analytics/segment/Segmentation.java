@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Needs-based segments inside value tiers: each tier's customers clustered by k-means on their

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.FeedbackReceived;
 import org.completecrm.core.timeline.Interaction;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.IdeaId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.voice.Ballot;
 import org.completecrm.core.voice.Vote;

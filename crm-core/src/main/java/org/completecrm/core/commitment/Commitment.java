@@ -9,8 +9,7 @@ import org.completecrm.core.CommitmentId;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.TeamId;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.Instants;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CommitmentKind;
 import org.immutables.value.Value;
 
@@ -91,7 +90,7 @@ public abstract class Commitment {
   /** Plain words for the frontline: {@code "call-back promised 2024-05-01T09:00:00Z by contact-centre, due by ..."}. */
   public String describe(Instant at) {
     return kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " '" + description()
-        + "' owned by " + owner() + ", due by " + Instants.iso(dueBy()) + ": "
+        + "' owned by " + owner() + ", due by " + dueBy().toString() + ": "
         + statusAt(at).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.completecrm.core.CommitmentId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CommitmentCancelled;
 import org.completecrm.core.timeline.CommitmentFulfilled;
 import org.completecrm.core.timeline.CommitmentMade;

@@ -10,8 +10,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.Instants;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -69,7 +68,7 @@ public abstract class ConsentEntry {
   @JsonIgnore
   public String describe() {
     return channel() + "/" + purpose() + " " + action().name().toLowerCase(java.util.Locale.ROOT) + " "
-        + Instants.iso(recordedAt()) + " via " + source() + expiresAt().map(e -> ", expires " + Instants.iso(e)).orElse("");
+        + recordedAt().toString() + " via " + source() + expiresAt().map(e -> ", expires " + e).orElse("");
   }
 
   @Value.Check

@@ -9,7 +9,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.PersonalData;
 import org.completecrm.core.Redaction;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A way to reach a customer (e-mail, phone, postal address, app/web account) and whether it is verified. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.completecrm.core.identity.AttributeType;
 import org.completecrm.core.identity.GoldenRecord;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Customers built from the golden records of identity resolution.

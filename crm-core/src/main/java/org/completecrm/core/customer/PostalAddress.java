@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.PersonalData;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A postal address of a customer, with the period it was valid. Personal data. */

@@ -1,6 +1,6 @@
 package org.completecrm.core.experiment;
 
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The arm a customer is in: what every decision in an experiment records.

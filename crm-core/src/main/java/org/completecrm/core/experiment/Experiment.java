@@ -10,8 +10,8 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.SeededHash;
+import org.completecrm.core.Checks;
+import org.completecrm.core.SeededHash;
 import org.immutables.value.Value;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Operations across households: move a member, merge two households, split one, and the check

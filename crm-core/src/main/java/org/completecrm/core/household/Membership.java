@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A period during which a customer belonged to a household in one role: since (inclusive) until (exclusive). */

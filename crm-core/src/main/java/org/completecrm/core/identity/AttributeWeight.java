@@ -13,9 +13,9 @@ import java.util.Optional;
 public record AttributeWeight(Comparison comparison, Optional<String> level, double weight) {
   /** Validates the parts: a comparison, a level holder, a finite weight. */
   public AttributeWeight {
-    org.completecrm.core.internal.Checks.present(comparison, "AttributeWeight.comparison");
-    org.completecrm.core.internal.Checks.present(level, "AttributeWeight.level");
-    org.completecrm.core.internal.Checks.finite(weight, "AttributeWeight.weight");
+    org.completecrm.core.Checks.present(comparison, "AttributeWeight.comparison");
+    org.completecrm.core.Checks.present(level, "AttributeWeight.level");
+    org.completecrm.core.Checks.finite(weight, "AttributeWeight.weight");
   }
 
   /** For example {@code "BIRTH_DATE EXACT +6.21"} or {@code "EMAIL missing"}. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Redaction;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.household.HouseholdRole;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Household inference: customers who share an address together with a family name, or who share

@@ -10,7 +10,7 @@ import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.HouseholdRole;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

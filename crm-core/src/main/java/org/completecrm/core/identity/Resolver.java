@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Identity resolution: source records into customers. Records are standardised, blocked into

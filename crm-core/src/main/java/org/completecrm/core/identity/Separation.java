@@ -1,7 +1,7 @@
 package org.completecrm.core.identity;
 
 import java.util.Set;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Two groups of records a person split apart: automatic matching never puts a record of one group

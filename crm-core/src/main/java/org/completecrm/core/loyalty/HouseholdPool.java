@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * A household's pooled points as of an instant: a view derived from its current members' ledgers,

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.household.Household;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Household pooling: the pool as a view over the current members' ledgers, redemption from it

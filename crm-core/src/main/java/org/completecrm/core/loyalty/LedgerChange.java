@@ -1,7 +1,7 @@
 package org.completecrm.core.loyalty;
 
 import java.util.Optional;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The outcome of an operation on a points ledger: the ledger with the new entry, or the ledger

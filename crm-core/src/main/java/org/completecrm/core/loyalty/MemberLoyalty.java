@@ -2,7 +2,7 @@ package org.completecrm.core.loyalty;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * A member's loyalty as a decision sees it: the programme, the tier held (with its reason) and the

@@ -3,7 +3,7 @@ package org.completecrm.core.loyalty;
 import java.time.Instant;
 import java.util.Locale;
 import org.completecrm.core.CustomerId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * A points operation refused, as a value: who, when, why, what was asked and what was available.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * A member's points as of an instant, derived from the ledger: the balance, the totals by kind,

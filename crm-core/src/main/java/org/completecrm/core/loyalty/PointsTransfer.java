@@ -1,7 +1,7 @@
 package org.completecrm.core.loyalty;
 
 import java.util.Optional;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The outcome of a transfer within a household: both ledgers after it, or unchanged and the refusal.

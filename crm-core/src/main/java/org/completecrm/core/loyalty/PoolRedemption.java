@@ -3,7 +3,7 @@ package org.completecrm.core.loyalty;
 import java.util.Map;
 import java.util.Optional;
 import org.completecrm.core.CustomerId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The outcome of redeeming from a household's pool: each member's ledger after it (a member whose

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Every member's points ledger in one memory-lean, columnar value: for each entry the member (an

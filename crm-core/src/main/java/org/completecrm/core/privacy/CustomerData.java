@@ -10,7 +10,7 @@ import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.immutables.value.Value;
 

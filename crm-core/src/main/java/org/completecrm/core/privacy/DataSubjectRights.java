@@ -26,7 +26,7 @@ import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CaseUpdated;
 import org.completecrm.core.timeline.CommitmentCancelled;
 import org.completecrm.core.timeline.CommitmentFulfilled;

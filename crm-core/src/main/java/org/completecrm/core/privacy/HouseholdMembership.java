@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.household.Membership;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** One period of a customer's membership of a household, as exported: which household, which role, when. */

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.score.Scores;
 import org.immutables.value.Value;
 

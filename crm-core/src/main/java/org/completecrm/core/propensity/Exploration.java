@@ -1,8 +1,8 @@
 package org.completecrm.core.propensity;
 
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.SeededHash;
+import org.completecrm.core.Checks;
+import org.completecrm.core.SeededHash;
 
 /**
  * Seeded exploration with a cap: a share of at most {@code cap} of decisions (chosen by hashing

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Folds a batch of outcomes into a model's counts. Every outcome's calibration bin is found with

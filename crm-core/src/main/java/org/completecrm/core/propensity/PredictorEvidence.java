@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -9,7 +9,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A service case or complaint opened, or its status changed. */

@@ -8,7 +8,7 @@ import org.completecrm.core.CommitmentId;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A commitment withdrawn, with a reason. */

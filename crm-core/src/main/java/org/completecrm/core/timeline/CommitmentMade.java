@@ -11,7 +11,7 @@ import org.completecrm.core.EventId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A promise to the customer: a call-back, a delivery, a follow-up, a reply, due by an instant. */

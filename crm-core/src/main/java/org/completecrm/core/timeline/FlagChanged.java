@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A flag on the customer raised or cleared: {@code "hardship"}, {@code "vulnerable"}, {@code "deceased"}. */

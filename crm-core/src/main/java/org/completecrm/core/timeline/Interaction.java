@@ -11,7 +11,7 @@ import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A contact between the customer and the firm on a channel: a call, an e-mail, a visit, a web session, a statement posted. */

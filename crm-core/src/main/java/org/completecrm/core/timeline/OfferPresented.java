@@ -12,7 +12,7 @@ import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** An offer or service action presented to the customer on a channel. */

@@ -8,7 +8,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** The customer's response to a presented offer. */

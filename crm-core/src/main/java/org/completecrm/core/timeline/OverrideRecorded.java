@@ -9,7 +9,7 @@ import org.completecrm.core.EventId;
 import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.identity.SourceIdentity;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** An employee acted beyond a guardrail's limit, with a reason: recorded, never blocked silently. */

@@ -8,7 +8,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.Direction;
 import org.immutables.value.Value;
 

@@ -21,7 +21,7 @@ import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.consent.EffectiveConsent;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.HouseholdRole;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.timeline.FeedbackReceived;
 import org.immutables.value.Value;

@@ -20,7 +20,7 @@ import org.completecrm.core.commitment.Commitments;
 import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.Household;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CaseUpdated;
 import org.completecrm.core.timeline.CommitmentCancelled;
 import org.completecrm.core.timeline.CommitmentFulfilled;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.completecrm.core.CaseId;
 import org.completecrm.core.TeamId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CaseKind;
 import org.completecrm.core.timeline.CaseStatus;
 import org.completecrm.core.timeline.CaseUpdated;

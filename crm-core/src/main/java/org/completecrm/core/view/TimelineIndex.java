@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.completecrm.core.OfferId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.Direction;
 import org.completecrm.core.timeline.OfferResponse;
 
@@ -123,23 +123,6 @@ public final class TimelineIndex {
   /** Outbound contacts planned after the view's instant with other household members, ordered by instant. */
   public List<Contact> plannedHouseholdContacts() {
     return plannedHouseholdContacts;
-  }
-
-  /** The index of the first contact strictly after {@code t} in a list ordered by instant. */
-  public static int firstAfter(List<Contact> byInstant, Instant t) {
-    Checks.present(byInstant, "TimelineIndex.firstAfter.byInstant");
-    Checks.present(t, "TimelineIndex.firstAfter.t");
-    int lo = 0;
-    int hi = byInstant.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (byInstant.get(mid).at().isAfter(t)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
   }
 
   /** The customer's own contacts in {@code [from, to]}, both directions. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** A customer's play-money account in one market: the cash left and the shares held of each outcome. */

@@ -18,7 +18,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.MarketId;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

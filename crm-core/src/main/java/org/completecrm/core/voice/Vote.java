@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.IdeaId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** One customer's vote on an idea: up or down, when, and the household it counted for, if any. */

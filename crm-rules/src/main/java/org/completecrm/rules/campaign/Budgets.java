@@ -9,7 +9,7 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

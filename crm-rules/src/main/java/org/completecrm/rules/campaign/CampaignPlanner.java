@@ -2,7 +2,7 @@ package org.completecrm.rules.campaign;
 
 import java.time.Instant;
 import org.completecrm.core.CrmException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.ruleset.RuleSet;
 

@@ -18,7 +18,7 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.RuleSet;

@@ -7,7 +7,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * One customer's line of a campaign plan: the action, channel and send instant planned, with its

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

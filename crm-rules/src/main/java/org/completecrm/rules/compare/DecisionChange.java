@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import org.completecrm.core.CustomerId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.explain.Decision;
 import org.immutables.value.Value;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CommitmentMade;
 import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
+import org.completecrm.rules.condition.internal.Fields;
 
 /**
  * A comparison of a field with a value: {@code {"field": "clv", "op": "gt", "value": 1000}}, with a
@@ -11,7 +12,7 @@ import org.completecrm.core.InvalidValueException;
  * operator suits its type and the value its operator is checked when the condition is compiled,
  * where the error can name the rule's JSON path.
  *
- * @param field the field tested (see {@link Fields#names()})
+ * @param field the field tested (the catalogue of fields is in docs/rules.md)
  * @param op the operator
  * @param value the value compared with, absent for an operator that takes none ({@code present})
  * @param within the window a windowed field counts over ({@code P7D})

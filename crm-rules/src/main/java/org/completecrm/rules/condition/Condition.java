@@ -17,7 +17,7 @@ import org.completecrm.core.InvalidValueException;
  * <p>The family is sealed: {@link Cases} is the exhaustive switch over it (Java 17 has no pattern
  * switch), so compiling, checking and listing the parts of a condition each handle every form, and
  * a new form fails to compile until every one does. A condition is checked and compiled when its
- * rule set is built (see {@link Conditions}); the JSON reader accepts exactly one form per object.
+ * rule set is built; the JSON reader accepts exactly one form per object.
  * The static factories are the fluent Java form and build the same values the JSON reader does.
  */
 @JsonSerialize(using = ConditionJson.Writer.class)

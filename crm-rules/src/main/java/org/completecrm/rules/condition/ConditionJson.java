@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.Money;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.condition.internal.Fields;
+import org.completecrm.rules.condition.internal.CompiledComparisons;
 
 /**
  * The JSON form of a condition, read strictly: an object with exactly one form ({@code
@@ -129,8 +131,7 @@ final class ConditionJson {
     JsonNode op = node.get("op");
     Optional<Operator> operator = op == null || !op.isTextual() ? Optional.empty() : Operator.named(op.asText());
     if (operator.isEmpty()) {
-      Field known = CompiledComparisons.field(name, path);
-      throw CompiledComparisons.wrongOperator(known, op == null || op.isNull() ? "absent" : op.asText(), path);
+      throw CompiledComparisons.unknownOperator(name, op == null || op.isNull() ? "absent" : op.asText(), path);
     }
     Optional<Duration> within = Optional.empty();
     if (given(node, "within")) {

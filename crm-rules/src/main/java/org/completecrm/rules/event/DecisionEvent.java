@@ -8,7 +8,7 @@ import org.completecrm.core.CampaignId;
 import org.completecrm.core.CommitmentId;
 import org.completecrm.core.Money;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +22,13 @@ public abstract class DecisionEvent {
   DecisionEvent() {}
 
   /** A builder. */
-  public static ImmutableDecisionEvent.Builder builder() {
-    return ImmutableDecisionEvent.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code DecisionEvent}, checked when built. */
+  public static final class Builder extends ImmutableDecisionEvent.Builder {
+    Builder() {}
   }
 
   /** An event of {@code kind} with nothing else. */

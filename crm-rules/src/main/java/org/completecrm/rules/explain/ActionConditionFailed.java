@@ -3,7 +3,7 @@ package org.completecrm.rules.explain;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The action's own condition of a stage does not hold: its eligibility, applicability or

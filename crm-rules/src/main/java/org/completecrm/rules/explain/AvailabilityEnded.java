@@ -2,7 +2,7 @@ package org.completecrm.rules.explain;
 
 import java.time.Instant;
 import org.completecrm.core.OfferId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The action is asked for from the end of its validity on.

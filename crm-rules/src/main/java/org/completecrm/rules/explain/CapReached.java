@@ -1,6 +1,6 @@
 package org.completecrm.rules.explain;
 
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.ruleset.CapPolicy;
 
 /**

@@ -1,7 +1,7 @@
 package org.completecrm.rules.explain;
 
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The decision already has its most outbound contacts on the channel.

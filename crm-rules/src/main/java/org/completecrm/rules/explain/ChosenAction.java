@@ -9,7 +9,7 @@ import org.completecrm.core.PersonalData;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.ruleset.ActionKind;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.ruleset.ActionKind;
 
 /**

@@ -3,8 +3,8 @@ package org.completecrm.rules.explain;
 import java.time.Instant;
 import java.util.Optional;
 import org.completecrm.core.consent.EffectiveConsent;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.Instants;
+import org.completecrm.core.Checks;
+import org.completecrm.rules.explain.internal.Instants;
 
 /**
  * No consent for the contact: the channel, the purpose and the deciding ledger entry are the

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.consent.EffectiveConsent;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * Allowed outbound now: consent given (or not needed) and within quiet hours and caps.

@@ -3,8 +3,8 @@ package org.completecrm.rules.explain;
 import java.time.Duration;
 import java.time.Instant;
 import org.completecrm.core.OfferId;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.Instants;
+import org.completecrm.core.Checks;
+import org.completecrm.rules.explain.internal.Instants;
 import org.completecrm.rules.response.Durations;
 
 /**

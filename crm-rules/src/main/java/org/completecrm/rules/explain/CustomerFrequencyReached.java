@@ -1,7 +1,7 @@
 package org.completecrm.rules.explain;
 
 import org.completecrm.core.channel.ContactFrequency;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.response.Durations;
 
 /**

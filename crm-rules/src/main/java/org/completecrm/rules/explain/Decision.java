@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import org.completecrm.core.CustomerId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CommitmentMade;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.response.Allowance;
@@ -26,8 +26,13 @@ public abstract class Decision {
   Decision() {}
 
   /** A builder. */
-  public static ImmutableDecision.Builder builder() {
-    return ImmutableDecision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Decision}, checked when built. */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
   }
 
   /** The customer decided for. */

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.QuietHours;
 import org.completecrm.core.consent.EffectiveConsent;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.Instants;
+import org.completecrm.core.Checks;
+import org.completecrm.rules.explain.internal.Instants;
 
 /**
  * Allowed outbound, deferred past the quiet hours that cover the decision instant.

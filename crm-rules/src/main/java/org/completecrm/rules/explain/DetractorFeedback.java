@@ -3,7 +3,7 @@ package org.completecrm.rules.explain;
 import java.time.Duration;
 import java.time.Instant;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.SurveyKind;
 import org.completecrm.rules.response.Durations;
 
@@ -39,7 +39,7 @@ public record DetractorFeedback(Purpose purpose, SurveyKind survey, int score, I
   @Override
   public String text() {
     return "No " + Words.of(purpose) + " contact: the customer gave " + survey + " " + score + " on "
-        + org.completecrm.core.internal.Instants.iso(answeredAt) + ", a detractor score, within the last "
+        + org.completecrm.rules.explain.internal.Instants.iso(answeredAt) + ", a detractor score, within the last "
         + Durations.words(window) + ".";
   }
 }

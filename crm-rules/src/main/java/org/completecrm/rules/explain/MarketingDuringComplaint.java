@@ -2,8 +2,8 @@ package org.completecrm.rules.explain;
 
 import java.time.Instant;
 import org.completecrm.core.CaseId;
-import org.completecrm.core.internal.Checks;
-import org.completecrm.core.internal.Instants;
+import org.completecrm.core.Checks;
+import org.completecrm.rules.explain.internal.Instants;
 
 /**
  * No marketing while the customer has an open complaint.

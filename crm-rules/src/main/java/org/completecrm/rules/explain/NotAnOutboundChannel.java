@@ -1,7 +1,7 @@
 package org.completecrm.rules.explain;
 
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The firm cannot start a contact on the channel: the customer has to come to it.

@@ -2,7 +2,7 @@ package org.completecrm.rules.explain;
 
 import java.time.Duration;
 import org.completecrm.core.OfferId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.response.Durations;
 
 /**

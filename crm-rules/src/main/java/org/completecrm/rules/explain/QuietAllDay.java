@@ -1,7 +1,7 @@
 package org.completecrm.rules.explain;
 
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * The quiet hours of the channel cover the whole day: no hour is allowed.

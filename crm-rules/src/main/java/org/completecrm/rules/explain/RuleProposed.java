@@ -1,7 +1,7 @@
 package org.completecrm.rules.explain;
 
 import java.util.Optional;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * An interaction rule proposed the action.

@@ -1,6 +1,6 @@
 package org.completecrm.rules.explain;
 
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * An interaction rule suppressed the action, for the reason its author wrote.

@@ -1,7 +1,7 @@
 package org.completecrm.rules.explain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * A reason known only by its words: one a host writes itself, or one read from JSON written

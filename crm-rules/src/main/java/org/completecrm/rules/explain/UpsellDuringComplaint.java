@@ -1,7 +1,7 @@
 package org.completecrm.rules.explain;
 
 import org.completecrm.core.CaseId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 
 /**
  * No upsell while the customer has an open complaint.

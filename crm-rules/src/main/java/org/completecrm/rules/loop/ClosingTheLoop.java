@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.voice.Account;
 import org.completecrm.core.voice.Ballot;

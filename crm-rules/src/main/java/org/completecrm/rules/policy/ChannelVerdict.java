@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
 import org.completecrm.core.channel.Channel;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Reason;
 import org.immutables.value.Value;
@@ -18,17 +18,22 @@ public abstract class ChannelVerdict {
   ChannelVerdict() {}
 
   /** A builder. */
-  public static ImmutableChannelVerdict.Builder builder() {
-    return ImmutableChannelVerdict.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ChannelVerdict}, checked when built. */
+  public static final class Builder extends ImmutableChannelVerdict.Builder {
+    Builder() {}
   }
 
   /** Contact on {@code channel} refused, for {@code reason}. */
-  static ChannelVerdict refusedOn(Channel channel, Reason reason) {
+  public static ChannelVerdict refusedOn(Channel channel, Reason reason) {
     return ImmutableChannelVerdict.of(channel, false, Optional.empty(), Optional.empty(), reason);
   }
 
   /** Contact on {@code channel} allowed, delivered so at {@code sendAt}, for {@code reason}. */
-  static ChannelVerdict allowedOn(Channel channel, Delivery delivery, Instant sendAt, Reason reason) {
+  public static ChannelVerdict allowedOn(Channel channel, Delivery delivery, Instant sendAt, Reason reason) {
     return ImmutableChannelVerdict.of(channel, true, Optional.of(delivery), Optional.of(sendAt), reason);
   }
 

@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.CustomerView;
-import org.completecrm.rules.condition.Facts;
+import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.ruleset.PolicySettings;
+import org.completecrm.rules.policy.internal.ContactPolicies;
 
 /**
  * "May I contact this customer, on which channel, for this purpose, now, and why?": the consent

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Reason;
 
@@ -46,19 +46,19 @@ public record ContactPermission(Purpose purpose, Optional<Channel> channel, Opti
   }
 
   /** Contact allowed on the channel of {@code chosen}, the last of the channel {@code verdicts} tried. */
-  static ContactPermission allowed(Purpose purpose, ChannelVerdict chosen, List<ChannelVerdict> verdicts) {
+  public static ContactPermission allowed(Purpose purpose, ChannelVerdict chosen, List<ChannelVerdict> verdicts) {
     return new ContactPermission(purpose, Optional.of(chosen.channel()), chosen.delivery(), chosen.sendAt(),
         Optional.empty(), verdicts);
   }
 
   /** Contact refused for every channel by {@code refusal}. */
-  static ContactPermission refused(Purpose purpose, Reason refusal) {
+  public static ContactPermission refused(Purpose purpose, Reason refusal) {
     return new ContactPermission(purpose, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(Checks.present(refusal, "ContactPermission.refusal")), List.of());
   }
 
   /** Contact refused by each of the channel {@code verdicts}. */
-  static ContactPermission refused(Purpose purpose, List<ChannelVerdict> verdicts) {
+  public static ContactPermission refused(Purpose purpose, List<ChannelVerdict> verdicts) {
     return new ContactPermission(purpose, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         verdicts);
   }

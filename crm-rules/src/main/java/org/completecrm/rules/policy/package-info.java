@@ -7,8 +7,8 @@
  * rule set can only add stricter ones. {@link org.completecrm.rules.policy.ContactGate} answers
  * "may I contact this customer, on which channel, for this purpose, now, and why" for any host.
  *
- * <p>Each policy is one package-private class behind {@code ContactPolicy}, listed in the order
- * they apply in {@code ContactPolicies.IN_ORDER}: {@code Suppression}, {@code CoolDown}, {@code
+ * <p>The policies themselves are in {@code org.completecrm.rules.policy.internal} (not API): each
+ * is one package-private class behind {@code ContactPolicy}, listed in the order they apply in {@code ContactPolicies.IN_ORDER}: {@code Suppression}, {@code CoolDown}, {@code
  * OutboundChannel}, {@code Consent}, {@code QuietHoursDeferral}, {@code ConsentWhenSent}, {@code
  * ChannelVolume}, {@code CustomerFrequency}, {@code Caps}. A channel tried for a contact is a
  * {@code ChannelAttempt} that each policy passes on, defers or refuses; what a decision works out

@@ -3,7 +3,7 @@ package org.completecrm.rules.response;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -18,8 +18,13 @@ public abstract class Allowance {
   Allowance() {}
 
   /** A builder. */
-  public static ImmutableAllowance.Builder builder() {
-    return ImmutableAllowance.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Allowance}, checked when built. */
+  public static final class Builder extends ImmutableAllowance.Builder {
+    Builder() {}
   }
 
   /** The guardrail's id. */

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.completecrm.core.CommitmentId;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.commitment.Commitment;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.immutables.value.Value;
 
 /** An overdue commitment escalated: which one, the team that owns it, the team it is routed to, and why. */
@@ -18,8 +18,13 @@ public abstract class Escalation {
   Escalation() {}
 
   /** A builder. */
-  public static ImmutableEscalation.Builder builder() {
-    return ImmutableEscalation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Escalation}, checked when built. */
+  public static final class Builder extends ImmutableEscalation.Builder {
+    Builder() {}
   }
 
   /** The escalation of {@code commitment}, overdue at {@code at}, to {@code routeTo} by rule {@code rule}. */

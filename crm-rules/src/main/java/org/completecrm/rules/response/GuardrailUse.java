@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.completecrm.core.Money;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.OverrideRecorded;
 import org.immutables.value.Value;
 
@@ -29,8 +29,13 @@ public abstract class GuardrailUse {
   }
 
   /** A builder. */
-  public static ImmutableGuardrailUse.Builder builder() {
-    return ImmutableGuardrailUse.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code GuardrailUse}, checked when built. */
+  public static final class Builder extends ImmutableGuardrailUse.Builder {
+    Builder() {}
   }
 
   /** The outcome. */

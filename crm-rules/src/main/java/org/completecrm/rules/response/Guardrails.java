@@ -7,7 +7,7 @@ import org.completecrm.core.EventId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
 import org.completecrm.core.TeamId;
-import org.completecrm.core.internal.Checks;
+import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.OverrideRecorded;
 
 /** Using an allowance: within the limit, or beyond it with a reason that is recorded on the timeline. */

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.commitment.Commitment;
 import org.completecrm.core.score.Scores;
-import org.completecrm.rules.condition.Facts;
+import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.condition.InvalidRuleException;
 
 /**

@@ -27,8 +27,13 @@ public abstract class ActionDefinition {
   ActionDefinition() {}
 
   /** A builder. */
-  public static ImmutableActionDefinition.Builder builder() {
-    return ImmutableActionDefinition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code ActionDefinition}, checked when built. */
+  public static final class Builder extends ImmutableActionDefinition.Builder {
+    Builder() {}
   }
 
   /** The action's id. */

@@ -16,8 +16,13 @@ public abstract class Arbitration {
   Arbitration() {}
 
   /** A builder. */
-  public static ImmutableArbitration.Builder builder() {
-    return ImmutableArbitration.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Arbitration}, checked when built. */
+  public static final class Builder extends ImmutableArbitration.Builder {
+    Builder() {}
   }
 
   /** The default weights: 1, 1, 1, service first. */

@@ -22,8 +22,13 @@ public abstract class CapPolicy {
   CapPolicy() {}
 
   /** A builder. */
-  public static ImmutableCapPolicy.Builder builder() {
-    return ImmutableCapPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code CapPolicy}, checked when built. */
+  public static final class Builder extends ImmutableCapPolicy.Builder {
+    Builder() {}
   }
 
   /** The cap's id, named in explanations. */

@@ -22,8 +22,13 @@ public abstract class Effect {
   Effect() {}
 
   /** A builder. */
-  public static ImmutableEffect.Builder builder() {
-    return ImmutableEffect.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Effect}, checked when built. */
+  public static final class Builder extends ImmutableEffect.Builder {
+    Builder() {}
   }
 
   /** Propose the action {@code id}. */

@@ -17,8 +17,13 @@ public abstract class Guardrail {
   Guardrail() {}
 
   /** A builder. */
-  public static ImmutableGuardrail.Builder builder() {
-    return ImmutableGuardrail.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Guardrail}, checked when built. */
+  public static final class Builder extends ImmutableGuardrail.Builder {
+    Builder() {}
   }
 
   /** The guardrail's id. */

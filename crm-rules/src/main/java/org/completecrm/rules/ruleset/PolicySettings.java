@@ -32,8 +32,13 @@ public abstract class PolicySettings {
   PolicySettings() {}
 
   /** A builder. */
-  public static ImmutablePolicySettings.Builder builder() {
-    return ImmutablePolicySettings.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code PolicySettings}, checked when built. */
+  public static final class Builder extends ImmutablePolicySettings.Builder {
+    Builder() {}
   }
 
   /** No additional policies. */

@@ -20,8 +20,13 @@ public abstract class QuietHoursPolicy {
   QuietHoursPolicy() {}
 
   /** A builder. */
-  public static ImmutableQuietHoursPolicy.Builder builder() {
-    return ImmutableQuietHoursPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code QuietHoursPolicy}, checked when built. */
+  public static final class Builder extends ImmutableQuietHoursPolicy.Builder {
+    Builder() {}
   }
 
   /** The policy's id, named in explanations. */

@@ -20,8 +20,13 @@ public abstract class Rule {
   Rule() {}
 
   /** A builder. */
-  public static ImmutableRule.Builder builder() {
-    return ImmutableRule.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Rule}, checked when built. */
+  public static final class Builder extends ImmutableRule.Builder {
+    Builder() {}
   }
 
   /** The rule's id, unique in its rule set. */

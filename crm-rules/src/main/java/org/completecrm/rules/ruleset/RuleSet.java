@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.completecrm.core.channel.Channel;
 import org.immutables.value.Value;
+import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
 
 /**
  * A versioned set of interaction rules: the actions they may propose, the rules, the contact
@@ -29,8 +30,13 @@ public abstract class RuleSet {
   RuleSet() {}
 
   /** A builder. */
-  public static ImmutableRuleSet.Builder builder() {
-    return ImmutableRuleSet.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a rule set, checked and compiled when built. */
+  public static final class Builder extends ImmutableRuleSet.Builder {
+    Builder() {}
   }
 
   /** The rule set's id. */
@@ -76,7 +82,11 @@ public abstract class RuleSet {
   /** The cost of one contact per channel, to break ties between equally ranked channels. */
   public abstract Map<Channel, Double> channelCosts();
 
-  /** The validated, compiled form the decision engine runs. */
+  /**
+   * The validated, compiled form the decision engine runs. Not API: its type is in an internal
+   * package and may change in any release; it is public only so that the decision path in
+   * {@code rules.internal} can reach it (compiled once, when first needed).
+   */
   @Value.Lazy
   @JsonIgnore
   public CompiledRuleSet compiled() {

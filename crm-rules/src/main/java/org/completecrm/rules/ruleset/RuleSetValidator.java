@@ -11,10 +11,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.completecrm.core.Money;
 import org.completecrm.core.OfferId;
-import org.completecrm.rules.condition.CompiledCondition;
-import org.completecrm.rules.condition.Conditions;
+import org.completecrm.rules.condition.internal.CompiledCondition;
+import org.completecrm.rules.condition.internal.Conditions;
 import org.completecrm.rules.condition.InvalidRuleException;
 import org.completecrm.rules.response.Template;
+import org.completecrm.rules.ruleset.internal.CompiledAction;
+import org.completecrm.rules.ruleset.internal.CompiledRule;
+import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
 
 /** Validates a rule set, naming the JSON path of every error, and compiles it. */
 final class RuleSetValidator {

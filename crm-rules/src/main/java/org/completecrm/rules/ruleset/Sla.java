@@ -15,8 +15,13 @@ public abstract class Sla {
   Sla() {}
 
   /** A builder. */
-  public static ImmutableSla.Builder builder() {
-    return ImmutableSla.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code Sla}, checked when built. */
+  public static final class Builder extends ImmutableSla.Builder {
+    Builder() {}
   }
 
   /** The service level's id. */

@@ -12,8 +12,13 @@ public abstract class VolumeLimits {
   VolumeLimits() {}
 
   /** A builder. */
-  public static ImmutableVolumeLimits.Builder builder() {
-    return ImmutableVolumeLimits.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@code VolumeLimits}, checked when built. */
+  public static final class Builder extends ImmutableVolumeLimits.Builder {
+    Builder() {}
   }
 
   /** The defaults: 3 actions, 1 outbound contact per channel. */

@@ -11,6 +11,8 @@ import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.fixtures.Customers;
 import org.junit.jupiter.api.Test;
+import org.completecrm.rules.condition.internal.Conditions;
+import org.completecrm.rules.condition.internal.Facts;
 
 class ConditionsTest {
   private static final Instant NOW = Customers.NOW;

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
+import org.completecrm.rules.condition.internal.Conditions;
+import org.completecrm.rules.condition.internal.Facts;
 
 /** {@link Conditions#eventKinds}: the kinds it names are a superset of those for which a condition holds. */
 class EventKindsProperties {

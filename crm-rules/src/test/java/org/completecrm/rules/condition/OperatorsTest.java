@@ -11,6 +11,9 @@ import org.completecrm.rules.fixtures.Customers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.completecrm.rules.condition.internal.CompiledCondition;
+import org.completecrm.rules.condition.internal.Conditions;
+import org.completecrm.rules.condition.internal.Facts;
 
 /**
  * Every operator of every field type, once where it holds and once where it does not, against

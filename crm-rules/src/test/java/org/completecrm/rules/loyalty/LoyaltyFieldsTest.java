@@ -17,7 +17,7 @@ import org.completecrm.core.loyalty.QualificationMeasure;
 import org.completecrm.core.testing.LoyaltyFixtures;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.event.DecisionEvent;
-import org.completecrm.rules.condition.Fields;
+import org.completecrm.rules.condition.internal.Fields;
 import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.fixtures.Customers;

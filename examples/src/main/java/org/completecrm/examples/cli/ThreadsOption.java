@@ -1,12 +1,11 @@
 package org.completecrm.examples.cli;
 
-import org.completecrm.analytics.internal.Chunks;
 import org.completecrm.core.InvalidValueException;
 import picocli.CommandLine.Option;
 
 /** {@code --threads N}: how many threads fit or score (default: the machine's cores; 1 is valid). */
 final class ThreadsOption {
-  int count = Chunks.defaultThreads();
+  int count = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads to fit or score on (default: the number of cores; results are the "

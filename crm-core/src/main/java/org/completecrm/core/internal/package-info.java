@@ -1,2 +1,0 @@
-/** Helpers shared by the crm-core packages. Not API: may change in any release. */
-package org.completecrm.core.internal;

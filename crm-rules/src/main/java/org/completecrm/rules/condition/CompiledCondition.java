@@ -1,8 +1,0 @@
-package org.completecrm.rules.condition;
-
-/** A condition compiled into a test of one decision's facts. */
-@FunctionalInterface
-public interface CompiledCondition {
-  /** Whether the condition holds for {@code facts}. */
-  boolean test(Facts facts);
-}

@@ -1,0 +1,6 @@
+/**
+ * Conditions compiled for the decision path: the catalogue of fields, what one decision knows
+ * ({@link org.completecrm.rules.condition.internal.Facts}) and the compiled predicates. Not API:
+ * used only inside crm-rules; conditions themselves are values of {@code rules.condition}.
+ */
+package org.completecrm.rules.condition.internal;

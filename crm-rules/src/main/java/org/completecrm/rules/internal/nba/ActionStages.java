@@ -1,0 +1,72 @@
+package org.completecrm.rules.internal.nba;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.completecrm.core.score.Scores;
+import org.completecrm.rules.condition.internal.Facts;
+import org.completecrm.rules.explain.AlreadyAccepted;
+import org.completecrm.rules.explain.PresentationLimitReached;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.UpsellDuringComplaint;
+import org.completecrm.rules.explain.UpsellWhileValueFalls;
+import org.completecrm.rules.ruleset.ActionDefinition;
+import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.internal.CompiledAction;
+
+/**
+ * The stages before arbitration, in order: eligibility (not already accepted unless repeatable,
+ * the action's condition), applicability (validity window, the action's condition), suitability
+ * (no upsell with an open complaint or a falling value trend, the action's condition); and the
+ * presentation limit applied in rank order.
+ */
+final class ActionStages {
+  private ActionStages() {}
+
+  /** The reason an action is dropped before arbitration, or null when it passes every stage. */
+  static Reason dropBeforeArbitration(int k, CompiledAction action, Facts facts, FixedReasons fixed) {
+    ActionDefinition a = action.definition();
+    if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
+      Optional<Instant> accepted = facts.lastAcceptance(a.id());
+      if (accepted.isPresent()) {
+        return new AlreadyAccepted(a.id(), a.displayName(), accepted.get());
+      }
+    }
+    if (!action.eligibility().test(facts)) {
+      return fixed.notEligible(k);
+    }
+    if (a.validFrom().isPresent() && facts.at().isBefore(a.validFrom().get())) {
+      return fixed.notYet(k);
+    }
+    if (a.validUntil().isPresent() && !facts.at().isBefore(a.validUntil().get())) {
+      return fixed.ended(k);
+    }
+    if (!action.applicability().test(facts)) {
+      return fixed.notApplicable(k);
+    }
+    if (a.upsell()) {
+      if (!facts.openComplaints().isEmpty()) {
+        return new UpsellDuringComplaint(facts.openComplaints().get(0).id());
+      }
+      Optional<Double> trend = facts.scores().value(Scores.VALUE_TREND);
+      if (trend.isPresent() && trend.get() < 0) {
+        return new UpsellWhileValueFalls(trend.get());
+      }
+    }
+    if (!action.suitability().test(facts)) {
+      return fixed.notSuitable(k);
+    }
+    return null;
+  }
+
+  /** Why {@code a} is dropped for having been presented its most times in its window, or null. */
+  static Reason presentationLimit(ActionDefinition a, Facts facts) {
+    if (a.maxPresentations().isEmpty()) {
+      return null;
+    }
+    int n = facts.presentationsWithin(a.id(), a.presentationWindow().get());
+    if (n < a.maxPresentations().get()) {
+      return null;
+    }
+    return new PresentationLimitReached(a.id(), n, a.presentationWindow().get(), a.maxPresentations().get());
+  }
+}

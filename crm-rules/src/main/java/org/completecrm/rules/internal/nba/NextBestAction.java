@@ -1,0 +1,234 @@
+package org.completecrm.rules.internal.nba;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.completecrm.core.TeamId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.score.Scores;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.view.Contact;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.condition.internal.Facts;
+import org.completecrm.rules.event.DecisionEvent;
+import org.completecrm.rules.event.EventKind;
+import org.completecrm.rules.explain.CandidateOutcome;
+import org.completecrm.rules.explain.ChosenAction;
+import org.completecrm.rules.explain.ChosenBecause;
+import org.completecrm.rules.explain.Decision;
+import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.Ranking;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.Stage;
+import org.completecrm.rules.policy.ChannelVerdict;
+import org.completecrm.rules.policy.ContactPermission;
+import org.completecrm.rules.policy.internal.ContactPolicies;
+import org.completecrm.rules.ruleset.ActionDefinition;
+import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.Arbitration;
+import org.completecrm.rules.ruleset.internal.CompiledAction;
+import org.completecrm.rules.ruleset.internal.CompiledRule;
+import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
+import org.completecrm.rules.ruleset.RuleSet;
+
+/**
+ * The decision pipeline. Stages, in order: rules fire (priority, then id) and propose or suppress
+ * actions; each proposed action passes eligibility (not already accepted unless repeatable, the
+ * action's condition), applicability (validity window, the action's condition), suitability (no
+ * upsell with an open complaint or a falling value trend, the action's condition); survivors are
+ * ranked by arbitration (service actions first while the customer has an open problem, then
+ * {@code propensity^a * value^b * lever^c}, then id); in rank order each passes volume limits and
+ * the contact policies, which choose its channel and time.
+ */
+public final class NextBestAction {
+  private NextBestAction() {}
+
+  /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
+  public static Decision decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet, Instant at) {
+    Facts facts = Facts.of(event, view, scores, at);
+    CompiledRuleSet rs = org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet").compiled();
+    var d = Decision.builder().customer(view.customerId()).at(at).event(event)
+        .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
+    FixedReasons fixed = FixedReasons.of(rs);
+    Fired fired = fire(rs, fixed, facts);
+    d.addAllRulesFired(fired.rules);
+    Dropped dropped = new Dropped();
+    List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
+    List<ChosenAction> chosen = new ArrayList<>();
+    List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen);
+    d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
+    d.addAllCommitments(RuleResponses.commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
+        .addAllAllowances(RuleResponses.allowances(rs, fired, facts));
+    d.notes(DecisionNotes.of(facts));
+    return d.build();
+  }
+
+  /**
+   * Rules stage: every rule whose condition holds fires, in order, until an exclusive one. Rules
+   * that cannot hold for the event's kind are not tested.
+   */
+  private static Fired fire(CompiledRuleSet rs, FixedReasons fixed, Facts facts) {
+    Fired fired = new Fired(rs.actions().size());
+    List<CompiledRule> rules = rs.rules();
+    RulesByEvent byEvent = RulesByEvent.of(rs);
+    EventKind kind = facts.event().kind();
+    for (int r = 0, n = byEvent.count(kind); r < n; r++) {
+      int j = byEvent.rule(kind, r);
+      CompiledRule rule = rules.get(j);
+      if (!rule.when().test(facts)) {
+        continue;
+      }
+      fired.rules.add(rule.id());
+      for (int i = 0; i < rule.proposalCount(); i++) {
+        int k = rule.proposed(i);
+        if (fired.proposedBy[k] == null) {
+          fired.proposedBy[k] = fixed.proposal(j);
+        }
+      }
+      for (int i = 0; i < rule.suppressionCount(); i++) {
+        int k = rule.suppressed(i);
+        if (fired.suppressedBy[k] == null) {
+          fired.suppressedBy[k] = fixed.suppression(j, i);
+        }
+      }
+      if (!rule.otherEffects().isEmpty()) {
+        fired.otherEffects(rule, facts);
+      }
+      if (rule.exclusive()) {
+        break;
+      }
+    }
+    return fired;
+  }
+
+  /**
+   * Eligibility, applicability and suitability for every proposed action, in id order; the
+   * survivors scored and ranked for arbitration.
+   */
+  private static List<Ranked> candidates(CompiledRuleSet rs, FixedReasons fixed, Fired fired, Facts facts,
+      Dropped dropped) {
+    List<CompiledAction> actions = rs.actions();
+    Arbitration arbitration = rs.source().arbitration();
+    List<Ranked> ranked = new ArrayList<>();
+    for (int k = 0; k < actions.size(); k++) {
+      Reason proposed = fired.proposedBy[k];
+      if (proposed == null) {
+        continue;
+      }
+      CompiledAction action = actions.get(k);
+      ActionDefinition a = action.definition();
+      Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : ActionStages.dropBeforeArbitration(k, action, facts, fixed);
+      if (drop != null) {
+        dropped.add(k, new CandidateOutcome(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop,
+            List.of(proposed, drop), Optional.empty()));
+        continue;
+      }
+      Double scored = facts.scores().values().get(action.propensityScore());
+      double propensity = scored != null ? Math.max(0, Math.min(1, scored)) : a.propensity();
+      double score = arbitration.score(propensity, a.value(), a.lever());
+      boolean serviceFirst = arbitration.serviceFirst() && a.kind() == ActionKind.SERVICE && facts.hasOpenProblem();
+      ranked.add(new Ranked(k, action, proposed, score, propensity, serviceFirst));
+    }
+    Ranked.sort(ranked);
+    return ranked;
+  }
+
+  /**
+   * Volume and contact policies in rank order: the outcomes of the kept candidates are returned,
+   * their actions added to {@code chosen}, the others to {@code dropped}.
+   */
+  private static List<CandidateOutcome> choose(List<Ranked> ranked, CompiledRuleSet rs, FixedReasons fixed,
+      Facts facts, Dropped dropped, List<ChosenAction> chosen) {
+    List<CandidateOutcome> kept = new ArrayList<>();
+    List<Contact> planned = new ArrayList<>();
+    ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), rs::cost);
+    int maxActions = rs.source().volume().maxActions();
+    int maxPerChannel = rs.source().volume().maxPerChannel();
+    int position = 0;
+    for (Ranked r : ranked) {
+      position++;
+      ActionDefinition a = r.action.definition();
+      if (kept.size() >= maxActions) {
+        Reason v = fixed.beyondMaxActions(position);
+        dropped.add(r.index, outcome(r, false, Stage.VOLUME, v, List.of(r.proposed, v)));
+        continue;
+      }
+      Reason arbitration = new Ranking(position, r.score, r.propensity, a.value(), a.lever(), r.serviceFirst);
+      Reason overPresented = ActionStages.presentationLimit(a, facts);
+      if (overPresented != null) {
+        dropped.add(r.index, outcome(r, false, Stage.VOLUME, overPresented,
+            List.of(r.proposed, arbitration, overPresented)));
+        continue;
+      }
+      ContactPermission permission = policies.permission(a.purpose(), a.channels(),
+          a.kind() == ActionKind.OFFER ? Optional.of(a.id()) : Optional.empty(), a.coolDown(), planned, maxPerChannel);
+      List<Reason> trail = trail(r.proposed, arbitration, permission);
+      if (!permission.allowed()) {
+        Reason decisive = permission.decisive();
+        dropped.add(r.index, outcome(r, false, decisive.stage(), decisive, trail));
+        continue;
+      }
+      kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail));
+      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts, fixed);
+      if (action.delivery() == Delivery.OUTBOUND) {
+        planned.add(Contact.builder().event(fixed.plannedContact(r.index)).customer(facts.view().customerId())
+            .channel(action.channel()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(action.sendAt()).build());
+      }
+      chosen.add(action);
+    }
+    return kept;
+  }
+
+  /** The trail of a candidate that reached the contact policies: proposal, arbitration, each channel's verdict, a refusal. */
+  private static List<Reason> trail(Reason proposed, Reason arbitration, ContactPermission permission) {
+    List<ChannelVerdict> verdicts = permission.verdicts();
+    Optional<Reason> refusal = permission.refusal();
+    Reason[] trail = new Reason[verdicts.size() + (refusal.isPresent() ? 3 : 2)];
+    trail[0] = proposed;
+    trail[1] = arbitration;
+    for (int i = 0; i < verdicts.size(); i++) {
+      trail[i + 2] = verdicts.get(i).reason();
+    }
+    if (refusal.isPresent()) {
+      trail[trail.length - 1] = refusal.get();
+    }
+    return List.of(trail);
+  }
+
+  /** The chosen action ranked {@code rank}: channel, time, message, routing and its explanation. */
+  private static ChosenAction chosenAction(Ranked r, int rank, Reason arbitration, ContactPermission permission,
+      Facts facts, FixedReasons fixed) {
+    ActionDefinition a = r.action.definition();
+    Instant sendAt = permission.sendAt().orElseThrow();
+    Channel channel = permission.channel().orElseThrow();
+    Optional<TeamId> route = a.kind() == ActionKind.SERVICE ? route(a, facts) : Optional.empty();
+    String name = a.displayName();
+    return new ChosenAction(rank, a.id(), name, a.kind(), a.purpose(), channel,
+        permission.delivery().orElseThrow(), sendAt, !sendAt.equals(facts.at()), r.score,
+        r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)), route,
+        new ChosenBecause(a.id(), name, a.kind(), a.purpose(), r.proposed, arbitration, permission.decisive(), route));
+  }
+
+  private static Optional<TeamId> route(ActionDefinition a, Facts facts) {
+    if (a.team().isPresent()) {
+      return a.team();
+    }
+    if (!facts.overdueCommitments().isEmpty()) {
+      return Optional.of(facts.overdueCommitments().get(0).owner());
+    }
+    for (ServiceCase c : facts.openCases()) {
+      if (c.team().isPresent()) {
+        return c.team();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The outcome of a candidate that reached arbitration. */
+  private static CandidateOutcome outcome(Ranked r, boolean kept, Stage stage, Reason decisive, List<Reason> trail) {
+    ActionDefinition a = r.action.definition();
+    return new CandidateOutcome(a.id(), a.kind(), a.purpose(), kept, stage, decisive, trail, Optional.of(r.score));
+  }
+}

@@ -1,6 +1,0 @@
-/**
- * Next-best-action: the stages of a decision hub (rules, eligibility, applicability, suitability,
- * arbitration, contact policies, volume constraints) that turn the proposals of interaction rules
- * into a ranked, explained decision.
- */
-package org.completecrm.rules.nba;

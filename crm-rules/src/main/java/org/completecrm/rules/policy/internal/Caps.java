@@ -1,0 +1,31 @@
+package org.completecrm.rules.policy.internal;
+
+import org.completecrm.rules.explain.CapReached;
+import org.completecrm.rules.ruleset.CapPolicy;
+
+/**
+ * The rule set's frequency caps (outbound), per person or per household: at most so many
+ * contacts on a channel, for a purpose, in any window of the cap's length, counting the timeline
+ * (the household's too where the cap says so) and the contacts planned in this decision. The
+ * first cap reached refuses the channel.
+ */
+final class Caps implements ContactPolicy {
+  @Override
+  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+    if (!attempt.outbound()) {
+      return attempt;
+    }
+    for (CapPolicy cap : memo.settings.caps()) {
+      if (cap.channel().isPresent() && cap.channel().get() != attempt.channel()
+          || cap.purpose().isPresent() && cap.purpose().get() != contact.purpose()) {
+        continue;
+      }
+      int n = memo.windowed(cap, attempt.channel(), attempt.sendAt(), t -> WindowedContacts.of(memo.facts, t,
+          cap.window(), cap.channel(), cap.purpose(), cap.household())).worstWith(contact.planned());
+      if (n + 1 > cap.max()) {
+        return attempt.refusedFor(new CapReached(cap, n));
+      }
+    }
+    return attempt;
+  }
+}

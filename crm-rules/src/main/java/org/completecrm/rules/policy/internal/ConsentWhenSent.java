@@ -1,0 +1,17 @@
+package org.completecrm.rules.policy.internal;
+
+import java.util.Optional;
+import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.rules.explain.ConsentRefused;
+
+/** Consent at the send instant: a contact deferred past quiet hours needs consent then too. */
+final class ConsentWhenSent implements ContactPolicy {
+  @Override
+  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+    if (!attempt.outbound() || attempt.sendAt().equals(memo.facts.at())) {
+      return attempt;
+    }
+    EffectiveConsent then = memo.consent(attempt.channel(), contact.purpose(), attempt.sendAt());
+    return then.allowed() ? attempt : attempt.refusedFor(new ConsentRefused(then, false, Optional.of(attempt.sendAt())));
+  }
+}

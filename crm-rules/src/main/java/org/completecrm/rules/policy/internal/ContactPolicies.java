@@ -1,0 +1,101 @@
+package org.completecrm.rules.policy.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.ChannelPreferences;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.view.Contact;
+import org.completecrm.rules.condition.internal.Facts;
+import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.explain.NoChannels;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.ruleset.PolicySettings;
+import org.completecrm.rules.policy.ChannelVerdict;
+import org.completecrm.rules.policy.ContactPermission;
+
+/**
+ * The contact policies of one decision, applied to every proposed contact after every rule, in
+ * the order of {@link #IN_ORDER}. Built-in policies always apply; a rule set's {@link
+ * PolicySettings} only add to them.
+ *
+ * <p>Channels are tried in this order: the customer's live session channel (a call, a visit),
+ * then the customer's ranking ({@link ChannelPreferences#rankOf}), then contact cost, then
+ * channel order. The first channel every policy allows is chosen.
+ */
+public final class ContactPolicies {
+  /**
+   * The contact policies in the order they apply. The first two refuse a contact on every
+   * channel; the others judge each channel tried. Per-channel volume comes before the frequency
+   * caps, which count the contacts already planned on the channel.
+   */
+  static final List<ContactPolicy> IN_ORDER = List.of(
+      new Suppression(),
+      new CoolDown(),
+      new OutboundChannel(),
+      new Consent(),
+      new QuietHoursDeferral(),
+      new ConsentWhenSent(),
+      new ChannelVolume(),
+      new CustomerFrequency(),
+      new Caps());
+
+  private final PolicyMemo memo;
+
+  private ContactPolicies(PolicyMemo memo) {
+    this.memo = memo;
+  }
+
+  /** The policies for one decision, with the rule set's additions and its channel costs. */
+  public static ContactPolicies of(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
+    return new ContactPolicies(new PolicyMemo(facts, settings, cost));
+  }
+
+  /**
+   * May the customer be contacted for {@code purpose} on one of {@code channels}?
+   *
+   * @param purpose the purpose of the contact
+   * @param channels the channels the action supports
+   * @param offer the offer, for the cool-down after a rejection
+   * @param actionCoolDown a longer cool-down the action asks for
+   * @param planned contacts already planned in this decision (they count against caps)
+   * @param maxPerChannel the most outbound contacts per channel in one decision
+   */
+  public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
+      Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
+    ProposedContact contact = new ProposedContact(purpose, channels, offer, actionCoolDown, planned, maxPerChannel);
+    for (ContactPolicy policy : IN_ORDER) {
+      Optional<Reason> refused = policy.refuseEveryChannel(contact, memo);
+      if (refused.isPresent()) {
+        return ContactPermission.refused(purpose, refused.get());
+      }
+    }
+    if (channels.isEmpty()) {
+      return ContactPermission.refused(purpose, new NoChannels());
+    }
+    Optional<Channel> session = memo.facts.event().sessionChannel();
+    List<ChannelVerdict> tried = new ArrayList<>(channels.size());
+    for (Channel ch : memo.triedOrder()) {
+      if (!channels.contains(ch)) {
+        continue;
+      }
+      boolean inSession = session.isPresent() && session.get() == ch;
+      ChannelAttempt attempt = ChannelAttempt.of(ch, inSession ? Delivery.IN_SESSION : Delivery.OUTBOUND,
+          memo.facts.at());
+      for (int i = 0; i < IN_ORDER.size() && !attempt.refused(); i++) {
+        attempt = IN_ORDER.get(i).judge(attempt, contact, memo);
+      }
+      ChannelVerdict verdict = attempt.verdict(purpose, memo.facts.at());
+      tried.add(verdict);
+      if (verdict.allowed()) {
+        return ContactPermission.allowed(purpose, verdict, List.copyOf(tried));
+      }
+    }
+    return ContactPermission.refused(purpose, List.copyOf(tried));
+  }
+}

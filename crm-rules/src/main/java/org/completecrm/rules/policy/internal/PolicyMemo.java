@@ -1,0 +1,165 @@
+package org.completecrm.rules.policy.internal;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.ChannelPreferences;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.channel.QuietHours;
+import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.rules.condition.internal.Facts;
+import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.ruleset.PolicySettings;
+import org.completecrm.rules.ruleset.QuietHoursPolicy;
+
+/**
+ * What the contact policies of one decision work out once and reuse for every candidate: a
+ * decision tries a few dozen contacts, on the same channels, for the same few purposes, at the
+ * same instant. Belongs to one decision on one thread, like its {@link Facts}.
+ */
+final class PolicyMemo {
+  final Facts facts;
+  final PolicySettings settings;
+  private final ToDoubleFunction<Channel> cost;
+  private List<Channel> triedOrder;
+  private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
+  private final Map<Channel, Map<Purpose, EffectiveConsent>> consentNow = new EnumMap<>(Channel.class);
+  private final Map<Channel, Map<Purpose, EffectiveConsent>> consentWhenSent = new EnumMap<>(Channel.class);
+  private final Map<Channel, Deferral> deferrals = new EnumMap<>(Channel.class);
+  private List<QuietHours> quietHours;
+  private List<Boolean> quietAtDecision;
+  private final Map<Object, Map<Channel, WindowedContacts>> windows = new IdentityHashMap<>();
+
+  PolicyMemo(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
+    this.facts = facts;
+    this.settings = settings;
+    this.cost = cost;
+  }
+
+  /** Every channel in the order channels are tried: session first, then the customer's rank, then cost, then enum order. */
+  List<Channel> triedOrder() {
+    if (triedOrder == null) {
+      Optional<Channel> session = facts.event().sessionChannel();
+      ChannelPreferences prefs = facts.view().preferences();
+      Map<Channel, Integer> rank = new EnumMap<>(Channel.class);
+      for (Channel c : Channel.values()) {
+        int r = prefs.rankedChannels().indexOf(c);
+        rank.put(c, session.isPresent() && session.get() == c ? -1 : r < 0 ? prefs.rankedChannels().size() : r);
+      }
+      List<Channel> order = new ArrayList<>(List.of(Channel.values()));
+      order.sort((x, y) -> { // a plain comparator, not a Comparator.comparing chain (see nba.Ranked.ORDER)
+        int c = Integer.compare(rank.get(x), rank.get(y));
+        c = c != 0 ? c : Double.compare(cost.applyAsDouble(x), cost.applyAsDouble(y));
+        return c != 0 ? c : x.compareTo(y);
+      });
+      triedOrder = List.copyOf(order);
+    }
+    return triedOrder;
+  }
+
+  /** The suppression of every contact for {@code purpose}, worked out once per purpose. */
+  Optional<Reason> suppression(Purpose purpose, Function<Purpose, Optional<Reason>> work) {
+    return suppressions.computeIfAbsent(purpose, work);
+  }
+
+  /** The effective consent on {@code ch} for {@code purpose} at the decision instant or at the channel's send instant. */
+  EffectiveConsent consent(Channel ch, Purpose purpose, Instant t) {
+    Map<Channel, Map<Purpose, EffectiveConsent>> memo = t.equals(facts.at()) ? consentNow
+        : t.equals(deferral(ch).sendAt()) ? consentWhenSent : null;
+    if (memo == null) {
+      return facts.view().consent().effective(ch, purpose, t);
+    }
+    return memo.computeIfAbsent(ch, c -> new EnumMap<>(Purpose.class))
+        .computeIfAbsent(purpose, p -> facts.view().consent().effective(ch, p, t));
+  }
+
+  /** When a contact on {@code ch} can be sent after the quiet hours, worked out once per channel. */
+  Deferral deferral(Channel ch) {
+    Deferral d = deferrals.get(ch);
+    if (d == null) {
+      d = Deferral.of(facts.at(), quietHours(ch), quietAtDecision(ch));
+      deferrals.put(ch, d);
+    }
+    return d;
+  }
+
+  /** The quiet hours that apply to {@code ch}: the customer's own, if any, then the rule set's, in the customer's zone. */
+  private List<QuietHours> quietHours(Channel ch) {
+    allQuietHours();
+    List<QuietHours> out = new ArrayList<>(quietHours.size());
+    for (int i = 0; i < quietHours.size(); i++) {
+      if (appliesTo(i, ch)) {
+        out.add(quietHours.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the decision instant falls inside a quiet hours that applies to {@code ch}. */
+  private boolean quietAtDecision(Channel ch) {
+    allQuietHours();
+    for (int i = 0; i < quietHours.size(); i++) {
+      if (appliesTo(i, ch) && quietAtDecision.get(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean appliesTo(int i, Channel ch) {
+    int own = quietHours.size() - settings.quietHours().size();
+    if (i < own) {
+      return true;
+    }
+    QuietHoursPolicy q = settings.quietHours().get(i - own);
+    return q.channels().isEmpty() || q.channels().contains(ch);
+  }
+
+  private void allQuietHours() {
+    if (quietHours != null) {
+      return;
+    }
+    ChannelPreferences prefs = facts.view().preferences();
+    List<QuietHours> all = new ArrayList<>();
+    prefs.quietHours().ifPresent(all::add);
+    for (QuietHoursPolicy q : settings.quietHours()) {
+      all.add(QuietHours.of(q.start(), q.end(), prefs.zone()));
+    }
+    List<Boolean> quiet = new ArrayList<>(all.size());
+    ZoneId zone = null;
+    LocalTime local = null;
+    for (QuietHours q : all) {
+      if (!q.zone().equals(zone)) {
+        zone = q.zone();
+        local = facts.at().atZone(zone).toLocalTime();
+      }
+      quiet.add(q.containsLocal(local));
+    }
+    quietHours = all;
+    quietAtDecision = quiet;
+  }
+
+  /**
+   * The timeline's matching outbound contacts near the send instant {@code t} on {@code ch}, for
+   * one limit ({@code limit}: the customer's frequency or a cap): worked out once per decision, as
+   * {@code t} is the same for every contact on one channel.
+   */
+  WindowedContacts windowed(Object limit, Channel ch, Instant t, Function<Instant, WindowedContacts> work) {
+    Map<Channel, WindowedContacts> byChannel = windows.computeIfAbsent(limit, l -> new EnumMap<>(Channel.class));
+    WindowedContacts w = byChannel.get(ch);
+    if (w == null || !w.around().equals(t)) {
+      w = work.apply(t);
+      byChannel.put(ch, w);
+    }
+    return w;
+  }
+}

@@ -1,0 +1,90 @@
+package org.completecrm.rules.ruleset.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.rules.ruleset.Guardrail;
+import org.completecrm.rules.ruleset.RuleSet;
+import org.completecrm.rules.ruleset.Sla;
+
+
+/**
+ * A rule set validated and compiled for the decision engine: rules in the order they are
+ * considered (priority, highest first, then id), actions, service levels and guardrails by id.
+ */
+public final class CompiledRuleSet {
+  private final RuleSet source;
+  private final List<CompiledRule> rules;
+  private final Map<OfferId, CompiledAction> actions;
+  private final Map<String, Sla> slas;
+  private final Map<String, Guardrail> guardrails;
+  private final List<CompiledAction> actionsInOrder;
+  private final Map<String, CompiledRule> rulesById = new java.util.HashMap<>();
+  private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+  private final double[] channelCosts = new double[Channel.values().length];
+
+  /** Built by the rule set's validation ({@code RuleSetValidator}) once per rule set. */
+  public CompiledRuleSet(RuleSet source, List<CompiledRule> rules, Map<OfferId, CompiledAction> actions,
+      Map<String, Sla> slas, Map<String, Guardrail> guardrails) {
+    this.source = source;
+    this.rules = rules;
+    this.actions = new java.util.HashMap<>(actions);
+    this.actionsInOrder = List.copyOf(actions.values());
+    this.slas = slas;
+    this.guardrails = guardrails;
+    for (CompiledRule r : rules) {
+      rulesById.put(r.id(), r);
+    }
+    source.channelCosts().forEach((ch, cost) -> channelCosts[ch.ordinal()] = cost);
+  }
+
+  /**
+   * A value derived from this rule set by another part of the engine (fixed explanation texts,
+   * indexes), built by {@code build} on first use and kept with the rule set.
+   */
+  public <T> T derived(Class<T> kind, java.util.function.Function<CompiledRuleSet, T> build) {
+    return kind.cast(derived.computeIfAbsent(kind, k -> build.apply(this)));
+  }
+
+  /** The actions ordered by id; {@link CompiledRule#proposed(int)} and {@link CompiledRule#suppressed(int)} index it. */
+  public List<CompiledAction> actions() {
+    return actionsInOrder;
+  }
+
+  /** The rule {@code id}, if defined. */
+  public Optional<CompiledRule> rule(String id) {
+    return Optional.ofNullable(rulesById.get(id));
+  }
+
+  /** The rule set. */
+  public RuleSet source() {
+    return source;
+  }
+
+  /** The rules in the order they are considered. */
+  public List<CompiledRule> rules() {
+    return rules;
+  }
+
+  /** The action {@code id}, if defined. */
+  public Optional<CompiledAction> action(OfferId id) {
+    return Optional.ofNullable(actions.get(id));
+  }
+
+  /** The service level {@code id}, if defined. */
+  public Optional<Sla> sla(String id) {
+    return Optional.ofNullable(slas.get(id));
+  }
+
+  /** The guardrail {@code id}, if defined. */
+  public Optional<Guardrail> guardrail(String id) {
+    return Optional.ofNullable(guardrails.get(id));
+  }
+
+  /** The cost of a contact on {@code channel} (0 when not given). */
+  public double cost(Channel channel) {
+    return channelCosts[channel.ordinal()];
+  }
+}
