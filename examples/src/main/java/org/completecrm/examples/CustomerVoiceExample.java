@@ -48,6 +48,7 @@ import org.completecrm.core.voice.VoteDirection;
 import org.completecrm.core.voice.VotingRule;
 import org.completecrm.rules.loop.ClosingTheLoop;
 import org.completecrm.rules.loop.LoopOutcome;
+import org.completecrm.rules.loop.NotificationDigest;
 import org.completecrm.rules.loop.LoopRules;
 import org.completecrm.rules.loop.Notification;
 import org.completecrm.rules.loop.SuppressedNotification;
@@ -84,10 +85,11 @@ public final class CustomerVoiceExample {
    * @param market the resolved market
    * @param views each known customer's view as of the decision (consent, preferences, history)
    * @param loop the notifications and suppressions for all four changes
+   * @param digest the same, one message per channel per customer ({@link NotificationDigest})
    */
   public record Result(
       List<Idea> ideas, List<Ballot> ballots, IdeaRanking ranking, IdeaRanking weightedRanking, Market market,
-      Map<CustomerId, CustomerView> views, LoopOutcome loop) {}
+      Map<CustomerId, CustomerView> views, LoopOutcome loop, LoopOutcome digest) {}
 
   /** Runs the example, printing what happens. */
   public static void main(String[] args) {
@@ -204,14 +206,17 @@ public final class CustomerVoiceExample {
       loop = loop.plus(ClosingTheLoop.ideaStatusChanged(ideas.get(k), ballots.get(k), views, LoopRules.defaults()));
     }
     loop = loop.plus(ClosingTheLoop.marketResolved(market, views, LoopRules.defaults()));
-    for (Notification n : loop.notifications()) {
+    LoopOutcome digest = NotificationDigest.of(loop, views, LoopRules.defaults());
+    out.printf(Locale.ROOT, "  %d messages of this run, as %d digests (one per channel per customer):%n",
+        loop.notifications().size(), digest.notifications().size());
+    for (Notification n : digest.notifications()) {
       out.printf(Locale.ROOT, "  %s via %-8s at %s  [%s] %s%n", n.customer(), n.channel(), n.sendAt(), n.subject(),
-          n.message());
+          n.message().replace("\n", "\n" + " ".repeat(4)));
     }
-    for (SuppressedNotification s : loop.suppressed()) {
+    for (SuppressedNotification s : digest.suppressed()) {
       out.printf(Locale.ROOT, "  not told: %s [%s]: %s%n", s.customer(), s.subject(), s.reasons().get(1));
     }
-    return new Result(List.copyOf(ideas), List.copyOf(ballots), ranking, weighted, market, views, loop);
+    return new Result(List.copyOf(ideas), List.copyOf(ballots), ranking, weighted, market, views, loop, digest);
   }
 
   private static void printRanking(PrintWriter out, IdeaRanking ranking, List<Idea> ideas) {

@@ -44,6 +44,12 @@ class CustomerVoiceExampleTest {
     assertTrue(r.loop().suppressed().stream().anyMatch(s -> s.customer().value().equals("c-10")));
     assertTrue(r.loop().suppressed().stream().anyMatch(s -> s.customer().value().equals("c-08")
         && s.reasons().get(1).contains("detractor")));
+    Set<String> perChannel = new TreeSet<>();
+    for (Notification n : r.digest().notifications()) {
+      assertTrue(perChannel.add(n.customer() + "/" + n.channel()), "two messages to " + n.customer() + " on " + n.channel());
+      assertTrue(r.views().get(n.customer()).consent().allows(n.channel(), Purpose.RESEARCH, n.sendAt()));
+    }
+    assertTrue(r.digest().notifications().size() < r.loop().notifications().size(), "nothing was digested");
     assertTrue(r.market().resolved());
     assertTrue(text.toString().contains("refused: customer c-01 already voted UP"), text.toString());
     assertTrue(text.toString().contains("household h-"), text.toString());
