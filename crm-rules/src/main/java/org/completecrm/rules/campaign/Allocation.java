@@ -24,6 +24,8 @@ import java.util.Set;
 final class Allocation {
   static final int MAX_ITERATIONS = 300;
   static final int REPAIR_EVERY = 20;
+  /** The search stops once the plan is within this share of the bound (0.01%). */
+  static final double CLOSE_ENOUGH = 1e-4;
   /** The best multipliers are also tried a little lower and higher: near the optimum, many reduced values tie. */
   private static final double[] SCALES = {1.0, 0.97, 0.99, 1.01, 1.03, 1.1};
 
@@ -110,7 +112,7 @@ final class Allocation {
           norm += g[j] * g[j];
         }
       }
-      if (norm == 0 || ub - best.value <= 1e-9 * Math.max(1, Math.abs(ub)) || theta < 1e-6) {
+      if (norm == 0 || ub - best.value <= CLOSE_ENOUGH * Math.max(1, Math.abs(ub)) || theta < 1e-6) {
         it++;
         break;
       }

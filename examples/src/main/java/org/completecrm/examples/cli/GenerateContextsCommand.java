@@ -37,7 +37,7 @@ final class GenerateContextsCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--at", paramLabel = "INSTANT",
-      description = "The instant the base is as of (default 2026-11-23T07:00:00Z, a Monday morning).")
+      description = "The instant the base is as of; by default a Monday morning, 2026-11-23T07:00:00Z.")
   Instant at = SampleBase.AT;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the contexts here instead of standard output.")
