@@ -24,15 +24,15 @@ import org.hipparchus.special.Gamma;
  * derivatives, once per distinct {@code (x, t)} pair. Where the two J are within 1% of each other
  * (a last purchase just before T) or a series does not converge within {@link #MAX_TERMS} terms,
  * I and its derivatives ({@code -int log(alpha + tau) f}, {@code -(r + x) int f / (alpha + tau)},
- * ...) are integrated by composite Gauss-Legendre quadrature instead, as in {@link
- * ParetoNbdModel}. The terms of the frequency alone are computed once per distinct x.
+ * ...) are integrated by composite Gauss-Legendre quadrature instead ({@link
+ * ParetoNbdIntegral}). The terms of the frequency alone are computed once per distinct x.
  *
  * <p>Buffers for the pair terms are allocated once per likelihood, so an evaluation allocates
  * only per-chunk sums. Results do not depend on the number of threads.
  */
 final class ParetoNbdLikelihood implements Newton.Objective {
   /** Most series terms per pair before the quadrature is used instead (bounds the time). */
-  static final int MAX_TERMS = 400;
+  static final int MAX_TERMS = ParetoNbdIntegral.MAX_TERMS;
   /** Below this difference of log J the difference would lose more than two digits. */
   static final double CANCELLATION = 0.01;
   private static final double EPS = 1e-17;
@@ -156,7 +156,7 @@ final class ParetoNbdLikelihood implements Newton.Objective {
         q[j] = (atTx[kx + j] - rho * atT[kt + j]) * inv;
       }
     } else {
-      logI = logIntegralByQuadrature(r, alpha, s, beta, x, tx, t, q);
+      logI = ParetoNbdIntegral.logByQuadrature(r, alpha, s, beta, x, tx, t, q);
     }
     double second = logS + logI;
     double hiTerm = Math.max(first, second);
@@ -234,56 +234,5 @@ final class ParetoNbdLikelihood implements Newton.Objective {
     out[off + 2] = alphaLarger ? own : other;
     out[off + 3] = alphaLarger ? common + ofB : common;
     out[off + 4] = alphaLarger ? other : own;
-  }
-
-  /**
-   * log I by composite 16-point Gauss-Legendre quadrature on {@code [t_x, T]} (pieces as in
-   * {@link ParetoNbdModel#logIntegralByQuadrature}), with {@code d log I / d(r, alpha, s, beta)}
-   * into {@code grad[1..4]}: the integrand-weighted means of {@code -log(alpha + tau)}, {@code
-   * -(r + x)/(alpha + tau)}, {@code -log(beta + tau)} and {@code -(s + 1)/(beta + tau)}.
-   */
-  static double logIntegralByQuadrature(double r, double alpha, double s, double beta, int x,
-      double tx, double t, double[] grad) {
-    double m = Math.min(alpha, beta);
-    double max = Double.NEGATIVE_INFINITY;
-    double sum = 0;
-    double sr = 0;
-    double sa = 0;
-    double ss = 0;
-    double sb = 0;
-    double from = tx;
-    while (from < t) {
-      double to = Math.min(t, from + 0.5 * (m + from));
-      double half = (to - from) / 2;
-      double mid = (to + from) / 2;
-      double logHalf = Math.log(half);
-      for (int i = 0; i < ParetoNbdModel.NODES.length; i++) {
-        double tau = mid + half * ParetoNbdModel.NODES[i];
-        double la = Math.log(alpha + tau);
-        double lb = Math.log(beta + tau);
-        double l = ParetoNbdModel.LOG_WEIGHTS[i] + logHalf - (r + x) * la - (s + 1) * lb;
-        if (l > max) {
-          double scale = Math.exp(max - l);
-          sum *= scale;
-          sr *= scale;
-          sa *= scale;
-          ss *= scale;
-          sb *= scale;
-          max = l;
-        }
-        double f = Math.exp(l - max);
-        sum += f;
-        sr += f * la;
-        sa += f / (alpha + tau);
-        ss += f * lb;
-        sb += f / (beta + tau);
-      }
-      from = to;
-    }
-    grad[1] = -sr / sum;
-    grad[2] = -(r + x) * sa / sum;
-    grad[3] = -ss / sum;
-    grad[4] = -(s + 1) * sb / sum;
-    return max + Math.log(sum);
   }
 }

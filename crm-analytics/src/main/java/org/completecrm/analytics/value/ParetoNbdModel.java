@@ -7,8 +7,6 @@ import org.completecrm.analytics.internal.Chunks;
 import org.completecrm.analytics.internal.PairMemo;
 import org.completecrm.analytics.summary.CustomerSummary;
 import org.completecrm.analytics.summary.SummaryColumns;
-import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
-import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -19,11 +17,13 @@ import org.hipparchus.special.Gamma;
  * expressions", eq. 19): {@code L = Gamma(r+x) alpha^r beta^s / Gamma(r) * [ (alpha+T)^-(r+x)
  * (beta+T)^-s + s I ]} with {@code I = int_{t_x}^{T} (alpha+tau)^-(r+x) (beta+tau)^-(s+1) dtau},
  * which the note writes as {@code A0 / (r+s+x)} through the Gauss hypergeometric function. Here
- * {@code log I} is computed in log space: as the difference of the two 2F1 terms, unless their
- * logarithms are within 0.01 of each other (a last purchase just before T), where the
- * difference would cancel; then by composite 16-point Gauss-Legendre quadrature of the smooth
- * integrand. The x = 221, t_x = 103.43, T = 103.57 customer that yields NaN elsewhere is finite
- * and matches high-precision integration.
+ * {@code log I} is computed in log space ({@link ParetoNbdIntegral}): as the difference of the
+ * two 2F1 terms, each summed as its series (at most 400 terms), unless their logarithms are
+ * within 0.01 of each other (a last purchase just before T), where the difference would cancel,
+ * or a series is too long (z near 1); then by composite 16-point Gauss-Legendre quadrature of
+ * the smooth integrand, in a bounded number of pieces. So no prediction runs long or gives NaN
+ * for any accepted parameters. The x = 221, t_x = 103.43, T = 103.57 customer that yields NaN
+ * elsewhere is finite and matches high-precision integration.
  *
  * @param r shape of the purchase-rate distribution
  * @param alpha scale (rate) of the purchase-rate distribution
@@ -34,22 +34,6 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     implements TransactionModel {
   /** The model's name on the command line. */
   public static final String NAME = "pareto-nbd";
-
-  /** The nodes of the 16-point Gauss-Legendre rule on [-1, 1] and the logs of its weights. */
-  static final double[] NODES;
-  static final double[] LOG_WEIGHTS;
-  /** Below this log-ratio the 2F1 difference would lose more than two digits. */
-  private static final double CANCELLATION = ParetoNbdLikelihood.CANCELLATION;
-
-  static {
-    GaussIntegrator gl = new GaussIntegratorFactory().legendre(16, -1, 1);
-    NODES = new double[gl.getNumberOfPoints()];
-    LOG_WEIGHTS = new double[gl.getNumberOfPoints()];
-    for (int i = 0; i < NODES.length; i++) {
-      NODES[i] = gl.getPoint(i);
-      LOG_WEIGHTS[i] = Math.log(gl.getWeight(i));
-    }
-  }
 
   /** Validates: every parameter finite and {@code > 0}. */
   public ParetoNbdModel {
@@ -102,63 +86,6 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     }
   }
 
-  /**
-   * log of {@code 2F1(r+s+x, b1; r+s+x+1; z(t)) / (max(alpha, beta) + t)^(r+s+x)}, the note's
-   * term of A0 at time t (b1 = s + 1 and z = (alpha - beta) / (alpha + t) when alpha >= beta,
-   * else b1 = r + x and z = (beta - alpha) / (beta + t)).
-   */
-  static double logV(double r, double alpha, double s, double beta, int x, double t) {
-    double a1 = r + s + x;
-    if (alpha >= beta) {
-      double z = (alpha - beta) / (alpha + t);
-      return Hypergeometric.log2F1(a1, s + 1, a1 + 1, z) - a1 * Math.log(alpha + t);
-    }
-    double z = (beta - alpha) / (beta + t);
-    return Hypergeometric.log2F1(a1, r + x, a1 + 1, z) - a1 * Math.log(beta + t);
-  }
-
-  /**
-   * log I by composite 16-point Gauss-Legendre quadrature on [t_x, T], in log space: the
-   * interval is cut into pieces no longer than half the distance from their start to the
-   * integrand's nearest singularity ({@code -min(alpha, beta)}), on each of which the integrand is
-   * analytic well beyond the piece and the rule is accurate to rounding. A short interval is a
-   * single piece.
-   */
-  static double logIntegralByQuadrature(
-      double r, double alpha, double s, double beta, int x, double tx, double t) {
-    if (t <= tx) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    double m = Math.min(alpha, beta);
-    double acc = Double.NEGATIVE_INFINITY;
-    double from = tx;
-    while (from < t) {
-      double to = Math.min(t, from + 0.5 * (m + from));
-      acc = Numerics.logAddExp(acc, logPiece(r, alpha, s, beta, x, from, to));
-      from = to;
-    }
-    return acc;
-  }
-
-  private static double logPiece(
-      double r, double alpha, double s, double beta, int x, double from, double to) {
-    double half = (to - from) / 2;
-    double mid = (to + from) / 2;
-    double max = Double.NEGATIVE_INFINITY;
-    double[] logs = new double[NODES.length];
-    for (int i = 0; i < NODES.length; i++) {
-      double tau = mid + half * NODES[i];
-      logs[i] = LOG_WEIGHTS[i] - (r + x) * Math.log(alpha + tau)
-          - (s + 1) * Math.log(beta + tau);
-      max = Math.max(max, logs[i]);
-    }
-    double acc = 0;
-    for (double l : logs) {
-      acc += Math.exp(l - max);
-    }
-    return max + Math.log(acc) + Math.log(half);
-  }
-
   /** log I for one customer, choosing the stable method. */
   double logIntegral(int x, double tx, double t) {
     return logIntegral(x, tx, t, null);
@@ -168,13 +95,14 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
     if (t <= tx) {
       return Double.NEGATIVE_INFINITY;
     }
-    double hi = memo == null ? logV(r, alpha, s, beta, x, tx) : memo.get(x, tx);
-    double lo = memo == null ? logV(r, alpha, s, beta, x, t) : memo.get(x, t);
-    if (!(hi - lo >= CANCELLATION)) {
-      // also where a 2F1 series did not converge (NaN): the quadrature is bounded in time
-      return logIntegralByQuadrature(r, alpha, s, beta, x, tx, t);
+    double hi = memo == null ? ParetoNbdIntegral.logJ(r, alpha, s, beta, x, tx)
+        : memo.get(x, tx);
+    double lo = memo == null ? ParetoNbdIntegral.logJ(r, alpha, s, beta, x, t) : memo.get(x, t);
+    if (!(hi - lo >= ParetoNbdLikelihood.CANCELLATION)) {
+      // also where a series did not converge (NaN): the quadrature is bounded in time
+      return ParetoNbdIntegral.logByQuadrature(r, alpha, s, beta, x, tx, t, null);
     }
-    return Numerics.logSubExp(hi, lo) - Math.log(r + s + x);
+    return Numerics.logSubExp(hi, lo);
   }
 
   @Override
@@ -257,7 +185,7 @@ public record ParetoNbdModel(double r, double alpha, double s, double beta)
   @Override
   public TransactionModel forScoring() {
     ParetoNbdModel model = this;
-    PairMemo memo = new PairMemo((x, t) -> logV(r, alpha, s, beta, x, t));
+    PairMemo memo = new PairMemo((x, t) -> ParetoNbdIntegral.logJ(r, alpha, s, beta, x, t));
     return new TransactionModel() {
       @Override
       public String name() {

@@ -41,10 +41,10 @@ class ParetoNbdLikelihoodTest {
     for (double[] c : cases) {
       int x = (int) c[4];
       double byDifference = Numerics.logSubExp(
-          ParetoNbdModel.logV(c[0], c[1], c[2], c[3], x, c[5]),
-          ParetoNbdModel.logV(c[0], c[1], c[2], c[3], x, c[6])) - Math.log(c[0] + c[2] + x);
+          logV(c[0], c[1], c[2], c[3], x, c[5]),
+          logV(c[0], c[1], c[2], c[3], x, c[6])) - Math.log(c[0] + c[2] + x);
       double byQuadrature =
-          ParetoNbdModel.logIntegralByQuadrature(c[0], c[1], c[2], c[3], x, c[5], c[6]);
+          ParetoNbdIntegral.logByQuadrature(c[0], c[1], c[2], c[3], x, c[5], c[6], null);
       assertEquals(byDifference, byQuadrature, 1e-9 * Math.max(1, Math.abs(byDifference)));
     }
   }
@@ -81,13 +81,15 @@ class ParetoNbdLikelihoodTest {
     for (double[] c : cases) {
       int x = (int) c[4];
       ParetoNbdLikelihood.logJ(c[0], c[1], c[2], c[3], x, c[5], out, 0);
-      double logV = ParetoNbdModel.logV(c[0], c[1], c[2], c[3], x, c[5]);
+      double logV = logV(c[0], c[1], c[2], c[3], x, c[5]);
       assertEquals(logV, out[0] + Math.log(c[0] + c[2] + x), 1e-12 * Math.max(1, Math.abs(logV)));
-      double plain = ParetoNbdModel.logIntegralByQuadrature(c[0], c[1], c[2], c[3], x, c[5],
-          c[5] + 5);
-      double withGradient = ParetoNbdLikelihood.logIntegralByQuadrature(c[0], c[1], c[2], c[3],
-          x, c[5], c[5] + 5, new double[5]);
-      assertEquals(plain, withGradient, 1e-12 * Math.max(1, Math.abs(plain)));
+      double valueOnly = ParetoNbdIntegral.logJ(c[0], c[1], c[2], c[3], x, c[5]);
+      assertEquals(out[0], valueOnly, 1e-13 * Math.max(1, Math.abs(valueOnly)));
+      double plain = ParetoNbdIntegral.logByQuadrature(c[0], c[1], c[2], c[3], x, c[5],
+          c[5] + 5, null);
+      double byDifference = Numerics.logSubExp(valueOnly,
+          ParetoNbdIntegral.logJ(c[0], c[1], c[2], c[3], x, c[5] + 5));
+      assertEquals(byDifference, plain, 1e-10 * Math.max(1, Math.abs(plain)));
     }
   }
 
@@ -125,5 +127,54 @@ class ParetoNbdLikelihoodTest {
         }
       }
     }
+  }
+
+  /**
+   * Predictions never hang or give NaN at the ends of the accepted parameters (issue 24): over a
+   * grid of parameters from 1e-12 to 1e12, frequencies up to 1,000,000 and ages from 0 to 1e10,
+   * where z rounds to 1, series would need millions of terms and the integrand falls by e^-1e12,
+   * every P(alive) is a probability and every log-likelihood finite, all of them in seconds.
+   */
+  @Test
+  void predictionsAreFiniteAndBoundedInTimeAtTheEndsOfTheParameters() {
+    double[] ps = {1e-12, 1e-3, 1, 1e3, 1e12};
+    int[] xs = {0, 1, 50, 1_000_000};
+    double[] ts = {1e-9, 1, 100, 1e10};
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> {
+          for (double r : ps) {
+            for (double alpha : ps) {
+              for (double s : ps) {
+                for (double beta : ps) {
+                  ParetoNbdModel m = new ParetoNbdModel(r, alpha, s, beta);
+                  for (int x : xs) {
+                    for (double t : ts) {
+                      for (double f : new double[] {0, 0.5, 0.999999, 1}) {
+                        double tx = x == 0 ? 0 : f * t;
+                        CustomerSummary c = CustomerSummary.of(CustomerId.of("c"), x, tx, t, 0);
+                        double p = m.probabilityAlive(c);
+                        assertTrue(p >= 0 && p <= 1, m + " " + c + ": P(alive) " + p);
+                        double ll = m.logLikelihood(c);
+                        assertTrue(Double.isFinite(ll) || ll == Double.NEGATIVE_INFINITY,
+                            m + " " + c + ": ll " + ll);
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        });
+  }
+
+  /** The note's term of A0 at time t by {@link Hypergeometric}: log J(t) + log(r + s + x). */
+  static double logV(double r, double alpha, double s, double beta, int x, double t) {
+    double a1 = r + s + x;
+    if (alpha >= beta) {
+      double z = (alpha - beta) / (alpha + t);
+      return Hypergeometric.log2F1(a1, s + 1, a1 + 1, z) - a1 * Math.log(alpha + t);
+    }
+    double z = (beta - alpha) / (beta + t);
+    return Hypergeometric.log2F1(a1, r + x, a1 + 1, z) - a1 * Math.log(beta + t);
   }
 }

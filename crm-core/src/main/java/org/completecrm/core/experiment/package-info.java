@@ -1,0 +1,8 @@
+/**
+ * Experiments: champion/challenger variants and control groups, each customer assigned to an arm
+ * deterministically by hashing the household (or customer) id with the experiment's seed.
+ */
+@CrmStyle
+package org.completecrm.core.experiment;
+
+import org.completecrm.core.CrmStyle;
