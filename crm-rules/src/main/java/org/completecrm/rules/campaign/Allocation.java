@@ -99,9 +99,11 @@ final class Allocation {
         stall = 0;
       }
       if (it % REPAIR_EVERY == REPAIR_EVERY - 1) {
-        Repaired r = repair(prices);
-        if (r.value > best.value) {
-          best = r;
+        for (double[] at : new double[][] {lambda, bestLambda}) {
+          Repaired r = repair(at == lambda ? prices : new Constraints.Prices(constraints, at));
+          if (r.value > best.value) {
+            best = r;
+          }
         }
       }
       double norm = 0;
