@@ -167,6 +167,8 @@ public final class Tour {
 
     customerBase(out, html, options);
     decisions(out, html);
+    section(out, "8. A campaign across the base: budgets, team capacity, one send per household");
+    CampaignTour.run(out, html);
     return html.writeTo(dir.resolve("report.html"));
   }
 
