@@ -183,7 +183,8 @@ public final class DataSubjectRights {
 
     List<ConsentEntry> entries = new ArrayList<>();
     for (ConsentEntry e : data.consent().entries()) {
-      entries.add(ConsentEntry.builder().from(e).customer(replaced).evidence(r.evidence().apply(e.evidence())).build());
+      entries.add(ConsentEntry.builder().from(e).customer(replaced).evidence(r.evidence().apply(e.evidence()))
+          .contactPoint(e.contactPoint().map(r.evidence())).build());
     }
     ConsentLedger consent = ConsentLedger.builder().customer(replaced).entries(entries).build();
 
