@@ -11,6 +11,7 @@ import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.Checks;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's append-only consent ledger, and the effective consent for a channel and purpose
@@ -76,7 +77,7 @@ public abstract class ConsentLedger {
     return fold(channel, purpose, contactPoint, at);
   }
 
-  private EffectiveConsent fold(Channel channel, Purpose purpose, String point, Instant at) {
+  private EffectiveConsent fold(Channel channel, Purpose purpose, @Nullable String point, Instant at) {
     ConsentEntry e = latest(channel, purpose, point, at, null);
     // A confirmation counts only right after a request; otherwise it is as if it were not there.
     ConsentEntry request = null;
@@ -106,7 +107,8 @@ public abstract class ConsentLedger {
   }
 
   /** The latest entry in effect at {@code at} for the channel, purpose and point, before {@code below} if given. */
-  private ConsentEntry latest(Channel channel, Purpose purpose, String point, Instant at, ConsentEntry below) {
+  private @Nullable ConsentEntry latest(
+      Channel channel, Purpose purpose, @Nullable String point, Instant at, @Nullable ConsentEntry below) {
     ConsentEntry e = null;
     List<ConsentEntry> entries = entries();
     for (int i = 0; i < entries.size(); i++) {
