@@ -90,7 +90,6 @@ public abstract class ConsentEntry {
    */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   @PersonalData
-  @Value.Redacted
   public abstract Optional<String> contactPoint();
 
   /** When the entry takes effect: {@link #startsAt} if given, else {@link #recordedAt}. */
@@ -141,5 +140,15 @@ public abstract class ConsentEntry {
             "an instant after " + (startsAt().isPresent() ? "startsAt " : "recordedAt ") + effectiveFrom());
       }
     }
+  }
+
+  /** The entry with the contact point masked to its last characters: it is personal data. */
+  @Override
+  public String toString() {
+    return "ConsentEntry{customer=" + customer() + ", channel=" + channel() + ", purpose=" + purpose() + ", action="
+        + action() + ", recordedAt=" + recordedAt() + startsAt().map(x -> ", startsAt=" + x).orElse("")
+        + expiresAt().map(x -> ", expiresAt=" + x).orElse("") + legalBasis().map(x -> ", legalBasis=" + x).orElse("")
+        + contactPoint().map(x -> ", contactPoint=" + org.completecrm.core.Redaction.tail(x)).orElse("")
+        + ", source=" + source() + ", evidence=" + evidence() + "}";
   }
 }

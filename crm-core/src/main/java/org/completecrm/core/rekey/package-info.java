@@ -5,6 +5,8 @@
  * positions and scores) to the new ones, and back again exactly on an unmerge.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.core.rekey;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;
