@@ -198,6 +198,11 @@ final class Prepared {
     if (ca.equals(cb) || Similarity.withinOneEdit(a, b) && Math.min(a.length(), b.length()) >= 3) {
       return 2;
     }
+    if (!(ca.equals(a) && cb.equals(b)) && Similarity.withinOneEdit(ca, cb) && Math.min(ca.length(), cb.length()) >= 3) {
+      // a nickname against a mistyped formal name (Bill and Wiliam): one edit apart once the
+      // nickname is read as its formal name
+      return 2;
+    }
     if ((a.length() == 1 || b.length() == 1)
         && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
       return 1;
