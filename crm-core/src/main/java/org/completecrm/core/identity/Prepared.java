@@ -203,6 +203,10 @@ final class Prepared {
       // nickname is read as its formal name
       return 2;
     }
+    if (Nicknames.mistypedNameOf(a, cb) || Nicknames.mistypedNameOf(b, ca)) {
+      // a mistyped nickname against its formal name or another of its nicknames (Bil and William)
+      return 2;
+    }
     if ((a.length() == 1 || b.length() == 1)
         && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
       return 1;
