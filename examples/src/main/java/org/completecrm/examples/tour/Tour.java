@@ -1,5 +1,8 @@
 package org.completecrm.examples.tour;
 
+import org.completecrm.examples.learning.LearningProgramme;
+import org.completecrm.examples.learning.LearningReport;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -159,6 +162,8 @@ public final class Tour {
 
     customerBase(out, html, options);
     decisions(out, html);
+    section(out, "8. Learning from outcomes: 12 weeks, a challenger rule set and a control group");
+    LearningReport.write(LearningProgramme.run(5_000, 12, options.seed()), out, html);
     return html.writeTo(dir.resolve("report.html"));
   }
 
