@@ -36,15 +36,19 @@ public final class LearningCpuTime {
       sink = op.get();
     }
     double[] ns = new double[5];
+    double[] wall = new double[5];
     for (int round = 0; round < ns.length; round++) {
       long start = threads.getCurrentThreadCpuTime();
+      long startWall = System.nanoTime();
       for (int i = 0; i < calls; i++) {
         sink = op.get();
       }
       ns[round] = (threads.getCurrentThreadCpuTime() - start) / (double) calls / perCall;
+      wall[round] = (System.nanoTime() - startWall) / (double) calls / perCall;
     }
     Arrays.sort(ns);
-    out.printf(Locale.ROOT, "%-50s CPU ns per op: min %.0f, median %.0f, max %.0f (%s)%n", what, ns[0], ns[2], ns[4],
-        sink == null ? "-" : "ok");
+    Arrays.sort(wall);
+    out.printf(Locale.ROOT, "%-50s CPU ns per op: min %.0f, median %.0f, max %.0f; wall median %.0f (%s)%n", what,
+        ns[0], ns[2], ns[4], wall[2], sink == null ? "-" : "ok");
   }
 }
