@@ -64,6 +64,9 @@ class CsvReadersFuzz {
       if (UNTYPED.matcher(message).find()) {
         throw new AssertionError("untyped error: " + message);
       }
+      if (code == CrmCli.BAD_INPUT) {
+        REPORT.refusedByTheTool();
+      }
     });
   }
 

@@ -44,6 +44,11 @@ final class FuzzReport {
     }
   }
 
+  /** Counts an input the tool refused with exit code 1 and a typed error's message. */
+  void refusedByTheTool() {
+    refused.incrementAndGet();
+  }
+
   /** Fails unless {@code v} is finite (and, for a probability, in [0, 1]). */
   static double finite(String what, double v, boolean probability) {
     if (!Double.isFinite(v) || (probability && (v < 0 || v > 1))) {

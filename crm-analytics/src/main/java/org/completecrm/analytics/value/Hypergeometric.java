@@ -81,6 +81,9 @@ public final class Hypergeometric {
 
   /** The power series (A&S 15.1.1) of a function with positive terms, in log space. */
   static double logPositiveSeries(double a, double b, double c, double z) {
+    if (stillGrowsAtTheLastTerm(a, b, c, z)) {
+      return Double.NaN;
+    }
     double logScale = 0;
     double sum = 1;
     double term = 1;
@@ -126,6 +129,16 @@ public final class Hypergeometric {
     return result;
   }
 
+  /**
+   * Whether the terms still grow at the last term summed: then the series cannot converge within
+   * {@link #MAX_TERMS} (a term at least as large as the one before is not below 1e-17 of a sum of
+   * fewer than 1e17 such terms), and summing it would only spend the time to find that out.
+   */
+  private static boolean stillGrowsAtTheLastTerm(double a, double b, double c, double z) {
+    double n = MAX_TERMS - 1;
+    return Math.abs((a + n) * (b + n) * z) >= Math.abs((c + n) * (n + 1));
+  }
+
   /** log|x1 + x2| for {@code x_i = sign_i * exp(l_i)} whose sum is known to be positive. */
   private static double logSignedSum(double sign1, double l1, double sign2, double l2) {
     if (sign1 == 0) {
@@ -144,6 +157,9 @@ public final class Hypergeometric {
    * sign ({@code c} not a non-positive integer), as {@code {sign, log|value|}}.
    */
   static double[] signedSeries(double a, double b, double c, double w) {
+    if (stillGrowsAtTheLastTerm(a, b, c, w)) {
+      return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    }
     double logScale = 0;
     double sum = 1;
     double term = 1;

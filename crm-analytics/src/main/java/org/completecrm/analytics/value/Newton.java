@@ -184,9 +184,18 @@ final class Newton {
         if (v >= run.value || withinRounding) {
           run.relativeChange = Math.abs(v - run.value) / Math.max(1, Math.abs(v));
           run.value = v;
+          double[] moved = new double[n];
+          double[] change = new double[n];
+          for (int i = 0; i < n; i++) {
+            moved[i] = next[i] - run.u[i];
+            change[i] = g[i] - run.gradient[i];
+          }
           System.arraycopy(next, 0, run.u, 0, n);
           System.arraycopy(g, 0, run.gradient, 0, n);
           accepted = true;
+          if (!fresh) {
+            h = quasiNewtonUpdate(h, moved, change);
+          }
           break;
         }
         t *= 0.5;
@@ -210,6 +219,42 @@ final class Newton {
     }
     run.hessian = fresh ? h : hessian(f, run.u, run.gradient);
     return run;
+  }
+
+  /**
+   * The BFGS update of a Hessian kept between fresh ones (Nocedal and Wright 2006, eq. 6.19, for
+   * the Hessian of a maximised function): {@code H + y y' / (s' y) - (H s)(H s)' / (s' H s)} for
+   * the step s and the change of the gradient y, so that steps with a kept Hessian converge
+   * superlinearly instead of linearly; H itself where the curvature along s is not negative.
+   */
+  private static double[][] quasiNewtonUpdate(double[][] h, double[] s, double[] y) {
+    int n = s.length;
+    double[] hs = new double[n];
+    double sy = 0;
+    double shs = 0;
+    double ss = 0;
+    double yy = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        hs[i] += h[i][j] * s[j];
+      }
+      sy += s[i] * y[i];
+      ss += s[i] * s[i];
+      yy += y[i] * y[i];
+    }
+    for (int i = 0; i < n; i++) {
+      shs += s[i] * hs[i];
+    }
+    if (!(sy < -1e-12 * Math.sqrt(ss * yy)) || !(shs < 0)) {
+      return h;
+    }
+    double[][] out = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        out[i][j] = h[i][j] + y[i] * y[j] / sy - hs[i] * hs[j] / shs;
+      }
+    }
+    return out;
   }
 
   /** The forward-difference Hessian of the log-likelihood in u, from the analytic gradient. */

@@ -94,4 +94,80 @@ class ValueModelLimitsTest {
       // refused
     }
   }
+
+  @Test
+  void beyondItsStatedTermsTheSeriesGivesWayToItsLimitOrARefusalNeverATruncatedSum() {
+    // a = 0.5, b' = 3, m = 1 over 1e8 periods of scale 1: the limit [m B(a, m+1-a) / B(a, b') (1-z)^(a-1) - c] / (1-a)
+    assertEquals(29_447.43157, BetaGeometric.alivePurchasesOver(0.5, 3, 1, 1e8, 1), 1e-6 * 29_447.43157);
+    // a = 0.95, r = 0.01 over 1e9 periods: the closed form near z = 1 answers, growing with the horizon
+    BgNbdModel slow = new BgNbdModel(0.01, 1, 0.95, 2);
+    double billion = slow.expectedPurchasesOfNewCustomer(1e9);
+    assertTrue(Double.isFinite(billion) && billion > slow.expectedPurchasesOfNewCustomer(1e6), () -> "" + billion);
+    // over 1e20 periods z rounds to 1 and the limit is not accurate (q = 0.06): refused, not truncated
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> slow.expectedPurchasesOfNewCustomer(1e20));
+    assertTrue(e.getMessage().contains("horizon / (alpha + T)"), e::getMessage);
+  }
+
+  @Test
+  void nearZEqualsOneTheClosedFormsReplaceHundredsOfThousandsOfTermsAndAgreeWithTheSeries() {
+    // The fuzzer's hang: a = 2363, b = 1.5e10, x = 14; a 520-period discounted CLV called the series
+    // once per period, each needing about 7 million terms (6 s in all). Now answered or refused at once.
+    BgNbdModel model = new BgNbdModel(7.83e-9, 1.057e-11, 2363.3, 1.505e10);
+    CustomerSummary customer = CustomerSummary.of(C, 14, 0.1013, 0.1665, 2.0e14);
+    long start = System.nanoTime();
+    try {
+      double clv = CustomerValues.clv(model, customer, 2.0e14, 520, 4.6e-7);
+      assertTrue(Double.isFinite(clv) && clv > 0, () -> "clv " + clv);
+    } catch (InvalidValueException refused) {
+      assertTrue(refused.getMessage().startsWith("horizon / (alpha + T)"), refused::getMessage);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(seconds < 2, () -> seconds + " s");
+    // the closed forms agree with the series (to about 1e-7) where the series needs 20,000 to 800,000 terms
+    int compared = 0;
+    for (double a : new double[] {0.3, 0.79, 1.137, 1.5, 3, 40}) {
+      for (double bPrime : new double[] {0.02, 2.4, 30, 1e3}) {
+        for (double m : new double[] {0.02, 0.5, 14}) {
+          for (double z : new double[] {0.998, 0.9995, 0.99995}) {
+            double log = Math.log1p(-z);
+            double series = BetaGeometric.pfaffForm(a, bPrime, m, z, log);
+            double closed = BetaGeometric.nearOneByTransformation(a, bPrime, m, z, log);
+            if (!Double.isNaN(series) && !Double.isNaN(closed)) {
+              assertEquals(series, closed, 1e-6 * series, "a " + a + ", b' " + bPrime + ", m " + m + ", z " + z);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(compared > 100, compared + " compared");
+  }
+
+  @Test
+  void bgBbOverTenMillionOpportunitiesIsQuickAndMatchesTheSumOfLogBetas() {
+    // The fuzzer's BG/BB input: 8,479,344 opportunities summed by two log-beta calls each took 8 s
+    BgBbModel extreme = new BgBbModel(9.067495245678523E11, 534718.3461975489, 3.7883026880967416E-11, 8.07783531819419);
+    BgBbModel usual = new BgBbModel(1.2, 0.75, 0.66, 2.78);
+    long start = System.nanoTime();
+    double p = extreme.probabilityAlive(new DiscreteSummary(C, 7, 33_122, 8_479_344, 1));
+    double q = usual.probabilityAlive(new DiscreteSummary(C, 3, 5, DiscreteSummary.MAX_PERIODS, 1));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(p >= 0 && p <= 1 && q >= 0 && q <= 1, () -> p + ", " + q);
+    assertTrue(seconds < 2, () -> seconds + " s");
+    // the recurrence agrees with the paper's sum of log-betas, term by term (eq. 5)
+    for (int[] pattern : new int[][] {{0, 0, 6}, {3, 5, 6}, {2, 4, 40}, {7, 30, 2_000}}) {
+      int x = pattern[0];
+      int tx = pattern[1];
+      int n = pattern[2];
+      double lbAb = org.hipparchus.special.Beta.logBeta(1.2, 0.75);
+      double lbGd = org.hipparchus.special.Beta.logBeta(0.66, 2.78);
+      double direct = org.hipparchus.special.Beta.logBeta(1.2 + x, 0.75 + n - x) - lbAb
+          + org.hipparchus.special.Beta.logBeta(0.66, 2.78 + n) - lbGd;
+      for (int i = 0; i <= n - tx - 1; i++) {
+        direct = Numerics.logAddExp(direct, org.hipparchus.special.Beta.logBeta(1.2 + x, 0.75 + tx - x + i) - lbAb
+            + org.hipparchus.special.Beta.logBeta(0.66 + 1, 2.78 + tx + i) - lbGd);
+      }
+      assertEquals(direct, usual.logLikelihood(x, tx, n), 1e-12 * Math.abs(direct), java.util.Arrays.toString(pattern));
+    }
+  }
 }

@@ -25,6 +25,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin TransactionColumns columns;
 
+  @picocli.CommandLine.Mixin CurrencyOption currency;
+
   @Option(names = "--calibration-end", paramLabel = "DATE", description = "Last day of calibration (default: halfway).")
   LocalDate calibrationEnd;
 
@@ -39,9 +41,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     SummaryCommand.endsInOrder(spec, calibrationEnd, observationEnd);
     PrintWriter writer = spec.commandLine().getOut();
-    Path report = Tour.valueReport(writer, out,
-        TransactionsFile.read(transactions, columns),
-        Optional.ofNullable(calibrationEnd), Optional.ofNullable(observationEnd));
+    Path report = Tour.valueReport(writer, out, Tour.Options.file(TransactionsFile.read(transactions, columns),
+        transactions.getFileName().toString(), currency.of(spec.commandLine()),
+        Optional.ofNullable(calibrationEnd), Optional.ofNullable(observationEnd)));
     writer.println();
     writer.println("HTML report: " + report.toAbsolutePath().toUri());
     writer.flush();

@@ -305,10 +305,16 @@ final class SummaryCsv {
 
   /**
    * Strict decimal numbers, {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?} as {@link
-   * ValueCsv} accepts them, parsed without a string: exactly (one correctly rounded division)
-   * when the digits fit in 15 and there is no exponent, else by {@link Double#parseDouble}.
+   * ValueCsv} accepts them, parsed without a string: exactly (one correctly rounded division of
+   * two exactly represented numbers, Clinger's fast path) when the digits, as an integer, are at
+   * most 2^53 (every 15-digit and most 16-digit numbers: the shortest text of a double, as {@code
+   * crm} writes them, mostly has 16) and there is no exponent, else by {@link
+   * Double#parseDouble}.
    */
   static final class Decimals {
+    /** The largest integer up to which every integer is a double. */
+    private static final long EXACT = 1L << 53;
+
     private Decimals() {}
 
     /** The number, or NaN when the text is not such a decimal. */
@@ -367,7 +373,7 @@ final class SummaryCsv {
       if (i != to) {
         return Double.NaN;
       }
-      if (!exponent && digits <= 15 && fraction < POWERS.length) {
+      if (!exponent && digits <= 16 && mantissa <= EXACT && fraction < POWERS.length) {
         double v = fraction == 0 ? mantissa : mantissa / POWERS[fraction];
         return negative ? -v : v;
       }

@@ -40,6 +40,8 @@ final class TourCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin TransactionColumns columns;
 
+  @picocli.CommandLine.Mixin CurrencyOption currency;
+
   @Option(names = "--calibration-end", paramLabel = "DATE",
       description = "Last day of calibration for --transactions (default: halfway; CDNOW's literature uses 1997-09-30).")
   LocalDate calibrationEnd;
@@ -56,8 +58,8 @@ final class TourCommand implements Callable<Integer> {
     SummaryCommand.endsInOrder(spec, calibrationEnd, observationEnd);
     Tour.Options options = transactions == null
         ? Tour.Options.simulated(customers, seed)
-        : new Tour.Options(customers, seed, Optional.of(TransactionsFile.read(transactions, columns)),
-            Optional.ofNullable(calibrationEnd), Optional.ofNullable(observationEnd));
+        : Tour.Options.file(TransactionsFile.read(transactions, columns), transactions.getFileName().toString(),
+            currency.of(spec.commandLine()), Optional.ofNullable(calibrationEnd), Optional.ofNullable(observationEnd));
     PrintWriter writer = spec.commandLine().getOut();
     Path report = Tour.run(writer, out, options);
     writer.println();

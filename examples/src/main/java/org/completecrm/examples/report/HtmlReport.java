@@ -46,6 +46,12 @@ public final class HtmlReport {
     return this;
   }
 
+  /** Adds a heading one level below a section heading. */
+  public HtmlReport subheading(String text) {
+    parts.add("<h3>" + Html.escape(text) + "</h3>");
+    return this;
+  }
+
   /** Adds a paragraph of text. */
   public HtmlReport paragraph(String text) {
     parts.add("<p>" + Html.escape(text) + "</p>");

@@ -111,9 +111,9 @@ final class CostTour {
     out.printf(Locale.ROOT, "  cost-to-serve %s in all; per channel:%n", profitability.costs().total().rounded());
     profitability.costs().perChannel().forEach((ch, m) ->
         out.printf(Locale.ROOT, "    %-9s %14s%n", ch, m.rounded()));
-    out.printf(Locale.ROOT, "  whale curve: %d customers, profit peaks at %s after the top %.0f%%; the rest destroy %s,"
+    out.printf(Locale.ROOT, "  whale curve: %s, profit peaks at %s after the top %.0f%%; the rest destroy %s,"
             + " leaving %s%s%n",
-        whale.size(), whale.peak().rounded(), 100.0 * whale.peakIndex() / Math.max(1, whale.size()),
+        Counts.of(whale.size(), "customer"), whale.peak().rounded(), 100.0 * whale.peakIndex() / Math.max(1, whale.size()),
         whale.profitDestroyed().rounded(), whale.total().rounded(),
         whale.total().signum() > 0
             ? String.format(Locale.ROOT, " (the peak is %.0f%% of it)", 100 * whale.peakShareOfTotal()) : "");

@@ -66,8 +66,8 @@ final class IdentityTour {
     ResolverSettings settings = ResolverSettings.builder().from(ResolverSettings.defaults())
         .model(MatchModel.typical()).build();
     Resolution resolution = Resolver.resolve(records(), settings, at);
-    out.printf(Locale.ROOT, "  %d records from billing and the contact centre resolve into %d customers:%n",
-        resolution.records().size(), resolution.clusters().size());
+    out.printf(Locale.ROOT, "  %s from billing and the contact centre resolve into %s:%n",
+        Counts.of(resolution.records().size(), "record"), Counts.of(resolution.clusters().size(), "customer"));
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<CustomerId, Set<SourceIdentity>> e : resolution.clusters().entrySet()) {
       String same = known.stream().filter(c -> c.sourceIdentities().containsAll(e.getValue())).map(c -> c.id().value())

@@ -187,8 +187,8 @@ public final class LoyaltyTour {
   }
 
   void print(PrintWriter out) {
-    out.printf(Locale.ROOT, "  %,d members; the same ledger under two programmes that differ only in how tiers are earned%n",
-        spend.statements().memberCount());
+    out.printf(Locale.ROOT, "  %s; the same ledger under two programmes that differ only in how tiers are earned%n",
+        Counts.of(spend.statements().memberCount(), "member"));
     out.printf(Locale.ROOT, "  points outstanding %,d, liability %s %,.2f, expected breakage %.1f%% (%s)%n",
         spend.liability().programme().outstandingPoints(), spend.liability().currency(),
         spend.liability().programme().liability(), 100 * spend.liability().programme().breakageRate(), spend.outlookSource());
@@ -202,7 +202,7 @@ public final class LoyaltyTour {
       }
       out.println(row);
     }
-    out.printf(Locale.ROOT, "  %,d members move down when tiers follow value, %,d move up%n", down(), up());
+    out.printf(Locale.ROOT, "  %s move down when tiers follow value, %,d move up%n", Counts.of(down(), "member"), up());
     for (int i : examples()) {
       out.printf(Locale.ROOT, "    %s: by spend %s; by value %s%n", spend.statements().member(i),
           spend.tier(i).words(), value.tier(i).words());

@@ -15,6 +15,7 @@ import org.completecrm.core.timeline.Interaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.completecrm.core.channel.Channel;
@@ -49,10 +50,17 @@ public final class Tour {
 
   /** What the tour runs on: the simulated customer base, or a real transactions file. */
   public record Options(int customers, long seed, Optional<List<Purchase>> transactions,
-      Optional<LocalDate> calibrationEnd, Optional<LocalDate> observationEnd) {
-    /** The simulated customer base of {@code customers} customers drawn from {@code seed}. */
+      Optional<LocalDate> calibrationEnd, Optional<LocalDate> observationEnd, String source, Currency currency) {
+    /** The simulated customer base of {@code customers} customers drawn from {@code seed}, in US dollars. */
     public static Options simulated(int customers, long seed) {
-      return new Options(customers, seed, Optional.empty(), Optional.empty(), Optional.empty());
+      return new Options(customers, seed, Optional.empty(), Optional.empty(), Optional.empty(),
+          String.format(Locale.ROOT, "a simulated base of %,d customers (seed %d)", customers, seed), CostTour.USD);
+    }
+
+    /** A transactions file, named {@code source} in the report, its amounts in {@code currency}. */
+    public static Options file(List<Purchase> transactions, String source, Currency currency,
+        Optional<LocalDate> calibrationEnd, Optional<LocalDate> observationEnd) {
+      return new Options(0, 0, Optional.of(transactions), calibrationEnd, observationEnd, source, currency);
     }
   }
 
@@ -169,13 +177,12 @@ public final class Tour {
 
   /**
    * The analytic report of a transactions file alone: value models, CLV, probability alive and the
-   * calibration-versus-holdout check, printed to {@code out} and written as {@code report.html}
-   * into {@code dir}; returns the report's path.
+   * calibration-versus-holdout check of {@link Options#file a transactions file}, printed to {@code
+   * out} and written as {@code report.html} into {@code dir}; returns the report's path.
    */
-  public static Path valueReport(PrintWriter out, Path dir, List<Purchase> transactions,
-      Optional<LocalDate> calibrationEnd, Optional<LocalDate> observationEnd) {
+  public static Path valueReport(PrintWriter out, Path dir, Options options) {
     HtmlReport html = HtmlReport.titled("Customer value report");
-    customerBase(out, html, new Options(0, 0, Optional.of(transactions), calibrationEnd, observationEnd));
+    customerBase(out, html, options);
     return html.writeTo(dir.resolve("report.html"));
   }
 
@@ -196,7 +203,12 @@ public final class Tour {
       LocalDate last = purchases.stream().map(Purchase::date).max(LocalDate::compareTo).orElseThrow();
       observationEnd = options.observationEnd().orElse(last);
       calibrationEnd = options.calibrationEnd().orElse(first.plusDays(ChronoUnit.DAYS.between(first, observationEnd) / 2));
-      section(out, "4. Customer value on " + purchases.size() + " transactions from the file");
+      section(out, String.format(Locale.ROOT, "4. Customer value on %s from %s", Counts.of(purchases.size(), "transaction"),
+          options.source()));
+      html.paragraph(String.format(Locale.ROOT, "Input: %s: %s of %s, %s to %s; calibration to %s, holdout to %s; amounts in %s.",
+          options.source(), Counts.of(purchases.size(), "transaction"),
+          Counts.of(purchases.stream().map(Purchase::customerId).distinct().count(), "customer"), first, last,
+          calibrationEnd, observationEnd, options.currency().getCurrencyCode()));
     } else {
       section(out, String.format(Locale.ROOT, "4. A simulated customer base of %,d customers (seed %d)",
           options.customers(), options.seed()));
@@ -207,13 +219,17 @@ public final class Tour {
       households = base.households();
       calibrationEnd = CustomerBase.CALIBRATION_END;
       observationEnd = CustomerBase.OBSERVATION_END;
-      out.printf(Locale.ROOT, "  %,d households, %,d purchases, %,d interactions%n",
-          households.size(), purchases.size(), interactions.size());
+      out.printf(Locale.ROOT, "  %s, %s, %s%n", Counts.of(households.size(), "household"),
+          Counts.of(purchases.size(), "purchase"), Counts.of(interactions.size(), "interaction"));
+      html.paragraph(String.format(Locale.ROOT, "Input: %s: %s, %s, %s; calibration to %s, holdout to %s; amounts in %s.",
+          options.source(), Counts.of(households.size(), "household"), Counts.of(purchases.size(), "purchase"),
+          Counts.of(interactions.size(), "interaction"), calibrationEnd, observationEnd,
+          options.currency().getCurrencyCode()));
     }
     out.printf(Locale.ROOT, "  calibration to %s, holdout to %s, in weeks%n", calibrationEnd, observationEnd);
     ValueTour value = ValueTour.run(purchases, calibrationEnd, observationEnd, progress);
     value.print(out);
-    value.addTo(html);
+    value.addTo(html, options.currency());
     if (!households.isEmpty()) {
       Instant at = observationEnd.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
       List<HouseholdValue> byHousehold = new ArrayList<>(CustomerValues.rollUp(households, value.values, at));
@@ -222,13 +238,14 @@ public final class Tour {
       out.println("  top households by CLV (the household is the unit of value):");
       List<List<String>> rows = new ArrayList<>();
       for (HouseholdValue h : byHousehold.subList(0, Math.min(5, byHousehold.size()))) {
-        out.printf(Locale.ROOT, "    %s  %d members  CLV %,10.2f  P(any member alive) %.2f%n",
-            h.householdId(), h.members().size(), h.clv().orElse(0), h.probabilityAnyAlive());
+        out.printf(Locale.ROOT, "    %s  %-10s  CLV %s %,10.2f  P(any member alive) %.2f%n",
+            h.householdId(), Counts.of(h.members().size(), "member"), options.currency().getCurrencyCode(),
+            h.clv().orElse(0), h.probabilityAnyAlive());
         rows.add(List.of(h.householdId().value(), Integer.toString(h.members().size()),
             String.format(Locale.ROOT, "%,.2f", h.clv().orElse(0))));
       }
       html.heading("Top households by CLV");
-      html.table(List.of("household", "members", "52-week CLV"), rows);
+      html.table(List.of("household", "members", "52-week CLV (" + options.currency().getCurrencyCode() + ")"), rows);
     }
     if (!interactions.isEmpty()) {
       section(out, "5. Cost-to-serve, profitability and segments");
@@ -258,8 +275,16 @@ public final class Tour {
       Decision decision = DecisionContext.builder().from(call).event(event).build().decide(rules, now);
       out.print(decision.summary());
       out.println();
-      html.preformatted(decision.summary());
+      DecisionTables.add(html, eventTitle(event), decision);
     }
+  }
+
+  private static String eventTitle(DecisionEvent event) {
+    return switch (event.kind()) {
+      case INBOUND_CALL -> "She calls the contact centre";
+      case CAMPAIGN_RUN -> "The winter campaign run reaches her";
+      default -> event.kind().toString();
+    };
   }
 
   private static void section(PrintWriter out, String title) {

@@ -3,6 +3,7 @@ package org.completecrm.examples.tour;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class ValueTour {
         values.size(), alive, clv);
   }
 
-  void addTo(HtmlReport html) {
+  void addTo(HtmlReport html, Currency currency) {
     html.heading("Customer value");
     html.paragraph(String.format(Locale.ROOT, "BG/NBD %s (log-likelihood %.1f); Gamma-Gamma %s. CLV over %.0f weeks at 10%% a year.",
         fmt(purchases.model().parameters()), purchases.logLikelihood(), fmt(spend.model().parameters()), HORIZON_WEEKS));
@@ -90,7 +91,7 @@ final class ValueTour {
     for (double v : clv) {
       counts[Math.min(bins - 1, (int) (v / width))]++;
     }
-    html.barChart("CLV distribution (customers per CLV band; the top 1% fall in the last band)", "52-week CLV",
+    html.barChart("CLV distribution (customers per CLV band; the top 1% fall in the last band)", "52-week CLV (" + currency.getCurrencyCode() + ")",
         "customers", labels, counts);
 
     int maxX = 14;

@@ -29,7 +29,7 @@ class CrmCliTest {
   }
 
   @Test
-  void tourShowsTheViewTheContactCentreNeeds(@TempDir Path dir) {
+  void tourShowsTheViewTheContactCentreNeeds(@TempDir Path dir) throws Exception {
     CliRun.of("tour", "--out", dir.toString(), "--customers", "400").expectExit(0)
         .expectOut("6 records from billing and the contact centre resolve into 4 customers")
         .expectOut("= a different person")
@@ -42,6 +42,13 @@ class CrmCliTest {
         .expectOut("POST/MARKETING: withdrawn")
         .expectOut("HTML report: ");
     assertTrue(Files.exists(dir.resolve("report.html")));
+    String html = Files.readString(dir.resolve("report.html"));
+    // the decisions as tables, not a block of monospaced text
+    assertTrue(html.contains("<h3>She calls the contact centre</h3>"));
+    assertTrue(html.contains("<th>not offered</th><th>stage</th><th>decided by</th><th>reason</th>"));
+    assertTrue(html.contains("<th>rank</th><th>action</th><th>channel</th><th>when</th><th>why</th><th>say</th>"));
+    assertTrue(!html.contains("<pre>Decision for"));
+    assertTrue(html.contains("Input: a simulated base of 400 customers (seed 2026)"), "the input in the report");
   }
 
   @Test

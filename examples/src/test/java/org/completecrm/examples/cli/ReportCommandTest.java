@@ -30,6 +30,17 @@ class ReportCommandTest {
     assertTrue(html.contains("Probability alive by recency and frequency"));
     assertTrue(html.contains("Calibration vs holdout"));
     assertTrue(html.contains("<svg"));
+    assertTrue(html.contains("Input: tx.csv: 276 transactions of 80 customers, 2024-01-10 to 2024-11-18"), html);
+    assertTrue(html.contains("amounts in USD"));
+    assertTrue(html.contains("52-week CLV (USD)"));
+  }
+
+  @Test
+  void namesTheCurrencyItIsGiven(@TempDir Path dir) throws Exception {
+    CliRun.of("report", "--transactions", transactions(dir).toString(), "--currency", "EUR",
+        "--out", dir.resolve("out").toString()).expectExit(0);
+    String html = Files.readString(dir.resolve("out/report.html"));
+    assertTrue(html.contains("52-week CLV (EUR)") && html.contains("amounts in EUR"));
   }
 
   @Test

@@ -121,6 +121,13 @@ class SummaryCsvTest {
             Double.doubleToLongBits(SummaryCsv.Decimals.parse(c, 0, c.length)), s);
       }
     });
+    for (String s : new String[] {"9007199254740992", "9007199254740993", "0.9007199254740993",
+        "900719925474099.3", "0.9007199254740992", "1.000000000000001", "-0.0", "6.031294396379675",
+        "0.27532700866979987", "1234567890123456.5"}) {
+      char[] c = s.toCharArray();
+      assertEquals(Double.doubleToLongBits(Double.parseDouble(s)),
+          Double.doubleToLongBits(SummaryCsv.Decimals.parse(c, 0, c.length)), s);
+    }
     for (String bad : new String[] {"", ".", "+", "1e", "1e12345", "0x10", "8f", "NaN", "1..2", "1 2"}) {
       char[] c = bad.toCharArray();
       assertTrue(Double.isNaN(SummaryCsv.Decimals.parse(c, 0, c.length)), bad);
