@@ -1,5 +1,7 @@
 package org.completecrm.core;
 
+import org.jspecify.annotations.Nullable;
+
 /** Root of every exception the library throws: catch this one type to handle them all. */
 public class CrmException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +12,7 @@ public class CrmException extends RuntimeException {
   }
 
   /** An exception with a message and the underlying cause. */
-  public CrmException(String message, Throwable cause) {
+  public CrmException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

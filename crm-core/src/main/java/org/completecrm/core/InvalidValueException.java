@@ -1,6 +1,7 @@
 package org.completecrm.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Invalid input: names the field, the rejected value and what was expected, and the JSON path
@@ -17,7 +18,7 @@ public class InvalidValueException extends CrmException {
   private final String field;
   private final String rejectedValue;
   private final String expected;
-  private final String jsonPath;
+  private final @Nullable String jsonPath;
 
   /** Longest rejected value kept, in characters: a longer one is cut and its length said. */
   public static final int MAX_REJECTED_LENGTH = 80;
@@ -26,12 +27,12 @@ public class InvalidValueException extends CrmException {
    * Invalid value of {@code field} (for example {@code "Money.amount"}); a rejected value longer
    * than {@link #MAX_REJECTED_LENGTH} characters is kept only in part.
    */
-  public InvalidValueException(String field, Object rejectedValue, String expected) {
+  public InvalidValueException(String field, @Nullable Object rejectedValue, String expected) {
     this(field, truncate(String.valueOf(rejectedValue)), expected, null, null);
   }
 
   private InvalidValueException(
-      String field, String rejectedValue, String expected, String jsonPath, Throwable cause) {
+      String field, String rejectedValue, String expected, @Nullable String jsonPath, @Nullable Throwable cause) {
     super(message(field, rejectedValue, expected, jsonPath), cause);
     this.field = field;
     this.rejectedValue = rejectedValue;
@@ -51,7 +52,7 @@ public class InvalidValueException extends CrmException {
     return value.substring(0, end) + "… (" + value.length() + " characters)";
   }
 
-  private static String message(String field, String value, String expected, String jsonPath) {
+  private static String message(String field, String value, String expected, @Nullable String jsonPath) {
     String base = field + ": expected " + expected + ", got '" + value + "'";
     return jsonPath == null ? base : base + " (at " + jsonPath + ")";
   }

@@ -5,4 +5,7 @@
  * <p>Every value in the library is immutable, validated on construction and round-trips through
  * {@link org.completecrm.core.json.CrmJson} exactly.
  */
+@NullMarked
 package org.completecrm.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,8 @@
  * of one decision as one JSON document.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.rules;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * Customer Satisfaction on Share-of-Wallet", Journal of Service Research 6(1), 2003); headroom is
  * the wallet not yet at the firm.
  */
+@NullMarked
 package org.completecrm.analytics.potential;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * org.completecrm.analytics.profit.ProfitAccumulator}, {@link
  * org.completecrm.analytics.profit.WhaleCurve#ofUnscaled}) run the same code.
  */
+@NullMarked
 package org.completecrm.analytics.profit;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * gradient descent and updated online from each offer response, giving the {@code
  * propensity.<offer>} scores that rule sets read.
  */
+@NullMarked
 package org.completecrm.analytics.propensity;
+
+import org.jspecify.annotations.NullMarked;

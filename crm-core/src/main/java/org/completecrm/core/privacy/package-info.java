@@ -3,6 +3,8 @@
  * customer anonymised or erased, as pure functions of the data the host holds.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.core.privacy;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * as immutable events from any source system.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.core.timeline;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,8 @@
  * {@link org.completecrm.core.voice.TradeDecision}); exceptions are for invalid input only.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.core.voice;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@
  * (event, customer view, scores, time), the JSON form of a condition and its compiled predicate.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.rules.condition;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.completecrm.rules.event;
 
 import java.util.Optional;
 import org.completecrm.core.channel.Channel;
+import org.jspecify.annotations.Nullable;
 
 /** What happened that asks for a decision. */
 public enum EventKind {
@@ -23,9 +24,9 @@ public enum EventKind {
   NOTIFICATION(false, null);
 
   private final boolean session;
-  private final Channel defaultChannel;
+  private final @Nullable Channel defaultChannel;
 
-  EventKind(boolean session, Channel defaultChannel) {
+  EventKind(boolean session, @Nullable Channel defaultChannel) {
     this.session = session;
     this.defaultChannel = defaultChannel;
   }

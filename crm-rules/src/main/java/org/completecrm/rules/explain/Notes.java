@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.Supplier;
 import org.completecrm.core.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the employee should know about the customer, one line each: an unmodifiable list of
@@ -19,11 +20,11 @@ import org.completecrm.core.Checks;
 public final class Notes extends AbstractList<String> implements RandomAccess {
   private static final Notes NONE = new Notes(List.of(), null);
 
-  private final Supplier<List<String>> words;
+  private final @Nullable Supplier<List<String>> words;
   // Written on first read; a race writes the same lines twice, and List.copyOf's list is safe to publish so.
-  private List<String> lines;
+  private @Nullable List<String> lines;
 
-  private Notes(List<String> lines, Supplier<List<String>> words) {
+  private Notes(@Nullable List<String> lines, @Nullable Supplier<List<String>> words) {
     this.lines = lines;
     this.words = words;
   }
@@ -59,11 +60,12 @@ public final class Notes extends AbstractList<String> implements RandomAccess {
 
   private List<String> lines() {
     List<String> l = lines;
-    if (l == null) {
-      l = checked(words.get());
+    Supplier<List<String>> w = words;
+    if (l == null && w != null) {
+      l = checked(w.get());
       lines = l;
     }
-    return l;
+    return l == null ? List.of() : l;
   }
 
   @Override

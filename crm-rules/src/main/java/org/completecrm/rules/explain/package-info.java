@@ -4,6 +4,8 @@
  * can read.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.rules.explain;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * ({@code condition.internal}, {@code ruleset.internal}, {@code policy.internal}, {@code
  * explain.internal}), which the cycle check counts as part of that package.
  */
+@NullMarked
 package org.completecrm.rules.internal;
+
+import org.jspecify.annotations.NullMarked;

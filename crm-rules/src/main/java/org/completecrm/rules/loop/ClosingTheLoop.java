@@ -159,7 +159,7 @@ public final class ClosingTheLoop {
       }
       if (p.allowed()) {
         sent.add(new Notification(c, subject, p.channel().get(), rules.purpose(), p.sendAt().orElse(at),
-            messages.get(c), reasons));
+            messages.getOrDefault(c, e.getValue()), reasons));
       } else {
         suppressed.add(new SuppressedNotification(c, subject, reasons));
       }

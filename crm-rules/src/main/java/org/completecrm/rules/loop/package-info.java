@@ -3,4 +3,7 @@
  * resolves, tell exactly the customers involved, through the consent gate and their preferred
  * channels, and say why each one was or was not told.
  */
+@NullMarked
 package org.completecrm.rules.loop;
+
+import org.jspecify.annotations.NullMarked;

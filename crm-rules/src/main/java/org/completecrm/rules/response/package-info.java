@@ -4,6 +4,8 @@
  * guardrails with recorded overrides.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.rules.response;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@
  * service levels and guardrails, in JSON or through the Java builder.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.rules.ruleset;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

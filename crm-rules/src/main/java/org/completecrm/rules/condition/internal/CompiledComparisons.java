@@ -8,6 +8,7 @@ import org.completecrm.core.Money;
 import org.completecrm.rules.condition.Comparison;
 import org.completecrm.rules.condition.InvalidRuleException;
 import org.completecrm.rules.condition.Operator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles a comparison of a field with a value, checking the field, the operator for the field's
@@ -51,7 +52,7 @@ public final class CompiledComparisons {
       throw new InvalidRuleException(path + ".within", c.within().get(),
           "no window: the field " + field.name + " is not counted over a window");
     }
-    Duration within = c.within().orElse(null);
+    @Nullable Duration within = c.within().orElse(null);
     if (within != null && (within.isNegative() || within.isZero())) {
       throw new InvalidRuleException(path + ".within", within, "a positive duration");
     }
@@ -74,21 +75,21 @@ public final class CompiledComparisons {
     };
   }
 
-  private static CompiledCondition duration(Field x, Duration within, Ordering order, Duration d) {
+  private static CompiledCondition duration(Field x, @Nullable Duration within, Ordering order, Duration d) {
     return f -> {
       Object v = f.read(x, within);
       return v != null && order.holds(((Duration) v).compareTo(d));
     };
   }
 
-  private static CompiledCondition money(Field x, Duration within, Ordering order, Money m) {
+  private static CompiledCondition money(Field x, @Nullable Duration within, Ordering order, Money m) {
     return f -> {
       Object v = f.read(x, within);
       return v != null && ((Money) v).currency().equals(m.currency()) && order.holds(((Money) v).compareTo(m));
     };
   }
 
-  private static CompiledCondition unary(Field x, Duration within, Operator op, String path) {
+  private static CompiledCondition unary(Field x, @Nullable Duration within, Operator op, String path) {
     return switch (op) {
       case PRESENT -> f -> f.read(x, within) != null;
       case ABSENT -> f -> f.read(x, within) == null;
@@ -99,7 +100,7 @@ public final class CompiledComparisons {
     };
   }
 
-  private static CompiledCondition number(Field x, Duration within, Operator op, double n, String path) {
+  private static CompiledCondition number(Field x, @Nullable Duration within, Operator op, double n, String path) {
     // An absent number reads as NaN, which compares false: only "ne" needs to say so.
     return switch (op) {
       case EQ -> f -> f.number(x, within) == n;
@@ -133,7 +134,7 @@ public final class CompiledComparisons {
     };
   }
 
-  private static CompiledCondition instant(Field x, Duration within, Operator op, Instant t, String path) {
+  private static CompiledCondition instant(Field x, @Nullable Duration within, Operator op, Instant t, String path) {
     return switch (op) {
       case BEFORE -> f -> {
         Object v = f.read(x, within);
@@ -148,7 +149,7 @@ public final class CompiledComparisons {
     };
   }
 
-  private static CompiledCondition text(Field x, Duration within, Operator op, JsonNode value, String vp,
+  private static CompiledCondition text(Field x, @Nullable Duration within, Operator op, JsonNode value, String vp,
       String path) {
     return switch (op) {
       case EQ, NE -> {
@@ -172,7 +173,7 @@ public final class CompiledComparisons {
     };
   }
 
-  private static CompiledCondition set(Field x, Duration within, Operator op, JsonNode value, String vp,
+  private static CompiledCondition set(Field x, @Nullable Duration within, Operator op, JsonNode value, String vp,
       String path) {
     return switch (op) {
       case CONTAINS_ANY -> {

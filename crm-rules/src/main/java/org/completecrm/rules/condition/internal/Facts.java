@@ -22,6 +22,7 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.event.DecisionEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one decision knows: the event, the customer view, the scores and the instant, with the
@@ -37,14 +38,14 @@ public final class Facts {
   private final Scores scores;
   private final Instant at;
 
-  private List<Commitment> overdue;
-  private List<Commitment> pending;
-  private List<ServiceCase> openCases;
-  private List<ServiceCase> openComplaints;
-  private List<OfferRecord> outstanding;
-  private Set<String> outstandingIds;
+  private @Nullable List<Commitment> overdue;
+  private @Nullable List<Commitment> pending;
+  private @Nullable List<ServiceCase> openCases;
+  private @Nullable List<ServiceCase> openComplaints;
+  private @Nullable List<OfferRecord> outstanding;
+  private @Nullable Set<String> outstandingIds;
   private int contactsUpToNow = -1;
-  private final Object[] memo = new Object[Fields.memoSlots()];
+  private final @Nullable Object[] memo = new Object[Fields.memoSlots()];
   private final double[] numbers = new double[Fields.memoSlots()];
   private final boolean[] numberRead = new boolean[Fields.memoSlots()];
   private static final Object ABSENT = new Object();
@@ -76,7 +77,7 @@ public final class Facts {
   }
 
   /** The value of {@code field} in this decision: fixed fields are read once and memoised, the others each time. */
-  Object read(Field field, Duration within) {
+  @Nullable Object read(Field field, @Nullable Duration within) {
     int slot = field.slot;
     if (slot < 0) {
       return field.extract.get(this, within);
@@ -91,7 +92,7 @@ public final class Facts {
   }
 
   /** The value of the number field {@code field}, unboxed and memoised like {@link #read}; NaN when absent. */
-  double number(Field field, Duration within) {
+  double number(Field field, @Nullable Duration within) {
     int slot = field.slot;
     if (slot < 0) {
       return field.number.get(this, within);

@@ -3,17 +3,18 @@ package org.completecrm.rules.condition.internal;
 import java.time.Duration;
 import java.util.List;
 import org.completecrm.rules.condition.ValueType;
+import org.jspecify.annotations.Nullable;
 
 /** One field of the condition catalogue: its name, type, whether it needs a window, and how to read it. */
 final class Field {
   /** Reads the field's value from the facts; null when absent. */
   interface Extract {
-    Object get(Facts facts, Duration within);
+    @Nullable Object get(Facts facts, @Nullable Duration within);
   }
 
   /** Reads a number field without boxing; {@code NaN} when absent (number fields never hold NaN). */
   interface NumberExtract {
-    double get(Facts facts, Duration within);
+    double get(Facts facts, @Nullable Duration within);
   }
 
   final String name;
@@ -21,13 +22,13 @@ final class Field {
   final boolean windowed;
   final List<String> enumValues;
   final Extract extract;
-  /** The unboxed reader of a number field, null for the other types. */
+  /** The unboxed reader of a number field; NaN for the other types, which are never read so. */
   final NumberExtract number;
   /** Where {@link Facts} memoises the value in one decision, or -1 for a field read each time (windowed, scores, labels). */
   final int slot;
 
   Field(String name, ValueType type, boolean windowed, List<String> enumValues, Extract extract, int slot) {
-    this(name, type, windowed, enumValues, extract, null, slot);
+    this(name, type, windowed, enumValues, extract, (x, w) -> Double.NaN, slot);
   }
 
   /** A number field read through {@code number}; its boxed reader gives null where {@code number} gives NaN. */

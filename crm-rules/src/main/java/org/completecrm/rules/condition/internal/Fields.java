@@ -18,6 +18,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.condition.ValueType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue of fields a condition can test: the event, the customer view, the scores and the
@@ -85,9 +86,10 @@ public final class Fields {
         ? null : Duration.between(x.openComplaints().get(0).openedAt(), x.at()));
     add(m, "complaints.maxSeverity", ValueType.ENUM, false, (x, w) -> x.openComplaints().stream()
         .map(ServiceCase::severity).max(Enum::compareTo).map(Enum::name).orElse(null));
-    number(m, "contacts.count", true, (x, w) -> (double) x.contactsWithin(w));
-    number(m, "contacts.inbound", true, (x, w) -> (double) (x.contactsWithin(w) - x.outboundWithin(w)));
-    number(m, "contacts.outbound", true, (x, w) -> (double) x.outboundWithin(w));
+    number(m, "contacts.count", true, (x, w) -> w == null ? Double.NaN : x.contactsWithin(w));
+    number(m, "contacts.inbound", true,
+        (x, w) -> w == null ? Double.NaN : x.contactsWithin(w) - x.outboundWithin(w));
+    number(m, "contacts.outbound", true, (x, w) -> w == null ? Double.NaN : x.outboundWithin(w));
     add(m, "sinceLastContact", ValueType.DURATION, false,
         (x, w) -> x.lastContact().map(t -> Duration.between(t, x.at())).orElse(null));
     number(m, "offers.outstanding", false, (x, w) -> (double) x.outstandingOffers().size());
@@ -108,7 +110,8 @@ public final class Fields {
     add(m, "loyalty.tier", ValueType.TEXT, false, (x, w) -> x.view().loyalty().map(l -> l.tier().tier()).orElse(null));
     number(m, "loyalty.points", false, (x, w) -> x.view().loyalty().map(l -> (double) l.points()).orElse(Double.NaN));
     number(m, "loyalty.pointsExpiringWithin", true,
-        (x, w) -> x.view().loyalty().map(l -> (double) l.pointsExpiringWithin(x.at(), w)).orElse(Double.NaN));
+        (x, w) -> w == null ? Double.NaN
+            : x.view().loyalty().map(l -> (double) l.pointsExpiringWithin(x.at(), w)).orElse(Double.NaN));
     return Collections.unmodifiableMap(m);
   }
 
@@ -117,7 +120,7 @@ public final class Fields {
   }
 
   /** A boxed number as a primitive, NaN for null. */
-  static double orNaN(Double v) {
+  static double orNaN(@Nullable Double v) {
     return v == null ? Double.NaN : v;
   }
 
@@ -140,8 +143,8 @@ public final class Fields {
 
   /** A set-valued extract as a set of names (the catalogue's SET fields all return {@code Set<String>}). */
   @SuppressWarnings("unchecked")
-  static Set<String> asSet(Object value) {
-    return (Set<String>) value;
+  static Set<String> asSet(@Nullable Object value) {
+    return value == null ? Set.of() : (Set<String>) value;
   }
 
   /** An instant-valued extract as an instant. */

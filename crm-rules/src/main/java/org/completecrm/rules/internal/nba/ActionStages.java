@@ -12,6 +12,7 @@ import org.completecrm.rules.explain.UpsellWhileValueFalls;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
 import org.completecrm.rules.ruleset.internal.CompiledAction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stages before arbitration, in order: eligibility (not already accepted unless repeatable,
@@ -23,7 +24,7 @@ final class ActionStages {
   private ActionStages() {}
 
   /** The reason an action is dropped before arbitration, or null when it passes every stage. */
-  static Reason dropBeforeArbitration(int k, CompiledAction action, Facts facts, FixedReasons fixed) {
+  static @Nullable Reason dropBeforeArbitration(int k, CompiledAction action, Facts facts, FixedReasons fixed) {
     ActionDefinition a = action.definition();
     if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
       Optional<Instant> accepted = facts.lastAcceptance(a.id());
@@ -59,7 +60,7 @@ final class ActionStages {
   }
 
   /** Why {@code a} is dropped for having been presented its most times in its window, or null. */
-  static Reason presentationLimit(ActionDefinition a, Facts facts) {
+  static @Nullable Reason presentationLimit(ActionDefinition a, Facts facts) {
     if (a.maxPresentations().isEmpty()) {
       return null;
     }

@@ -12,6 +12,7 @@ import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.InCustomerSession;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.policy.ChannelVerdict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One channel tried for a proposed contact, as it passes the contact policies in turn: how and
@@ -25,8 +26,8 @@ import org.completecrm.rules.policy.ChannelVerdict;
  * @param deferredBy the quiet hours that made {@code sendAt} later than the decision instant
  * @param refusal why a policy refused the channel
  */
-record ChannelAttempt(Channel channel, Delivery delivery, Instant sendAt, EffectiveConsent consent,
-    QuietHours deferredBy, Reason refusal) {
+record ChannelAttempt(Channel channel, Delivery delivery, Instant sendAt, @Nullable EffectiveConsent consent,
+    @Nullable QuietHours deferredBy, @Nullable Reason refusal) {
   /** An attempt on {@code channel} delivered so at {@code at}, before any policy. */
   static ChannelAttempt of(Channel channel, Delivery delivery, Instant at) {
     return new ChannelAttempt(channel, delivery, at, null, null, null);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.completecrm.core.channel.QuietHours;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a contact on one channel can be sent: the decision instant, or the first instant after
@@ -12,7 +13,7 @@ import org.completecrm.core.channel.QuietHours;
  * @param sendAt the send instant; null when quiet hours cover the whole day
  * @param quietHours the quiet hours that cover the decision instant (the first that does); null when not deferred
  */
-record Deferral(Instant sendAt, QuietHours quietHours) {
+record Deferral(@Nullable Instant sendAt, @Nullable QuietHours quietHours) {
   /** Quiet from the decision until this much later means quiet at every local time of day (two days and a DST hour). */
   static final Duration UNTIL_PROVEN = Duration.ofHours(50);
 

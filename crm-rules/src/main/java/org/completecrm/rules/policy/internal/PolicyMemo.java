@@ -20,6 +20,7 @@ import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.PolicySettings;
 import org.completecrm.rules.ruleset.QuietHoursPolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the contact policies of one decision work out once and reuse for every candidate: a
@@ -30,13 +31,13 @@ final class PolicyMemo {
   final Facts facts;
   final PolicySettings settings;
   private final ToDoubleFunction<Channel> cost;
-  private List<Channel> triedOrder;
+  private @Nullable List<Channel> triedOrder;
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
   private final Map<Channel, Map<Purpose, EffectiveConsent>> consentNow = new EnumMap<>(Channel.class);
   private final Map<Channel, Map<Purpose, EffectiveConsent>> consentWhenSent = new EnumMap<>(Channel.class);
   private final Map<Channel, Deferral> deferrals = new EnumMap<>(Channel.class);
-  private List<QuietHours> quietHours;
-  private List<Boolean> quietAtDecision;
+  private @Nullable List<QuietHours> quietHours;
+  private @Nullable List<Boolean> quietAtDecision;
   private final Map<Object, Map<Channel, WindowedContacts>> windows = new IdentityHashMap<>();
 
   PolicyMemo(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
@@ -57,7 +58,7 @@ final class PolicyMemo {
       }
       List<Channel> order = new ArrayList<>(List.of(Channel.values()));
       order.sort((x, y) -> { // a plain comparator, not a Comparator.comparing chain (see nba.Ranked.ORDER)
-        int c = Integer.compare(rank.get(x), rank.get(y));
+        int c = Integer.compare(rank.getOrDefault(x, 0), rank.getOrDefault(y, 0));
         c = c != 0 ? c : Double.compare(cost.applyAsDouble(x), cost.applyAsDouble(y));
         return c != 0 ? c : x.compareTo(y);
       });
@@ -94,11 +95,11 @@ final class PolicyMemo {
 
   /** The quiet hours that apply to {@code ch}: the customer's own, if any, then the rule set's, in the customer's zone. */
   private List<QuietHours> quietHours(Channel ch) {
-    allQuietHours();
-    List<QuietHours> out = new ArrayList<>(quietHours.size());
-    for (int i = 0; i < quietHours.size(); i++) {
+    List<QuietHours> all = allQuietHours();
+    List<QuietHours> out = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
       if (appliesTo(i, ch)) {
-        out.add(quietHours.get(i));
+        out.add(all.get(i));
       }
     }
     return out;
@@ -106,9 +107,10 @@ final class PolicyMemo {
 
   /** Whether the decision instant falls inside a quiet hours that applies to {@code ch}. */
   private boolean quietAtDecision(Channel ch) {
-    allQuietHours();
-    for (int i = 0; i < quietHours.size(); i++) {
-      if (appliesTo(i, ch) && quietAtDecision.get(i)) {
+    List<QuietHours> all = allQuietHours();
+    List<Boolean> quiet = quietAtDecision;
+    for (int i = 0; i < all.size(); i++) {
+      if (appliesTo(i, ch) && quiet != null && quiet.get(i)) {
         return true;
       }
     }
@@ -116,7 +118,7 @@ final class PolicyMemo {
   }
 
   private boolean appliesTo(int i, Channel ch) {
-    int own = quietHours.size() - settings.quietHours().size();
+    int own = allQuietHours().size() - settings.quietHours().size();
     if (i < own) {
       return true;
     }
@@ -124,9 +126,11 @@ final class PolicyMemo {
     return q.channels().isEmpty() || q.channels().contains(ch);
   }
 
-  private void allQuietHours() {
-    if (quietHours != null) {
-      return;
+  /** The quiet hours of the decision, worked out with whether each holds at the decision instant on first use. */
+  private List<QuietHours> allQuietHours() {
+    List<QuietHours> known = quietHours;
+    if (known != null) {
+      return known;
     }
     ChannelPreferences prefs = facts.view().preferences();
     List<QuietHours> all = new ArrayList<>();
@@ -135,8 +139,8 @@ final class PolicyMemo {
       all.add(QuietHours.of(q.start(), q.end(), prefs.zone()));
     }
     List<Boolean> quiet = new ArrayList<>(all.size());
-    ZoneId zone = null;
-    LocalTime local = null;
+    @Nullable ZoneId zone = null;
+    LocalTime local = LocalTime.MIDNIGHT;
     for (QuietHours q : all) {
       if (!q.zone().equals(zone)) {
         zone = q.zone();
@@ -146,6 +150,7 @@ final class PolicyMemo {
     }
     quietHours = all;
     quietAtDecision = quiet;
+    return all;
   }
 
   /**

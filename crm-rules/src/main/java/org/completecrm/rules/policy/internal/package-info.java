@@ -10,6 +10,8 @@
  * once (consent, quiet hours, contacts in a window) is kept in its {@code PolicyMemo}.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.rules.policy.internal;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;
