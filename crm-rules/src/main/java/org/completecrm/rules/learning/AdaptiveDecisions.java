@@ -16,6 +16,7 @@ import org.completecrm.core.Checks;
 import org.completecrm.core.propensity.AdaptiveModel;
 import org.completecrm.core.propensity.Exploration;
 import org.completecrm.core.propensity.PropensityEstimate;
+import org.completecrm.core.propensity.ViewPredictors;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.rules.Decisions;
@@ -140,10 +141,11 @@ public final class AdaptiveDecisions {
       String key = view.customer().id().value() + "@" + at;
       boolean explores = exploration.explores(key);
       var withModel = Scores.builder().from(scores);
+      Scores predictors = ViewPredictors.of(view, scores);
       for (ActionDefinition a : rules.actions()) {
         PropensityEstimate best = null;
         for (Channel c : a.channels()) {
-          PropensityEstimate e = model.get().estimate(a.id(), c, scores);
+          PropensityEstimate e = model.get().estimate(a.id(), c, predictors);
           if (best == null || e.probability() > best.probability()
               || (e.probability() == best.probability() && c.compareTo(best.channel()) < 0)) {
             best = e;

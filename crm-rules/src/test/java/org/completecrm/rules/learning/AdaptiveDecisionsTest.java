@@ -114,4 +114,29 @@ class AdaptiveDecisionsTest {
     assertThrows(InvalidValueException.class, () -> AdaptiveDecisions.of(RULES, List.of(learned()), Exploration.none())
         .inExperiment(experiment(1), Map.of()));
   }
+
+  @Test
+  void aModelOverTheViewLearnsThatCustomersWithAnOpenComplaintRarelyAccept() {
+    List<org.completecrm.core.propensity.Predictor> predictors = new ArrayList<>(AdaptiveModel.standardPredictors());
+    predictors.addAll(org.completecrm.core.propensity.ViewPredictors.PREDICTORS);
+    List<Outcome> outcomes = new ArrayList<>();
+    Scores complaint = Scores.builder().putLabels("view.openComplaint", "yes").build();
+    Scores content = Scores.builder().putLabels("view.openComplaint", "no").build();
+    for (int i = 0; i < 500; i++) {
+      outcomes.add(Outcome.of(ISA, Channel.EMAIL, i % 25 == 0 ? OfferResponse.ACCEPTED : OfferResponse.IGNORED, complaint));
+      outcomes.add(Outcome.of(ISA, Channel.EMAIL, i % 3 == 0 ? OfferResponse.ACCEPTED : OfferResponse.IGNORED, content));
+    }
+    AdaptiveModel model = AdaptiveModel.prior("propensity", predictors, 0.1, 10).learn(outcomes);
+    CustomerView ana = Customers.anaAt(Customers.NOW);
+    Scores seen = org.completecrm.core.propensity.ViewPredictors.of(ana, Customers.anasScores());
+    assertEquals("yes", seen.labels().get("view.openComplaint"));
+    assertEquals(0.0, seen.values().get("view.purchases"));
+    Decision d = AdaptiveDecisions.of(RULES, List.of(model), Exploration.none())
+        .decide(DecisionEvent.inboundCall(), ana, Customers.anasScores(), Customers.NOW);
+    PropensityNote isa = d.propensities().stream().filter(n -> n.action().equals(ISA)).findFirst().orElseThrow();
+    Scores withoutComplaint = Scores.builder().from(seen).putLabels("view.openComplaint", "no").build();
+    double contentRate = model.estimate(ISA, Channel.EMAIL, withoutComplaint).probability();
+    assertTrue(isa.estimate() * 2 < contentRate, isa.because() + " against " + contentRate);
+    assertTrue(isa.because().contains("less likely because of view.openComplaint = yes"), isa.because());
+  }
 }
