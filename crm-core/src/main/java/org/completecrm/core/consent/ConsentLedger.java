@@ -11,15 +11,20 @@ import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.Checks;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer's append-only consent ledger, and the effective consent for a channel and purpose
  * at any instant.
  *
  * <p>Effective consent is a function of the entries alone, whatever order they were appended
- * in: the latest entry at or before the instant decides (see {@link ConsentEntry#EFFECT_ORDER}:
- * a withdrawal at the same instant as a grant wins); a grant whose expiry has passed is {@link
- * ConsentStatus#EXPIRED}; with no entry consent was {@link ConsentStatus#NEVER_GIVEN}.
+ * in: the latest entry in effect at the instant decides (see {@link ConsentEntry#EFFECT_ORDER}:
+ * a withdrawal at the same instant as a grant wins; an entry with a start in the future counts
+ * from its start); a grant whose expiry has passed is {@link ConsentStatus#EXPIRED}; with no entry
+ * consent was {@link ConsentStatus#NEVER_GIVEN}. Double opt-in: a {@link ConsentAction#REQUESTED}
+ * entry is {@link ConsentStatus#PENDING_CONFIRMATION}, never consent; a {@link
+ * ConsentAction#CONFIRMED} entry right after it grants consent (with the confirmation's expiry, or
+ * else the request's); a confirmation after anything else is ignored.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConsentLedger.class)
@@ -49,34 +54,73 @@ public abstract class ConsentLedger {
     return ImmutableConsentLedger.builder().from(this).addEntries(entry).build();
   }
 
-  /** The effective consent for {@code channel} and {@code purpose} at {@code at}. */
+  /**
+   * The effective consent for {@code channel} and {@code purpose} at {@code at}, for the channel as
+   * a whole: entries about one contact point do not count.
+   */
   public EffectiveConsent effective(Channel channel, Purpose purpose, Instant at) {
     Checks.present(channel, "ConsentLedger.effective.channel");
     Checks.present(purpose, "ConsentLedger.effective.purpose");
     Checks.present(at, "ConsentLedger.effective.at");
-    ConsentEntry e = null;
-    List<ConsentEntry> entries = entries();
-    for (int i = 0; i < entries.size(); i++) {
-      ConsentEntry x = entries.get(i);
-      if (x.channel() == channel && x.purpose() == purpose && !x.recordedAt().isAfter(at)
-          && (e == null || ConsentEntry.EFFECT_ORDER.compare(x, e) > 0)) {
-        e = x;
+    return fold(channel, purpose, null, at);
+  }
+
+  /**
+   * The effective consent for {@code channel} and {@code purpose} at {@code at} for one contact
+   * point: the latest of the entries for the whole channel and those for this contact point decides.
+   */
+  public EffectiveConsent effective(Channel channel, Purpose purpose, String contactPoint, Instant at) {
+    Checks.present(channel, "ConsentLedger.effective.channel");
+    Checks.present(purpose, "ConsentLedger.effective.purpose");
+    Checks.notBlank(contactPoint, "ConsentLedger.effective.contactPoint");
+    Checks.present(at, "ConsentLedger.effective.at");
+    return fold(channel, purpose, contactPoint, at);
+  }
+
+  private EffectiveConsent fold(Channel channel, Purpose purpose, @Nullable String point, Instant at) {
+    ConsentEntry e = latest(channel, purpose, point, at, null);
+    // A confirmation counts only right after a request; otherwise it is as if it were not there.
+    ConsentEntry request = null;
+    while (e != null && e.action() == ConsentAction.CONFIRMED) {
+      ConsentEntry before = latest(channel, purpose, point, at, e);
+      if (before != null && before.action() == ConsentAction.REQUESTED) {
+        request = before;
+        break;
       }
+      e = before;
     }
     if (e == null) {
       return new EffectiveConsent(channel, purpose, at, ConsentStatus.NEVER_GIVEN, Optional.empty());
     }
-    Optional<ConsentEntry> latest = Optional.of(e);
-    Optional<Instant> expires = e.expiresAt();
+    Optional<Instant> expires = e.expiresAt().isPresent() || request == null ? e.expiresAt() : request.expiresAt();
     ConsentStatus status;
     if (e.action() == ConsentAction.WITHDRAWN) {
       status = ConsentStatus.WITHDRAWN;
+    } else if (e.action() == ConsentAction.REQUESTED) {
+      status = ConsentStatus.PENDING_CONFIRMATION;
     } else if (expires.isPresent() && !at.isBefore(expires.get())) {
       status = ConsentStatus.EXPIRED;
     } else {
       status = ConsentStatus.GRANTED;
     }
-    return new EffectiveConsent(channel, purpose, at, status, latest);
+    return new EffectiveConsent(channel, purpose, at, status, Optional.of(e));
+  }
+
+  /** The latest entry in effect at {@code at} for the channel, purpose and point, before {@code below} if given. */
+  private @Nullable ConsentEntry latest(
+      Channel channel, Purpose purpose, @Nullable String point, Instant at, @Nullable ConsentEntry below) {
+    ConsentEntry e = null;
+    List<ConsentEntry> entries = entries();
+    for (int i = 0; i < entries.size(); i++) {
+      ConsentEntry x = entries.get(i);
+      if (x.channel() == channel && x.purpose() == purpose && !x.effectiveFrom().isAfter(at)
+          && (x.contactPoint().isEmpty() || x.contactPoint().get().equals(point))
+          && (below == null || ConsentEntry.EFFECT_ORDER.compare(x, below) < 0)
+          && (e == null || ConsentEntry.EFFECT_ORDER.compare(x, e) > 0)) {
+        e = x;
+      }
+    }
+    return e;
   }
 
   /** Whether contact on {@code channel} for {@code purpose} is allowed at {@code at}. */

@@ -9,5 +9,7 @@ public enum ConsentStatus {
   /** The latest entry is a grant whose expiry has passed. */
   EXPIRED,
   /** No entry for the channel and purpose at or before the instant. */
-  NEVER_GIVEN
+  NEVER_GIVEN,
+  /** The latest entry is a double opt-in request not yet confirmed: not consent. */
+  PENDING_CONFIRMATION
 }

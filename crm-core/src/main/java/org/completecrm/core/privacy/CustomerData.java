@@ -1,5 +1,6 @@
 package org.completecrm.core.privacy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -12,12 +13,15 @@ import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.TimelineEvent;
+import org.completecrm.core.voice.Idea;
+import org.completecrm.core.voice.Trade;
+import org.completecrm.core.voice.Vote;
 import org.immutables.value.Value;
 
 /**
  * Everything a host holds on one customer, gathered for a data-subject request: the customer,
  * their consent ledger and preferences, the households they ever belonged to, their timeline
- * events and holdings.
+ * events and holdings, the votes they cast, the ideas they submitted and their market trades.
  *
  * <p>Checked on construction: the ledger, every event and every holding belong to the customer,
  * and the customer was a member of every household given.
@@ -51,6 +55,18 @@ public abstract class CustomerData {
   /** What the customer holds at the firm. */
   public abstract List<Holding> holdings();
 
+  /** Votes the customer cast on ideas (left out of the JSON when empty). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Vote> votes();
+
+  /** Ideas the customer submitted (left out of the JSON when empty). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Idea> ideas();
+
+  /** The customer's trades in prediction markets (left out of the JSON when empty). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Trade> trades();
+
   @Value.Check
   void check() {
     Checks.present(customer(), "CustomerData.customer");
@@ -73,6 +89,25 @@ public abstract class CustomerData {
             "CustomerData.events[" + i + "].customer", events().get(i).customer(), "the customer " + customer().id());
       }
     }
+    Checks.noNulls(votes(), "CustomerData.votes");
+    Checks.noNulls(ideas(), "CustomerData.ideas");
+    Checks.noNulls(trades(), "CustomerData.trades");
+    for (int i = 0; i < votes().size(); i++) {
+      if (!votes().get(i).customer().equals(customer().id())) {
+        throw new InvalidValueException("CustomerData.votes[" + i + "].customer", votes().get(i).customer(), "the customer " + customer().id());
+      }
+    }
+    for (int i = 0; i < ideas().size(); i++) {
+      if (!ideas().get(i).submittedBy().equals(java.util.Optional.of(customer().id()))) {
+        throw new InvalidValueException("CustomerData.ideas[" + i + "].submittedBy", ideas().get(i).submittedBy(),
+            "ideas submitted by the customer " + customer().id());
+      }
+    }
+    for (int i = 0; i < trades().size(); i++) {
+      if (!trades().get(i).customer().equals(customer().id())) {
+        throw new InvalidValueException("CustomerData.trades[" + i + "].customer", trades().get(i).customer(), "the customer " + customer().id());
+      }
+    }
     for (int i = 0; i < holdings().size(); i++) {
       if (!holdings().get(i).customer().equals(customer().id())) {
         throw new InvalidValueException(
@@ -84,6 +119,7 @@ public abstract class CustomerData {
   @Override
   public String toString() {
     return "CustomerData{" + customer() + ", households=" + households().size() + ", events=" + events().size()
-        + ", holdings=" + holdings().size() + "}";
+        + ", holdings=" + holdings().size() + ", votes=" + votes().size() + ", ideas=" + ideas().size()
+        + ", trades=" + trades().size() + "}";
   }
 }

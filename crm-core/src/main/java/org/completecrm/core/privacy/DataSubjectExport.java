@@ -1,5 +1,6 @@
 package org.completecrm.core.privacy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -13,6 +14,9 @@ import org.completecrm.core.holding.Holding;
 import org.completecrm.core.Checks;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.core.timeline.TimelineEvent;
+import org.completecrm.core.voice.Idea;
+import org.completecrm.core.voice.Trade;
+import org.completecrm.core.voice.Vote;
 import org.immutables.value.Value;
 
 /**
@@ -54,6 +58,18 @@ public abstract class DataSubjectExport {
 
   /** The customer's holdings. */
   public abstract List<Holding> holdings();
+
+  /** Votes the customer cast (left out of the JSON when empty). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Vote> votes();
+
+  /** Ideas the customer submitted (left out of the JSON when empty). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Idea> ideas();
+
+  /** The customer's market trades (left out of the JSON when empty). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Trade> trades();
 
   /** The document as indented JSON, for the customer to read or take elsewhere. */
   public String toJson() {

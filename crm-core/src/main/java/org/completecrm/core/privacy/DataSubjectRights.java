@@ -38,6 +38,9 @@ import org.completecrm.core.timeline.OfferPresented;
 import org.completecrm.core.timeline.OfferResponded;
 import org.completecrm.core.timeline.OverrideRecorded;
 import org.completecrm.core.timeline.TimelineEvent;
+import org.completecrm.core.voice.Idea;
+import org.completecrm.core.voice.Trade;
+import org.completecrm.core.voice.Vote;
 import org.completecrm.core.timeline.Transaction;
 
 /**
@@ -86,7 +89,7 @@ public final class DataSubjectRights {
     events.sort(TimelineEvent.ORDER);
     return DataSubjectExport.builder().subject(subject).exportedAt(at).customer(data.customer())
         .consent(data.consent()).preferences(data.preferences()).memberships(memberships).events(events)
-        .holdings(data.holdings()).build();
+        .holdings(data.holdings()).votes(data.votes()).ideas(data.ideas()).trades(data.trades()).build();
   }
 
   /**
@@ -183,7 +186,8 @@ public final class DataSubjectRights {
 
     List<ConsentEntry> entries = new ArrayList<>();
     for (ConsentEntry e : data.consent().entries()) {
-      entries.add(ConsentEntry.builder().from(e).customer(replaced).evidence(r.evidence().apply(e.evidence())).build());
+      entries.add(ConsentEntry.builder().from(e).customer(replaced).evidence(r.evidence().apply(e.evidence()))
+          .contactPoint(e.contactPoint().map(r.evidence())).build());
     }
     ConsentLedger consent = ConsentLedger.builder().customer(replaced).entries(entries).build();
 
@@ -206,8 +210,15 @@ public final class DataSubjectRights {
     for (Holding h : data.holdings()) {
       holdings.add(Holding.of(replaced, h.product(), h.value(), h.asOf()));
     }
+    List<Vote> votes = new ArrayList<>();
+    data.votes().forEach(v -> votes.add(Vote.builder().from(v).customer(replaced).build()));
+    // An idea's title is the customer's own words: it may name them.
+    List<Idea> ideas = new ArrayList<>();
+    data.ideas().forEach(i -> ideas.add(Idea.builder().from(i).submittedBy(replaced).title(ERASED).build()));
+    List<Trade> trades = new ArrayList<>();
+    data.trades().forEach(t -> trades.add(Trade.builder().from(t).customer(replaced).build()));
     return CustomerData.builder().customer(customer).consent(consent).preferences(data.preferences())
-        .households(households).events(events).holdings(holdings).build();
+        .households(households).events(events).holdings(holdings).votes(votes).ideas(ideas).trades(trades).build();
   }
 
   private static TimelineEvent rewrite(TimelineEvent e, CustomerId customer, Replacement r) {

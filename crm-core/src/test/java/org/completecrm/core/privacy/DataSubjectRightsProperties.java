@@ -84,6 +84,9 @@ class DataSubjectRightsProperties {
           assertFalse(json.contains(p), () -> "'" + p + "' in " + json);
         }
         assertTrue(cleaned.customer().anonymised());
+        assertEquals(data.votes().size(), cleaned.votes().size());
+        assertEquals(data.trades().size(), cleaned.trades().size());
+        assertTrue(cleaned.ideas().stream().allMatch(i -> i.title().equals(DataSubjectRights.ERASED)));
       }
     });
   }
@@ -172,6 +175,9 @@ class DataSubjectRightsProperties {
       assertEquals(data.events().size(), export.events().size());
       assertTrue(export.events().containsAll(data.events()));
       assertEquals(data.holdings(), export.holdings());
+      assertEquals(data.votes(), export.votes());
+      assertEquals(data.ideas(), export.ideas());
+      assertEquals(data.trades(), export.trades());
       long periods = data.households().stream().flatMap(h -> h.memberships().stream())
           .filter(m -> m.customer().equals(data.customer().id())).count();
       assertEquals(periods, export.memberships().size());

@@ -24,7 +24,13 @@ import org.completecrm.core.CommitmentId;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.HouseholdId;
+import org.completecrm.core.IdeaId;
 import org.completecrm.core.Money;
+import org.completecrm.core.voice.Idea;
+import org.completecrm.core.voice.Trade;
+import org.completecrm.core.voice.TradeSide;
+import org.completecrm.core.voice.Vote;
+import org.completecrm.core.voice.VoteDirection;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.SourceRecordId;
 import org.completecrm.core.TeamId;
@@ -970,6 +976,17 @@ public final class CoreGen {
           .households(households).events(events).holdings(listOf(holdings(id), 0, 3).generate(in));
       if (chance(in, 70)) {
         b.preferences(draw(channelPreferences(), in));
+      }
+      for (int i = between(in, 0, 2); i > 0; i--) {
+        IdeaId idea = IdeaId.of("idea-" + i);
+        b.addIdeas(Idea.submit(idea, "billing", "From " + customer.displayName() + ": idea " + i, Optional.of(id), start));
+        b.addVotes(Vote.builder().idea(idea).customer(id).direction(chance(in, 50) ? VoteDirection.UP : VoteDirection.DOWN)
+            .at(start.plusSeconds(between(in, 1, 86400))).build());
+      }
+      for (int i = between(in, 0, 2); i > 0; i--) {
+        b.addTrades(Trade.builder().customer(id).outcome("yes").side(TradeSide.BUY).shares(between(in, 1, 40) / 4.0)
+            .amount(Money.of(between(in, 1, 9) + ".00", "EUR")).at(start.plusSeconds(between(in, 1, 86400))).priceAfter(0.5)
+            .build());
       }
       return b.build();
     };
