@@ -16,19 +16,23 @@ import org.completecrm.core.consent.LegalBasis;
 import org.completecrm.core.customer.ContactPoint;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.customer.Verification;
+import org.completecrm.core.interest.TopicAction;
+import org.completecrm.core.interest.TopicEntry;
 import org.completecrm.core.preference.SelfServiceRequest.Confirm;
+import org.completecrm.core.preference.SelfServiceRequest.Interest;
 import org.completecrm.core.preference.SelfServiceRequest.OptIn;
 import org.completecrm.core.preference.SelfServiceRequest.OptOut;
 import org.completecrm.core.preference.SelfServiceRequest.RequestErasure;
 import org.completecrm.core.preference.SelfServiceRequest.RequestExport;
 import org.completecrm.core.preference.SelfServiceRequest.SetQuietHours;
+import org.completecrm.core.preference.SelfServiceRequest.TopicOptOut;
 import org.completecrm.core.preference.SelfServiceRequest.Unsubscribe;
 
 /**
  * The preference centre as a pure function: {@link #handle} turns a self-service request into
  * ledger entries (source and evidence from the {@link Session}) or a refusal with reasons.
  *
- * <p>Rules. Opting out and unsubscribing are never refused, whoever asks (a one-click unsubscribe
+ * <p>Rules. Opting out (of a channel, a purpose or a topic) and unsubscribing are never refused, whoever asks (a one-click unsubscribe
  * link must work). Everything else needs a session through one of the customer's verified contact
  * points. An opt-in for one contact point needs it to be the customer's and not known to fail; if
  * it is not verified yet, the entry is a double opt-in {@code REQUESTED} (pending, never consent)
@@ -66,6 +70,9 @@ public final class PreferenceCentre {
       UNSUBSCRIBED.forEach(p -> out.add(entry(customer, u.channel(), p, Optional.empty(), ConsentAction.WITHDRAWN, session)));
       return PreferenceOutcome.entries(out);
     }
+    if (request instanceof TopicOptOut t && t.optedOut()) {
+      return PreferenceOutcome.topic(topic(customer, t.topic(), TopicAction.OPTED_OUT, session));
+    }
     Optional<ContactPoint> via = find(customer, session.via());
     if (via.isEmpty() || via.get().verification() != Verification.VERIFIED) {
       return PreferenceOutcome.refused("the request came through a contact point that is not a verified contact point"
@@ -97,16 +104,23 @@ public final class PreferenceCentre {
       return PreferenceOutcome.entries(List.of(entry(customer, c.channel(), c.purpose(), c.contactPoint(),
           ConsentAction.CONFIRMED, session)));
     }
+    if (request instanceof TopicOptOut t) {
+      return PreferenceOutcome.topic(topic(customer, t.topic(), TopicAction.OPTED_IN, session));
+    }
+    if (request instanceof Interest i) {
+      return PreferenceOutcome.topic(topic(customer, i.topic(),
+          i.interested() ? TopicAction.INTERESTED : TopicAction.NOT_INTERESTED, session));
+    }
     if (request instanceof SetQuietHours q) {
       ChannelPreferences next = ChannelPreferences.builder().from(preferences).quietHours(q.quietHours()).build();
-      return new PreferenceOutcome(true, List.of(), Optional.of(next), Optional.empty(), List.of());
+      return new PreferenceOutcome(true, List.of(), List.of(), Optional.of(next), Optional.empty(), List.of());
     }
     PreferenceOutcome.DataRequest data = request instanceof RequestExport
         ? PreferenceOutcome.DataRequest.EXPORT : PreferenceOutcome.DataRequest.ERASURE;
     if (!(request instanceof RequestExport || request instanceof RequestErasure)) {
       throw new InvalidValueException("PreferenceCentre.request", request.getClass().getSimpleName(), "a known request");
     }
-    return new PreferenceOutcome(true, List.of(), Optional.empty(), Optional.of(data), List.of());
+    return new PreferenceOutcome(true, List.of(), List.of(), Optional.empty(), Optional.of(data), List.of());
   }
 
   private static ConsentEntry entry(Customer customer, Channel channel, Purpose purpose, Optional<String> contactPoint,
@@ -114,6 +128,11 @@ public final class PreferenceCentre {
     return ConsentEntry.builder().customer(customer.id()).channel(channel).purpose(purpose).action(action)
         .recordedAt(session.at()).contactPoint(contactPoint)
         .legalBasis(action == ConsentAction.WITHDRAWN ? Optional.empty() : Optional.of(LegalBasis.CONSENT))
+        .source(session.source()).evidence(session.evidence()).build();
+  }
+
+  private static TopicEntry topic(Customer customer, String topic, TopicAction action, Session session) {
+    return TopicEntry.builder().customer(customer.id()).topic(topic).action(action).recordedAt(session.at())
         .source(session.source()).evidence(session.evidence()).build();
   }
 

@@ -58,6 +58,30 @@ public sealed interface SelfServiceRequest {
     }
   }
 
+  /**
+   * An interest in a topic stated ({@code interested}) or taken back.
+   *
+   * @param topic a topic name such as {@code "pensions"}
+   */
+  record Interest(String topic, boolean interested) implements SelfServiceRequest {
+    /** Validates presence. */
+    public Interest {
+      Checks.notBlank(topic, "Interest.topic");
+    }
+  }
+
+  /**
+   * No marketing on a topic ({@code optedOut}), or that opt-out taken back.
+   *
+   * @param topic a topic name such as {@code "mortgages"}
+   */
+  record TopicOptOut(String topic, boolean optedOut) implements SelfServiceRequest {
+    /** Validates presence. */
+    public TopicOptOut {
+      Checks.notBlank(topic, "TopicOptOut.topic");
+    }
+  }
+
   /** A copy of everything held (subject access, portability). */
   record RequestExport() implements SelfServiceRequest {}
 

@@ -87,4 +87,18 @@ class PreferenceCentreTest {
         PREFS, new RequestErasure(), WEB));
     assertFalse(WEB.toString().contains("alice"));
   }
+
+  @Test
+  void aTopicOptOutIsNeverRefusedAndAnInterestNeedsAVerifiedSession() {
+    Session unknown = new Session("someone@else.example", "link", "m-2", T);
+    PreferenceOutcome out = handle(EMPTY, new SelfServiceRequest.TopicOptOut("mortgages", true), unknown);
+    assertTrue(out.accepted());
+    org.completecrm.core.interest.TopicLedger topics = org.completecrm.core.interest.TopicLedger.empty(ALICE.id())
+        .append(out.topicEntries().get(0));
+    assertTrue(topics.optedOut("mortgages", T));
+    assertFalse(handle(EMPTY, new SelfServiceRequest.Interest("pensions", true), unknown).accepted());
+    PreferenceOutcome interest = handle(EMPTY, new SelfServiceRequest.Interest("pensions", true), WEB);
+    assertTrue(topics.append(interest.topicEntries().get(0)).interested("pensions", T));
+    assertEquals("session-81", interest.topicEntries().get(0).evidence());
+  }
 }
