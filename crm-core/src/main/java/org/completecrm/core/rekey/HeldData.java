@@ -13,6 +13,7 @@ import org.completecrm.core.commitment.Commitment;
 import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.voice.Ballot;
@@ -41,6 +42,9 @@ public abstract class HeldData {
 
   /** Consent ledgers, at most one per customer. */
   public abstract List<ConsentLedger> ledgers();
+
+  /** Topic ledgers (interests and topic opt-outs), at most one per customer. */
+  public abstract List<TopicLedger> topics();
 
   /** Timeline events of every customer. */
   public abstract List<TimelineEvent> events();
@@ -81,6 +85,13 @@ public abstract class HeldData {
     for (int i = 0; i < ledgers().size(); i++) {
       if (!seen.add(ledgers().get(i).customer())) {
         throw new InvalidValueException("HeldData.ledgers[" + i + "].customer", ledgers().get(i).customer(), "one ledger per customer");
+      }
+    }
+    seen.clear();
+    Checks.noNulls(topics(), "HeldData.topics");
+    for (int i = 0; i < topics().size(); i++) {
+      if (!seen.add(topics().get(i).customer())) {
+        throw new InvalidValueException("HeldData.topics[" + i + "].customer", topics().get(i).customer(), "one topic ledger per customer");
       }
     }
     seen.clear();

@@ -56,6 +56,9 @@ public abstract class MergeRecord {
   /** The consent ledger's layout after the merge: survivor's entries, absorbed's entries, entries the merge added. */
   public abstract LedgerLayout ledger();
 
+  /** The topic ledger's layout after the merge, as for consent (merge entries are topic opt-outs). */
+  public abstract LedgerLayout topicLedger();
+
   /** Timeline events that were the absorbed customer's. */
   public abstract Set<EventId> absorbedEvents();
 
@@ -164,6 +167,7 @@ public abstract class MergeRecord {
     Checks.present(absorbed(), "MergeRecord.absorbed");
     Checks.present(at(), "MergeRecord.at");
     Checks.present(ledger(), "MergeRecord.ledger");
+    Checks.present(topicLedger(), "MergeRecord.topicLedger");
     Checks.noNulls(survivorSources(), "MergeRecord.survivorSources");
     Checks.noNulls(absorbedSources(), "MergeRecord.absorbedSources");
     Checks.noNulls(absorbedEvents(), "MergeRecord.absorbedEvents");

@@ -19,6 +19,7 @@ import org.completecrm.core.consent.ConsentEntry;
 import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.holding.Holding;
 import org.completecrm.core.identity.Resolution;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.identity.SourceIdentity;
 import org.completecrm.core.rekey.MergeRecord.LedgerLayout;
 import org.completecrm.core.rekey.MergeRecord.MovedMembership;
@@ -37,7 +38,7 @@ import org.completecrm.core.voice.Idea;
  *
  * <p>Rules on a merge: consent histories are both kept and, per channel and purpose, the most
  * restrictive effective state at the merge instant wins (an entry with source {@value
- * ConsentMerge#SOURCE} makes it so); a household period overlapping the survivor's own in the same
+ * ConsentMerge#SOURCE} makes it so), and a topic opt-out on either side holds; a household period overlapping the survivor's own in the same
  * household is left out, and a primary period overlapping the survivor's primary period elsewhere
  * becomes a partner's, so no overlap of primary households is created; of two votes on one idea
  * the first cast stands; market accounts are summed; the absorbed customer's scores are set aside
@@ -86,6 +87,9 @@ public final class Rekey {
     if (ls.isPresent() || la.isPresent()) {
       ledgers.add(ConsentLedger.builder().customer(survivor).entries(entries).build());
     }
+    LedgerLayout[] topicLayout = new LedgerLayout[1];
+    List<TopicLedger> topics = TopicMerge.merge(held.topics(), survivor, absorbed, at, topicLayout);
+    record.topicLedger(topicLayout[0]);
     List<TimelineEvent> events = new ArrayList<>(held.events().size());
     for (TimelineEvent e : held.events()) {
       if (e.customer().equals(absorbed)) {
@@ -127,7 +131,7 @@ public final class Rekey {
     List<MovedPosition> positions = new ArrayList<>();
     Map<CustomerId, Scores> scores = new LinkedHashMap<>(held.scores());
     record.absorbedScores(Optional.ofNullable(scores.remove(absorbed)));
-    HeldData next = HeldData.builder().ledgers(ledgers).events(events).commitments(commitments).holdings(holdings)
+    HeldData next = HeldData.builder().ledgers(ledgers).topics(topics).events(events).commitments(commitments).holdings(holdings)
         .households(HouseholdMoves.merge(held.households(), survivor, absorbed, memberships))
         .ballots(VoiceMoves.mergeVotes(held.ballots(), survivor, absorbed, votes)).ideas(ideas)
         .markets(VoiceMoves.mergePositions(held.markets(), survivor, absorbed, positions)).scores(scores).build();
@@ -207,7 +211,8 @@ public final class Rekey {
         i.submittedBy().equals(Optional.of(merged)) && ideaIds.contains(i.id()) ? Moves.idea(i, absorbed) : i));
     Map<CustomerId, Scores> scores = new LinkedHashMap<>(held.scores());
     record.absorbedScores().ifPresent(x -> scores.put(absorbed, x));
-    HeldData split = HeldData.builder().ledgers(ledgers).events(timeline).commitments(commitments).holdings(holdings)
+    HeldData split = HeldData.builder().ledgers(ledgers)
+        .topics(TopicMerge.unmerge(held.topics(), merged, absorbed, record.topicLedger())).events(timeline).commitments(commitments).holdings(holdings)
         .households(HouseholdMoves.unmerge(held.households(), merged, absorbed, record.memberships()))
         .ballots(VoiceMoves.unmergeVotes(held.ballots(), merged, record.votes())).ideas(ideas)
         .markets(VoiceMoves.unmergePositions(held.markets(), merged, absorbed, record.positions())).scores(scores).build();

@@ -50,7 +50,7 @@ final class Renames {
     if (s != null) {
       scores.put(to, s);
     }
-    return HeldData.builder().ledgers(ledgers)
+    return HeldData.builder().ledgers(ledgers).topics(TopicMerge.rename(held.topics(), from, to))
         .events(held.events().stream().map(e -> e.customer().equals(from) ? Moves.event(e, to) : e).toList())
         .commitments(held.commitments().stream().map(c -> c.customer().equals(from) ? Moves.commitment(c, to) : c).toList())
         .holdings(held.holdings().stream().map(h -> h.customer().equals(from) ? Moves.holding(h, to) : h).toList())

@@ -23,6 +23,7 @@ import org.completecrm.core.household.Household;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.household.Membership;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.voice.Ballot;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,16 @@ class RekeyProperties {
         }
       }
       assertEquals(la.entries(), merged.entries().subList(0, la.entries().size()));
+      TopicLedger ta = topics(held, A);
+      TopicLedger tb = topics(held, B);
+      TopicLedger tm = topics(Rekey.merge(held, RekeyWorld.BEFORE, A, B, MERGED_AT).held(), A);
+      for (Instant t : probes) {
+        for (String topic : List.of("pensions", "events")) {
+          if (ta.optedOut(topic, t) || tb.optedOut(topic, t)) {
+            assertTrue(tm.optedOut(topic, t), topic + " at " + t);
+          }
+        }
+      }
       List<ConsentEntry> moved = new ArrayList<>();
       lb.entries().forEach(e -> moved.add(ConsentMerge.moved(e, A)));
       assertEquals(moved, merged.entries().subList(la.entries().size(), la.entries().size() + moved.size()));
@@ -107,12 +118,17 @@ class RekeyProperties {
     return out;
   }
 
+  private static TopicLedger topics(HeldData held, CustomerId c) {
+    return held.topics().stream().filter(l -> l.customer().equals(c)).findFirst().orElse(TopicLedger.empty(c));
+  }
+
   private static ConsentLedger ledger(HeldData held, CustomerId c) {
     return held.ledgers().stream().filter(l -> l.customer().equals(c)).findFirst().orElse(ConsentLedger.empty(c));
   }
 
   static void assertSameParts(HeldData expected, HeldData actual) {
     assertEquals(CrmJson.write(expected.ledgers()), CrmJson.write(actual.ledgers()), "ledgers");
+    assertEquals(CrmJson.write(expected.topics()), CrmJson.write(actual.topics()), "topics");
     assertEquals(expected.events(), actual.events(), "events");
     assertEquals(expected.commitments(), actual.commitments(), "commitments");
     assertEquals(expected.holdings(), actual.holdings(), "holdings");
@@ -134,7 +150,9 @@ class RekeyProperties {
     commitments.sort(Comparator.comparing(c -> c.id().value()));
     var holdings = new ArrayList<>(h.holdings());
     holdings.sort(Comparator.comparing(x -> x.customer() + "|" + x.product() + "|" + x.value() + "|" + x.asOf()));
-    return HeldData.builder().from(h).ledgers(ledgers).events(events).commitments(commitments).holdings(holdings)
+    var topics = new ArrayList<>(h.topics());
+    topics.sort(Comparator.comparing(TopicLedger::customer));
+    return HeldData.builder().from(h).ledgers(ledgers).topics(topics).events(events).commitments(commitments).holdings(holdings)
         .scores(new TreeMap<>(h.scores())).build();
   }
 }

@@ -25,6 +25,9 @@ import org.completecrm.core.household.Household;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.identity.Resolution;
+import org.completecrm.core.interest.TopicAction;
+import org.completecrm.core.interest.TopicEntry;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.identity.Resolver;
 import org.completecrm.core.identity.ResolverSettings;
 import org.completecrm.core.identity.SourceIdentity;
@@ -96,6 +99,14 @@ final class RekeyWorld {
         if (chance(in, 85)) {
           ConsentLedger l = CoreGen.consentLedgers(c, 10).generate(in);
           b.addLedgers(l);
+        }
+        if (chance(in, 70)) {
+          var topics = TopicLedger.empty(c);
+          for (int i = between(in, 0, 4); i > 0; i--) {
+            topics = topics.append(TopicEntry.builder().customer(c).topic(chance(in, 50) ? "pensions" : "events")
+                .action(TopicAction.values()[between(in, 0, 3)]).recordedAt(instant(in)).source("web").evidence("t-" + i).build());
+          }
+          b.addTopics(topics);
         }
         b.addAllEvents(CoreGen.timelines(c, CoreGen.EPOCH, 5, "x").generate(in));
         for (int i = between(in, 0, 2); i > 0; i--) {
