@@ -1,6 +1,8 @@
 package org.completecrm.core.identity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Common English given-name nicknames mapped to one formal name, so that Bill and William agree. */
@@ -33,6 +35,7 @@ final class Nicknames {
   };
 
   private static final Map<String, String> CANONICAL = build();
+  private static final Map<String, List<String>> NAMES_OF = byFormal();
 
   private Nicknames() {}
 
@@ -45,6 +48,35 @@ final class Nicknames {
       }
     }
     return Map.copyOf(m);
+  }
+
+  private static Map<String, List<String>> byFormal() {
+    Map<String, List<String>> m = new HashMap<>();
+    CANONICAL.forEach((name, formal) -> m.computeIfAbsent(formal, k -> new ArrayList<>()).add(name));
+    Map<String, List<String>> out = new HashMap<>();
+    m.forEach((formal, names) -> out.put(formal, List.copyOf(names)));
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Whether {@code name}, a name the table does not know, is one typing error away from a name of
+   * the table read as {@code formal} (a mistyped nickname: Bil for William). Names shorter than
+   * three letters are not read so.
+   */
+  static boolean mistypedNameOf(String name, String formal) {
+    if (name.length() < 3 || CANONICAL.containsKey(name)) {
+      return false;
+    }
+    List<String> names = NAMES_OF.get(formal);
+    if (names == null) {
+      return false;
+    }
+    for (String n : names) {
+      if (n.length() >= 3 && Similarity.withinOneEdit(name, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The formal name for a folded given name, or the name itself. */

@@ -157,11 +157,11 @@ final class Prepared {
     String ci = givenCanon[i];
     String cj = givenCanon[j];
     int gl = givenLevel(gi, gj, ci, cj);
-    int fl = familyLevel(fi, fj);
+    int fl = familyLevel(fi, fj, familySoundex[i], familySoundex[j]);
     if (gl == 0 && !fj.isEmpty()) {
       // given and family name swapped in one of the sources: keep the reading that agrees better
       int sg = givenLevel(gi, fj, ci, Nicknames.canonical(fj));
-      int sf = familyLevel(fi, gj);
+      int sf = familyLevel(fi, gj, familySoundex[i], null);
       if (sg > 0 && sf > 0 && sg + sf > gl + fl) {
         gl = sg;
         fl = sf;
@@ -198,6 +198,15 @@ final class Prepared {
     if (ca.equals(cb) || Similarity.withinOneEdit(a, b) && Math.min(a.length(), b.length()) >= 3) {
       return 2;
     }
+    if (!(ca.equals(a) && cb.equals(b)) && Similarity.withinOneEdit(ca, cb) && Math.min(ca.length(), cb.length()) >= 3) {
+      // a nickname against a mistyped formal name (Bill and Wiliam): one edit apart once the
+      // nickname is read as its formal name
+      return 2;
+    }
+    if (Nicknames.mistypedNameOf(a, cb) || Nicknames.mistypedNameOf(b, ca)) {
+      // a mistyped nickname against its formal name or another of its nicknames (Bil and William)
+      return 2;
+    }
     if ((a.length() == 1 || b.length() == 1)
         && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
       return 1;
@@ -210,18 +219,34 @@ final class Prepared {
   }
 
   static int familyLevel(String a, String b) {
+    return familyLevel(a, b, null, null);
+  }
+
+  /**
+   * Family names, with their Soundex codes when known ({@code null} otherwise): the cheap tests
+   * first, the Jaro-Winkler similarity only when they leave the level open, Soundex last.
+   */
+  static int familyLevel(String a, String b, String soundexA, String soundexB) {
     if (a.isEmpty() || b.isEmpty()) {
       return -1;
     }
     if (a.equals(b)) {
       return 3;
     }
-    double s = Similarity.jaroWinkler(a, b);
-    if (s >= 0.94 || (Math.min(a.length(), b.length()) >= 4 && (a.contains(b) || b.contains(a)))
-        || Math.min(a.length(), b.length()) >= 4 && Similarity.withinOneEdit(a, b)) {
+    boolean oneEdit = Similarity.withinOneEdit(a, b);
+    if (Math.min(a.length(), b.length()) >= 4 && (oneEdit || a.contains(b) || b.contains(a))) {
       return 2;
     }
-    return s >= 0.85 || Similarity.withinOneEdit(a, b) || Similarity.soundex(a).equals(Similarity.soundex(b)) ? 1 : 0;
+    double s = Similarity.jaroWinkler(a, b);
+    if (s >= 0.94) {
+      return 2;
+    }
+    if (s >= 0.85 || oneEdit) {
+      return 1;
+    }
+    String sa = soundexA != null ? soundexA : Similarity.soundex(a);
+    String sb = soundexB != null ? soundexB : Similarity.soundex(b);
+    return sa.equals(sb) ? 1 : 0;
   }
 
   /**

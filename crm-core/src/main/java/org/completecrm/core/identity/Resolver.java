@@ -193,27 +193,21 @@ public final class Resolver {
       parent[i] = i;
       members.add(null);
     }
+    ClusterGuard guard = new ClusterGuard(p, model, n);
     long refusals = 0;
+    Blocking.LongList refused = new Blocking.LongList(16);
     for (long edge : edges) {
-      int k = (int) edge;
-      int a = find(parent, (int) (pairs[k] >>> 32));
-      int b = find(parent, (int) pairs[k]);
-      if (a == b) {
-        continue;
+      if (!join(edge, pairs, parent, members, guard, separations, records)) {
+        refused.add(edge);
       }
-      List<Integer> ma = group(members, a);
-      List<Integer> mb = group(members, b);
-      if (conflict(p, model, ma, mb) || !separations.isEmpty() && separated(separations, identities(records, ma), identities(records, mb))) {
+    }
+    // a refused edge is weighed once more against the clusters as they ended: a record kept from a
+    // group of two (one member clearly different) joins when the group has grown and the
+    // record agrees with most of it (same order, so the result stays that of the component alone)
+    for (int e = 0; e < refused.size; e++) {
+      if (!join(refused.values[e], pairs, parent, members, guard, separations, records)) {
         refusals++;
-        continue;
       }
-      int root = Math.min(a, b);
-      int other = Math.max(a, b);
-      parent[other] = root;
-      List<Integer> merged = ma.size() >= mb.size() ? ma : mb;
-      merged.addAll(merged == ma ? mb : ma);
-      members.set(root, merged);
-      members.set(other, null);
     }
 
     for (int i = 0; i < n; i++) {
@@ -395,53 +389,30 @@ public final class Resolver {
     return out;
   }
 
-  /**
-   * Whether joining the two groups would put different people together (the cluster guard): the
-   * evidence of all pairs across the two groups is weighed, and the join is refused when more
-   * than {@link #MAX_DIFFERENT_SHARE} of them are clearly different people
-   * ({@link Prepared#clearlyDifferent}), or when one pair is beyond doubt (its household-telling
-   * attributes all disagree). A record with one mistyped identifier still joins its person; a
-   * third record that resembles both twins does not chain them together.
-   */
-  private static boolean conflict(Prepared p, MatchModel model, List<Integer> groupA, List<Integer> groupB) {
-    // a large group is represented by its first members (in the order they joined, the same in a
-    // batch and in an incremental update), which keeps the guard linear in the group sizes
-    List<Integer> a = groupA.size() > GUARD_SAMPLE ? groupA.subList(0, GUARD_SAMPLE) : groupA;
-    List<Integer> b = groupB.size() > GUARD_SAMPLE ? groupB.subList(0, GUARD_SAMPLE) : groupB;
-    long different = 0;
-    double evidence = 0;
-    for (int i : a) {
-      for (int j : b) {
-        int x = Math.min(i, j);
-        int y = Math.max(i, j);
-        int pattern = p.compare(x, y);
-        evidence += Math.max(-EVIDENCE_BOUND, Math.min(EVIDENCE_BOUND, model.weightOf(pattern) + p.tfAdjustment(x, y, pattern)));
-        if (p.clearlyDifferent(x, y, pattern)) {
-          if (p.personEvidence(x, y, pattern) <= BEYOND_DOUBT) {
-            return true;
-          }
-          different++;
-        }
-      }
+  /** Joins the two groups of an edge's records unless the guard or a separation refuses; whether they are (now) one. */
+  private static boolean join(long edge, long[] pairs, int[] parent, List<List<Integer>> members, ClusterGuard guard,
+      List<Separation> separations, List<SourceRecord> records) {
+    int k = (int) edge;
+    int a = find(parent, (int) (pairs[k] >>> 32));
+    int b = find(parent, (int) pairs[k]);
+    if (a == b) {
+      return true;
     }
-    long pairs = (long) a.size() * b.size();
-    return different > MAX_DIFFERENT_SHARE * pairs || pairs > 1 && evidence / pairs + model.priorLogOdds() < MIN_MEAN_LOG_ODDS;
+    List<Integer> ma = group(members, a);
+    List<Integer> mb = group(members, b);
+    if (guard.conflict(ma, mb) || !separations.isEmpty() && separated(separations, identities(records, ma), identities(records, mb))) {
+      return false;
+    }
+    guard.commit();
+    int root = Math.min(a, b);
+    int other = Math.max(a, b);
+    parent[other] = root;
+    List<Integer> merged = ma.size() >= mb.size() ? ma : mb;
+    merged.addAll(merged == ma ? mb : ma);
+    members.set(root, merged);
+    members.set(other, null);
+    return true;
   }
-
-  /** How many members of each group the cluster guard weighs at most. */
-  static final int GUARD_SAMPLE = 24;
-
-  /** The least mean log-odds (bits) of the pairs across two groups for them to be joined. */
-  static final double MIN_MEAN_LOG_ODDS = 0;
-
-  /** The bound of one pair's weight in the mean, so that one pair cannot decide alone. */
-  static final double EVIDENCE_BOUND = 20;
-
-  /** The share of clearly different pairs across two groups above which they are not joined. */
-  static final double MAX_DIFFERENT_SHARE = 0.25;
-
-  /** The {@link Prepared#personEvidence} at or below which one pair alone keeps two groups apart. */
-  static final int BEYOND_DOUBT = -4;
 
   /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
   private static long weightRank(double weight) {

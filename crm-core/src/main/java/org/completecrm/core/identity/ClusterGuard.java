@@ -1,0 +1,106 @@
+package org.completecrm.core.identity;
+
+import java.util.List;
+
+/**
+ * The cluster guard: whether joining two groups would put different people together. The
+ * evidence of all pairs across the two groups is weighed, and the join is refused when (1) one
+ * pair is beyond doubt (its household-telling attributes all disagree), (2) the mean log-odds
+ * of the pairs across is below {@link #MIN_MEAN_LOG_ODDS}, or (3) some record of the joined
+ * group would be clearly different ({@link Prepared#clearlyDifferent}) from at least half of the
+ * others it was weighed against. So a record with one mistyped identifier, or a nickname that
+ * only one member's typo keeps from agreeing, joins a person whose other records it agrees
+ * with, while a third record that resembles both twins does not chain them together.
+ *
+ * <p>Working state of one clustering run (one thread): per record, the counts of the joins so far.
+ */
+final class ClusterGuard {
+  private final Prepared p;
+  private final MatchModel model;
+  /** Per record: how many of the members weighed against it are clearly different, and how many were weighed. */
+  private final int[] different;
+  private final int[] weighed;
+  private int[] pendingA = new int[0];
+  private int[] pendingB = new int[0];
+  private List<Integer> a = List.of();
+  private List<Integer> b = List.of();
+
+  ClusterGuard(Prepared p, MatchModel model, int n) {
+    this.p = p;
+    this.model = model;
+    different = new int[n];
+    weighed = new int[n];
+  }
+
+  boolean conflict(List<Integer> groupA, List<Integer> groupB) {
+    // a large group is represented by its first members (in the order they joined, the same in
+    // a batch and in an incremental update), which keeps the guard linear in the group sizes
+    a = groupA.size() > GUARD_SAMPLE ? groupA.subList(0, GUARD_SAMPLE) : groupA;
+    b = groupB.size() > GUARD_SAMPLE ? groupB.subList(0, GUARD_SAMPLE) : groupB;
+    int[] da = new int[a.size()];
+    int[] db = new int[b.size()];
+    double evidence = 0;
+    for (int s = 0; s < a.size(); s++) {
+      int i = a.get(s);
+      for (int t = 0; t < b.size(); t++) {
+        int j = b.get(t);
+        int x = Math.min(i, j);
+        int y = Math.max(i, j);
+        int pattern = p.compare(x, y);
+        evidence += Math.max(-EVIDENCE_BOUND, Math.min(EVIDENCE_BOUND, model.weightOf(pattern) + p.tfAdjustment(x, y, pattern)));
+        if (p.clearlyDifferent(x, y, pattern)) {
+          if (p.personEvidence(x, y, pattern) <= BEYOND_DOUBT) {
+            return true;
+          }
+          da[s]++;
+          db[t]++;
+        }
+      }
+    }
+    long pairs = (long) a.size() * b.size();
+    if (pairs > 1 && evidence / pairs + model.priorLogOdds() < MIN_MEAN_LOG_ODDS) {
+      return true;
+    }
+    if (outvoted(a, da, b.size()) || outvoted(b, db, a.size())) {
+      return true;
+    }
+    pendingA = da;
+    pendingB = db;
+    return false;
+  }
+
+  private boolean outvoted(List<Integer> group, int[] cross, int across) {
+    for (int s = 0; s < group.size(); s++) {
+      int i = group.get(s);
+      int d = different[i] + cross[s];
+      if (d > 0 && 2 * d >= weighed[i] + across) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records the counts of the join just allowed. */
+  void commit() {
+    for (int s = 0; s < a.size(); s++) {
+      different[a.get(s)] += pendingA[s];
+      weighed[a.get(s)] += b.size();
+    }
+    for (int t = 0; t < b.size(); t++) {
+      different[b.get(t)] += pendingB[t];
+      weighed[b.get(t)] += a.size();
+    }
+  }
+
+  /** How many members of each group the cluster guard weighs at most. */
+  static final int GUARD_SAMPLE = 24;
+
+  /** The least mean log-odds (bits) of the pairs across two groups for them to be joined. */
+  static final double MIN_MEAN_LOG_ODDS = 0;
+
+  /** The bound of one pair's weight in the mean, so that one pair cannot decide alone. */
+  static final double EVIDENCE_BOUND = 20;
+
+  /** The {@link Prepared#personEvidence} at or below which one pair alone keeps two groups apart. */
+  static final int BEYOND_DOUBT = -4;
+}
