@@ -42,6 +42,8 @@ public abstract class AdaptiveModel {
   public static final double CALIBRATION_LOW = -8.0;
   /** The width of each calibration bin, in log-odds. */
   public static final double CALIBRATION_WIDTH = 0.25;
+  /** Pseudo-outcomes that shrink each predictor bin's rate towards the action's base rate. */
+  public static final double BIN_STRENGTH = 5.0;
   /** Pseudo-outcomes that shrink a calibration bin's correction towards none. */
   public static final double CALIBRATION_SHRINKAGE = 10.0;
 

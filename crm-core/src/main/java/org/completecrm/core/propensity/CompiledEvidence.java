@@ -9,15 +9,20 @@ import org.completecrm.core.score.Scores;
 /**
  * One action's evidence turned into log-likelihood ratios, ready to score.
  *
- * <p>Naive Bayes with evidence counts: {@code logit P(accept | bins) = log((N+ + s m) / (N- + s (1
- * - m))) + sum_j log(P(b_j | +) / P(b_j | -))}, each {@code P(b | ±) = (n±_b + 1) / (N± + B_j)}
- * (Laplace's rule over the predictor's {@code B_j} bins, missing and unseen labels included), with
- * prior mean {@code m} and strength {@code s}. The sum {@code r} is then calibrated: {@code
+ * <p>Naive Bayes with evidence counts: {@code logit P(accept | bins) = logit p0 + sum_j (logit
+ * P(accept | b_j) - logit p0)}, which is Bayes' rule when the predictors are independent given the
+ * response, since {@code log(P(b | +) / P(b | -)) = logit P(+ | b) - logit P(+)}. The base rate is
+ * {@code p0 = (N+ + s m) / (N + s)} with prior mean {@code m} and strength {@code s}; each bin's
+ * rate is Cestnik's m-estimate {@code (n+_b + M p0) / (n_b + M)} with {@code M =} {@link
+ * AdaptiveModel#BIN_STRENGTH} ("Estimating probabilities: a crucial task in machine learning",
+ * ECAI 1990), so a bin without evidence (a label never seen, a missing value) contributes 0 and a
+ * sparse one little. The sum {@code r} is then calibrated: {@code
  * logit p = A r + B + delta_k}, where {@code A, B} are Platt's scaling fitted to the calibration
  * bins ({@link Platt}) and {@code delta_k = logit((c+ + T e) / (n + T)) - logit(e)} corrects what
  * is left in the bin {@code k} of width {@link AdaptiveModel#CALIBRATION_WIDTH} that {@code r}
  * falls in, {@code e = sigmoid(A rbar_k + B)} and {@code T = } {@link
- * AdaptiveModel#CALIBRATION_SHRINKAGE}. Every term is finite for any evidence.
+ * AdaptiveModel#CALIBRATION_SHRINKAGE}. Every term is the log of a ratio of positive finite
+ * numbers, so the result is finite for any evidence.
  */
 final class CompiledEvidence {
   final double base;
@@ -39,7 +44,8 @@ final class CompiledEvidence {
     long neg = ev == null ? 0 : ev.outcomes().negatives();
     double s = model.priorStrength();
     double m = model.priorMean();
-    base = Math.log((pos + s * m) / (neg + s * (1 - m)));
+    base = Math.log(pos + s * m) - Math.log(neg + s * (1 - m));
+    final double p0 = Math.min(1 - 1e-12, Math.max(1e-12, sigmoid(base)));
     outcomes = pos + neg;
     binRatios = new double[p][];
     labelRatios = new Map[p];
@@ -50,24 +56,20 @@ final class CompiledEvidence {
       BinCount missing = pe == null ? BinCount.EMPTY : pe.missing();
       if (predictor.kind() == PredictorKind.NUMERIC) {
         int bins = predictor.valueBins();
-        double denomPos = pos + bins + 1.0;
-        double denomNeg = neg + bins + 1.0;
         double[] r = new double[bins + 1];
-        r[0] = ratio(missing, denomPos, denomNeg);
+        r[0] = ratio(missing, p0);
         for (int b = 0; b < bins; b++) {
-          r[b + 1] = ratio(pe == null ? BinCount.EMPTY : pe.bins().get(b), denomPos, denomNeg);
+          r[b + 1] = ratio(pe == null ? BinCount.EMPTY : pe.bins().get(b), p0);
         }
         binRatios[j] = r;
         labelRatios[j] = Map.of();
       } else {
         Map<String, BinCount> labels = pe == null ? Map.of() : pe.labels();
-        double denomPos = pos + labels.size() + 2.0;
-        double denomNeg = neg + labels.size() + 2.0;
-        binRatios[j] = new double[] {ratio(missing, denomPos, denomNeg)};
+        binRatios[j] = new double[] {ratio(missing, p0)};
         Map<String, Double> r = new HashMap<>(labels.size() * 2);
-        labels.forEach((k, v) -> r.put(k, ratio(v, denomPos, denomNeg)));
+        labels.forEach((k, v) -> r.put(k, ratio(v, p0)));
         labelRatios[j] = r;
-        unseenLabelRatio[j] = ratio(BinCount.EMPTY, denomPos, denomNeg);
+        unseenLabelRatio[j] = 0;
       }
     }
     int k = AdaptiveModel.CALIBRATION_BINS;
@@ -102,8 +104,9 @@ final class CompiledEvidence {
     return sigmoid(slope * raw + intercept + delta[calibrationBin(raw)]);
   }
 
-  private static double ratio(BinCount c, double denomPos, double denomNeg) {
-    return Math.log((c.positives() + 1.0) / denomPos) - Math.log((c.negatives() + 1.0) / denomNeg);
+  private double ratio(BinCount c, double p0) {
+    double strength = AdaptiveModel.BIN_STRENGTH;
+    return Math.log(c.positives() + strength * p0) - Math.log(c.negatives() + strength * (1 - p0)) - base;
   }
 
   /** The uncalibrated log-odds; writes each predictor's ratio to {@code ratios} when not null. */

@@ -3,6 +3,7 @@ package org.completecrm.core.propensity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,13 +22,20 @@ final class Learner {
   private final CompiledModel before;
   private final List<Predictor> predictors;
   private final Map<String, Counts> counts = new TreeMap<>();
+  /** The same counts by channel and action, for the fold's lookups. */
+  private final List<Map<String, Counts>> byChannel = new ArrayList<>();
 
   Learner(AdaptiveModel model) {
     this.model = model;
     this.before = model.compiled();
     this.predictors = model.predictors();
+    for (int i = 0; i < Channel.values().length; i++) {
+      byChannel.add(new HashMap<>());
+    }
     for (ActionEvidence ev : model.evidence()) {
-      counts.put(key(ev.action(), ev.channel()), new Counts(ev.action(), ev.channel(), ev));
+      Counts c = new Counts(ev.action(), ev.channel(), ev);
+      counts.put(key(ev.action(), ev.channel()), c);
+      byChannel.get(ev.channel().ordinal()).put(ev.action().value(), c);
     }
   }
 
@@ -44,7 +52,12 @@ final class Learner {
   }
 
   private void add(Outcome o) {
-    Counts c = counts.computeIfAbsent(key(o.action(), o.channel()), k -> new Counts(o.action(), o.channel(), null));
+    Counts c = byChannel.get(o.channel().ordinal()).get(o.action().value());
+    if (c == null) {
+      c = new Counts(o.action(), o.channel(), null);
+      counts.put(key(o.action(), o.channel()), c);
+      byChannel.get(o.channel().ordinal()).put(o.action().value(), c);
+    }
     int y = o.accepted() ? 0 : 1;
     c.total[y] = plus(c.total[y]);
     for (int j = 0; j < predictors.size(); j++) {

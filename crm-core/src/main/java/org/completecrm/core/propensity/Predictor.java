@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Checks;
 import org.immutables.value.Value;
@@ -68,9 +67,7 @@ public abstract class Predictor {
   }
 
   private static String number(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15
-        ? String.format(Locale.ROOT, "%d", (long) x)
-        : String.format(Locale.ROOT, "%s", x);
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
   }
 
   @Value.Check

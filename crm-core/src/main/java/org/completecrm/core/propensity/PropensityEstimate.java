@@ -95,9 +95,20 @@ public final class PropensityEstimate {
 
   /** The {@code n} largest contributions by size, the larger first (ties by predictor name). */
   public List<Contribution> mainContributions(int n) {
-    List<Contribution> all = contributions();
-    all.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds())).thenComparing(Contribution::predictor));
-    return List.copyOf(all.subList(0, Math.min(Math.max(n, 0), all.size())));
+    List<Predictor> predictors = model.predictors();
+    Integer[] order = new Integer[ratios.length];
+    for (int j = 0; j < order.length; j++) {
+      order[j] = j;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer j) -> -Math.abs(ratios[j]))
+        .thenComparing(j -> predictors.get(j).name()));
+    int k = Math.min(Math.max(n, 0), order.length);
+    List<Contribution> out = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      Predictor p = predictors.get(order[i]);
+      out.add(new Contribution(p.name(), binWords(p), ratios[order[i]]));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -1,10 +1,13 @@
 package org.completecrm.rules.explain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.completecrm.core.CustomerId;
+import org.completecrm.core.experiment.Assignment;
 import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CommitmentMade;
 import org.completecrm.rules.event.DecisionEvent;
@@ -58,6 +61,18 @@ public abstract class Decision {
 
   /** Every candidate action, chosen ones first in rank order, then dropped ones by stage and id. */
   public abstract List<CandidateOutcome> candidates();
+
+  /**
+   * The adaptive model's propensity for each candidate, where the rule set names a model
+   * ({@link org.completecrm.rules.learning.AdaptiveDecisions}): model, version, propensity and
+   * main contributions, in candidate order. Empty otherwise.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<PropensityNote> propensities();
+
+  /** The experiment and arm the customer was in, when the decision was made inside one. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Assignment> experiment();
 
   /** Commitments to append to the timeline (from service levels). */
   public abstract List<CommitmentMade> commitments();

@@ -79,6 +79,13 @@ public abstract class RuleSet {
   /** Guardrails that rules give the frontline. */
   public abstract List<Guardrail> guardrails();
 
+  /**
+   * The adaptive propensity model whose estimates arbitration uses, by name, when decided by
+   * {@link org.completecrm.rules.learning.AdaptiveDecisions}; none by default.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> propensityModel();
+
   /** The cost of one contact per channel, to break ties between equally ranked channels. */
   public abstract Map<Channel, Double> channelCosts();
 

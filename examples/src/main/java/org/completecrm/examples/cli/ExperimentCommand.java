@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     name = "experiment",
     mixinStandardHelpOptions = true,
     description = "Analyse experiments: per arm the response rate and value per customer, and the uplift of each "
-        + "arm against the control group and of each challenger against the champion, with 95% intervals. "
+        + "arm against the control group and of each challenger against the champion, with 95%% intervals. "
         + "Reads the decisions (JSON lines, each with \"customer\" and \"experiment\": {\"experiment\", \"arm\", "
         + "\"role\"}; decisions outside an experiment are skipped) and the outcomes (CSV as for crm learn, "
         + "with an optional value column; a customer responded when any row of theirs is accepted). Prints "

@@ -1,5 +1,8 @@
 package org.completecrm.examples.tour;
 
+import org.completecrm.examples.learning.LearningProgramme;
+import org.completecrm.examples.learning.LearningReport;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -169,6 +172,8 @@ public final class Tour {
     decisions(out, html);
     section(out, "8. A campaign across the base: budgets, team capacity, one send per household");
     CampaignTour.run(out, html);
+    section(out, "9. Learning from outcomes: 12 weeks, a challenger rule set and a control group");
+    LearningReport.write(LearningProgramme.run(5_000, 12, options.seed()), out, html);
     return html.writeTo(dir.resolve("report.html"));
   }
 
