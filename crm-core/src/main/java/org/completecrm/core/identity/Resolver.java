@@ -196,8 +196,9 @@ public final class Resolver {
     ClusterGuard guard = new ClusterGuard(p, model, n);
     long refusals = 0;
     Blocking.LongList refused = new Blocking.LongList(16);
+    Map<Long, Long> refusedGroups = new HashMap<>();
     for (long edge : edges) {
-      if (!join(edge, pairs, parent, members, guard, separations, records)) {
+      if (!join(edge, pairs, parent, members, guard, separations, records, refusedGroups)) {
         refused.add(edge);
       }
     }
@@ -205,7 +206,7 @@ public final class Resolver {
     // group of two (one member clearly different) joins when the group has grown and the
     // record agrees with most of it (same order, so the result stays that of the component alone)
     for (int e = 0; e < refused.size; e++) {
-      if (!join(refused.values[e], pairs, parent, members, guard, separations, records)) {
+      if (!join(refused.values[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
         refusals++;
       }
     }
@@ -389,9 +390,15 @@ public final class Resolver {
     return out;
   }
 
-  /** Joins the two groups of an edge's records unless the guard or a separation refuses; whether they are (now) one. */
+  /**
+   * Joins the two groups of an edge's records unless the guard or a separation refuses; whether
+   * they are (now) one. A refusal is remembered by the two groups' roots and sizes: groups only
+   * grow, and the guard's verdict depends on the groups' members and on counts that change only
+   * when a group joins another, so the same two groups at the same sizes get the same verdict
+   * without weighing their pairs again (many matched pairs often run between the same two groups).
+   */
   private static boolean join(long edge, long[] pairs, int[] parent, List<List<Integer>> members, ClusterGuard guard,
-      List<Separation> separations, List<SourceRecord> records) {
+      List<Separation> separations, List<SourceRecord> records, Map<Long, Long> refusedGroups) {
     int k = (int) edge;
     int a = find(parent, (int) (pairs[k] >>> 32));
     int b = find(parent, (int) pairs[k]);
@@ -400,7 +407,14 @@ public final class Resolver {
     }
     List<Integer> ma = group(members, a);
     List<Integer> mb = group(members, b);
+    long roots = (long) Math.min(a, b) << 32 | Math.max(a, b);
+    long sizes = a < b ? (long) ma.size() << 32 | mb.size() : (long) mb.size() << 32 | ma.size();
+    Long seen = refusedGroups.get(roots);
+    if (seen != null && seen == sizes) {
+      return false;
+    }
     if (guard.conflict(ma, mb) || !separations.isEmpty() && separated(separations, identities(records, ma), identities(records, mb))) {
+      refusedGroups.put(roots, sizes);
       return false;
     }
     guard.commit();
