@@ -2,6 +2,7 @@ package org.completecrm.rules;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.CustomerViews;
+import org.completecrm.core.voice.CustomerVoice;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.ruleset.RuleSet;
@@ -68,10 +70,24 @@ public abstract class DecisionContext {
   /** The customer's loyalty (programme, tier, points), if they are a member. */
   public abstract Optional<MemberLoyalty> loyalty();
 
-  /** The customer view at {@code at}, with the customer's loyalty. */
+  /**
+   * The customer's voice (ideas voted for, open markets' prices), folded by the host with {@code
+   * CustomerVoices.fold} at or before the instant the context is decided at.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<CustomerVoice> voice();
+
+  /**
+   * The customer view at {@code at}, with the customer's loyalty and voice.
+   *
+   * @throws org.completecrm.core.InvalidValueException if the voice was folded after {@code at}
+   */
   public CustomerView viewAt(Instant at) {
     CustomerView view = CustomerViews.fold(customer(), household(), consent(), preferences(), timeline(), at);
-    return loyalty().isPresent() ? view.withLoyalty(loyalty().get()) : view;
+    if (loyalty().isPresent()) {
+      view = view.withLoyalty(loyalty().get());
+    }
+    return voice().isPresent() ? view.withVoice(voice().get()) : view;
   }
 
   /** The decision at {@code at} under {@code ruleSet}. */

@@ -230,7 +230,7 @@ public final class CustomerVoiceExample {
   }
 
   /** Households h-1 (c-01, c-02), h-2 (c-03, c-04), h-3 (c-05), h-4 (c-06, c-07), h-5 (c-08); c-09 and c-10 in none. */
-  private static List<Household> households(List<CustomerId> customers) {
+  static List<Household> households(List<CustomerId> customers) {
     int[][] members = {{0, 1}, {2, 3}, {4}, {5, 6}, {7}};
     List<Household> hs = new ArrayList<>();
     Instant since = START.minusSeconds(365L * 86_400);
@@ -251,7 +251,7 @@ public final class CustomerVoiceExample {
    * two weeks before the decision (a recent detractor is not contacted for research), c-10 is not
    * known to the contact systems at all.
    */
-  private static Map<CustomerId, CustomerView> views(List<CustomerId> customers, List<Household> households, Instant at) {
+  static Map<CustomerId, CustomerView> views(List<CustomerId> customers, List<Household> households, Instant at) {
     Channel[][] ranked = {
       {Channel.EMAIL}, {Channel.APP_PUSH, Channel.EMAIL}, {Channel.SMS}, {Channel.EMAIL}, {Channel.EMAIL},
       {Channel.APP_PUSH, Channel.SMS}, {Channel.POST}, {Channel.EMAIL, Channel.SMS}, {Channel.PHONE}};

@@ -27,6 +27,12 @@ public abstract class Scores {
   public static final String PROFIT = "profit";
   /** Change in value since the last period, negative when falling. */
   public static final String VALUE_TREND = "valueTrend";
+  /** The NPS of the customer's segment, from -100 to 100 (folded by crm-analytics' {@code SegmentVoice}). */
+  public static final String SEGMENT_NPS = "segment.nps";
+  /** The CSAT of the customer's segment: the percentage answering 4 or 5, from 0 to 100. */
+  public static final String SEGMENT_CSAT = "segment.csat";
+  /** How many scored answers (NPS and CSAT) the segment's feedback figures rest on. */
+  public static final String SEGMENT_ANSWERS = "segment.answers";
   /** The label naming the customer's needs-based segment. */
   public static final String SEGMENT = "segment";
   /** The label naming the customer's value tier. */

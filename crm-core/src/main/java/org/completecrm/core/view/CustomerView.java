@@ -1,6 +1,7 @@
 package org.completecrm.core.view;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.Checks;
 import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.timeline.FeedbackReceived;
+import org.completecrm.core.voice.CustomerVoice;
 import org.immutables.value.Value;
 
 /**
@@ -114,6 +116,38 @@ public abstract class CustomerView {
    */
   public abstract Optional<MemberLoyalty> loyalty();
 
+  /**
+   * The customer's voice (ideas voted for, open markets' prices) as the host folded it with {@link
+   * org.completecrm.core.voice.CustomerVoices#fold}, if given; set with {@link #withVoice}.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<CustomerVoice> voice();
+
+  /**
+   * The latest NPS answer's score minus the one before it, from -10 to 10; absent with fewer than
+   * two NPS answers.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Integer> npsTrend();
+
+  /**
+   * The latest CSAT answer's score minus the one before it, from -4 to 4; absent with fewer than
+   * two CSAT answers.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Integer> csatTrend();
+
+  /**
+   * This view with the customer's voice, which must not be folded after the view's instant (no
+   * future data reaches a decision).
+   *
+   * @throws org.completecrm.core.InvalidValueException if {@code voice} is as of a later instant
+   */
+  public CustomerView withVoice(CustomerVoice voice) {
+    Checks.present(voice, "CustomerView.withVoice.voice");
+    return ImmutableCustomerView.copyOf(this).withVoice(voice);
+  }
+
   /** This view with the customer's loyalty. */
   public CustomerView withLoyalty(MemberLoyalty loyalty) {
     Checks.present(loyalty, "CustomerView.withLoyalty.loyalty");
@@ -180,6 +214,10 @@ public abstract class CustomerView {
   void check() {
     Checks.present(customer(), "CustomerView.customer");
     Checks.present(asOf(), "CustomerView.asOf");
+    if (voice().isPresent() && voice().get().asOf().isAfter(asOf())) {
+      throw new org.completecrm.core.InvalidValueException("CustomerView.voice.asOf", voice().get().asOf(),
+          "an instant at or before the view's " + asOf());
+    }
     Checks.present(consent(), "CustomerView.consent");
     Checks.present(preferences(), "CustomerView.preferences");
     Checks.noNulls(householdMembers(), "CustomerView.householdMembers");

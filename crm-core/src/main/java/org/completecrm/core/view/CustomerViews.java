@@ -101,6 +101,10 @@ public final class CustomerViews {
     int purchases = 0;
     Instant lastPurchase = null;
     FeedbackReceived latestFeedback = null;
+    Integer lastNps = null;
+    Integer npsTrend = null;
+    Integer lastCsat = null;
+    Integer csatTrend = null;
 
     for (TimelineEvent e : ordered) {
       e.source().ifPresent(s -> sources.add(s.system()));
@@ -137,6 +141,14 @@ public final class CustomerViews {
         FeedbackReceived f = (FeedbackReceived) e;
         if (f.survey() != SurveyKind.TEXT) {
           latestFeedback = f;
+          int score = f.score().orElseThrow();
+          if (f.survey() == SurveyKind.NPS) {
+            npsTrend = lastNps == null ? null : score - lastNps;
+            lastNps = score;
+          } else {
+            csatTrend = lastCsat == null ? null : score - lastCsat;
+            lastCsat = score;
+          }
         }
       } else if (e instanceof FlagChanged) {
         FlagChanged f = (FlagChanged) e;
@@ -177,6 +189,8 @@ public final class CustomerViews {
         .purchaseCount(purchases)
         .lastPurchaseAt(Optional.ofNullable(lastPurchase))
         .latestFeedback(Optional.ofNullable(latestFeedback))
+        .npsTrend(Optional.ofNullable(npsTrend))
+        .csatTrend(Optional.ofNullable(csatTrend))
         .flags(flags)
         .sourceSystems(sources);
     for (List<CaseUpdated> history : cases.values()) {

@@ -139,12 +139,13 @@ final class QuietSlots {
   }
 
   /**
-   * Consent at the window's end, with no ledger entry recorded after the run's instant: then it
-   * holds throughout, since the decision found it at the run's instant and expiry only ends it.
+   * Consent at the window's end, with no ledger entry taking effect after the run's instant
+   * (recorded later, or recorded earlier with a later start): then it holds throughout, since the
+   * decision found it at the run's instant and expiry only ends it.
    */
   private static boolean consentSettled(CustomerView view, Channel channel, Purpose purpose, Instant at, Instant end) {
     for (ConsentEntry e : view.consent().entries()) {
-      if (e.recordedAt().isAfter(at)) {
+      if (e.effectiveFrom().isAfter(at)) {
         return false;
       }
     }

@@ -121,6 +121,19 @@ final class CampaignInstances {
           e.expiresAt(AT.plus(Duration.ofMinutes(30 + r.nextInt(20 * 60))));
         }
         consent = consent.append(e.build());
+        if (r.nextInt(5) == 0) {
+          // recorded before the run, effective during its window (issue 17's future start): the customer
+          // pauses marketing on this channel for some hours of the window and then resumes it
+          Instant pause = AT.plus(Duration.ofMinutes(30 + r.nextInt(12 * 60)));
+          Instant recorded = AT.minus(Duration.ofDays(1));
+          consent = consent.append(ConsentEntry.builder().customer(id).channel(ch).purpose(Purpose.MARKETING)
+              .action(ConsentAction.WITHDRAWN).recordedAt(recorded).startsAt(pause)
+              .source("preference-centre").evidence("pause").build());
+          consent = consent.append(ConsentEntry.builder().customer(id).channel(ch).purpose(Purpose.MARKETING)
+              .action(ConsentAction.GRANTED).recordedAt(recorded.plusSeconds(1))
+              .startsAt(pause.plus(Duration.ofHours(1 + r.nextInt(6)))).source("preference-centre")
+              .evidence("resume").build());
+        }
       }
     }
     var prefs = ChannelPreferences.builder().zone(zone);

@@ -11,25 +11,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.core.voice.IdeaStatus;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.condition.ValueType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The catalogue of fields a condition can test: the event, the customer view, the scores and the
- * time. Besides the fixed names, {@code score.<name>} reads any numeric score and {@code
- * label.<name>} any label.
+ * The catalogue of fields a condition can test: the event, the customer view (with the customer's
+ * voice), the scores and the time. Besides the fixed names, {@code score.<name>} reads any numeric
+ * score ({@code score.market.<id>} falls back to the open market's price in the customer's voice)
+ * and {@code label.<name>} any label.
  */
 public final class Fields {
   /** Prefix of a numeric score field ({@code score.propensity.gold-card}). */
   public static final String SCORE_PREFIX = "score.";
   /** Prefix of a label field ({@code label.churnRisk}). */
   public static final String LABEL_PREFIX = "label.";
+
+  /** Prefix, within the scores, of an open market's price ({@code score.market.<id>}). */
+  static final String MARKET_PREFIX = "market.";
 
   private static final Map<String, Field> FIELDS = catalogue();
 
@@ -55,6 +61,10 @@ public final class Fields {
     }
     if (name.startsWith(SCORE_PREFIX) && name.length() > SCORE_PREFIX.length()) {
       String score = name.substring(SCORE_PREFIX.length());
+      if (score.startsWith(MARKET_PREFIX) && score.length() > MARKET_PREFIX.length()) {
+        String market = score.substring(MARKET_PREFIX.length());
+        return Optional.of(new Field(name, false, (x, w) -> marketPrice(x, score, market), -1));
+      }
       return Optional.of(new Field(name, false, (x, w) -> orNaN(x.scores().values().get(score)), -1));
     }
     if (name.startsWith(LABEL_PREFIX) && name.length() > LABEL_PREFIX.length()) {
@@ -112,7 +122,37 @@ public final class Fields {
     number(m, "loyalty.pointsExpiringWithin", true,
         (x, w) -> w == null ? Double.NaN
             : x.view().loyalty().map(l -> (double) l.pointsExpiringWithin(x.at(), w)).orElse(Double.NaN));
+    number(m, "feedback.npsTrend", false, (x, w) -> x.view().npsTrend().map(Integer::doubleValue).orElse(Double.NaN));
+    number(m, "feedback.csatTrend", false, (x, w) -> x.view().csatTrend().map(Integer::doubleValue).orElse(Double.NaN));
+    add(m, "ideas.votedFor", ValueType.SET, false,
+        (x, w) -> x.view().voice().map(v -> (Set<String>) new TreeSet<>(v.votedFor().keySet())).orElse(Set.of()));
+    for (IdeaStatus status : IdeaStatus.values()) {
+      add(m, "ideas.votedFor." + camel(status), ValueType.SET, false,
+          (x, w) -> x.view().voice().map(v -> v.votedFor(status)).orElse(Set.of()));
+    }
+    number(m, "segment.nps", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_NPS)));
+    number(m, "segment.csat", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_CSAT)));
+    number(m, "segment.answers", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_ANSWERS)));
     return Collections.unmodifiableMap(m);
+  }
+
+  /** {@code UNDER_REVIEW} as {@code underReview}. */
+  private static String camel(IdeaStatus status) {
+    String[] words = status.name().toLowerCase(java.util.Locale.ROOT).split("_");
+    StringBuilder b = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      b.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return b.toString();
+  }
+
+  /** A market's price: the score of that name where the host gave one, else the price in the customer's voice. */
+  private static double marketPrice(Facts x, String score, String market) {
+    Double given = x.scores().values().get(score);
+    if (given != null) {
+      return given;
+    }
+    return x.view().voice().map(v -> orNaN(v.marketPrices().get(market))).orElse(Double.NaN);
   }
 
   private static void number(Map<String, Field> m, String name, boolean windowed, Field.NumberExtract e) {
