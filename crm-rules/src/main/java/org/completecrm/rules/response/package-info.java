@@ -1,8 +1,7 @@
 /**
  * Responses: personalised message templates filled from the customer view, commitments created
  * from service-level definitions, escalation and routing of overdue commitments, and frontline
- * guardrails with recorded overrides, summarised per guardrail and tier with a suggested limit for
- * people to decide on.
+ * guardrails with recorded overrides.
  */
 @CrmStyle
 @NullMarked

@@ -25,7 +25,7 @@ import org.completecrm.core.timeline.OverrideRecorded;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.campaign.ContextLines;
 import org.completecrm.rules.event.DecisionEvent;
-import org.completecrm.rules.response.OverrideReport;
+import org.completecrm.rules.override.OverrideReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.completecrm.rules.response;
+package org.completecrm.rules.override;
 
 import java.util.Optional;
 import org.completecrm.core.Checks;

@@ -1,4 +1,4 @@
-package org.completecrm.rules.response;
+package org.completecrm.rules.override;
 
 import java.time.Instant;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.completecrm.rules.response;
+package org.completecrm.rules.override;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +24,7 @@ import org.completecrm.rules.ruleset.Guardrail;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Summarises the overrides recorded by {@link Guardrails#use} per guardrail and value tier, with a
+ * Summarises the overrides recorded by {@link org.completecrm.rules.response.Guardrails#use} per guardrail and value tier, with a
  * suggested limit: a pure report for people to decide on. Nothing here changes a rule set.
  */
 public final class GuardrailOverrides {

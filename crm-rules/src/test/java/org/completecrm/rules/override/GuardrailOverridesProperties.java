@@ -1,4 +1,4 @@
-package org.completecrm.rules.response;
+package org.completecrm.rules.override;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
