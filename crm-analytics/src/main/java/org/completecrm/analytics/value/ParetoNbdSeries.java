@@ -28,6 +28,10 @@ final class ParetoNbdSeries {
   private final int[] degree;
   private final double[] zLimit;
   private double[] coef = new double[256];
+  /** Per frequency and piece of {@link ParetoNbdPieces}: offset into pieceCoef and degree. */
+  private final int[] pieceOffset;
+  private final int[] pieceDegree;
+  private double[] pieceCoef = new double[1024];
 
   /**
    * Polynomials for the distinct frequencies {@code xs}, whose pairs' smallest times are {@code
@@ -39,6 +43,8 @@ final class ParetoNbdSeries {
     offset = new int[xs.length];
     degree = new int[xs.length];
     zLimit = new double[xs.length];
+    pieceOffset = new int[xs.length * ParetoNbdPieces.count()];
+    pieceDegree = new int[xs.length * ParetoNbdPieces.count()];
   }
 
   /** Builds every frequency's coefficients at the parameters (single-threaded, cheap). */
@@ -47,7 +53,25 @@ final class ParetoNbdSeries {
     double diff = alphaLarger ? alpha - beta : beta - alpha;
     double top = alphaLarger ? alpha : beta;
     int used = 0;
+    int usedPieces = 0;
+    int pieces = ParetoNbdPieces.count();
     for (int i = 0; i < xs.length; i++) {
+      double yTop = 1 - diff / (top + tMin[i]);
+      for (int j = 0; j < pieces; j++) {
+        int p = i * pieces + j;
+        pieceDegree[p] = -1;
+        if (ParetoNbdPieces.Y[j] > yTop) {
+          int need = usedPieces + ParetoNbdPieces.PER_TERM * (ParetoNbdPieces.MAX_DEGREE + 2);
+          if (need > pieceCoef.length) {
+            pieceCoef = java.util.Arrays.copyOf(pieceCoef, Math.max(need, 2 * pieceCoef.length));
+          }
+          int n = ParetoNbdPieces.build(r + s + xs[i], alphaLarger ? s + 1 : r + xs[i], j,
+              pieceCoef, usedPieces);
+          pieceOffset[p] = usedPieces;
+          pieceDegree[p] = n;
+          usedPieces += n < 0 ? 0 : ParetoNbdPieces.PER_TERM * (n + 1);
+        }
+      }
       int x = xs[i];
       double a = r + s + x;
       double b = alphaLarger ? s + 1 : r + x;
@@ -110,6 +134,14 @@ final class ParetoNbdSeries {
     double z = (alphaLarger ? alpha - beta : beta - alpha) / big;
     int n = degree[xi];
     if (n < 0 || !(z <= zLimit[xi])) {
+      if (z > Z_LIMIT) {
+        int j = ParetoNbdPieces.pieceOf(z);
+        int pieces = ParetoNbdPieces.count();
+        if (j >= 0 && pieceDegree[xi * pieces + j] >= 0) {
+          piece(r, alpha, s, beta, xi, j, z, t, out, off);
+          return;
+        }
+      }
       ParetoNbdLikelihood.logJ(r, alpha, s, beta, xs[xi], t, out, off);
       return;
     }
@@ -127,5 +159,30 @@ final class ParetoNbdSeries {
     double a = r + s + xs[xi];
     double small = alphaLarger ? beta + t : alpha + t;
     ParetoNbdLikelihood.derivatives(a, big, small, alphaLarger, s0, s1, s2, dz, out, off);
+  }
+
+  /** {@link #logJ} by piece j's Taylor polynomial (see {@link ParetoNbdPieces}). */
+  private void piece(double r, double alpha, double s, double beta, int xi, int j, double z,
+      double t, double[] out, int off) {
+    int p = xi * ParetoNbdPieces.count() + j;
+    int from = pieceOffset[p];
+    double u = (z - ParetoNbdPieces.centre(j)) / ParetoNbdPieces.radius(j);
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double dz = 0;
+    double[] q = pieceCoef;
+    for (int k = from + ParetoNbdPieces.PER_TERM * pieceDegree[p]; k >= from;
+        k -= ParetoNbdPieces.PER_TERM) {
+      s0 = s0 * u + q[k];
+      s1 = s1 * u + q[k + 1];
+      s2 = s2 * u + q[k + 2];
+      dz = dz * u + q[k + 3];
+    }
+    boolean alphaLarger = alpha >= beta;
+    double big = alphaLarger ? alpha + t : beta + t;
+    double small = alphaLarger ? beta + t : alpha + t;
+    ParetoNbdLikelihood.derivatives(r + s + xs[xi], big, small, alphaLarger, s0, s1, s2, dz, out,
+        off);
   }
 }
