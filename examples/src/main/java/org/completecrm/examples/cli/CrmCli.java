@@ -21,7 +21,7 @@ import picocli.CommandLine.ParseResult;
     subcommands = {CommandLine.HelpCommand.class, TourCommand.class, SummaryCommand.class, FitCommand.class,
       ScoreCommand.class, ResolveCommand.class, DecideCommand.class, CompareCommand.class, ReportCommand.class,
       FundCompanyCommand.class, LoyaltyCommand.class, LearnCommand.class, ExperimentCommand.class,
-      CampaignCommand.class, GenerateContextsCommand.class})
+      CampaignCommand.class, GenerateContextsCommand.class, OverridesCommand.class})
 public final class CrmCli {
   /** Exit code for bad input: a missing file, a malformed row, an invalid value. */
   public static final int BAD_INPUT = 1;
