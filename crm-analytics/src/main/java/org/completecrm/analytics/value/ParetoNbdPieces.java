@@ -15,7 +15,7 @@ package org.completecrm.analytics.value;
  * right-hand side's coefficient, from the sums' values at c (summed term by term, once per piece).
  * The only singularity of the sums is at {@code z = 1}, so about c they converge with ratio
  * {@code R / (1 - c)}: the pieces are {@code 1 - z} in {@code [y_{j+1}, y_j]}, {@code y_j = 0.5 /
- * 1.25^j}, which makes that ratio 1/9, and each polynomial is cut where its tail is below {@code
+ * 1.1^j}, which makes that ratio 1/21, and each polynomial is cut where its tail is below {@code
  * 1e-17} of each sum's smallest value on the piece (at its left end; the sums grow with z).
  * Where the sums vary so fast across a piece (large frequencies) that its polynomial would lose
  * more than two digits to cancellation, the piece is not used.
@@ -25,8 +25,8 @@ final class ParetoNbdPieces {
   static final double Z_MAX = 0.98;
   /** The ends of the pieces in {@code y = 1 - z}, descending from {@code 1 - Z_LIMIT}. */
   static final double[] Y;
-  /** The ratio of the ends of a piece in y: 1.25 makes the ratio of convergence 1/9. */
-  private static final double RATIO = 1.25;
+  /** The ratio of the ends of a piece in y: 1.1 makes the ratio of convergence 1/21. */
+  private static final double RATIO = 1.1;
   /** A polynomial whose terms sum (in magnitude) to more than this times the sum's value loses
    * more than two digits to cancellation, and is not used. */
   private static final double CONDITION = 100;
