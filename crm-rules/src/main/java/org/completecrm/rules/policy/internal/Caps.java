@@ -9,7 +9,7 @@ import org.completecrm.rules.ruleset.CapPolicy;
  * (the household's too where the cap says so) and the contacts planned in this decision. The
  * first cap reached refuses the channel.
  */
-final class Caps implements ContactPolicy {
+final class Caps implements ContactPolicy.EachChannel {
   @Override
   public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound()) {

@@ -31,7 +31,7 @@ final class PolicyMemo {
   final Facts facts;
   final PolicySettings settings;
   private final ToDoubleFunction<Channel> cost;
-  private @Nullable List<Channel> triedOrder;
+  private @Nullable TriedOrder triedOrder;
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
   private final Map<Channel, Map<Purpose, EffectiveConsent>> consentNow = new EnumMap<>(Channel.class);
   private final Map<Channel, Map<Purpose, EffectiveConsent>> consentWhenSent = new EnumMap<>(Channel.class);
@@ -46,25 +46,14 @@ final class PolicyMemo {
     this.cost = cost;
   }
 
-  /** Every channel in the order channels are tried: session first, then the customer's rank, then cost, then enum order. */
-  List<Channel> triedOrder() {
-    if (triedOrder == null) {
-      Optional<Channel> session = facts.event().sessionChannel();
-      ChannelPreferences prefs = facts.view().preferences();
-      Map<Channel, Integer> rank = new EnumMap<>(Channel.class);
-      for (Channel c : Channel.values()) {
-        int r = prefs.rankedChannels().indexOf(c);
-        rank.put(c, session.isPresent() && session.get() == c ? -1 : r < 0 ? prefs.rankedChannels().size() : r);
-      }
-      List<Channel> order = new ArrayList<>(List.of(Channel.values()));
-      order.sort((x, y) -> { // a plain comparator, not a Comparator.comparing chain (see nba.Ranked.ORDER)
-        int c = Integer.compare(rank.getOrDefault(x, 0), rank.getOrDefault(y, 0));
-        c = c != 0 ? c : Double.compare(cost.applyAsDouble(x), cost.applyAsDouble(y));
-        return c != 0 ? c : x.compareTo(y);
-      });
-      triedOrder = List.copyOf(order);
+  /** The order in which this decision tries channels, worked out on first use. */
+  TriedOrder triedOrder() {
+    TriedOrder order = triedOrder;
+    if (order == null) {
+      order = TriedOrder.of(facts.event().sessionChannel(), facts.view().preferences(), cost);
+      triedOrder = order;
     }
-    return triedOrder;
+    return order;
   }
 
   /** The suppression of every contact for {@code purpose}, worked out once per purpose. */

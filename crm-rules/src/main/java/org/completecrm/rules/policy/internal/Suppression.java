@@ -18,7 +18,7 @@ import org.completecrm.rules.ruleset.PolicySettings;
  * {@code deceased} and the rule set's), an open complaint (marketing), a detractor answer (NPS
  * 0-6, CSAT 1-2) within the detractor window (90 days or longer).
  */
-final class Suppression implements ContactPolicy {
+final class Suppression implements ContactPolicy.WholeContact {
   @Override
   public Optional<Reason> refuseEveryChannel(ProposedContact contact, PolicyMemo memo) {
     if (!contact.unsolicited()) {

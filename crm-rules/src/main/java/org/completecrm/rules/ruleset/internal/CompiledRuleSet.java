@@ -45,7 +45,8 @@ public final class CompiledRuleSet {
    * indexes), built by {@code build} on first use and kept with the rule set.
    */
   public <T> T derived(Class<T> kind, java.util.function.Function<CompiledRuleSet, T> build) {
-    return kind.cast(derived.computeIfAbsent(kind, k -> build.apply(this)));
+    Object known = derived.get(kind); // a plain look-up first: computeIfAbsent allocates its lambda on every call
+    return kind.cast(known != null ? known : derived.computeIfAbsent(kind, k -> build.apply(this)));
   }
 
   /** The actions ordered by id; {@link CompiledRule#proposed(int)} and {@link CompiledRule#suppressed(int)} index it. */
