@@ -162,8 +162,8 @@ public final class NextBestAction {
             List.of(r.proposed, arbitration, overPresented)));
         continue;
       }
-      ContactPermission permission = policies.permission(a.purpose(), a.channels(),
-          a.kind() == ActionKind.OFFER ? Optional.of(a.id()) : Optional.empty(), a.coolDown(), planned, maxPerChannel);
+      ContactPermission permission = policies.permission(a.purpose(), a.channels(), r.action.offer(), a.coolDown(),
+          planned, maxPerChannel);
       List<Reason> trail = trail(r.proposed, arbitration, permission);
       if (!permission.allowed()) {
         Reason decisive = permission.decisive();

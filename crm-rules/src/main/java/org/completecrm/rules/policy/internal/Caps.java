@@ -20,8 +20,8 @@ final class Caps implements ContactPolicy.EachChannel {
           || cap.purpose().isPresent() && cap.purpose().get() != contact.purpose()) {
         continue;
       }
-      int n = memo.windowed(cap, attempt.channel(), attempt.sendAt(), t -> WindowedContacts.of(memo.facts, t,
-          cap.window(), cap.channel(), cap.purpose(), cap.household())).worstWith(contact.planned());
+      int n = memo.windowed(cap, attempt.channel(), attempt.sendAt(), cap.window(), cap.channel(), cap.purpose(),
+          cap.household()).worstWith(contact.planned());
       if (n + 1 > cap.max()) {
         return attempt.refusedFor(new CapReached(cap, n));
       }

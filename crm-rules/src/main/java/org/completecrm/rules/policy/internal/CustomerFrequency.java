@@ -17,8 +17,8 @@ final class CustomerFrequency implements ContactPolicy.EachChannel {
       return attempt;
     }
     ContactFrequency asked = stated.get();
-    int n = memo.windowed(asked, attempt.channel(), attempt.sendAt(), t -> WindowedContacts.of(memo.facts, t,
-        asked.window(), Optional.empty(), Optional.empty(), false)).worstWith(contact.planned());
+    int n = memo.windowed(asked, attempt.channel(), attempt.sendAt(), asked.window(), Optional.empty(), Optional.empty(),
+        false).worstWith(contact.planned());
     if (n + 1 <= asked.maxContacts()) {
       return attempt;
     }
