@@ -48,7 +48,7 @@ public final class NextBestAction {
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
   public static Decision decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet, Instant at) {
     Facts facts = Facts.of(event, view, scores, at);
-    CompiledRuleSet rs = org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet").compiled();
+    CompiledRuleSet rs = CompiledRuleSet.of(org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet"));
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
     FixedReasons fixed = FixedReasons.of(rs);
