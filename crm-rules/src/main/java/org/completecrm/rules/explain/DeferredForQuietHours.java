@@ -18,7 +18,7 @@ import org.completecrm.rules.explain.internal.Instants;
  * @param consent the consent read at the deferral instant, if the purpose needs one
  */
 public record DeferredForQuietHours(Channel channel, Instant decidedAt, Instant sendAt, QuietHours quietHours,
-    Optional<EffectiveConsent> consent) implements Reason {
+    Optional<EffectiveConsent> consent) implements ByQuietHours {
   /** Validates the parts. */
   public DeferredForQuietHours {
     Checks.present(channel, "DeferredForQuietHours.channel");
@@ -26,16 +26,6 @@ public record DeferredForQuietHours(Channel channel, Instant decidedAt, Instant 
     Checks.present(sendAt, "DeferredForQuietHours.sendAt");
     Checks.present(quietHours, "DeferredForQuietHours.quietHours");
     Checks.present(consent, "DeferredForQuietHours.consent");
-  }
-
-  @Override
-  public Stage stage() {
-    return Stage.CONTACT_POLICY;
-  }
-
-  @Override
-  public String by() {
-    return "policy:quiet-hours";
   }
 
   @Override

@@ -8,20 +8,10 @@ import org.completecrm.core.Checks;
  *
  * @param channel the channel
  */
-public record QuietAllDay(Channel channel) implements Reason {
+public record QuietAllDay(Channel channel) implements ByQuietHours {
   /** Validates the parts. */
   public QuietAllDay {
     Checks.present(channel, "QuietAllDay.channel");
-  }
-
-  @Override
-  public Stage stage() {
-    return Stage.CONTACT_POLICY;
-  }
-
-  @Override
-  public String by() {
-    return "policy:quiet-hours";
   }
 
   @Override

@@ -52,12 +52,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ChosenBecause.class, name = "chosenBecause"),
     @JsonSubTypes.Type(value = StatedReason.class, name = "statedReason")})
 @JsonIgnoreProperties(value = {"by", "stage", "text"}, allowGetters = true)
-public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppressed, ActionConditionFailed,
+public sealed interface Reason permits StatedReason, ByRule, ActionConditionFailed,
     NotYetAvailable, AvailabilityEnded, AlreadyAccepted, UpsellDuringComplaint, UpsellWhileValueFalls,
     BeyondMaxActions, PresentationLimitReached, Ranking, SuppressedByFlag, MarketingDuringComplaint,
-    DetractorFeedback, CoolingDown, NoChannels, NotAnOutboundChannel, QuietAllDay, ConsentRefused,
+    DetractorFeedback, CoolingDown, NoChannels, NotAnOutboundChannel, ByQuietHours, ConsentRefused,
     CustomerFrequencyReached, CapReached, ChannelVolumeReached, InCustomerSession, ContactNow,
-    DeferredForQuietHours, ChosenBecause {
+    ChosenBecause {
 
   /** A reason in words alone, decided {@code by} at {@code stage}: a {@link StatedReason}. */
   static Reason of(Stage stage, String by, String text) {

@@ -9,21 +9,11 @@ import org.completecrm.core.Checks;
  * @param rule the rule's id
  * @param description the rule's description, if it has one
  */
-public record RuleProposed(String rule, Optional<String> description) implements Reason {
+public record RuleProposed(String rule, Optional<String> description) implements ByRule {
   /** Validates the parts. */
   public RuleProposed {
     Checks.notBlank(rule, "RuleProposed.rule");
     Checks.present(description, "RuleProposed.description");
-  }
-
-  @Override
-  public Stage stage() {
-    return Stage.RULES;
-  }
-
-  @Override
-  public String by() {
-    return "rule:" + rule;
   }
 
   @Override

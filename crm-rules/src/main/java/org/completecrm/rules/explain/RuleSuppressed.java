@@ -8,21 +8,11 @@ import org.completecrm.core.Checks;
  * @param rule the rule's id
  * @param because the reason the rule gives, in the author's words
  */
-public record RuleSuppressed(String rule, String because) implements Reason {
+public record RuleSuppressed(String rule, String because) implements ByRule {
   /** Validates the parts. */
   public RuleSuppressed {
     Checks.notBlank(rule, "RuleSuppressed.rule");
     Checks.notBlank(because, "RuleSuppressed.because");
-  }
-
-  @Override
-  public Stage stage() {
-    return Stage.RULES;
-  }
-
-  @Override
-  public String by() {
-    return "rule:" + rule;
   }
 
   @Override

@@ -27,6 +27,10 @@ import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
 @JsonDeserialize(as = ImmutableRuleSet.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public abstract class RuleSet {
+  static {
+    CompiledRuleSet.reachedThrough(RuleSet::compiled);
+  }
+
   RuleSet() {}
 
   /** A builder. */
@@ -90,13 +94,12 @@ public abstract class RuleSet {
   public abstract Map<Channel, Double> channelCosts();
 
   /**
-   * The validated, compiled form the decision engine runs. Not API: its type is in an internal
-   * package and may change in any release; it is public only so that the decision path in
-   * {@code rules.internal} can reach it (compiled once, when first needed).
+   * The validated, compiled form the decision engine runs, compiled when first needed and kept
+   * with the rule set. Not API: the decision path reaches it through {@link CompiledRuleSet#of}.
    */
   @Value.Lazy
   @JsonIgnore
-  public CompiledRuleSet compiled() {
+  CompiledRuleSet compiled() {
     return RuleSetValidator.compile(this);
   }
 

@@ -48,7 +48,7 @@ public final class NextBestAction {
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
   public static Decision decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet, Instant at) {
     Facts facts = Facts.of(event, view, scores, at);
-    CompiledRuleSet rs = org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet").compiled();
+    CompiledRuleSet rs = CompiledRuleSet.of(org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet"));
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
     FixedReasons fixed = FixedReasons.of(rs);
@@ -162,8 +162,8 @@ public final class NextBestAction {
             List.of(r.proposed, arbitration, overPresented)));
         continue;
       }
-      ContactPermission permission = policies.permission(a.purpose(), a.channels(),
-          a.kind() == ActionKind.OFFER ? Optional.of(a.id()) : Optional.empty(), a.coolDown(), planned, maxPerChannel);
+      ContactPermission permission = policies.permission(a.purpose(), a.channels(), r.action.offer(), a.coolDown(),
+          planned, maxPerChannel);
       List<Reason> trail = trail(r.proposed, arbitration, permission);
       if (!permission.allowed()) {
         Reason decisive = permission.decisive();

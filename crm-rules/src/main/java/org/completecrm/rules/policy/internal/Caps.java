@@ -9,7 +9,7 @@ import org.completecrm.rules.ruleset.CapPolicy;
  * (the household's too where the cap says so) and the contacts planned in this decision. The
  * first cap reached refuses the channel.
  */
-final class Caps implements ContactPolicy {
+final class Caps implements ContactPolicy.EachChannel {
   @Override
   public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound()) {
@@ -20,8 +20,8 @@ final class Caps implements ContactPolicy {
           || cap.purpose().isPresent() && cap.purpose().get() != contact.purpose()) {
         continue;
       }
-      int n = memo.windowed(cap, attempt.channel(), attempt.sendAt(), t -> WindowedContacts.of(memo.facts, t,
-          cap.window(), cap.channel(), cap.purpose(), cap.household())).worstWith(contact.planned());
+      int n = memo.windowed(cap, attempt.channel(), attempt.sendAt(), cap.window(), cap.channel(), cap.purpose(),
+          cap.household()).worstWith(contact.planned());
       if (n + 1 > cap.max()) {
         return attempt.refusedFor(new CapReached(cap, n));
       }

@@ -10,7 +10,7 @@ import org.completecrm.rules.explain.ConsentRefused;
  * a session the customer started do not. {@link ConsentWhenSent} checks it again at a deferred
  * send instant.
  */
-final class Consent implements ContactPolicy {
+final class Consent implements ContactPolicy.EachChannel {
   @Override
   public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound() && !contact.unsolicited()) {

@@ -1,7 +1,8 @@
 package org.completecrm.rules.policy.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,6 @@ import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.view.Contact;
 import org.completecrm.rules.condition.internal.Facts;
-import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.NoChannels;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.PolicySettings;
@@ -24,15 +24,16 @@ import org.completecrm.rules.policy.ContactPermission;
  * the order of {@link #IN_ORDER}. Built-in policies always apply; a rule set's {@link
  * PolicySettings} only add to them.
  *
- * <p>Channels are tried in this order: the customer's live session channel (a call, a visit),
- * then the customer's ranking ({@link ChannelPreferences#rankOf}), then contact cost, then
- * channel order. The first channel every policy allows is chosen.
+ * <p>Channels are tried in the order of {@link TriedOrder}: the customer's live session channel
+ * (a call, a visit), then the customer's ranking ({@link ChannelPreferences#rankOf}), then contact
+ * cost, then channel order. The first channel every policy allows is chosen.
  */
 public final class ContactPolicies {
   /**
    * The contact policies in the order they apply. The first two refuse a contact on every
-   * channel; the others judge each channel tried. Per-channel volume comes before the frequency
-   * caps, which count the contacts already planned on the channel.
+   * channel ({@link ContactPolicy.WholeContact}); the others judge each channel tried ({@link
+   * ContactPolicy.EachChannel}). Per-channel volume comes before the frequency caps, which count
+   * the contacts already planned on the channel.
    */
   static final List<ContactPolicy> IN_ORDER = List.of(
       new Suppression(),
@@ -45,10 +46,20 @@ public final class ContactPolicies {
       new CustomerFrequency(),
       new Caps());
 
+  /** The policies of {@link #IN_ORDER} asked once per contact, in order. */
+  static final List<ContactPolicy.WholeContact> WHOLE_CONTACT = kind(ContactPolicy.WholeContact.class);
+
+  /** The policies of {@link #IN_ORDER} asked once per channel tried, in order. */
+  static final List<ContactPolicy.EachChannel> EACH_CHANNEL = kind(ContactPolicy.EachChannel.class);
+
   private final PolicyMemo memo;
 
   private ContactPolicies(PolicyMemo memo) {
     this.memo = memo;
+  }
+
+  private static <P extends ContactPolicy> List<P> kind(Class<P> kind) {
+    return IN_ORDER.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
   /** The policies for one decision, with the rule set's additions and its channel costs. */
@@ -57,7 +68,9 @@ public final class ContactPolicies {
   }
 
   /**
-   * May the customer be contacted for {@code purpose} on one of {@code channels}?
+   * May the customer be contacted for {@code purpose} on one of {@code channels}? The policies that
+   * refuse a whole contact are asked first, once; then each channel the action supports, in the
+   * decision's {@link TriedOrder}, passes the per-channel policies until one allows it.
    *
    * @param purpose the purpose of the contact
    * @param channels the channels the action supports
@@ -69,7 +82,7 @@ public final class ContactPolicies {
   public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
       Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
     ProposedContact contact = new ProposedContact(purpose, channels, offer, actionCoolDown, planned, maxPerChannel);
-    for (ContactPolicy policy : IN_ORDER) {
+    for (ContactPolicy.WholeContact policy : WHOLE_CONTACT) {
       Optional<Reason> refused = policy.refuseEveryChannel(contact, memo);
       if (refused.isPresent()) {
         return ContactPermission.refused(purpose, refused.get());
@@ -78,24 +91,27 @@ public final class ContactPolicies {
     if (channels.isEmpty()) {
       return ContactPermission.refused(purpose, new NoChannels());
     }
-    Optional<Channel> session = memo.facts.event().sessionChannel();
-    List<ChannelVerdict> tried = new ArrayList<>(channels.size());
-    for (Channel ch : memo.triedOrder()) {
-      if (!channels.contains(ch)) {
-        continue;
+    TriedOrder order = memo.triedOrder();
+    Instant at = memo.facts.at();
+    Channel[] supported = order.of(channels);
+    ChannelVerdict[] tried = new ChannelVerdict[supported.length];
+    int n = 0;
+    for (Channel ch : supported) {
+      ChannelAttempt attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
+      for (int i = 0; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
+        attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
       }
-      boolean inSession = session.isPresent() && session.get() == ch;
-      ChannelAttempt attempt = ChannelAttempt.of(ch, inSession ? Delivery.IN_SESSION : Delivery.OUTBOUND,
-          memo.facts.at());
-      for (int i = 0; i < IN_ORDER.size() && !attempt.refused(); i++) {
-        attempt = IN_ORDER.get(i).judge(attempt, contact, memo);
-      }
-      ChannelVerdict verdict = attempt.verdict(purpose, memo.facts.at());
-      tried.add(verdict);
+      ChannelVerdict verdict = attempt.verdict(purpose, at);
+      tried[n++] = verdict;
       if (verdict.allowed()) {
-        return ContactPermission.allowed(purpose, verdict, List.copyOf(tried));
+        return ContactPermission.allowed(purpose, verdict, triedSoFar(tried, n));
       }
     }
-    return ContactPermission.refused(purpose, List.copyOf(tried));
+    return ContactPermission.refused(purpose, triedSoFar(tried, n));
+  }
+
+  /** The first {@code n} verdicts of {@code tried}, unmodifiable. */
+  private static List<ChannelVerdict> triedSoFar(ChannelVerdict[] tried, int n) {
+    return List.of(n == tried.length ? tried : Arrays.copyOf(tried, n));
   }
 }

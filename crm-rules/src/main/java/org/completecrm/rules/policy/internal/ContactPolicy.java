@@ -5,22 +5,25 @@ import org.completecrm.rules.explain.Reason;
 
 /**
  * One contact policy: a rule of the business that every proposed contact passes after every
- * interaction rule, whatever the rule set says. A policy may refuse the contact on every channel
- * (a suppression), or judge one channel tried for it: refuse it, defer its send instant, or let it
- * pass to the next policy unchanged.
+ * interaction rule, whatever the rule set says. A policy is one of two kinds: a {@link
+ * WholeContact} policy may refuse the contact on every channel at once (a suppression, a
+ * cool-down), and is asked once per contact; an {@link EachChannel} policy judges each channel
+ * tried for it: refuses it, defers its send instant, or lets it pass to the next policy unchanged.
  *
  * <p>{@link ContactPolicies#IN_ORDER} lists the policies in the order they apply; adding a policy
- * is one new class and one line in that list. What a policy works out once per decision (consent,
- * quiet hours, contacts in a window) it keeps in the decision's {@link PolicyMemo}.
+ * is one new class of either kind and one line in that list. What a policy works out once per
+ * decision (consent, quiet hours, contacts in a window) it keeps in the decision's {@link PolicyMemo}.
  */
-interface ContactPolicy {
-  /** Why no channel may carry {@code contact}, if this policy refuses it outright. */
-  default Optional<Reason> refuseEveryChannel(ProposedContact contact, PolicyMemo memo) {
-    return Optional.empty();
+sealed interface ContactPolicy permits ContactPolicy.WholeContact, ContactPolicy.EachChannel {
+  /** A policy that refuses a contact on every channel, or not at all: asked once per contact. */
+  non-sealed interface WholeContact extends ContactPolicy {
+    /** Why no channel may carry {@code contact}, if this policy refuses it outright. */
+    Optional<Reason> refuseEveryChannel(ProposedContact contact, PolicyMemo memo);
   }
 
-  /** This policy's say on {@code attempt}, not yet refused: the same attempt, deferred, or refused. */
-  default ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
-    return attempt;
+  /** A policy that judges each channel tried for a contact: asked once per channel tried. */
+  non-sealed interface EachChannel extends ContactPolicy {
+    /** This policy's say on {@code attempt}, not yet refused: the same attempt, deferred, or refused. */
+    ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo);
   }
 }

@@ -11,7 +11,7 @@ import org.completecrm.rules.explain.Reason;
  * Cool-down: an offer the customer turned down is not offered again within the cool-down, the
  * rule set's (30 days or longer) or the action's own when that is longer.
  */
-final class CoolDown implements ContactPolicy {
+final class CoolDown implements ContactPolicy.WholeContact {
   @Override
   public Optional<Reason> refuseEveryChannel(ProposedContact contact, PolicyMemo memo) {
     if (contact.offer().isEmpty()) {

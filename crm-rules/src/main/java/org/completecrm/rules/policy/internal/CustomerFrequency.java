@@ -9,7 +9,7 @@ import org.completecrm.rules.explain.CustomerFrequencyReached;
  * any window of the stated length, counting every outbound contact of the customer, in the
  * timeline and planned in this decision.
  */
-final class CustomerFrequency implements ContactPolicy {
+final class CustomerFrequency implements ContactPolicy.EachChannel {
   @Override
   public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     Optional<ContactFrequency> stated = memo.facts.view().preferences().frequency();
@@ -17,8 +17,8 @@ final class CustomerFrequency implements ContactPolicy {
       return attempt;
     }
     ContactFrequency asked = stated.get();
-    int n = memo.windowed(asked, attempt.channel(), attempt.sendAt(), t -> WindowedContacts.of(memo.facts, t,
-        asked.window(), Optional.empty(), Optional.empty(), false)).worstWith(contact.planned());
+    int n = memo.windowed(asked, attempt.channel(), attempt.sendAt(), asked.window(), Optional.empty(), Optional.empty(),
+        false).worstWith(contact.planned());
     if (n + 1 <= asked.maxContacts()) {
       return attempt;
     }

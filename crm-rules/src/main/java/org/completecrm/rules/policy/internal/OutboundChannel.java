@@ -3,7 +3,7 @@ package org.completecrm.rules.policy.internal;
 import org.completecrm.rules.explain.NotAnOutboundChannel;
 
 /** Outbound contact only on a channel the firm can start a contact on: not the web site, not a branch. */
-final class OutboundChannel implements ContactPolicy {
+final class OutboundChannel implements ContactPolicy.EachChannel {
   @Override
   public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound() || attempt.channel().supportsOutbound()) {

@@ -1,5 +1,6 @@
 package org.completecrm.rules.policy.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -9,7 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.ChannelPreferences;
@@ -31,7 +32,7 @@ final class PolicyMemo {
   final Facts facts;
   final PolicySettings settings;
   private final ToDoubleFunction<Channel> cost;
-  private @Nullable List<Channel> triedOrder;
+  private @Nullable TriedOrder triedOrder;
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
   private final Map<Channel, Map<Purpose, EffectiveConsent>> consentNow = new EnumMap<>(Channel.class);
   private final Map<Channel, Map<Purpose, EffectiveConsent>> consentWhenSent = new EnumMap<>(Channel.class);
@@ -46,30 +47,24 @@ final class PolicyMemo {
     this.cost = cost;
   }
 
-  /** Every channel in the order channels are tried: session first, then the customer's rank, then cost, then enum order. */
-  List<Channel> triedOrder() {
-    if (triedOrder == null) {
-      Optional<Channel> session = facts.event().sessionChannel();
-      ChannelPreferences prefs = facts.view().preferences();
-      Map<Channel, Integer> rank = new EnumMap<>(Channel.class);
-      for (Channel c : Channel.values()) {
-        int r = prefs.rankedChannels().indexOf(c);
-        rank.put(c, session.isPresent() && session.get() == c ? -1 : r < 0 ? prefs.rankedChannels().size() : r);
-      }
-      List<Channel> order = new ArrayList<>(List.of(Channel.values()));
-      order.sort((x, y) -> { // a plain comparator, not a Comparator.comparing chain (see nba.Ranked.ORDER)
-        int c = Integer.compare(rank.getOrDefault(x, 0), rank.getOrDefault(y, 0));
-        c = c != 0 ? c : Double.compare(cost.applyAsDouble(x), cost.applyAsDouble(y));
-        return c != 0 ? c : x.compareTo(y);
-      });
-      triedOrder = List.copyOf(order);
+  /** The order in which this decision tries channels, worked out on first use. */
+  TriedOrder triedOrder() {
+    TriedOrder order = triedOrder;
+    if (order == null) {
+      order = TriedOrder.of(facts.event().sessionChannel(), facts.view().preferences(), cost);
+      triedOrder = order;
     }
-    return triedOrder;
+    return order;
   }
 
   /** The suppression of every contact for {@code purpose}, worked out once per purpose. */
-  Optional<Reason> suppression(Purpose purpose, Function<Purpose, Optional<Reason>> work) {
-    return suppressions.computeIfAbsent(purpose, work);
+  Optional<Reason> suppression(Purpose purpose, BiFunction<Purpose, PolicyMemo, Optional<Reason>> work) {
+    Optional<Reason> known = suppressions.get(purpose);
+    if (known == null) {
+      known = work.apply(purpose, this);
+      suppressions.put(purpose, known);
+    }
+    return known;
   }
 
   /** The effective consent on {@code ch} for {@code purpose} at the decision instant or at the channel's send instant. */
@@ -79,8 +74,13 @@ final class PolicyMemo {
     if (memo == null) {
       return facts.view().consent().effective(ch, purpose, t);
     }
-    return memo.computeIfAbsent(ch, c -> new EnumMap<>(Purpose.class))
-        .computeIfAbsent(purpose, p -> facts.view().consent().effective(ch, p, t));
+    Map<Purpose, EffectiveConsent> byPurpose = memo.computeIfAbsent(ch, c -> new EnumMap<>(Purpose.class));
+    EffectiveConsent known = byPurpose.get(purpose); // no computeIfAbsent: its lambda would be made on every call
+    if (known == null) {
+      known = facts.view().consent().effective(ch, purpose, t);
+      byPurpose.put(purpose, known);
+    }
+    return known;
   }
 
   /** When a contact on {@code ch} can be sent after the quiet hours, worked out once per channel. */
@@ -156,13 +156,16 @@ final class PolicyMemo {
   /**
    * The timeline's matching outbound contacts near the send instant {@code t} on {@code ch}, for
    * one limit ({@code limit}: the customer's frequency or a cap): worked out once per decision, as
-   * {@code t} is the same for every contact on one channel.
+   * {@code t} is the same for every contact on one channel. The contacts counted are those in
+   * {@code window} on {@code channel} (any when empty) for {@code purpose} (any when empty), the
+   * household's too when {@code household}.
    */
-  WindowedContacts windowed(Object limit, Channel ch, Instant t, Function<Instant, WindowedContacts> work) {
+  WindowedContacts windowed(Object limit, Channel ch, Instant t, Duration window, Optional<Channel> channel,
+      Optional<Purpose> purpose, boolean household) {
     Map<Channel, WindowedContacts> byChannel = windows.computeIfAbsent(limit, l -> new EnumMap<>(Channel.class));
     WindowedContacts w = byChannel.get(ch);
     if (w == null || !w.around().equals(t)) {
-      w = work.apply(t);
+      w = WindowedContacts.of(facts, t, window, channel, purpose, household);
       byChannel.put(ch, w);
     }
     return w;

@@ -18,16 +18,18 @@ import org.completecrm.rules.ruleset.PolicySettings;
  * {@code deceased} and the rule set's), an open complaint (marketing), a detractor answer (NPS
  * 0-6, CSAT 1-2) within the detractor window (90 days or longer).
  */
-final class Suppression implements ContactPolicy {
+final class Suppression implements ContactPolicy.WholeContact {
   @Override
   public Optional<Reason> refuseEveryChannel(ProposedContact contact, PolicyMemo memo) {
     if (!contact.unsolicited()) {
       return Optional.empty();
     }
-    return memo.suppression(contact.purpose(), p -> suppression(p, memo.facts, memo.settings));
+    return memo.suppression(contact.purpose(), Suppression::suppression); // a method reference made once, not per call
   }
 
-  private static Optional<Reason> suppression(Purpose purpose, Facts facts, PolicySettings settings) {
+  private static Optional<Reason> suppression(Purpose purpose, PolicyMemo memo) {
+    Facts facts = memo.facts;
+    PolicySettings settings = memo.settings;
     String flag = null; // the first suppressing flag in alphabetical order
     for (String f : facts.view().flags()) {
       if ((PolicySettings.BUILT_IN_SUPPRESSION_FLAGS.contains(f) || settings.suppressionFlags().contains(f))

@@ -1,6 +1,8 @@
 package org.completecrm.rules.ruleset.internal;
 
 import java.util.Optional;
+import org.completecrm.core.OfferId;
+import org.completecrm.rules.ruleset.ActionKind;
 import org.completecrm.rules.condition.internal.CompiledCondition;
 import org.completecrm.rules.response.Template;
 import org.completecrm.rules.ruleset.ActionDefinition;
@@ -13,6 +15,7 @@ public final class CompiledAction {
   private final CompiledCondition suitability;
   private final Optional<Template> template;
   private final String propensityScore;
+  private final Optional<OfferId> offer;
 
   /** Built by the rule set's validation ({@code RuleSetValidator}) once per rule set. */
   public CompiledAction(ActionDefinition definition, CompiledCondition eligibility, CompiledCondition applicability,
@@ -23,6 +26,7 @@ public final class CompiledAction {
     this.suitability = suitability;
     this.template = template;
     this.propensityScore = org.completecrm.core.score.Scores.propensityOf(definition.id().value());
+    this.offer = definition.kind() == ActionKind.OFFER ? Optional.of(definition.id()) : Optional.empty();
   }
 
   /** The action as defined. */
@@ -48,6 +52,11 @@ public final class CompiledAction {
   /** The message template, if any. */
   public Optional<Template> template() {
     return template;
+  }
+
+  /** The action's id when it is an offer (a cool-down after a rejection applies to it), empty for a service action. */
+  public Optional<OfferId> offer() {
+    return offer;
   }
 
   /** The name of the score holding this action's propensity ({@code propensity.<id>}). */
