@@ -40,7 +40,12 @@ import org.completecrm.core.Checks;
  * resolution's JSON to {@link #readFrom load} it again instead of rebuilding it.
  */
 public final class MatchIndex {
-  private static final int FORMAT = 1;
+  /**
+   * The format of {@link #writeTo}: 2 since the blocking keys changed (issue 20: the house within a
+   * town instead of the street, swapped-name keys); an index of format 1 holds blocks of other keys
+   * and is refused, to be rebuilt with {@link #of}.
+   */
+  static final int FORMAT = 2;
 
   private Resolution resolution;
   private final List<SourceRecord> slots;
@@ -422,6 +427,10 @@ public final class MatchIndex {
     Checks.present(resolution, "MatchIndex.resolution");
     DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(in));
     int format = d.readInt();
+    if (format == 1) {
+      throw new InvalidValueException("MatchIndex.format", format,
+          "format " + FORMAT + " (format 1 was written with other blocking keys: rebuild the index with MatchIndex.of)");
+    }
     if (format != FORMAT) {
       throw new InvalidValueException("MatchIndex.format", format, "format " + FORMAT);
     }
