@@ -112,7 +112,7 @@ public final class MatchIndex {
     int max = settings.maxBlockSize();
     Set<Integer> seeds = new HashSet<>();
     Map<Long, Integer> liveBefore = new HashMap<>();
-    List<MatchDecision> log = new ArrayList<>(base.log());
+    Log log = new Log(base.log().size());
     TreeMap<CustomerId, TreeSet<SourceIdentity>> touchedClusters = new TreeMap<>();
     Set<SourceIdentity> leaving = new HashSet<>();
     // retire former versions: their matched neighbours seed the components that may split
@@ -245,7 +245,7 @@ public final class MatchIndex {
 
   /** Clusters the area again as a batch would, and writes the changes into a new resolution. */
   private Resolution recluster(Resolution base, List<Integer> areaSlots, List<SourceRecord> incoming,
-      Set<SourceIdentity> leaving, TreeMap<CustomerId, TreeSet<SourceIdentity>> touched, List<MatchDecision> log,
+      Set<SourceIdentity> leaving, TreeMap<CustomerId, TreeSet<SourceIdentity>> touched, Log log,
       Instant at) {
     ResolverSettings settings = base.settings();
     MatchModel model = base.model();
@@ -292,7 +292,8 @@ public final class MatchIndex {
         touched.put(o, new TreeSet<>(base.clusters().get(o)));
       }
     }
-    Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>(base.clusters());
+    Map<CustomerId, Set<SourceIdentity>> puts = new TreeMap<>();
+    Set<CustomerId> removals = new TreeSet<>();
     for (SourceIdentity gone : new TreeSet<>(leaving)) {
       CustomerId o = owners.get(gone);
       log.add(Resolver.decision(log.size(), at, DecisionKind.REMOVE, o, Set.of(gone), "automatic: record changed"));
@@ -324,7 +325,7 @@ public final class MatchIndex {
       }
     }
     for (Map.Entry<CustomerId, TreeSet<SourceIdentity>> e : touched.entrySet()) {
-      clusters.remove(e.getKey());
+      removals.add(e.getKey());
       if (!kept.contains(e.getKey()) && !e.getValue().isEmpty()) {
         log.add(Resolver.decision(log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "automatic: re-resolved"));
       }
@@ -345,14 +346,16 @@ public final class MatchIndex {
             members.size() == 1 ? "automatic: no match" : "automatic: " + members.size() + " records matched"));
       }
       ids.use(id);
-      clusters.put(id, members);
+      puts.put(id, java.util.Collections.unmodifiableSortedSet(members));
       for (SourceIdentity m : members) {
         owner.put(m, id);
       }
     }
+    ChunkedMap<CustomerId, Set<SourceIdentity>> clusters = base.clusterMap().with(puts, removals);
     // records: the base's, with changed ones replaced and new ones inserted in identity order
-    List<SourceRecord> records = new ArrayList<>(base.records().size() + incoming.size());
-    mergeInOrder(base.records(), incoming, records);
+    Map<SourceIdentity, SourceRecord> changedRecords = new TreeMap<>();
+    incoming.forEach(r -> changedRecords.put(r.identity(), r));
+    ChunkedMap<SourceIdentity, SourceRecord> records = base.recordMap().with(changedRecords, Set.of());
     // the review queue: earlier possible matches outside the area, then the area's
     Set<SourceIdentity> inArea = new HashSet<>();
     area.forEach(r -> inArea.add(r.identity()));
@@ -372,31 +375,27 @@ public final class MatchIndex {
     queue = Resolver.byImpact(queue, x -> clusters.get(owner.get(x)).size());
     MatchStatistics stats = new MatchStatistics(incoming.size(), pairs.length, c.edges(), queue.size(), c.refusals(), 0,
         clusters.size(), MatchStatistics.histogram(c.logOdds()));
-    resolution = Resolution.builder().from(base).records(records).clusters(clusters).possibleMatches(queue)
-        .log(log).statistics(stats).build();
+    resolution = Resolution.trusted(base, records, clusters, queue, base.separations(),
+        base.logList().appendAll(log.added), stats);
     return resolution;
   }
 
-  /** The base records (in identity order) with the incoming ones (in identity order) replacing or joining them. */
-  private static void mergeInOrder(List<SourceRecord> base, List<SourceRecord> incoming, List<SourceRecord> out) {
-    int a = 0;
-    int b = 0;
-    while (a < base.size() || b < incoming.size()) {
-      if (b == incoming.size()) {
-        out.add(base.get(a++));
-      } else if (a == base.size()) {
-        out.add(incoming.get(b++));
-      } else {
-        int cmp = base.get(a).identity().compareTo(incoming.get(b).identity());
-        if (cmp < 0) {
-          out.add(base.get(a++));
-        } else if (cmp > 0) {
-          out.add(incoming.get(b++));
-        } else {
-          out.add(incoming.get(b++));
-          a++;
-        }
-      }
+  /** The decisions an update adds to the log, numbered on from the base's. */
+  private static final class Log {
+    final List<MatchDecision> added = new ArrayList<>();
+    private final int start;
+
+    Log(int start) {
+      this.start = start;
+    }
+
+    /** The sequence number of the next decision. */
+    int size() {
+      return start + added.size();
+    }
+
+    void add(MatchDecision d) {
+      added.add(d);
     }
   }
 
