@@ -175,26 +175,25 @@ final class ChunkedMap<K extends Comparable<? super K>, V> extends AbstractMap<K
       // merge this chunk's entries with the changes that fall before the next chunk's first key
       List<Object> mk = new ArrayList<>(ck.length + 8);
       List<Object> mv = new ArrayList<>(ck.length + 8);
+      List<Object> ckl = Arrays.asList(ck);
+      List<Object> cvl = Arrays.asList(cv);
       int i = 0;
       while (next != null && (bound == null || next.getKey().compareTo(bound) < 0)) {
         K key = next.getKey();
-        while (i < ck.length && ((K) ck[i]).compareTo(key) < 0) {
-          mk.add(ck[i]);
-          mv.add(cv[i++]);
-        }
-        if (i < ck.length && ((K) ck[i]).compareTo(key) == 0) {
-          i++;
-        }
+        // the run of unchanged entries before the key, found by binary search and copied whole
+        int at = Arrays.binarySearch(ck, i, ck.length, key, (a, b) -> ((K) a).compareTo((K) b));
+        int end = at >= 0 ? at : -at - 1;
+        mk.addAll(ckl.subList(i, end));
+        mv.addAll(cvl.subList(i, end));
+        i = at >= 0 ? at + 1 : end;
         if (next.getValue() != REMOVED) {
           mk.add(key);
           mv.add(next.getValue());
         }
         next = it.hasNext() ? it.next() : null;
       }
-      while (i < ck.length) {
-        mk.add(ck[i]);
-        mv.add(cv[i++]);
-      }
+      mk.addAll(ckl.subList(i, ck.length));
+      mv.addAll(cvl.subList(i, cv.length));
       // split a chunk grown past twice the target; drop an emptied one
       int pieces = (mk.size() + 2 * CHUNK - 1) / (2 * CHUNK);
       for (int p = 0; p < pieces; p++) {
