@@ -14,7 +14,7 @@ import org.completecrm.core.InvalidValueException;
  * comparing them would grow quadratically, and such values say little about identity anyway.
  */
 final class Blocking {
-  static final int KEYS = 13;
+  static final int KEYS = 15;
 
   private Blocking() {}
 
@@ -45,18 +45,28 @@ final class Blocking {
       case 9:
         return both(p.street[i], p.postcode[i]);
       case 10:
-        return both(p.street[i], p.locality[i]);
+        return p.streetNo[i].isEmpty() ? null : both(p.street[i] + ' ' + p.streetNo[i], p.locality[i]);
       case 11:
         return both(p.givenCanon[i], p.postcode[i]);
       case 12:
         return both(p.family[i], p.dob[i].length() >= 4 ? p.dob[i].substring(0, 4) : "");
+      case 13:
+        return sortedBoth(p.givenCanon[i], p.family[i]);
+      case 14:
+        return p.givenCanon[i].isEmpty() || p.family[i].isEmpty() ? null
+            : both(p.dob[i], sortedBoth(prefix(p.givenCanon[i], 1), prefix(p.family[i], 1)));
       default:
-        throw new InvalidValueException("Blocking.key", k, "a blocking key from 0 to 12");
+        throw new InvalidValueException("Blocking.key", k, "a blocking key from 0 to " + (KEYS - 1));
     }
   }
 
   private static String prefix(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n);
+  }
+
+  /** Both values in sorted order, so that given and family name swapped give the same key. */
+  private static String sortedBoth(String a, String b) {
+    return a.compareTo(b) <= 0 ? both(a, b) : both(b, a);
   }
 
   private static String nonEmpty(String s) {

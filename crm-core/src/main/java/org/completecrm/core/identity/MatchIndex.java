@@ -40,7 +40,12 @@ import org.completecrm.core.Checks;
  * resolution's JSON to {@link #readFrom load} it again instead of rebuilding it.
  */
 public final class MatchIndex {
-  private static final int FORMAT = 1;
+  /**
+   * The format of {@link #writeTo}: 2 since the blocking keys changed (issue 20: the house within a
+   * town instead of the street, swapped-name keys); an index of format 1 holds blocks of other keys
+   * and is refused, to be rebuilt with {@link #of}.
+   */
+  static final int FORMAT = 2;
 
   private Resolution resolution;
   private final List<SourceRecord> slots;
@@ -107,7 +112,7 @@ public final class MatchIndex {
     int max = settings.maxBlockSize();
     Set<Integer> seeds = new HashSet<>();
     Map<Long, Integer> liveBefore = new HashMap<>();
-    List<MatchDecision> log = new ArrayList<>(base.log());
+    Log log = new Log(base.log().size());
     TreeMap<CustomerId, TreeSet<SourceIdentity>> touchedClusters = new TreeMap<>();
     Set<SourceIdentity> leaving = new HashSet<>();
     // retire former versions: their matched neighbours seed the components that may split
@@ -149,8 +154,9 @@ public final class MatchIndex {
       }
     }
     seeds.removeIf(retired::get);
-    List<Integer> area = component(seeds, model, settings);
-    return recluster(base, area, incoming, leaving, touchedClusters, log, at);
+    Rows rows = new Rows(model);
+    List<Integer> area = component(seeds, model, settings, rows);
+    return recluster(base, area, incoming, leaving, touchedClusters, log, at, rows);
   }
 
   /** The live slots that share a block of at most the limit with slot {@code s}, itself excluded. */
@@ -179,40 +185,91 @@ public final class MatchIndex {
     return out;
   }
 
-  /** The closure of {@code seeds} under matched pairs, in rounds (one standardisation per record and round). */
-  private List<Integer> component(Set<Integer> seeds, MatchModel model, ResolverSettings settings) {
+  /**
+   * Standardised rows of slots within one update: each record is standardised once, however many
+   * search rounds and the reclustering use it (a slot's record never changes: a changed record
+   * gets a new slot). Rows carry the model's term-frequency adjustments.
+   */
+  private final class Rows {
+    private final List<Prepared> parts = new ArrayList<>();
+    private final Map<Integer, Long> at = new HashMap<>();
+    private final MatchModel model;
+
+    Rows(MatchModel model) {
+      this.model = model;
+    }
+
+    /** The prepared values of the slots, in the given order. */
+    Prepared of(List<Integer> order) {
+      List<Integer> missing = new ArrayList<>();
+      for (int s : order) {
+        if (!at.containsKey(s)) {
+          missing.add(s);
+        }
+      }
+      if (!missing.isEmpty()) {
+        List<SourceRecord> rs = new ArrayList<>(missing.size());
+        missing.forEach(s -> rs.add(slots.get(s)));
+        int part = parts.size();
+        parts.add(Prepared.of(rs).adjustedBy(model));
+        for (int k = 0; k < missing.size(); k++) {
+          at.put(missing.get(k), (long) part << 32 | k);
+        }
+      }
+      long[] refs = new long[order.size()];
+      for (int r = 0; r < refs.length; r++) {
+        refs[r] = at.get(order.get(r));
+      }
+      return Prepared.gather(parts, refs);
+    }
+  }
+
+  /**
+   * The closure of {@code seeds} under matched pairs, in rounds. Each round looks up the
+   * frontier's candidates and compares them on all cores (each frontier record on its own, the
+   * results joined in frontier order, so the outcome does not depend on scheduling).
+   */
+  private List<Integer> component(Set<Integer> seeds, MatchModel model, ResolverSettings settings, Rows rows) {
     Set<Integer> seen = new TreeSet<>(seeds);
     List<Integer> frontier = new ArrayList<>(seen);
     double threshold = Resolver.logit(settings.matchProbability());
     while (!frontier.isEmpty()) {
-      // the frontier and its candidates standardised together, in identity order
-      Map<Integer, Set<Integer>> cands = new LinkedHashMap<>();
-      Set<Integer> involved = new TreeSet<>(frontier);
-      List<SourceRecord> fr = new ArrayList<>(frontier.size());
-      frontier.forEach(s -> fr.add(slots.get(s)));
-      Prepared pf = Prepared.of(fr);
-      for (int f = 0; f < frontier.size(); f++) {
-        Set<Integer> c = candidatesOf(frontier.get(f), pf, f, settings.maxBlockSize());
+      List<Integer> fr = frontier;
+      Prepared pf = rows.of(fr);
+      List<Set<Integer>> cands = new ArrayList<>(java.util.Collections.nCopies(fr.size(), Set.of()));
+      java.util.stream.IntStream.range(0, fr.size()).parallel().forEach(f -> {
+        Set<Integer> c = candidatesOf(fr.get(f), pf, f, settings.maxBlockSize());
         c.removeIf(seen::contains);
-        cands.put(frontier.get(f), c);
+        cands.set(f, c);
+      });
+      // the frontier and its candidates in identity order
+      Set<Integer> involved = new TreeSet<>(fr);
+      for (Set<Integer> c : cands) {
         involved.addAll(c);
       }
       List<Integer> order = new ArrayList<>(involved);
       order.sort(java.util.Comparator.comparing(s -> slots.get(s).identity()));
       Map<Integer, Integer> local = new HashMap<>(order.size() * 2);
-      List<SourceRecord> rs = new ArrayList<>(order.size());
       for (int s : order) {
-        local.put(s, rs.size());
-        rs.add(slots.get(s));
+        local.put(s, local.size());
       }
-      Prepared p = Prepared.of(rs).adjustedBy(model);
-      List<Integer> next = new ArrayList<>();
-      for (Map.Entry<Integer, Set<Integer>> e : cands.entrySet()) {
-        int x = local.get(e.getKey());
-        for (int ys : e.getValue()) {
+      Prepared p = rows.of(order);
+      List<List<Integer>> matchedOf = new ArrayList<>(java.util.Collections.nCopies(fr.size(), List.of()));
+      java.util.stream.IntStream.range(0, fr.size()).parallel().forEach(f -> {
+        int x = local.get(fr.get(f));
+        List<Integer> m = new ArrayList<>();
+        for (int ys : cands.get(f)) {
           int y = local.get(ys);
-          if (!seen.contains(ys) && matched(p, Math.min(x, y), Math.max(x, y), model, settings.rules(), threshold)) {
-            seen.add(ys);
+          if (matched(p, Math.min(x, y), Math.max(x, y), model, settings.rules(), threshold)) {
+            m.add(ys);
+          }
+        }
+        matchedOf.set(f, m);
+      });
+      List<Integer> next = new ArrayList<>();
+      for (List<Integer> m : matchedOf) {
+        for (int ys : m) {
+          if (seen.add(ys)) {
             next.add(ys);
           }
         }
@@ -240,15 +297,16 @@ public final class MatchIndex {
 
   /** Clusters the area again as a batch would, and writes the changes into a new resolution. */
   private Resolution recluster(Resolution base, List<Integer> areaSlots, List<SourceRecord> incoming,
-      Set<SourceIdentity> leaving, TreeMap<CustomerId, TreeSet<SourceIdentity>> touched, List<MatchDecision> log,
-      Instant at) {
+      Set<SourceIdentity> leaving, TreeMap<CustomerId, TreeSet<SourceIdentity>> touched, Log log,
+      Instant at, Rows rows) {
     ResolverSettings settings = base.settings();
     MatchModel model = base.model();
-    List<SourceRecord> area = new ArrayList<>(areaSlots.size());
-    areaSlots.forEach(s -> area.add(slots.get(s)));
-    area.sort(java.util.Comparator.comparing(SourceRecord::identity));
+    List<Integer> sortedSlots = new ArrayList<>(areaSlots);
+    sortedSlots.sort(java.util.Comparator.comparing(s -> slots.get(s).identity()));
+    List<SourceRecord> area = new ArrayList<>(sortedSlots.size());
+    sortedSlots.forEach(s -> area.add(slots.get(s)));
     int n = area.size();
-    Prepared p = Prepared.of(area).adjustedBy(model);
+    Prepared p = rows.of(sortedSlots);
     Map<Long, List<Integer>> local = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (long k : Blocking.blocks(p, i)) {
@@ -287,7 +345,8 @@ public final class MatchIndex {
         touched.put(o, new TreeSet<>(base.clusters().get(o)));
       }
     }
-    Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>(base.clusters());
+    Map<CustomerId, Set<SourceIdentity>> puts = new TreeMap<>();
+    Set<CustomerId> removals = new TreeSet<>();
     for (SourceIdentity gone : new TreeSet<>(leaving)) {
       CustomerId o = owners.get(gone);
       log.add(Resolver.decision(log.size(), at, DecisionKind.REMOVE, o, Set.of(gone), "automatic: record changed"));
@@ -319,7 +378,7 @@ public final class MatchIndex {
       }
     }
     for (Map.Entry<CustomerId, TreeSet<SourceIdentity>> e : touched.entrySet()) {
-      clusters.remove(e.getKey());
+      removals.add(e.getKey());
       if (!kept.contains(e.getKey()) && !e.getValue().isEmpty()) {
         log.add(Resolver.decision(log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "automatic: re-resolved"));
       }
@@ -340,14 +399,16 @@ public final class MatchIndex {
             members.size() == 1 ? "automatic: no match" : "automatic: " + members.size() + " records matched"));
       }
       ids.use(id);
-      clusters.put(id, members);
+      puts.put(id, java.util.Collections.unmodifiableSortedSet(members));
       for (SourceIdentity m : members) {
         owner.put(m, id);
       }
     }
+    ChunkedMap<CustomerId, Set<SourceIdentity>> clusters = base.clusterMap().with(puts, removals);
     // records: the base's, with changed ones replaced and new ones inserted in identity order
-    List<SourceRecord> records = new ArrayList<>(base.records().size() + incoming.size());
-    mergeInOrder(base.records(), incoming, records);
+    Map<SourceIdentity, SourceRecord> changedRecords = new TreeMap<>();
+    incoming.forEach(r -> changedRecords.put(r.identity(), r));
+    ChunkedMap<SourceIdentity, SourceRecord> records = base.recordMap().with(changedRecords, Set.of());
     // the review queue: earlier possible matches outside the area, then the area's
     Set<SourceIdentity> inArea = new HashSet<>();
     area.forEach(r -> inArea.add(r.identity()));
@@ -367,31 +428,27 @@ public final class MatchIndex {
     queue = Resolver.byImpact(queue, x -> clusters.get(owner.get(x)).size());
     MatchStatistics stats = new MatchStatistics(incoming.size(), pairs.length, c.edges(), queue.size(), c.refusals(), 0,
         clusters.size(), MatchStatistics.histogram(c.logOdds()));
-    resolution = Resolution.builder().from(base).records(records).clusters(clusters).possibleMatches(queue)
-        .log(log).statistics(stats).build();
+    resolution = Resolution.trusted(base, records, clusters, queue, base.separations(),
+        base.logList().appendAll(log.added), stats);
     return resolution;
   }
 
-  /** The base records (in identity order) with the incoming ones (in identity order) replacing or joining them. */
-  private static void mergeInOrder(List<SourceRecord> base, List<SourceRecord> incoming, List<SourceRecord> out) {
-    int a = 0;
-    int b = 0;
-    while (a < base.size() || b < incoming.size()) {
-      if (b == incoming.size()) {
-        out.add(base.get(a++));
-      } else if (a == base.size()) {
-        out.add(incoming.get(b++));
-      } else {
-        int cmp = base.get(a).identity().compareTo(incoming.get(b).identity());
-        if (cmp < 0) {
-          out.add(base.get(a++));
-        } else if (cmp > 0) {
-          out.add(incoming.get(b++));
-        } else {
-          out.add(incoming.get(b++));
-          a++;
-        }
-      }
+  /** The decisions an update adds to the log, numbered on from the base's. */
+  private static final class Log {
+    final List<MatchDecision> added = new ArrayList<>();
+    private final int start;
+
+    Log(int start) {
+      this.start = start;
+    }
+
+    /** The sequence number of the next decision. */
+    int size() {
+      return start + added.size();
+    }
+
+    void add(MatchDecision d) {
+      added.add(d);
     }
   }
 
@@ -422,6 +479,10 @@ public final class MatchIndex {
     Checks.present(resolution, "MatchIndex.resolution");
     DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(in));
     int format = d.readInt();
+    if (format == 1) {
+      throw new InvalidValueException("MatchIndex.format", format,
+          "format " + FORMAT + " (format 1 was written with other blocking keys: rebuild the index with MatchIndex.of)");
+    }
     if (format != FORMAT) {
       throw new InvalidValueException("MatchIndex.format", format, "format " + FORMAT);
     }

@@ -70,6 +70,36 @@ final class Prepared {
     return p;
   }
 
+  /**
+   * Rows of other prepared values gathered into one, without standardising again: row {@code r}
+   * is row {@code (int) refs[r]} of {@code parts.get((int) (refs[r] >>> 32))}, term-frequency
+   * adjustments included.
+   */
+  static Prepared gather(List<Prepared> parts, long[] refs) {
+    Prepared p = new Prepared(refs.length);
+    for (int r = 0; r < refs.length; r++) {
+      Prepared q = parts.get((int) (refs[r] >>> 32));
+      int i = (int) refs[r];
+      p.given[r] = q.given[i];
+      p.givenCanon[r] = q.givenCanon[i];
+      p.family[r] = q.family[i];
+      p.familySoundex[r] = q.familySoundex[i];
+      p.dob[r] = q.dob[i];
+      p.email[r] = q.email[i];
+      p.phone[r] = q.phone[i];
+      p.streetNo[r] = q.streetNo[i];
+      p.street[r] = q.street[i];
+      p.locality[r] = q.locality[i];
+      p.postcode[r] = q.postcode[i];
+      p.nationalId[r] = q.nationalId[i];
+      p.accountId[r] = q.accountId[i];
+      p.verifiedEmail[r] = q.verifiedEmail[i];
+      p.givenTf[r] = q.givenTf[i];
+      p.familyTf[r] = q.familyTf[i];
+    }
+    return p;
+  }
+
   /** Sets the term-frequency adjustments of every record from a model's tables. */
   Prepared adjustedBy(MatchModel model) {
     TermFrequencies g = model.termFrequencies().get(Comparison.GIVEN_NAME);

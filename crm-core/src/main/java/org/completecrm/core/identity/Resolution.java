@@ -23,8 +23,26 @@ import org.immutables.value.Value;
  * <p>Invariant (checked): every record is in exactly one cluster, and no cluster is empty.
  * Operations return new resolutions: {@link #update} resolves new or changed records
  * incrementally, {@link #merge} and {@link #unmerge} record a person's decision.
+ *
+ * <p>Versions share structure: the records and clusters are persistent sorted maps and the log a
+ * persistent append-only list (package-private {@code ChunkedMap} and {@code AppendList}), so a
+ * new version copies only what it changes, not the million records of its base. The collections
+ * are the project's own immutable ones (the Immutables style of this type does not copy them);
+ * the clusters iterate in order of customer id. A resolution built by this package's operations
+ * from a checked one carries a token naming the collections it was made with and is not checked
+ * again in whole; any other (a builder's, JSON's) is checked and its collections converted.
  */
 @Value.Immutable
+@Value.Style(
+    overshadowImplementation = true,
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    allowedClasspathAnnotations = {Override.class},
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    jdkOnly = true,
+    optionalAcceptNullable = true,
+    builtinContainerAttributes = false,
+    defaults = @Value.Immutable(copy = true))
 @JsonSerialize(as = ImmutableResolution.class)
 @JsonDeserialize(as = ImmutableResolution.class)
 public abstract class Resolution {
@@ -59,6 +77,55 @@ public abstract class Resolution {
   /** Counts of the last run. */
   public abstract MatchStatistics statistics();
 
+  /**
+   * The collections this resolution was made with by an operation of this package that keeps the
+   * invariant (see {@link #trusted}); anything else means the whole value is checked.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  Object made() {
+    return "unchecked";
+  }
+
+  /** The token of collections made by this package's operations, which keep the invariant by construction. */
+  record Made(Object records, Object clusters, Object possibleMatches, Object separations, Object log) {
+    boolean names(Resolution r) {
+      return records == r.records() && clusters == r.clusters() && possibleMatches == r.possibleMatches()
+          && separations == r.separations() && log == r.log();
+    }
+  }
+
+  /**
+   * A resolution from collections an operation of this package built from a checked resolution
+   * (records and clusters as chunked maps, the log as an append-only list): not checked in whole.
+   */
+  static Resolution trusted(Resolution base, ChunkedMap<SourceIdentity, SourceRecord> records,
+      ChunkedMap<CustomerId, Set<SourceIdentity>> clusters, List<PairDecision> possibleMatches,
+      List<Separation> separations, AppendList<MatchDecision> log, MatchStatistics statistics) {
+    List<SourceRecord> recordList = records.valueList();
+    List<PairDecision> queue = List.copyOf(possibleMatches);
+    List<Separation> seps = List.copyOf(separations);
+    return builder().from(base).records(recordList).clusters(clusters).possibleMatches(queue).separations(seps)
+        .log(log).statistics(statistics).made(new Made(recordList, clusters, queue, seps, log)).build();
+  }
+
+  /** The records as the persistent map they are kept in (identity to record). */
+  @SuppressWarnings("unchecked")
+  ChunkedMap<SourceIdentity, SourceRecord> recordMap() {
+    return ((ChunkedMap.ValueList<SourceIdentity, SourceRecord>) records()).map();
+  }
+
+  /** The clusters as the persistent map they are kept in. */
+  ChunkedMap<CustomerId, Set<SourceIdentity>> clusterMap() {
+    return (ChunkedMap<CustomerId, Set<SourceIdentity>>) clusters();
+  }
+
+  /** The log as the persistent list it is kept in. */
+  AppendList<MatchDecision> logList() {
+    return (AppendList<MatchDecision>) log();
+  }
+
   /** Record identity to its customer. */
   @Value.Lazy
   Map<SourceIdentity, CustomerId> owners() {
@@ -68,11 +135,8 @@ public abstract class Resolution {
   }
 
   /** Record identity to record. */
-  @Value.Lazy
   Map<SourceIdentity, SourceRecord> byIdentity() {
-    Map<SourceIdentity, SourceRecord> m = new HashMap<>(records().size() * 2);
-    records().forEach(r -> m.put(r.identity(), r));
-    return m;
+    return recordMap();
   }
 
   /** The customer a record was resolved into. */
@@ -144,7 +208,22 @@ public abstract class Resolution {
   }
 
   @Value.Check
-  void check() {
+  Resolution normalised() {
+    if (made() instanceof Made m && m.names(this)) {
+      return this;
+    }
+    check();
+    List<SourceRecord> recs = records();
+    List<SourceIdentity> ids = new ArrayList<>(recs.size());
+    recs.forEach(r -> ids.add(r.identity()));
+    ChunkedMap<SourceIdentity, SourceRecord> recordMap = ChunkedMap.ofSorted(ids, new ArrayList<>(recs));
+    Map<CustomerId, Set<SourceIdentity>> frozen = new java.util.TreeMap<>();
+    clusters().forEach((c, members) -> frozen.put(c, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(members))));
+    return trusted(this, recordMap, ChunkedMap.copyOf(frozen), possibleMatches(), separations(),
+        AppendList.copyOf(log()), statistics());
+  }
+
+  private void check() {
     Checks.present(settings(), "Resolution.settings");
     Checks.present(model(), "Resolution.model");
     Checks.noNulls(records(), "Resolution.records");

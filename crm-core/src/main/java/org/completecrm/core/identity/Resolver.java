@@ -293,14 +293,13 @@ public final class Resolver {
     if (survivor.equals(absorbed)) {
       throw new InvalidValueException("Resolution.merge.absorbed", absorbed, "a customer other than the survivor");
     }
-    Map<CustomerId, Set<SourceIdentity>> clusters = new TreeMap<>(base.clusters());
     TreeSet<SourceIdentity> merged = new TreeSet<>(into);
     merged.addAll(from);
-    clusters.put(survivor, merged);
-    clusters.remove(absorbed);
-    List<MatchDecision> log = new ArrayList<>(base.log());
-    log.add(MatchDecision.builder().sequence(log.size()).at(at).kind(DecisionKind.MERGE).origin(origin).actor(actor)
-        .reason(reason).customer(survivor).other(absorbed).records(new TreeSet<>(from)).build());
+    ChunkedMap<CustomerId, Set<SourceIdentity>> clusters = base.clusterMap()
+        .with(Map.of(survivor, java.util.Collections.unmodifiableSortedSet(merged)), Set.of(absorbed));
+    AppendList<MatchDecision> log = base.logList().appendAll(List.of(MatchDecision.builder().sequence(base.log().size())
+        .at(at).kind(DecisionKind.MERGE).origin(origin).actor(actor)
+        .reason(reason).customer(survivor).other(absorbed).records(new TreeSet<>(from)).build()));
     List<Separation> separations = new ArrayList<>();
     for (Separation s : base.separations()) {
       if (!s.separates(into, from)) {
@@ -313,8 +312,7 @@ public final class Resolver {
         queue.add(d);
       }
     }
-    return Resolution.builder().from(base).clusters(clusters).log(log).separations(separations)
-        .possibleMatches(queue).build();
+    return Resolution.trusted(base, base.recordMap(), clusters, queue, separations, log, base.statistics());
   }
 
   static Resolution unmerge(Resolution base, CustomerId customer, Set<SourceIdentity> part, String actor,
@@ -331,8 +329,7 @@ public final class Resolver {
     TreeSet<SourceIdentity> leaving = new TreeSet<>(part);
     TreeSet<SourceIdentity> rest = new TreeSet<>(all);
     rest.removeAll(leaving);
-    Map<CustomerId, Set<SourceIdentity>> clusters = new TreeMap<>(base.clusters());
-    clusters.remove(customer);
+    Map<CustomerId, Set<SourceIdentity>> clusters = base.clusterMap().with(Map.of(), Set.of(customer));
     Optional<MatchDecision> undone = Optional.empty();
     for (int i = base.log().size() - 1; i >= 0; i--) {
       MatchDecision d = base.log().get(i);
@@ -365,14 +362,16 @@ public final class Resolver {
       ids.use(leavingId);
       renamed = Optional.of(ids.derive("split " + customer + " " + rest.first()));
     }
-    clusters.put(leavingId, leaving);
-    clusters.put(renamed.orElse(customer), rest);
-    List<MatchDecision> log = new ArrayList<>(base.log());
-    log.add(MatchDecision.builder().sequence(log.size()).at(at).kind(DecisionKind.UNMERGE).origin(DecisionOrigin.PERSON)
-        .actor(actor).reason(reason).customer(customer).other(leavingId).renamed(renamed).records(leaving).build());
+    Map<CustomerId, Set<SourceIdentity>> puts = new TreeMap<>();
+    puts.put(leavingId, java.util.Collections.unmodifiableSortedSet(leaving));
+    puts.put(renamed.orElse(customer), java.util.Collections.unmodifiableSortedSet(rest));
+    ChunkedMap<CustomerId, Set<SourceIdentity>> after = base.clusterMap().with(puts, Set.of(customer));
+    AppendList<MatchDecision> log = base.logList().appendAll(List.of(MatchDecision.builder().sequence(base.log().size())
+        .at(at).kind(DecisionKind.UNMERGE).origin(DecisionOrigin.PERSON)
+        .actor(actor).reason(reason).customer(customer).other(leavingId).renamed(renamed).records(leaving).build()));
     List<Separation> separations = new ArrayList<>(base.separations());
     separations.add(new Separation(leaving, rest));
-    return Resolution.builder().from(base).clusters(clusters).log(log).separations(separations).build();
+    return Resolution.trusted(base, base.recordMap(), after, base.possibleMatches(), separations, log, base.statistics());
   }
 
   private static boolean separated(List<Separation> separations, Collection<SourceIdentity> a, Collection<SourceIdentity> b) {

@@ -53,7 +53,7 @@ public abstract class ResolverSettings {
   /** Blocks with more records than this are skipped (and counted). */
   @Value.Default
   public int maxBlockSize() {
-    return 100;
+    return 32;
   }
 
   /** The limit of EM iterations. */

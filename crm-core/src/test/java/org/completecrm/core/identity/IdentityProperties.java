@@ -168,5 +168,13 @@ class IdentityProperties {
         org.completecrm.core.InvalidValueException.class,
         () -> MatchIndex.readFrom(new java.io.ByteArrayInputStream(new byte[] {0, 0, 0, 9}), base));
     assertEquals("MatchIndex.format", wrong.field());
+    // an index of format 1 (other blocking keys) is refused with a typed error that says to rebuild it
+    byte[] old = bytes.toByteArray().clone();
+    old[3] = 1;
+    org.completecrm.core.InvalidValueException formatOne = org.junit.jupiter.api.Assertions.assertThrows(
+        org.completecrm.core.InvalidValueException.class,
+        () -> MatchIndex.readFrom(new java.io.ByteArrayInputStream(old), base));
+    assertEquals("MatchIndex.format", formatOne.field());
+    org.junit.jupiter.api.Assertions.assertTrue(formatOne.getMessage().contains("rebuild"), formatOne::getMessage);
   }
 }
