@@ -50,6 +50,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ContactNow.class, name = "contactNow"),
     @JsonSubTypes.Type(value = DeferredForQuietHours.class, name = "deferredForQuietHours"),
     @JsonSubTypes.Type(value = ChosenBecause.class, name = "chosenBecause"),
+    @JsonSubTypes.Type(value = HouseholdHarmSignal.class, name = "householdHarmSignal"),
+    @JsonSubTypes.Type(value = HeldByHousehold.class, name = "heldByHousehold"),
     @JsonSubTypes.Type(value = StatedReason.class, name = "statedReason")})
 @JsonIgnoreProperties(value = {"by", "stage", "text"}, allowGetters = true)
 public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppressed, ActionConditionFailed,
@@ -57,7 +59,7 @@ public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppresse
     BeyondMaxActions, PresentationLimitReached, Ranking, SuppressedByFlag, MarketingDuringComplaint,
     DetractorFeedback, CoolingDown, NoChannels, NotAnOutboundChannel, QuietAllDay, ConsentRefused,
     CustomerFrequencyReached, CapReached, ChannelVolumeReached, InCustomerSession, ContactNow,
-    DeferredForQuietHours, ChosenBecause {
+    DeferredForQuietHours, ChosenBecause, HouseholdHarmSignal, HeldByHousehold {
 
   /** A reason in words alone, decided {@code by} at {@code stage}: a {@link StatedReason}. */
   static Reason of(Stage stage, String by, String text) {

@@ -111,6 +111,23 @@ public abstract class ActionDefinition {
   /** A cool-down after the customer rejects it, longer than the built-in one. */
   public abstract Optional<Duration> coolDown();
 
+  /**
+   * To whom it is made: {@code PERSON} or once per {@code HOUSEHOLD}; absent (as in JSON without
+   * {@code "scope"}) means {@code PERSON}, and an explicit {@code PERSON} is kept as absent.
+   */
+  public abstract Optional<ActionScope> scope();
+
+  /** The scope in force: {@link #scope()}, or {@code PERSON}. */
+  public ActionScope effectiveScope() {
+    return scope().orElse(ActionScope.PERSON);
+  }
+
+  @Value.Check
+  ActionDefinition normalised() {
+    return scope().isPresent() && scope().get() == ActionScope.PERSON
+        ? builder().from(this).scope(Optional.empty()).build() : this;
+  }
+
   /** The name for people: the name, or the id. */
   public String displayName() {
     return name().orElse(id().value());

@@ -192,6 +192,10 @@ final class RuleSetValidator {
       throw new InvalidRuleException("$.policies.detractorWindow", ps.detractorWindow().get(),
           "a window of at least " + PolicySettings.BUILT_IN_DETRACTOR_WINDOW + " (a rule set may only make policies stricter)");
     }
+    if (ps.householdSuppressionOff().isPresent() && ps.householdSuppressionOff().get().isBlank()) {
+      throw new InvalidRuleException("$.policies.householdSuppressionOff", ps.householdSuppressionOff().get(),
+          "the reason household suppression is turned off, in words");
+    }
   }
 
   private static void arbitration(Arbitration a) {

@@ -102,7 +102,11 @@ class ReasonTest {
             Optional.of(never)), new ContactNow(Channel.EMAIL, Purpose.SERVICE, Optional.empty()),
         new DeferredForQuietHours(Channel.SMS, AT, AT.plusSeconds(3600), QuietHours.of(LocalTime.of(20, 0),
             LocalTime.of(9, 0), ZoneId.of("Europe/London")), Optional.of(never)),
-        new StatedReason(Stage.VOLUME, "policy:x", "Stated."));
+        new StatedReason(Stage.VOLUME, "policy:x", "Stated."),
+        new HouseholdHarmSignal(2, org.completecrm.core.household.HouseholdRole.PARTNER, Optional.empty(),
+            Optional.of(org.completecrm.core.timeline.Severity.HIGH)),
+        new HeldByHousehold(gold, 3, org.completecrm.core.household.HouseholdRole.DEPENDANT,
+            Optional.of(org.completecrm.core.timeline.OfferResponse.REJECTED), AT, Optional.of(Duration.ofDays(30))));
     assertEquals(Reason.class.getPermittedSubclasses().length - 1, all.size(), "every kind but ChosenBecause");
     for (Reason r : all) {
       String json = CrmJson.write(r);

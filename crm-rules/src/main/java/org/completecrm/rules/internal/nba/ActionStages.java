@@ -1,5 +1,6 @@
 package org.completecrm.rules.internal.nba;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.completecrm.core.score.Scores;
@@ -11,6 +12,7 @@ import org.completecrm.rules.explain.UpsellDuringComplaint;
 import org.completecrm.rules.explain.UpsellWhileValueFalls;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.PolicySettings;
 import org.completecrm.rules.ruleset.internal.CompiledAction;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +59,22 @@ final class ActionStages {
       return fixed.notSuitable(k);
     }
     return null;
+  }
+
+  /**
+   * Why the household-scoped {@code a} may not be made to the customer: another current member has
+   * it outstanding, accepted it, or turned it down within the cool-down (the rule set's, or the
+   * action's when longer); null without a household view or when no member holds it.
+   */
+  static @Nullable Reason heldByHousehold(ActionDefinition a, Facts facts, PolicySettings settings) {
+    if (facts.household() == null) {
+      return null;
+    }
+    Duration coolDown = settings.effectiveCoolDown();
+    if (a.coolDown().isPresent() && a.coolDown().get().compareTo(coolDown) > 0) {
+      coolDown = a.coolDown().get();
+    }
+    return facts.household().heldBy(a.id(), coolDown, facts.at()).orElse(null);
   }
 
   /** Why {@code a} is dropped for having been presented its most times in its window, or null. */

@@ -10,6 +10,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.Direction;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.HouseholdView;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.event.DecisionEvent;
@@ -27,6 +28,7 @@ import org.completecrm.rules.policy.ContactPermission;
 import org.completecrm.rules.policy.internal.ContactPolicies;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.ActionScope;
 import org.completecrm.rules.ruleset.Arbitration;
 import org.completecrm.rules.ruleset.internal.CompiledAction;
 import org.completecrm.rules.ruleset.internal.CompiledRule;
@@ -47,7 +49,13 @@ public final class NextBestAction {
 
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
   public static Decision decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet, Instant at) {
-    Facts facts = Facts.of(event, view, scores, at);
+    return decide(event, view, Optional.empty(), scores, ruleSet, at);
+  }
+
+  /** The decision with the household's facts, when {@code household} (as of {@code at}) is given. */
+  public static Decision decide(DecisionEvent event, CustomerView view, Optional<HouseholdView> household,
+      Scores scores, RuleSet ruleSet, Instant at) {
+    Facts facts = Facts.of(event, view, scores, at, household);
     CompiledRuleSet rs = org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet").compiled();
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
@@ -61,7 +69,7 @@ public final class NextBestAction {
     d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
     d.addAllCommitments(RuleResponses.commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
         .addAllAllowances(RuleResponses.allowances(rs, fired, facts));
-    d.notes(DecisionNotes.of(facts));
+    d.notes(DecisionNotes.of(facts, rs.source().policies()));
     return d.build();
   }
 
@@ -120,6 +128,9 @@ public final class NextBestAction {
       CompiledAction action = actions.get(k);
       ActionDefinition a = action.definition();
       Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : ActionStages.dropBeforeArbitration(k, action, facts, fixed);
+      if (drop == null && a.effectiveScope() == ActionScope.HOUSEHOLD) {
+        drop = ActionStages.heldByHousehold(a, facts, rs.source().policies());
+      }
       if (drop != null) {
         dropped.add(k, new CandidateOutcome(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop,
             List.of(proposed, drop), Optional.empty()));
@@ -222,6 +233,9 @@ public final class NextBestAction {
       if (c.team().isPresent()) {
         return c.team();
       }
+    }
+    if (facts.household() != null && !facts.household().othersOverdueCommitments().isEmpty()) {
+      return Optional.of(facts.household().othersOverdueCommitments().get(0).commitment().owner());
     }
     return Optional.empty();
   }
