@@ -14,6 +14,7 @@ import org.completecrm.core.household.Household;
 import org.completecrm.core.Checks;
 import org.completecrm.core.Money;
 import org.completecrm.core.holding.Holding;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.TimelineEvent;
@@ -83,6 +84,10 @@ public abstract class DecisionContext {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<CustomerVoice> voice();
 
+  /** The customer's topic ledger (interests, topic opt-outs), if the host keeps one. */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<TopicLedger> topics();
+
   /**
    * The other members of the household as records (their own timeline, consent, preferences and
    * holdings), for household-aware decisions: when given, the decision is made with the
@@ -134,6 +139,9 @@ public abstract class DecisionContext {
     CustomerView view = CustomerViews.fold(customer(), household(), consent(), preferences(), timeline(), at);
     if (loyalty().isPresent()) {
       view = view.withLoyalty(loyalty().get());
+    }
+    if (topics().isPresent()) {
+      view = view.withTopics(topics().get());
     }
     return voice().isPresent() ? view.withVoice(voice().get()) : view;
   }

@@ -52,6 +52,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ChosenBecause.class, name = "chosenBecause"),
     @JsonSubTypes.Type(value = HouseholdHarmSignal.class, name = "householdHarmSignal"),
     @JsonSubTypes.Type(value = HeldByHousehold.class, name = "heldByHousehold"),
+    @JsonSubTypes.Type(value = TopicOptedOut.class, name = "topicOptedOut"),
+    @JsonSubTypes.Type(value = NoStatedInterest.class, name = "noStatedInterest"),
     @JsonSubTypes.Type(value = StatedReason.class, name = "statedReason")})
 @JsonIgnoreProperties(value = {"by", "stage", "text"}, allowGetters = true)
 public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppressed, ActionConditionFailed,
@@ -59,7 +61,8 @@ public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppresse
     BeyondMaxActions, PresentationLimitReached, Ranking, SuppressedByFlag, MarketingDuringComplaint,
     DetractorFeedback, CoolingDown, NoChannels, NotAnOutboundChannel, QuietAllDay, ConsentRefused,
     CustomerFrequencyReached, CapReached, ChannelVolumeReached, InCustomerSession, ContactNow,
-    DeferredForQuietHours, ChosenBecause, HouseholdHarmSignal, HeldByHousehold {
+    DeferredForQuietHours, ChosenBecause, HouseholdHarmSignal, HeldByHousehold,
+    TopicOptedOut, NoStatedInterest {
 
   /** A reason in words alone, decided {@code by} at {@code stage}: a {@link StatedReason}. */
   static Reason of(Stage stage, String by, String text) {

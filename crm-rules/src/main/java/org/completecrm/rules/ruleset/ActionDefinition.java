@@ -117,6 +117,13 @@ public abstract class ActionDefinition {
    */
   public abstract Optional<ActionScope> scope();
 
+  /**
+   * The topics it is about ({@code pensions}, {@code savings}): no marketing on a topic the customer
+   * opted out of, and where the rule set requires a stated interest, marketing only to a customer
+   * interested in one of them.
+   */
+  public abstract Set<String> topics();
+
   /** The scope in force: {@link #scope()}, or {@code PERSON}. */
   public ActionScope effectiveScope() {
     return scope().orElse(ActionScope.PERSON);

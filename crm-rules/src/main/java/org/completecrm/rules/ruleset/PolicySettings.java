@@ -84,6 +84,12 @@ public abstract class PolicySettings {
    */
   public abstract Optional<String> householdSuppressionOff();
 
+  /**
+   * Whether marketing with topics needs the customer's stated interest in one of the action's
+   * topics (from the customer's topic ledger); absent is no.
+   */
+  public abstract Optional<Boolean> requireStatedInterest();
+
   /** Whether household suppression is on (it is unless {@link #householdSuppressionOff()} says why not). */
   public boolean householdSuppression() {
     return householdSuppressionOff().isEmpty();

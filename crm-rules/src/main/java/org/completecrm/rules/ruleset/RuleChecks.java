@@ -35,4 +35,13 @@ final class RuleChecks {
       throw new InvalidRuleException(path, v, expected);
     }
   }
+
+  /** Topic names: lower-case letters, digits and hyphens, as the topic ledger writes them. */
+  static void topics(java.util.Set<String> topics, String path) {
+    for (String t : topics) {
+      if (!t.matches("[a-z0-9][a-z0-9-]*")) {
+        throw new InvalidRuleException(path, t, "a topic name of lower-case letters, digits and hyphens, such as pensions");
+      }
+    }
+  }
 }

@@ -106,7 +106,8 @@ class ReasonTest {
         new HouseholdHarmSignal(2, org.completecrm.core.household.HouseholdRole.PARTNER, Optional.empty(),
             Optional.of(org.completecrm.core.timeline.Severity.HIGH)),
         new HeldByHousehold(gold, 3, org.completecrm.core.household.HouseholdRole.DEPENDANT,
-            Optional.of(org.completecrm.core.timeline.OfferResponse.REJECTED), AT, Optional.of(Duration.ofDays(30))));
+            Optional.of(org.completecrm.core.timeline.OfferResponse.REJECTED), AT, Optional.of(Duration.ofDays(30))),
+        new TopicOptedOut(gold, "pensions"), new NoStatedInterest(gold, java.util.Set.of("pensions", "savings")));
     assertEquals(Reason.class.getPermittedSubclasses().length - 1, all.size(), "every kind but ChosenBecause");
     for (Reason r : all) {
       String json = CrmJson.write(r);

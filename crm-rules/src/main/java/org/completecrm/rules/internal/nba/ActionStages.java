@@ -3,11 +3,16 @@ package org.completecrm.rules.internal.nba;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.score.Scores;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.explain.AlreadyAccepted;
 import org.completecrm.rules.explain.PresentationLimitReached;
+import org.completecrm.rules.explain.NoStatedInterest;
 import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.TopicOptedOut;
 import org.completecrm.rules.explain.UpsellDuringComplaint;
 import org.completecrm.rules.explain.UpsellWhileValueFalls;
 import org.completecrm.rules.ruleset.ActionDefinition;
@@ -75,6 +80,34 @@ final class ActionStages {
       coolDown = a.coolDown().get();
     }
     return facts.household().heldBy(a.id(), coolDown, facts.at()).orElse(null);
+  }
+
+  /**
+   * Why the marketing action {@code a} may not be made on its topics: the customer opted out of
+   * one of them, or the rule set requires a stated interest and the customer stated none in them;
+   * null when neither holds or the action has no topics.
+   */
+  static @Nullable Reason topics(ActionDefinition a, Facts facts, PolicySettings settings) {
+    if (a.topics().isEmpty() || a.purpose() != Purpose.MARKETING) {
+      return null;
+    }
+    Optional<TopicLedger> ledger = facts.view().topics();
+    if (ledger.isPresent()) {
+      for (String t : new TreeSet<>(a.topics())) {
+        if (ledger.get().optedOut(t, facts.at())) {
+          return new TopicOptedOut(a.id(), t);
+        }
+      }
+    }
+    if (settings.requireStatedInterest().orElse(false)) {
+      for (String t : a.topics()) {
+        if (ledger.isPresent() && ledger.get().interested(t, facts.at())) {
+          return null;
+        }
+      }
+      return new NoStatedInterest(a.id(), a.topics());
+    }
+    return null;
   }
 
   /** Why {@code a} is dropped for having been presented its most times in its window, or null. */

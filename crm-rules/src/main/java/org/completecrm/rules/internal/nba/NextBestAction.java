@@ -131,6 +131,9 @@ public final class NextBestAction {
       if (drop == null && a.effectiveScope() == ActionScope.HOUSEHOLD) {
         drop = ActionStages.heldByHousehold(a, facts, rs.source().policies());
       }
+      if (drop == null && !a.topics().isEmpty()) {
+        drop = ActionStages.topics(a, facts, rs.source().policies());
+      }
       if (drop != null) {
         dropped.add(k, new CandidateOutcome(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop,
             List.of(proposed, drop), Optional.empty()));
