@@ -118,6 +118,13 @@ public abstract class ActionDefinition {
   public abstract Optional<ActionScope> scope();
 
   /**
+   * The message template in other languages, by BCP 47 tag ({@code de}, {@code fr-CH}): used for a
+   * customer whose preferred language it is (or whose preferred language's primary tag it is);
+   * otherwise {@link #message()}, in the rule set's language.
+   */
+  public abstract java.util.Map<String, String> messages();
+
+  /**
    * The topics it is about ({@code pensions}, {@code savings}): no marketing on a topic the customer
    * opted out of, and where the rule set requires a stated interest, marketing only to a customer
    * interested in one of them.

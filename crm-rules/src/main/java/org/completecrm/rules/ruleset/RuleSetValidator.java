@@ -145,7 +145,8 @@ final class RuleSetValidator {
       CompiledCondition applicability = Conditions.compileOptional(a.applicability(), p + ".applicability");
       CompiledCondition suitability = Conditions.compileOptional(a.suitability(), p + ".suitability");
       Optional<Template> template = a.message().map(m -> Template.parse(m, p + ".message"));
-      if (out.put(a.id(), new CompiledAction(a, eligibility, applicability, suitability, template)) != null) {
+      if (out.put(a.id(), new CompiledAction(a, eligibility, applicability, suitability, template,
+          Languages.templates(a, rs.language(), p))) != null) {
         throw new InvalidRuleException(p + ".id", a.id(), "an action id used only once");
       }
     }

@@ -82,8 +82,8 @@ class ReasonTest {
         Reason.class));
   }
 
-  @Test
-  void everyKindOfReasonRoundTripsThroughJson() {
+  /** One reason of every kind but ChosenBecause. */
+  static List<Reason> everyKind() {
     EffectiveConsent never = new EffectiveConsent(Channel.EMAIL, Purpose.RESEARCH, AT, ConsentStatus.NEVER_GIVEN,
         Optional.empty());
     CapPolicy cap = CapPolicy.builder().id("weekly").channel(Channel.EMAIL).max(2).window(Duration.ofDays(7)).build();
@@ -108,6 +108,12 @@ class ReasonTest {
         new HeldByHousehold(gold, 3, org.completecrm.core.household.HouseholdRole.DEPENDANT,
             Optional.of(org.completecrm.core.timeline.OfferResponse.REJECTED), AT, Optional.of(Duration.ofDays(30))),
         new TopicOptedOut(gold, "pensions"), new NoStatedInterest(gold, java.util.Set.of("pensions", "savings")));
+    return all;
+  }
+
+  @Test
+  void everyKindOfReasonRoundTripsThroughJson() {
+    List<Reason> all = everyKind();
     assertEquals(Reason.class.getPermittedSubclasses().length - 1, all.size(), "every kind but ChosenBecause");
     for (Reason r : all) {
       String json = CrmJson.write(r);

@@ -26,7 +26,7 @@ final class DecisionNotes {
    * What the employee should know, written when first read from the parts of the view it needs
    * (not the facts, whose memos a kept decision need not hold on to).
    */
-  static Notes of(Facts facts, PolicySettings settings) {
+  static Notes of(Facts facts, PolicySettings settings, List<String> languages) {
     List<Commitment> overdue = facts.overdueCommitments();
     List<ServiceCase> complaints = facts.openComplaints();
     List<OfferRecord> outstanding = facts.outstandingOffers();
@@ -34,15 +34,17 @@ final class DecisionNotes {
     Instant at = facts.at();
     Optional<HouseholdNotes.Parts> household = facts.household() == null ? Optional.empty()
         : HouseholdNotes.of(facts.household(), settings);
-    if (overdue.isEmpty() && complaints.isEmpty() && outstanding.isEmpty() && flags.isEmpty() && household.isEmpty()) {
+    if (overdue.isEmpty() && complaints.isEmpty() && outstanding.isEmpty() && flags.isEmpty() && household.isEmpty()
+        && languages.isEmpty()) {
       return Notes.none();
     }
-    if (household.isEmpty()) {
+    if (household.isEmpty() && languages.isEmpty()) {
       return Notes.worded(() -> notes(overdue, complaints, outstanding, flags, at));
     }
     return Notes.worded(() -> {
       List<String> all = new ArrayList<>(notes(overdue, complaints, outstanding, flags, at));
-      all.addAll(household.get().lines(at));
+      household.ifPresent(h -> all.addAll(h.lines(at)));
+      all.addAll(languages);
       return all;
     });
   }

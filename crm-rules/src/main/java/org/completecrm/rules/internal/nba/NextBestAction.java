@@ -65,11 +65,12 @@ public final class NextBestAction {
     Dropped dropped = new Dropped();
     List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
     List<ChosenAction> chosen = new ArrayList<>();
-    List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen);
+    List<String> languages = new ArrayList<>();
+    List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen, languages);
     d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
     d.addAllCommitments(RuleResponses.commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
         .addAllAllowances(RuleResponses.allowances(rs, fired, facts));
-    d.notes(DecisionNotes.of(facts, rs.source().policies()));
+    d.notes(DecisionNotes.of(facts, rs.source().policies(), languages));
     return d.build();
   }
 
@@ -154,7 +155,7 @@ public final class NextBestAction {
    * their actions added to {@code chosen}, the others to {@code dropped}.
    */
   private static List<CandidateOutcome> choose(List<Ranked> ranked, CompiledRuleSet rs, FixedReasons fixed,
-      Facts facts, Dropped dropped, List<ChosenAction> chosen) {
+      Facts facts, Dropped dropped, List<ChosenAction> chosen, List<String> languages) {
     List<CandidateOutcome> kept = new ArrayList<>();
     List<Contact> planned = new ArrayList<>();
     ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), rs::cost);
@@ -185,7 +186,11 @@ public final class NextBestAction {
         continue;
       }
       kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail));
-      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts, fixed);
+      MessageLanguage language = MessageLanguage.of(r.action, facts, rs.source().language(), a.displayName());
+      if (language.line() != null) {
+        languages.add(language.line());
+      }
+      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts, language);
       if (action.delivery() == Delivery.OUTBOUND) {
         planned.add(Contact.builder().event(fixed.plannedContact(r.index)).customer(facts.view().customerId())
             .channel(action.channel()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(action.sendAt()).build());
@@ -213,7 +218,7 @@ public final class NextBestAction {
 
   /** The chosen action ranked {@code rank}: channel, time, message, routing and its explanation. */
   private static ChosenAction chosenAction(Ranked r, int rank, Reason arbitration, ContactPermission permission,
-      Facts facts, FixedReasons fixed) {
+      Facts facts, MessageLanguage language) {
     ActionDefinition a = r.action.definition();
     Instant sendAt = permission.sendAt().orElseThrow();
     Channel channel = permission.channel().orElseThrow();
@@ -221,7 +226,7 @@ public final class NextBestAction {
     String name = a.displayName();
     return new ChosenAction(rank, a.id(), name, a.kind(), a.purpose(), channel,
         permission.delivery().orElseThrow(), sendAt, !sendAt.equals(facts.at()), r.score,
-        r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)), route,
+        language.template().map(t -> t.render(facts, a.id().value(), name, channel)), route,
         new ChosenBecause(a.id(), name, a.kind(), a.purpose(), r.proposed, arbitration, permission.decisive(), route));
   }
 

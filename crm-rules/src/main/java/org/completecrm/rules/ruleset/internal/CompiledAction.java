@@ -1,5 +1,6 @@
 package org.completecrm.rules.ruleset.internal;
 
+import java.util.Map;
 import java.util.Optional;
 import org.completecrm.rules.condition.internal.CompiledCondition;
 import org.completecrm.rules.response.Template;
@@ -13,10 +14,12 @@ public final class CompiledAction {
   private final CompiledCondition suitability;
   private final Optional<Template> template;
   private final String propensityScore;
+  private final Map<String, Template> templates;
 
   /** Built by the rule set's validation ({@code RuleSetValidator}) once per rule set. */
   public CompiledAction(ActionDefinition definition, CompiledCondition eligibility, CompiledCondition applicability,
-      CompiledCondition suitability, Optional<Template> template) {
+      CompiledCondition suitability, Optional<Template> template, Map<String, Template> templates) {
+    this.templates = Map.copyOf(templates);
     this.definition = definition;
     this.eligibility = eligibility;
     this.applicability = applicability;
@@ -48,6 +51,11 @@ public final class CompiledAction {
   /** The message template, if any. */
   public Optional<Template> template() {
     return template;
+  }
+
+  /** The templates in other languages, by BCP 47 tag. */
+  public Map<String, Template> templates() {
+    return templates;
   }
 
   /** The name of the score holding this action's propensity ({@code propensity.<id>}). */
