@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +20,7 @@ import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.Money;
+import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.commitment.Commitment;
 import org.completecrm.core.commitment.CommitmentStatus;
@@ -163,6 +166,30 @@ public abstract class HouseholdView {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Every offer presented to a current member, by offer id (by member, oldest first): built on first
+   * use and kept with the view, so that decisions about several members look an offer up instead of
+   * walking every member's offers. Not part of the view's value.
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public Map<OfferId, List<MemberOffer>> offersById() {
+    Map<OfferId, List<MemberOffer>> out = new HashMap<>();
+    for (HouseholdMember m : members()) {
+      for (OfferRecord o : m.view().offers()) {
+        out.computeIfAbsent(o.presented().offer(), k -> new ArrayList<>()).add(new MemberOffer(m, o));
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The presentations of {@code offer} to current members, by member, oldest first. */
+  public List<MemberOffer> offers(OfferId offer) {
+    Checks.present(offer, "HouseholdView.offers.offer");
+    return offersById().getOrDefault(offer, List.of());
   }
 
   /** Every flag raised on any member and not cleared. */

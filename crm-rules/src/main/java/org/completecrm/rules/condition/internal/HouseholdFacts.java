@@ -178,25 +178,25 @@ public final class HouseholdFacts {
    * ago; the first such member by position.
    */
   public Optional<HeldByHousehold> heldBy(OfferId offer, Duration coolDown, Instant at) {
-    for (HouseholdMember m : others) {
-      for (OfferRecord o : m.view().offers()) {
-        if (!o.presented().offer().equals(offer)) {
-          continue;
-        }
-        if (o.outstandingAt(at)) {
-          return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), Optional.empty(), o.presented().at(),
+    for (HouseholdView.MemberOffer mo : view.offers(offer)) {
+      HouseholdMember m = mo.member();
+      OfferRecord o = mo.offer();
+      if (m.customer().equals(customer)) {
+        continue;
+      }
+      if (o.outstandingAt(at)) {
+        return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), Optional.empty(), o.presented().at(),
+            Optional.empty()));
+      }
+      if (o.response().isPresent() && o.respondedAt().isPresent()) {
+        Instant answered = o.respondedAt().get();
+        if (o.response().get() == OfferResponse.ACCEPTED) {
+          return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), o.response(), answered,
               Optional.empty()));
         }
-        if (o.response().isPresent() && o.respondedAt().isPresent()) {
-          Instant answered = o.respondedAt().get();
-          if (o.response().get() == OfferResponse.ACCEPTED) {
-            return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), o.response(), answered,
-                Optional.empty()));
-          }
-          if (o.response().get() == OfferResponse.REJECTED && at.isBefore(answered.plus(coolDown))) {
-            return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), o.response(), answered,
-                Optional.of(coolDown)));
-          }
+        if (o.response().get() == OfferResponse.REJECTED && at.isBefore(answered.plus(coolDown))) {
+          return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), o.response(), answered,
+              Optional.of(coolDown)));
         }
       }
     }
