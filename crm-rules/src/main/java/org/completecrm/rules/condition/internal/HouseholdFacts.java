@@ -17,8 +17,6 @@ import org.completecrm.core.view.HouseholdMember;
 import org.completecrm.core.view.HouseholdView;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
-import org.completecrm.rules.explain.HeldByHousehold;
-import org.completecrm.rules.explain.HouseholdHarmSignal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +32,27 @@ public final class HouseholdFacts {
   private @Nullable List<HouseholdView.MemberCommitment> othersOverdue;
   private @Nullable List<HouseholdView.MemberCommitment> othersPending;
   private @Nullable Set<String> flags;
-  private @Nullable Optional<HouseholdHarmSignal> harm;
+  private @Nullable Optional<HarmSignal> harm;
+
+  /**
+   * A current member's harm signal.
+   *
+   * @param member the member
+   * @param flag the harm flag (the first in name order), if a flag decided
+   * @param complaintSeverity the open complaint's severity, if a complaint decided
+   */
+  public record HarmSignal(HouseholdMember member, Optional<String> flag, Optional<Severity> complaintSeverity) {}
+
+  /**
+   * Another member's hold on a household-scoped offer.
+   *
+   * @param member the member
+   * @param response how they answered, empty while it is outstanding with them
+   * @param since when it was presented (outstanding) or answered
+   * @param coolDown the cool-down after their rejection, for a rejection
+   */
+  public record Hold(HouseholdMember member, Optional<OfferResponse> response, Instant since,
+      Optional<Duration> coolDown) {}
 
   private HouseholdFacts(HouseholdView view, CustomerId customer) {
     this.view = view;
@@ -140,14 +158,14 @@ public final class HouseholdFacts {
    * severity {@code HIGH} or above; a flag before a complaint of the same member. Worked out on
    * the first call of the decision (whose flag sets do not change).
    */
-  public Optional<HouseholdHarmSignal> harmSignal(Set<String> harmFlags, Set<String> ruleSetFlags) {
+  public Optional<HarmSignal> harmSignal(Set<String> harmFlags, Set<String> ruleSetFlags) {
     if (harm == null) {
       harm = harm(harmFlags, ruleSetFlags);
     }
     return harm;
   }
 
-  private Optional<HouseholdHarmSignal> harm(Set<String> harmFlags, Set<String> ruleSetFlags) {
+  private Optional<HarmSignal> harm(Set<String> harmFlags, Set<String> ruleSetFlags) {
     for (HouseholdMember m : view.members()) {
       String flag = null;
       for (String f : m.view().flags()) {
@@ -156,7 +174,7 @@ public final class HouseholdFacts {
         }
       }
       if (flag != null) {
-        return Optional.of(new HouseholdHarmSignal(m.position(), m.role(), Optional.of(flag), Optional.empty()));
+        return Optional.of(new HarmSignal(m, Optional.of(flag), Optional.empty()));
       }
       Severity worst = null;
       for (ServiceCase c : m.view().cases()) {
@@ -166,7 +184,7 @@ public final class HouseholdFacts {
         }
       }
       if (worst != null) {
-        return Optional.of(new HouseholdHarmSignal(m.position(), m.role(), Optional.empty(), Optional.of(worst)));
+        return Optional.of(new HarmSignal(m, Optional.empty(), Optional.of(worst)));
       }
     }
     return Optional.empty();
@@ -177,7 +195,7 @@ public final class HouseholdFacts {
    * current member has it outstanding, accepted it, or turned it down less than {@code coolDown}
    * ago; the first such member by position.
    */
-  public Optional<HeldByHousehold> heldBy(OfferId offer, Duration coolDown, Instant at) {
+  public Optional<Hold> heldBy(OfferId offer, Duration coolDown, Instant at) {
     for (HouseholdView.MemberOffer mo : view.offers(offer)) {
       HouseholdMember m = mo.member();
       OfferRecord o = mo.offer();
@@ -185,18 +203,15 @@ public final class HouseholdFacts {
         continue;
       }
       if (o.outstandingAt(at)) {
-        return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), Optional.empty(), o.presented().at(),
-            Optional.empty()));
+        return Optional.of(new Hold(m, Optional.empty(), o.presented().at(), Optional.empty()));
       }
       if (o.response().isPresent() && o.respondedAt().isPresent()) {
         Instant answered = o.respondedAt().get();
         if (o.response().get() == OfferResponse.ACCEPTED) {
-          return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), o.response(), answered,
-              Optional.empty()));
+          return Optional.of(new Hold(m, o.response(), answered, Optional.empty()));
         }
         if (o.response().get() == OfferResponse.REJECTED && at.isBefore(answered.plus(coolDown))) {
-          return Optional.of(new HeldByHousehold(offer, m.position(), m.role(), o.response(), answered,
-              Optional.of(coolDown)));
+          return Optional.of(new Hold(m, o.response(), answered, Optional.of(coolDown)));
         }
       }
     }

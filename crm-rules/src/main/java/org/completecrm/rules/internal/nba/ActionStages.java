@@ -10,6 +10,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.explain.AlreadyAccepted;
 import org.completecrm.rules.explain.PresentationLimitReached;
+import org.completecrm.rules.explain.HeldByHousehold;
 import org.completecrm.rules.explain.NoStatedInterest;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.TopicOptedOut;
@@ -79,7 +80,10 @@ final class ActionStages {
     if (a.coolDown().isPresent() && a.coolDown().get().compareTo(coolDown) > 0) {
       coolDown = a.coolDown().get();
     }
-    return facts.household().heldBy(a.id(), coolDown, facts.at()).orElse(null);
+    return facts.household().heldBy(a.id(), coolDown, facts.at())
+        .map(h -> new HeldByHousehold(a.id(), h.member().position(), h.member().role(), h.response(), h.since(),
+            h.coolDown()))
+        .orElse(null);
   }
 
   /**

@@ -10,7 +10,6 @@ import org.completecrm.core.commitment.Commitment;
 import org.completecrm.core.commitment.CommitmentStatus;
 import org.completecrm.core.view.HouseholdView;
 import org.completecrm.rules.condition.internal.HouseholdFacts;
-import org.completecrm.rules.explain.HouseholdHarmSignal;
 import org.completecrm.rules.explain.internal.Instants;
 import org.completecrm.rules.response.Durations;
 import org.completecrm.rules.ruleset.PolicySettings;
@@ -32,7 +31,7 @@ final class HouseholdNotes {
         complaints.add(c);
       }
     }
-    Optional<HouseholdHarmSignal> unsuppressed = settings.householdSuppression() ? Optional.empty()
+    Optional<HouseholdFacts.HarmSignal> unsuppressed = settings.householdSuppression() ? Optional.empty()
         : h.harmSignal(PolicySettings.HOUSEHOLD_HARM_FLAGS, settings.suppressionFlags());
     if (promises.isEmpty() && complaints.isEmpty() && unsuppressed.isEmpty()) {
       return Optional.empty();
@@ -42,7 +41,7 @@ final class HouseholdNotes {
 
   /** The household's lines. */
   record Parts(List<HouseholdView.MemberCommitment> promises, List<HouseholdView.MemberCase> complaints,
-      Optional<HouseholdHarmSignal> unsuppressed, Optional<String> offBecause) {
+      Optional<HouseholdFacts.HarmSignal> unsuppressed, Optional<String> offBecause) {
     List<String> lines(Instant at) {
       List<String> notes = new ArrayList<>();
       for (HouseholdView.MemberCommitment p : promises) {
@@ -57,9 +56,9 @@ final class HouseholdNotes {
             + Instants.iso(c.serviceCase().openedAt()) + ".");
       }
       if (unsuppressed.isPresent()) {
-        HouseholdHarmSignal s = unsuppressed.get();
+        HouseholdFacts.HarmSignal s = unsuppressed.get();
         notes.add("Household suppression is off in this rule set (" + offBecause.orElse("") + "): "
-            + s.member() + (s.flag().isPresent() ? "'s '" + s.flag().get() + "' flag"
+            + s.member().label() + (s.flag().isPresent() ? "'s '" + s.flag().get() + "' flag"
             : "'s open complaint of " + s.complaintSeverity().get().name().toLowerCase(Locale.ROOT) + " severity")
             + " did not suppress marketing to the other members.");
       }

@@ -3,6 +3,7 @@ package org.completecrm.rules.policy.internal;
 import java.util.Optional;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.rules.condition.internal.HouseholdFacts;
+import org.completecrm.rules.explain.HouseholdHarmSignal;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.PolicySettings;
 
@@ -19,6 +20,7 @@ final class HouseholdSuppression implements ContactPolicy {
     if (household == null || contact.purpose() != Purpose.MARKETING || !memo.settings.householdSuppression()) {
       return Optional.empty();
     }
-    return household.harmSignal(PolicySettings.HOUSEHOLD_HARM_FLAGS, memo.settings.suppressionFlags()).map(r -> r);
+    return household.harmSignal(PolicySettings.HOUSEHOLD_HARM_FLAGS, memo.settings.suppressionFlags())
+        .map(s -> new HouseholdHarmSignal(s.member().position(), s.member().role(), s.flag(), s.complaintSeverity()));
   }
 }
