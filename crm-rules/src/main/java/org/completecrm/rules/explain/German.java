@@ -143,6 +143,9 @@ final class German {
               + duration(d) + " für den Haushalt").orElse("") + ".");
     } else if (r instanceof TopicOptedOut x) {
       return "Keine Werbung zum Thema " + x.topic() + ": der Kunde hat sich davon abgemeldet.";
+    } else if (r instanceof RoutedToSelfService x) {
+      return "In der Sitzung des Kunden (" + of(x.channel()) + ") Selbstbedienung " + x.selfService() + " (Kosten "
+          + Words.amount(x.selfServiceCost()) + ") statt " + x.action() + " (Kosten " + Words.amount(x.assistedCost()) + ").";
     } else if (r instanceof NoStatedInterest x) {
       return "Keine Werbung zu " + String.join(", ", x.topics()) + ": der Kunde hat kein Interesse an diesen Themen angegeben.";
     }

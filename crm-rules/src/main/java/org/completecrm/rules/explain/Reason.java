@@ -54,6 +54,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = HeldByHousehold.class, name = "heldByHousehold"),
     @JsonSubTypes.Type(value = TopicOptedOut.class, name = "topicOptedOut"),
     @JsonSubTypes.Type(value = NoStatedInterest.class, name = "noStatedInterest"),
+    @JsonSubTypes.Type(value = RoutedToSelfService.class, name = "routedToSelfService"),
     @JsonSubTypes.Type(value = StatedReason.class, name = "statedReason")})
 @JsonIgnoreProperties(value = {"by", "stage", "text"}, allowGetters = true)
 public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppressed, ActionConditionFailed,
@@ -62,7 +63,7 @@ public sealed interface Reason permits StatedReason, RuleProposed, RuleSuppresse
     DetractorFeedback, CoolingDown, NoChannels, NotAnOutboundChannel, QuietAllDay, ConsentRefused,
     CustomerFrequencyReached, CapReached, ChannelVolumeReached, InCustomerSession, ContactNow,
     DeferredForQuietHours, ChosenBecause, HouseholdHarmSignal, HeldByHousehold,
-    TopicOptedOut, NoStatedInterest {
+    TopicOptedOut, NoStatedInterest, RoutedToSelfService {
 
   /** A reason in words alone, decided {@code by} at {@code stage}: a {@link StatedReason}. */
   static Reason of(Stage stage, String by, String text) {

@@ -131,6 +131,13 @@ public abstract class ActionDefinition {
    */
   public abstract Set<String> topics();
 
+  /**
+   * A self-service action (a {@code SERVICE} action of the rule set) to propose in this one's place
+   * when the customer is in a web or app session whose channel it can use and which costs less than
+   * this action's cheapest channel (the rule set's {@code channelCosts}).
+   */
+  public abstract Optional<OfferId> selfService();
+
   /** The scope in force: {@link #scope()}, or {@code PERSON}. */
   public ActionScope effectiveScope() {
     return scope().orElse(ActionScope.PERSON);

@@ -140,7 +140,7 @@ final class RuleSetValidator {
         throw new InvalidRuleException(p + ".coolDown", a.coolDown().get(),
             "a cool-down of at least " + PolicySettings.BUILT_IN_COOL_DOWN + " (a rule set may only make policies stricter)");
       }
-      RuleChecks.topics(a.topics(), p + ".topics");
+      RuleChecks.topicsAndSelfService(a, rs, p);
       CompiledCondition eligibility = Conditions.compileOptional(a.eligibility(), p + ".eligibility");
       CompiledCondition applicability = Conditions.compileOptional(a.applicability(), p + ".applicability");
       CompiledCondition suitability = Conditions.compileOptional(a.suitability(), p + ".suitability");

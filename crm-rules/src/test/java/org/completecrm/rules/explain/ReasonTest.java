@@ -107,7 +107,8 @@ class ReasonTest {
             Optional.of(org.completecrm.core.timeline.Severity.HIGH)),
         new HeldByHousehold(gold, 3, org.completecrm.core.household.HouseholdRole.DEPENDANT,
             Optional.of(org.completecrm.core.timeline.OfferResponse.REJECTED), AT, Optional.of(Duration.ofDays(30))),
-        new TopicOptedOut(gold, "pensions"), new NoStatedInterest(gold, java.util.Set.of("pensions", "savings")));
+        new TopicOptedOut(gold, "pensions"), new NoStatedInterest(gold, java.util.Set.of("pensions", "savings")),
+        new RoutedToSelfService(gold, OfferId.of("self"), Channel.WEB, 0.02, 4.5));
     return all;
   }
 

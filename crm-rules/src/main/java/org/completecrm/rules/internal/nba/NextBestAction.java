@@ -61,6 +61,7 @@ public final class NextBestAction {
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
     FixedReasons fixed = FixedReasons.of(rs);
     Fired fired = fire(rs, fixed, facts);
+    SelfServiceRoutes.route(rs, fired, facts);
     d.addAllRulesFired(fired.rules);
     Dropped dropped = new Dropped();
     List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
