@@ -42,17 +42,40 @@ public record ValueTierRules(double platinumShare, double goldShare) {
 
   /** The tier of every customer in either map, by the cut rules, in id order. */
   public <K extends Comparable<K>> Map<K, ValueTier> assign(Map<K, Double> profit, Map<K, Double> clv) {
+    return assign(profit, clv, Map.of(), 0);
+  }
+
+  /**
+   * The tier of every customer (or household) in any of the maps, with potential value counted:
+   * value is profit plus CLV plus {@code potentialWeight} times the potential (the headroom: the
+   * wallet not yet at the firm, as crm-analytics' {@code ShareOfWallet} gives it), so that a
+   * household with little at the firm but much headroom can rank with those already worth as much.
+   * With weight 0 (or no potential) the tiers are those of {@link #assign(Map, Map)}.
+   *
+   * @param potential potential value per key, each finite and at least 0
+   * @param potentialWeight how much of the potential counts, in [0, 1] (a firm's expected conversion of headroom)
+   */
+  public <K extends Comparable<K>> Map<K, ValueTier> assign(Map<K, Double> profit, Map<K, Double> clv,
+      Map<K, Double> potential, double potentialWeight) {
     Checks.noNulls(profit, "ValueTierRules.profit");
     Checks.noNulls(clv, "ValueTierRules.clv");
+    Checks.noNulls(potential, "ValueTierRules.potential");
+    Checks.probability(potentialWeight, "ValueTierRules.potentialWeight");
     profit.forEach((k, v) -> Checks.finite(v, "ValueTierRules.profit[" + k + "]"));
     clv.forEach((k, v) -> Checks.finite(v, "ValueTierRules.clv[" + k + "]"));
+    potential.forEach((k, v) -> Checks.finiteNonNegative(v, "ValueTierRules.potential[" + k + "]"));
     TreeSet<K> keys = new TreeSet<>(profit.keySet());
     keys.addAll(clv.keySet());
+    keys.addAll(potential.keySet());
     Map<K, ValueTier> out = new TreeMap<>();
     List<K> ranked = new ArrayList<>();
     Map<K, Double> value = new TreeMap<>();
     for (K k : keys) {
       double v = profit.getOrDefault(k, 0.0) + clv.getOrDefault(k, 0.0);
+      Double p = potential.get(k);
+      if (p != null && potentialWeight > 0) {
+        v += potentialWeight * p;
+      }
       value.put(k, v);
       if (v < 0) {
         out.put(k, ValueTier.LEAD);

@@ -14,6 +14,7 @@ import org.completecrm.core.household.Household;
 import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.voice.Idea;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.voice.Trade;
 import org.completecrm.core.voice.Vote;
 import org.immutables.value.Value;
@@ -67,6 +68,10 @@ public abstract class CustomerData {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Trade> trades();
 
+  /** The customer's topic ledger (interests and topic opt-outs), if the host keeps one (left out of the JSON when absent). */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<TopicLedger> topics();
+
   @Value.Check
   void check() {
     Checks.present(customer(), "CustomerData.customer");
@@ -74,6 +79,9 @@ public abstract class CustomerData {
     Checks.noNulls(households(), "CustomerData.households");
     Checks.noNulls(events(), "CustomerData.events");
     Checks.noNulls(holdings(), "CustomerData.holdings");
+    if (topics().isPresent() && !topics().get().customer().equals(customer().id())) {
+      throw new InvalidValueException("CustomerData.topics.customer", topics().get().customer(), "the customer " + customer().id());
+    }
     if (!consent().customer().equals(customer().id())) {
       throw new InvalidValueException("CustomerData.consent.customer", consent().customer(), "the customer " + customer().id());
     }

@@ -15,6 +15,7 @@ import org.completecrm.core.Checks;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.voice.Idea;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.voice.Trade;
 import org.completecrm.core.voice.Vote;
 import org.immutables.value.Value;
@@ -70,6 +71,10 @@ public abstract class DataSubjectExport {
   /** The customer's market trades (left out of the JSON when empty). */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Trade> trades();
+
+  /** The customer's topic ledger (interests and topic opt-outs), if the host keeps one (left out of the JSON when absent). */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<TopicLedger> topics();
 
   /** The document as indented JSON, for the customer to read or take elsewhere. */
   public String toJson() {

@@ -39,6 +39,8 @@ import org.completecrm.core.timeline.OfferResponded;
 import org.completecrm.core.timeline.OverrideRecorded;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.voice.Idea;
+import org.completecrm.core.interest.TopicEntry;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.voice.Trade;
 import org.completecrm.core.voice.Vote;
 import org.completecrm.core.timeline.Transaction;
@@ -89,7 +91,8 @@ public final class DataSubjectRights {
     events.sort(TimelineEvent.ORDER);
     return DataSubjectExport.builder().subject(subject).exportedAt(at).customer(data.customer())
         .consent(data.consent()).preferences(data.preferences()).memberships(memberships).events(events)
-        .holdings(data.holdings()).votes(data.votes()).ideas(data.ideas()).trades(data.trades()).build();
+        .holdings(data.holdings()).votes(data.votes()).ideas(data.ideas()).trades(data.trades()).topics(data.topics())
+        .build();
   }
 
   /**
@@ -217,8 +220,15 @@ public final class DataSubjectRights {
     data.ideas().forEach(i -> ideas.add(Idea.builder().from(i).submittedBy(replaced).title(ERASED).build()));
     List<Trade> trades = new ArrayList<>();
     data.trades().forEach(t -> trades.add(Trade.builder().from(t).customer(replaced).build()));
+    Optional<TopicLedger> topics = data.topics().map(l -> {
+      List<TopicEntry> te = new ArrayList<>();
+      l.entries().forEach(e -> te.add(TopicEntry.builder().from(e).customer(replaced).evidence(r.evidence().apply(e.evidence()))
+          .build()));
+      return TopicLedger.builder().customer(replaced).entries(te).build();
+    });
     return CustomerData.builder().customer(customer).consent(consent).preferences(data.preferences())
-        .households(households).events(events).holdings(holdings).votes(votes).ideas(ideas).trades(trades).build();
+        .households(households).events(events).holdings(holdings).votes(votes).ideas(ideas).trades(trades)
+        .topics(topics).build();
   }
 
   private static TimelineEvent rewrite(TimelineEvent e, CustomerId customer, Replacement r) {

@@ -22,6 +22,7 @@ import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.consent.EffectiveConsent;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.HouseholdRole;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.Checks;
 import org.completecrm.core.loyalty.MemberLoyalty;
 import org.completecrm.core.timeline.FeedbackReceived;
@@ -122,6 +123,23 @@ public abstract class CustomerView {
    */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<CustomerVoice> voice();
+
+  /**
+   * The customer's topic ledger (interests and topic opt-outs), if the host gave it; set with
+   * {@link #withTopics}.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<TopicLedger> topics();
+
+  /** This view with the customer's topic ledger, which must be the customer's. */
+  public CustomerView withTopics(TopicLedger topics) {
+    Checks.present(topics, "CustomerView.withTopics.topics");
+    if (!topics.customer().equals(customer().id())) {
+      throw new org.completecrm.core.InvalidValueException("CustomerView.topics.customer", topics.customer(),
+          "the view's customer " + customer().id());
+    }
+    return ImmutableCustomerView.copyOf(this).withTopics(topics);
+  }
 
   /**
    * The latest NPS answer's score minus the one before it, from -10 to 10; absent with fewer than

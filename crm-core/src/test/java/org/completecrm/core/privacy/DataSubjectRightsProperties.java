@@ -178,6 +178,7 @@ class DataSubjectRightsProperties {
       assertEquals(data.votes(), export.votes());
       assertEquals(data.ideas(), export.ideas());
       assertEquals(data.trades(), export.trades());
+      assertEquals(data.topics(), export.topics());
       long periods = data.households().stream().flatMap(h -> h.memberships().stream())
           .filter(m -> m.customer().equals(data.customer().id())).count();
       assertEquals(periods, export.memberships().size());

@@ -988,6 +988,18 @@ public final class CoreGen {
             .amount(Money.of(between(in, 1, 9) + ".00", "EUR")).at(start.plusSeconds(between(in, 1, 86400))).priceAfter(0.5)
             .build());
       }
+      if (chance(in, 50)) {
+        org.completecrm.core.interest.TopicLedger topics = org.completecrm.core.interest.TopicLedger.empty(id);
+        for (int i = between(in, 1, 3); i > 0; i--) {
+          topics = topics.append(org.completecrm.core.interest.TopicEntry.builder().customer(id)
+              .topic(i % 2 == 0 ? "pensions" : "savings")
+              .action(chance(in, 50) ? org.completecrm.core.interest.TopicAction.INTERESTED
+                  : org.completecrm.core.interest.TopicAction.OPTED_OUT)
+              .recordedAt(start.plusSeconds(between(in, 1, 86400))).source("preference-centre")
+              .evidence("asked by " + customer.displayName()).build());
+        }
+        b.topics(topics);
+      }
       return b.build();
     };
   }

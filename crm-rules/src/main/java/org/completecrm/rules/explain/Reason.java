@@ -50,6 +50,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ContactNow.class, name = "contactNow"),
     @JsonSubTypes.Type(value = DeferredForQuietHours.class, name = "deferredForQuietHours"),
     @JsonSubTypes.Type(value = ChosenBecause.class, name = "chosenBecause"),
+    @JsonSubTypes.Type(value = HouseholdHarmSignal.class, name = "householdHarmSignal"),
+    @JsonSubTypes.Type(value = HeldByHousehold.class, name = "heldByHousehold"),
+    @JsonSubTypes.Type(value = TopicOptedOut.class, name = "topicOptedOut"),
+    @JsonSubTypes.Type(value = NoStatedInterest.class, name = "noStatedInterest"),
+    @JsonSubTypes.Type(value = RoutedToSelfService.class, name = "routedToSelfService"),
     @JsonSubTypes.Type(value = StatedReason.class, name = "statedReason")})
 @JsonIgnoreProperties(value = {"by", "stage", "text"}, allowGetters = true)
 public sealed interface Reason permits StatedReason, ByRule, ActionConditionFailed,
@@ -57,7 +62,8 @@ public sealed interface Reason permits StatedReason, ByRule, ActionConditionFail
     BeyondMaxActions, PresentationLimitReached, Ranking, SuppressedByFlag, MarketingDuringComplaint,
     DetractorFeedback, CoolingDown, NoChannels, NotAnOutboundChannel, ByQuietHours, ConsentRefused,
     CustomerFrequencyReached, CapReached, ChannelVolumeReached, InCustomerSession, ContactNow,
-    ChosenBecause {
+    ChosenBecause, HouseholdHarmSignal, HeldByHousehold, TopicOptedOut, NoStatedInterest,
+    RoutedToSelfService {
 
   /** A reason in words alone, decided {@code by} at {@code stage}: a {@link StatedReason}. */
   static Reason of(Stage stage, String by, String text) {

@@ -111,6 +111,44 @@ public abstract class ActionDefinition {
   /** A cool-down after the customer rejects it, longer than the built-in one. */
   public abstract Optional<Duration> coolDown();
 
+  /**
+   * To whom it is made: {@code PERSON} or once per {@code HOUSEHOLD}; absent (as in JSON without
+   * {@code "scope"}) means {@code PERSON}, and an explicit {@code PERSON} is kept as absent.
+   */
+  public abstract Optional<ActionScope> scope();
+
+  /**
+   * The message template in other languages, by BCP 47 tag ({@code de}, {@code fr-CH}): used for a
+   * customer whose preferred language it is (or whose preferred language's primary tag it is);
+   * otherwise {@link #message()}, in the rule set's language.
+   */
+  public abstract java.util.Map<String, String> messages();
+
+  /**
+   * The topics it is about ({@code pensions}, {@code savings}): no marketing on a topic the customer
+   * opted out of, and where the rule set requires a stated interest, marketing only to a customer
+   * interested in one of them.
+   */
+  public abstract Set<String> topics();
+
+  /**
+   * A self-service action (a {@code SERVICE} action of the rule set) to propose in this one's place
+   * when the customer is in a web or app session whose channel it can use and which costs less than
+   * this action's cheapest channel (the rule set's {@code channelCosts}).
+   */
+  public abstract Optional<OfferId> selfService();
+
+  /** The scope in force: {@link #scope()}, or {@code PERSON}. */
+  public ActionScope effectiveScope() {
+    return scope().orElse(ActionScope.PERSON);
+  }
+
+  @Value.Check
+  ActionDefinition normalised() {
+    return scope().isPresent() && scope().get() == ActionScope.PERSON
+        ? builder().from(this).scope(Optional.empty()).build() : this;
+  }
+
   /** The name for people: the name, or the id. */
   public String displayName() {
     return name().orElse(id().value());

@@ -22,6 +22,11 @@ public abstract class PolicySettings {
   public static final Duration BUILT_IN_COOL_DOWN = Duration.ofDays(30);
   /** The built-in window in which a detractor score suppresses marketing: 90 days. */
   public static final Duration BUILT_IN_DETRACTOR_WINDOW = Duration.ofDays(90);
+  /**
+   * Flags of any current household member that suppress marketing to every member (with the rule
+   * set's {@link #suppressionFlags()}), unless household suppression is off.
+   */
+  public static final Set<String> HOUSEHOLD_HARM_FLAGS = Set.of("bereavement", "deceased", "hardship", "vulnerable");
   /** Flags that always suppress marketing and research contact. */
   public static final Set<String> BUILT_IN_SUPPRESSION_FLAGS = Set.of("hardship", "vulnerable", "deceased");
   /** An NPS answer at or below this is a detractor (Reichheld's definition: 0 to 6). */
@@ -70,4 +75,23 @@ public abstract class PolicySettings {
 
   /** How long a detractor score suppresses marketing, at least the built-in window. */
   public abstract Optional<Duration> detractorWindow();
+
+  /**
+   * Why this rule set turns off household suppression (no marketing to any member while a current
+   * member has a harm signal, on by default). Turning it off is only ever explicit: the reason is
+   * stated here, and a decision in which a member's harm signal did not suppress marketing notes
+   * it.
+   */
+  public abstract Optional<String> householdSuppressionOff();
+
+  /**
+   * Whether marketing with topics needs the customer's stated interest in one of the action's
+   * topics (from the customer's topic ledger); absent is no.
+   */
+  public abstract Optional<Boolean> requireStatedInterest();
+
+  /** Whether household suppression is on (it is unless {@link #householdSuppressionOff()} says why not). */
+  public boolean householdSuppression() {
+    return householdSuppressionOff().isEmpty();
+  }
 }

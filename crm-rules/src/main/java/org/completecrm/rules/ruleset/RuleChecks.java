@@ -1,6 +1,7 @@
 package org.completecrm.rules.ruleset;
 
 import java.time.Duration;
+import org.completecrm.core.OfferId;
 import org.completecrm.rules.condition.InvalidRuleException;
 
 /** The checks a rule set's parts share: ids, present values, positive durations, non-negative numbers. */
@@ -33,6 +34,27 @@ final class RuleChecks {
   static void nonNegative(double v, String path, String expected) {
     if (!Double.isFinite(v) || v < 0) {
       throw new InvalidRuleException(path, v, expected);
+    }
+  }
+
+  /** An action's topics (see {@link #topics}) and its self-service alternative: a service action of the rule set. */
+  static void topicsAndSelfService(ActionDefinition a, RuleSet rs, String path) {
+    topics(a.topics(), path + ".topics");
+    if (a.selfService().isPresent()) {
+      OfferId s = a.selfService().get();
+      boolean service = rs.actions().stream().anyMatch(x -> x.id().equals(s) && x.kind() == ActionKind.SERVICE);
+      if (!service || s.equals(a.id())) {
+        throw new InvalidRuleException(path + ".selfService", s, "another SERVICE action defined in $.actions");
+      }
+    }
+  }
+
+  /** Topic names: lower-case letters, digits and hyphens, as the topic ledger writes them. */
+  static void topics(java.util.Set<String> topics, String path) {
+    for (String t : topics) {
+      if (!t.matches("[a-z0-9][a-z0-9-]*")) {
+        throw new InvalidRuleException(path, t, "a topic name of lower-case letters, digits and hyphens, such as pensions");
+      }
     }
   }
 }

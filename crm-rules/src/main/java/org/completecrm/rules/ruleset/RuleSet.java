@@ -90,6 +90,14 @@ public abstract class RuleSet {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<String> propensityModel();
 
+  /**
+   * The language of the actions' {@code message} templates (a BCP 47 tag such as {@code en}); needed
+   * when an action has {@code messages} in other languages. Decisions say which language each
+   * message is in when it is given.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> language();
+
   /** The cost of one contact per channel, to break ties between equally ranked channels. */
   public abstract Map<Channel, Double> channelCosts();
 

@@ -140,11 +140,13 @@ final class RuleSetValidator {
         throw new InvalidRuleException(p + ".coolDown", a.coolDown().get(),
             "a cool-down of at least " + PolicySettings.BUILT_IN_COOL_DOWN + " (a rule set may only make policies stricter)");
       }
+      RuleChecks.topicsAndSelfService(a, rs, p);
       CompiledCondition eligibility = Conditions.compileOptional(a.eligibility(), p + ".eligibility");
       CompiledCondition applicability = Conditions.compileOptional(a.applicability(), p + ".applicability");
       CompiledCondition suitability = Conditions.compileOptional(a.suitability(), p + ".suitability");
       Optional<Template> template = a.message().map(m -> Template.parse(m, p + ".message"));
-      if (out.put(a.id(), new CompiledAction(a, eligibility, applicability, suitability, template)) != null) {
+      if (out.put(a.id(), new CompiledAction(a, eligibility, applicability, suitability, template,
+          Languages.templates(a, rs.language(), p))) != null) {
         throw new InvalidRuleException(p + ".id", a.id(), "an action id used only once");
       }
     }
@@ -191,6 +193,10 @@ final class RuleSetValidator {
         && ps.detractorWindow().get().compareTo(PolicySettings.BUILT_IN_DETRACTOR_WINDOW) < 0) {
       throw new InvalidRuleException("$.policies.detractorWindow", ps.detractorWindow().get(),
           "a window of at least " + PolicySettings.BUILT_IN_DETRACTOR_WINDOW + " (a rule set may only make policies stricter)");
+    }
+    if (ps.householdSuppressionOff().isPresent() && ps.householdSuppressionOff().get().isBlank()) {
+      throw new InvalidRuleException("$.policies.householdSuppressionOff", ps.householdSuppressionOff().get(),
+          "the reason household suppression is turned off, in words");
     }
   }
 

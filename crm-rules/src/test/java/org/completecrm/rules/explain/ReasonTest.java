@@ -95,8 +95,8 @@ class ReasonTest {
     return n;
   }
 
-  @Test
-  void everyKindOfReasonRoundTripsThroughJson() {
+  /** One reason of every kind but ChosenBecause. */
+  static List<Reason> everyKind() {
     EffectiveConsent never = new EffectiveConsent(Channel.EMAIL, Purpose.RESEARCH, AT, ConsentStatus.NEVER_GIVEN,
         Optional.empty());
     CapPolicy cap = CapPolicy.builder().id("weekly").channel(Channel.EMAIL).max(2).window(Duration.ofDays(7)).build();
@@ -115,7 +115,19 @@ class ReasonTest {
             Optional.of(never)), new ContactNow(Channel.EMAIL, Purpose.SERVICE, Optional.empty()),
         new DeferredForQuietHours(Channel.SMS, AT, AT.plusSeconds(3600), QuietHours.of(LocalTime.of(20, 0),
             LocalTime.of(9, 0), ZoneId.of("Europe/London")), Optional.of(never)),
-        new StatedReason(Stage.VOLUME, "policy:x", "Stated."));
+        new StatedReason(Stage.VOLUME, "policy:x", "Stated."),
+        new HouseholdHarmSignal(2, org.completecrm.core.household.HouseholdRole.PARTNER, Optional.empty(),
+            Optional.of(org.completecrm.core.timeline.Severity.HIGH)),
+        new HeldByHousehold(gold, 3, org.completecrm.core.household.HouseholdRole.DEPENDANT,
+            Optional.of(org.completecrm.core.timeline.OfferResponse.REJECTED), AT, Optional.of(Duration.ofDays(30))),
+        new TopicOptedOut(gold, "pensions"), new NoStatedInterest(gold, java.util.Set.of("pensions", "savings")),
+        new RoutedToSelfService(gold, OfferId.of("self"), Channel.WEB, 0.02, 4.5));
+    return all;
+  }
+
+  @Test
+  void everyKindOfReasonRoundTripsThroughJson() {
+    List<Reason> all = everyKind();
     assertEquals(kinds(Reason.class) - 1, all.size(), "every kind but ChosenBecause");
     for (Reason r : all) {
       String json = CrmJson.write(r);

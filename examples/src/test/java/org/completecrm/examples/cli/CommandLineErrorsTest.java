@@ -269,7 +269,7 @@ class CommandLineErrorsTest {
             "crm decide: --rules {dir}/missing.json: no such file"),
         row("a rule set with an unknown property", CrmCli.BAD_INPUT,
             "decide --rules {dir}/fit.json --context {dir}/context.json --at 2026-11-23T10:15:00Z",
-            "crm decide: fit.json: RuleSet.model: expected one of [actions, arbitration, channelCosts, description, guardrails, id, policies, propensityModel, rules, slas, version, volume], got 'model' (at $.model)"),
+            "crm decide: fit.json: RuleSet.model: expected one of [actions, arbitration, channelCosts, description, guardrails, id, language, policies, propensityModel, rules, slas, version, volume], got 'model' (at $.model)"),
         row("a context that is not JSON", CrmCli.BAD_INPUT,
             "decide --rules {dir}/rules.json --context {dir}/t.csv --at 2026-11-23T10:15:00Z",
             "crm decide: t.csv line 1 column 13: expected well-formed JSON, got 'Unrecognized token 'customer_id''"),

@@ -36,6 +36,19 @@ class DecideCommandTest {
   }
 
   @Test
+  void aHouseholdContextDecidesWithTheMembersFacts() throws IOException {
+    Path householdRules = CliRun.copyResource("rules/household-rules.json", dir);
+    Path householdContext = CliRun.copyResource("rules/household-context.json", dir);
+    CliRun.of("decide", "--rules", householdRules.toString(), "--context", householdContext.toString(), "--at",
+        "2026-11-23T10:15:00Z")
+        .expectExit(0)
+        .expectOut("\"action\" : \"household-call-back\"")
+        .expectOut("\"type\" : \"householdHarmSignal\"")
+        .expectOut("member 2 (partner) has an open complaint of high severity")
+        .expectOut("Promise to member 2 (partner) of the household");
+  }
+
+  @Test
   void aMissingFileIsBadInput() {
     CliRun.of("decide", "--rules", dir.resolve("nope.json").toString(), "--context", context.toString(), "--at",
         "2026-11-23T10:15:00Z").expectExit(CrmCli.BAD_INPUT).expectErr("no such file").expectErr("nope.json");

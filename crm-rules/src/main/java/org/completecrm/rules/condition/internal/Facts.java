@@ -19,6 +19,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.SurveyKind;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.HouseholdView;
 import org.completecrm.core.view.OfferRecord;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.event.DecisionEvent;
@@ -37,7 +38,7 @@ public final class Facts {
   private final CustomerView view;
   private final Scores scores;
   private final Instant at;
-
+  private final @Nullable HouseholdFacts household;
   private @Nullable List<Commitment> overdue;
   private @Nullable List<Commitment> pending;
   private @Nullable List<ServiceCase> openCases;
@@ -49,8 +50,7 @@ public final class Facts {
   private final double[] numbers = new double[Fields.memoSlots()];
   private final boolean[] numberRead = new boolean[Fields.memoSlots()];
   private static final Object ABSENT = new Object();
-  // Plain comparators rather than Comparator.comparing chains, whose shared key-extractor call the
-  // JIT may have specialised for other types.
+  // Plain comparators: Comparator.comparing chains' shared key-extractor call may turn megamorphic.
   private static final Comparator<Commitment> EARLIEST_DUE = (a, b) -> {
     int c = a.dueBy().compareTo(b.dueBy());
     return c != 0 ? c : a.id().compareTo(b.id());
@@ -60,20 +60,32 @@ public final class Facts {
     return c != 0 ? c : a.id().compareTo(b.id());
   };
 
-  private Facts(DecisionEvent event, CustomerView view, Scores scores, Instant at) {
+  private Facts(DecisionEvent event, CustomerView view, Scores scores, Instant at, @Nullable HouseholdView household) {
     this.event = event;
     this.view = view;
     this.scores = scores;
     this.at = at;
+    this.household = household == null ? null : HouseholdFacts.of(household, view.customerId(), at);
   }
 
-  /** The facts of one decision. */
+  /** The facts of one decision without a household. */
   public static Facts of(DecisionEvent event, CustomerView view, Scores scores, Instant at) {
+    return of(event, view, scores, at, Optional.empty());
+  }
+
+  /** The facts of one decision, with the household's when {@code household} is given (as of {@code at}). */
+  public static Facts of(DecisionEvent event, CustomerView view, Scores scores, Instant at,
+      Optional<HouseholdView> household) {
     Checks.present(event, "Decision.event");
     Checks.present(view, "Decision.view");
     Checks.present(scores, "Decision.scores");
     Checks.instant(at, "Decision.at");
-    return new Facts(event, view, scores, at);
+    return new Facts(event, view, scores, at, Checks.present(household, "Decision.household").orElse(null));
+  }
+
+  /** The household's facts, or null without a household view. */
+  public @Nullable HouseholdFacts household() {
+    return household;
   }
 
   /** The value of {@code field} in this decision: fixed fields are read once and memoised, the others each time. */
@@ -185,9 +197,10 @@ public final class Facts {
     return openComplaints;
   }
 
-  /** Whether the customer has an open problem: an open case or an overdue commitment. */
+  /** Whether the customer has an open problem: an open case or an overdue commitment (to them or another member). */
   public boolean hasOpenProblem() {
-    return !openCases().isEmpty() || !overdueCommitments().isEmpty();
+    return !openCases().isEmpty() || !overdueCommitments().isEmpty()
+        || household != null && !household.othersOverdueCommitments().isEmpty();
   }
 
   /** Offers awaiting a response at the decision instant, latest first: the reverse of timeline order (instant, then event id). */

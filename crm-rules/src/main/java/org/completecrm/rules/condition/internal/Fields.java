@@ -133,6 +133,7 @@ public final class Fields {
     number(m, "segment.nps", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_NPS)));
     number(m, "segment.csat", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_CSAT)));
     number(m, "segment.answers", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_ANSWERS)));
+    HouseholdFields.addTo(m);
     return Collections.unmodifiableMap(m);
   }
 
@@ -155,7 +156,7 @@ public final class Fields {
     return x.view().voice().map(v -> orNaN(v.marketPrices().get(market))).orElse(Double.NaN);
   }
 
-  private static void number(Map<String, Field> m, String name, boolean windowed, Field.NumberExtract e) {
+  static void number(Map<String, Field> m, String name, boolean windowed, Field.NumberExtract e) {
     m.put(name, new Field(name, windowed, e, windowed ? -1 : m.size()));
   }
 
@@ -164,8 +165,8 @@ public final class Fields {
     return v == null ? Double.NaN : v;
   }
 
-  private static void add(Map<String, Field> m, String name, ValueType type, boolean windowed, Field.Extract e) {
-    List<String> values = name.equals("complaints.maxSeverity")
+  static void add(Map<String, Field> m, String name, ValueType type, boolean windowed, Field.Extract e) {
+    List<String> values = name.endsWith("complaints.maxSeverity")
         ? Arrays.stream(org.completecrm.core.timeline.Severity.values()).map(Enum::name).collect(Collectors.toList())
         : List.of();
     m.put(name, new Field(name, type, windowed, values, e, windowed ? -1 : m.size()));

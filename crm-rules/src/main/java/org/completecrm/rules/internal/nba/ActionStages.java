@@ -1,16 +1,24 @@
 package org.completecrm.rules.internal.nba;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.interest.TopicLedger;
 import org.completecrm.core.score.Scores;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.explain.AlreadyAccepted;
 import org.completecrm.rules.explain.PresentationLimitReached;
+import org.completecrm.rules.explain.HeldByHousehold;
+import org.completecrm.rules.explain.NoStatedInterest;
 import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.explain.TopicOptedOut;
 import org.completecrm.rules.explain.UpsellDuringComplaint;
 import org.completecrm.rules.explain.UpsellWhileValueFalls;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.PolicySettings;
 import org.completecrm.rules.ruleset.internal.CompiledAction;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +63,53 @@ final class ActionStages {
     }
     if (!action.suitability().test(facts)) {
       return fixed.notSuitable(k);
+    }
+    return null;
+  }
+
+  /**
+   * Why the household-scoped {@code a} may not be made to the customer: another current member has
+   * it outstanding, accepted it, or turned it down within the cool-down (the rule set's, or the
+   * action's when longer); null without a household view or when no member holds it.
+   */
+  static @Nullable Reason heldByHousehold(ActionDefinition a, Facts facts, PolicySettings settings) {
+    if (facts.household() == null) {
+      return null;
+    }
+    Duration coolDown = settings.effectiveCoolDown();
+    if (a.coolDown().isPresent() && a.coolDown().get().compareTo(coolDown) > 0) {
+      coolDown = a.coolDown().get();
+    }
+    return facts.household().heldBy(a.id(), coolDown, facts.at())
+        .map(h -> new HeldByHousehold(a.id(), h.member().position(), h.member().role(), h.response(), h.since(),
+            h.coolDown()))
+        .orElse(null);
+  }
+
+  /**
+   * Why the marketing action {@code a} may not be made on its topics: the customer opted out of
+   * one of them, or the rule set requires a stated interest and the customer stated none in them;
+   * null when neither holds or the action has no topics.
+   */
+  static @Nullable Reason topics(ActionDefinition a, Facts facts, PolicySettings settings) {
+    if (a.topics().isEmpty() || a.purpose() != Purpose.MARKETING) {
+      return null;
+    }
+    Optional<TopicLedger> ledger = facts.view().topics();
+    if (ledger.isPresent()) {
+      for (String t : new TreeSet<>(a.topics())) {
+        if (ledger.get().optedOut(t, facts.at())) {
+          return new TopicOptedOut(a.id(), t);
+        }
+      }
+    }
+    if (settings.requireStatedInterest().orElse(false)) {
+      for (String t : a.topics()) {
+        if (ledger.isPresent() && ledger.get().interested(t, facts.at())) {
+          return null;
+        }
+      }
+      return new NoStatedInterest(a.id(), a.topics());
     }
     return null;
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.completecrm.core.commitment.Commitment;
 import org.completecrm.rules.explain.internal.Instants;
@@ -13,6 +14,7 @@ import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.explain.Notes;
 import org.completecrm.rules.response.Durations;
+import org.completecrm.rules.ruleset.PolicySettings;
 
 /** What the employee should know about the customer: overdue promises, open complaints, offers without an answer, flags. */
 final class DecisionNotes {
@@ -24,16 +26,27 @@ final class DecisionNotes {
    * What the employee should know, written when first read from the parts of the view it needs
    * (not the facts, whose memos a kept decision need not hold on to).
    */
-  static Notes of(Facts facts) {
+  static Notes of(Facts facts, PolicySettings settings, List<String> languages) {
     List<Commitment> overdue = facts.overdueCommitments();
     List<ServiceCase> complaints = facts.openComplaints();
     List<OfferRecord> outstanding = facts.outstandingOffers();
     Set<String> flags = facts.view().flags();
     Instant at = facts.at();
-    if (overdue.isEmpty() && complaints.isEmpty() && outstanding.isEmpty() && flags.isEmpty()) {
+    Optional<HouseholdNotes.Parts> household = facts.household() == null ? Optional.empty()
+        : HouseholdNotes.of(facts.household(), settings);
+    if (overdue.isEmpty() && complaints.isEmpty() && outstanding.isEmpty() && flags.isEmpty() && household.isEmpty()
+        && languages.isEmpty()) {
       return Notes.none();
     }
-    return Notes.worded(() -> notes(overdue, complaints, outstanding, flags, at));
+    if (household.isEmpty() && languages.isEmpty()) {
+      return Notes.worded(() -> notes(overdue, complaints, outstanding, flags, at));
+    }
+    return Notes.worded(() -> {
+      List<String> all = new ArrayList<>(notes(overdue, complaints, outstanding, flags, at));
+      household.ifPresent(h -> all.addAll(h.lines(at)));
+      all.addAll(languages);
+      return all;
+    });
   }
 
   private static List<String> notes(List<Commitment> overdue, List<ServiceCase> complaints,

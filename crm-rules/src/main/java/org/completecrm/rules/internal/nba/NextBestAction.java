@@ -10,6 +10,7 @@ import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.Direction;
 import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
+import org.completecrm.core.view.HouseholdView;
 import org.completecrm.core.view.ServiceCase;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.event.DecisionEvent;
@@ -27,6 +28,7 @@ import org.completecrm.rules.policy.ContactPermission;
 import org.completecrm.rules.policy.internal.ContactPolicies;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.ActionKind;
+import org.completecrm.rules.ruleset.ActionScope;
 import org.completecrm.rules.ruleset.Arbitration;
 import org.completecrm.rules.ruleset.internal.CompiledAction;
 import org.completecrm.rules.ruleset.internal.CompiledRule;
@@ -47,21 +49,29 @@ public final class NextBestAction {
 
   /** The decision for {@code event} about the customer of {@code view} at {@code at}. */
   public static Decision decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet, Instant at) {
-    Facts facts = Facts.of(event, view, scores, at);
+    return decide(event, view, Optional.empty(), scores, ruleSet, at);
+  }
+
+  /** The decision with the household's facts, when {@code household} (as of {@code at}) is given. */
+  public static Decision decide(DecisionEvent event, CustomerView view, Optional<HouseholdView> household,
+      Scores scores, RuleSet ruleSet, Instant at) {
+    Facts facts = Facts.of(event, view, scores, at, household);
     CompiledRuleSet rs = CompiledRuleSet.of(org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet"));
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
     FixedReasons fixed = FixedReasons.of(rs);
     Fired fired = fire(rs, fixed, facts);
+    SelfServiceRoutes.route(rs, fired, facts);
     d.addAllRulesFired(fired.rules);
     Dropped dropped = new Dropped();
     List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
     List<ChosenAction> chosen = new ArrayList<>();
-    List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen);
+    List<String> languages = new ArrayList<>();
+    List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen, languages);
     d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
     d.addAllCommitments(RuleResponses.commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
         .addAllAllowances(RuleResponses.allowances(rs, fired, facts));
-    d.notes(DecisionNotes.of(facts));
+    d.notes(DecisionNotes.of(facts, rs.source().policies(), languages));
     return d.build();
   }
 
@@ -120,6 +130,12 @@ public final class NextBestAction {
       CompiledAction action = actions.get(k);
       ActionDefinition a = action.definition();
       Reason drop = fired.suppressedBy[k] != null ? fired.suppressedBy[k] : ActionStages.dropBeforeArbitration(k, action, facts, fixed);
+      if (drop == null && a.effectiveScope() == ActionScope.HOUSEHOLD) {
+        drop = ActionStages.heldByHousehold(a, facts, rs.source().policies());
+      }
+      if (drop == null && !a.topics().isEmpty()) {
+        drop = ActionStages.topics(a, facts, rs.source().policies());
+      }
       if (drop != null) {
         dropped.add(k, new CandidateOutcome(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop,
             List.of(proposed, drop), Optional.empty()));
@@ -140,7 +156,7 @@ public final class NextBestAction {
    * their actions added to {@code chosen}, the others to {@code dropped}.
    */
   private static List<CandidateOutcome> choose(List<Ranked> ranked, CompiledRuleSet rs, FixedReasons fixed,
-      Facts facts, Dropped dropped, List<ChosenAction> chosen) {
+      Facts facts, Dropped dropped, List<ChosenAction> chosen, List<String> languages) {
     List<CandidateOutcome> kept = new ArrayList<>();
     List<Contact> planned = new ArrayList<>();
     ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), rs::cost);
@@ -171,7 +187,11 @@ public final class NextBestAction {
         continue;
       }
       kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail));
-      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts, fixed);
+      MessageLanguage language = MessageLanguage.of(r.action, facts, rs.source().language(), a.displayName());
+      if (language.line() != null) {
+        languages.add(language.line());
+      }
+      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts, language);
       if (action.delivery() == Delivery.OUTBOUND) {
         planned.add(Contact.builder().event(fixed.plannedContact(r.index)).customer(facts.view().customerId())
             .channel(action.channel()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(action.sendAt()).build());
@@ -199,7 +219,7 @@ public final class NextBestAction {
 
   /** The chosen action ranked {@code rank}: channel, time, message, routing and its explanation. */
   private static ChosenAction chosenAction(Ranked r, int rank, Reason arbitration, ContactPermission permission,
-      Facts facts, FixedReasons fixed) {
+      Facts facts, MessageLanguage language) {
     ActionDefinition a = r.action.definition();
     Instant sendAt = permission.sendAt().orElseThrow();
     Channel channel = permission.channel().orElseThrow();
@@ -207,7 +227,7 @@ public final class NextBestAction {
     String name = a.displayName();
     return new ChosenAction(rank, a.id(), name, a.kind(), a.purpose(), channel,
         permission.delivery().orElseThrow(), sendAt, !sendAt.equals(facts.at()), r.score,
-        r.action.template().map(t -> t.render(facts, a.id().value(), name, channel)), route,
+        language.template().map(t -> t.render(facts, a.id().value(), name, channel)), route,
         new ChosenBecause(a.id(), name, a.kind(), a.purpose(), r.proposed, arbitration, permission.decisive(), route));
   }
 
@@ -222,6 +242,9 @@ public final class NextBestAction {
       if (c.team().isPresent()) {
         return c.team();
       }
+    }
+    if (facts.household() != null && !facts.household().othersOverdueCommitments().isEmpty()) {
+      return Optional.of(facts.household().othersOverdueCommitments().get(0).commitment().owner());
     }
     return Optional.empty();
   }

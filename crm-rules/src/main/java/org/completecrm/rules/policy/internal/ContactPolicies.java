@@ -37,6 +37,7 @@ public final class ContactPolicies {
    */
   static final List<ContactPolicy> IN_ORDER = List.of(
       new Suppression(),
+      new HouseholdSuppression(),
       new CoolDown(),
       new OutboundChannel(),
       new Consent(),

@@ -1,5 +1,6 @@
 package org.completecrm.rules.ruleset.internal;
 
+import java.util.Map;
 import java.util.Optional;
 import org.completecrm.core.OfferId;
 import org.completecrm.rules.ruleset.ActionKind;
@@ -16,10 +17,12 @@ public final class CompiledAction {
   private final Optional<Template> template;
   private final String propensityScore;
   private final Optional<OfferId> offer;
+  private final Map<String, Template> templates;
 
   /** Built by the rule set's validation ({@code RuleSetValidator}) once per rule set. */
   public CompiledAction(ActionDefinition definition, CompiledCondition eligibility, CompiledCondition applicability,
-      CompiledCondition suitability, Optional<Template> template) {
+      CompiledCondition suitability, Optional<Template> template, Map<String, Template> templates) {
+    this.templates = Map.copyOf(templates);
     this.definition = definition;
     this.eligibility = eligibility;
     this.applicability = applicability;
@@ -57,6 +60,11 @@ public final class CompiledAction {
   /** The action's id when it is an offer (a cool-down after a rejection applies to it), empty for a service action. */
   public Optional<OfferId> offer() {
     return offer;
+  }
+
+  /** The templates in other languages, by BCP 47 tag. */
+  public Map<String, Template> templates() {
+    return templates;
   }
 
   /** The name of the score holding this action's propensity ({@code propensity.<id>}). */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ContactPoliciesTest {
   @Test
   void thePoliciesApplyInTheirStatedOrder() {
-    assertEquals(List.of("Suppression", "CoolDown", "OutboundChannel", "Consent", "QuietHoursDeferral",
+    assertEquals(List.of("Suppression", "HouseholdSuppression", "CoolDown", "OutboundChannel", "Consent", "QuietHoursDeferral",
         "ConsentWhenSent", "ChannelVolume", "CustomerFrequency", "Caps"),
         ContactPolicies.IN_ORDER.stream().map(p -> p.getClass().getSimpleName()).toList());
   }
