@@ -70,7 +70,7 @@ class SelfServiceRoutesTest {
   @Test
   void theAlternativeMustBeAnotherServiceAction() {
     InvalidRuleException e = assertThrows(InvalidRuleException.class,
-        () -> rules(OfferId.of("an-offer"), Map.of()).compiled());
+        () -> org.completecrm.rules.ruleset.internal.CompiledRuleSet.of(rules(OfferId.of("an-offer"), Map.of())));
     assertTrue(e.getMessage().contains("$.actions[0].selfService"), e.getMessage());
   }
 }
