@@ -198,10 +198,7 @@ class ArchitectureTest {
       "org.completecrm.core.loyalty", // 6
       "org.completecrm.rules.campaign", // 7
       "org.completecrm.rules.compare", // 24
-      "org.completecrm.analytics.clv", // 2
-      "org.completecrm.analytics.cost", // 2
       "org.completecrm.analytics.experiment", // 3
-      "org.completecrm.analytics.loyalty", // 2
       "org.completecrm.analytics.segment", // 5
       "org.completecrm.analytics.summary", // 3
       "org.completecrm.analytics.value", // 16
