@@ -1,6 +1,7 @@
 package org.completecrm.analytics.clv;
 
 import org.completecrm.analytics.value.TransactionModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The alive customer's expected purchases over the horizon and their discounted sum, as
@@ -103,7 +104,7 @@ final class AliveCurves {
   }
 
   /** The coefficients of k pieces, or null when one misses the tolerance. */
-  private static double[] fit(TransactionModel model, int x, double from, double width, int k,
+  private static double @Nullable [] fit(TransactionModel model, int x, double from, double width, int k,
       double horizon, double discountRate) {
     double[] coef = new double[k * 2 * NODES];
     double[] values = new double[2 * NODES];

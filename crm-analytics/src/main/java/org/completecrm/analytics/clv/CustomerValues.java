@@ -157,7 +157,7 @@ public final class CustomerValues {
           }
           probabilityAlive[i] = p;
           expectedPurchases[i] = p * curve[0];
-          if (withSpend) {
+          if (spendModel != null) { // withSpend
             double z = spendModel.expectedSpend(x, customers.monetaryValue(i));
             expectedSpend[i] = z;
             clv[i] = z * p * curve[1];

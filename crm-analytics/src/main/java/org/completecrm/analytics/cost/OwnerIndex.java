@@ -17,6 +17,7 @@ import org.completecrm.core.household.Households;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.TimelineEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who an event counts for: the owners (customers or households) in their natural order, each with
@@ -31,10 +32,10 @@ import org.completecrm.core.timeline.TimelineEvent;
  */
 public final class OwnerIndex<K extends Comparable<K>> {
   private final List<K> owners;
-  private final Map<CustomerId, Integer> customerCodes;
+  private final @Nullable Map<CustomerId, Integer> customerCodes; // null: owners are households
   private final Map<CustomerId, List<Period>> periods;
 
-  private OwnerIndex(List<K> owners, Map<CustomerId, Integer> customerCodes, Map<CustomerId, List<Period>> periods) {
+  private OwnerIndex(List<K> owners, @Nullable Map<CustomerId, Integer> customerCodes, Map<CustomerId, List<Period>> periods) {
     this.owners = List.copyOf(owners);
     this.customerCodes = customerCodes;
     this.periods = periods;
@@ -93,8 +94,9 @@ public final class OwnerIndex<K extends Comparable<K>> {
 
   /** The code of the owner an event of {@code customer} at {@code at} counts for, or -1 for none. */
   public int codeOf(CustomerId customer, Instant at) {
-    if (customerCodes != null) {
-      Integer code = customerCodes.get(customer);
+    Map<CustomerId, Integer> codes = customerCodes;
+    if (codes != null) {
+      Integer code = codes.get(customer);
       return code == null ? -1 : code;
     }
     for (Period p : periods.getOrDefault(customer, List.of())) {

@@ -107,8 +107,9 @@ public final class TimeDrivenAbc {
       used.merge(pool.name(), v.multiply(t.minutesPerUnit()), BigDecimal::add);
     });
     List<CapacityUse> out = new ArrayList<>();
-    used.forEach((name, minutes) -> {
-      ResourcePool p = byName.get(name);
+    byName.forEach((name, p) -> { // the same names in the same order as used
+      BigDecimal counted = used.get(name);
+      BigDecimal minutes = counted == null ? BigDecimal.ZERO : counted;
       // usedCost = cost × used / capacity, exact when the division terminates, else to 34 digits.
       BigDecimal usedCost = p.cost().amount().multiply(minutes).divide(p.practicalCapacityMinutes(), DIVISION);
       Money usedMoney = Money.of(usedCost, p.cost().currency());

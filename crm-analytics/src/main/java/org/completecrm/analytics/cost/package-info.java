@@ -8,4 +8,7 @@
  * ({@link org.completecrm.analytics.cost.CostToServe}) and the columnar API ({@link
  * org.completecrm.analytics.cost.CostAccumulator}) run the same code.
  */
+@NullMarked
 package org.completecrm.analytics.cost;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Work over the rows {@code [0, size)} cut into chunks of a fixed {@link #CHUNK} rows, run on a
@@ -24,7 +25,7 @@ public final class Chunks implements AutoCloseable {
   public static final int CHUNK = 8192;
 
   private final int threads;
-  private final ExecutorService pool;
+  private final @Nullable ExecutorService pool; // none on one thread
 
   private Chunks(int threads) {
     this.threads = threads;
@@ -104,7 +105,8 @@ public final class Chunks implements AutoCloseable {
   }
 
   private void forEachChunk(int chunks, ChunkTask task) {
-    if (pool == null || chunks <= 1) {
+    ExecutorService helpersPool = pool;
+    if (helpersPool == null || chunks <= 1) {
       for (int c = 0; c < chunks; c++) {
         task.run(c);
       }
@@ -118,7 +120,7 @@ public final class Chunks implements AutoCloseable {
     };
     List<Future<?>> helpers = new ArrayList<>();
     for (int t = 1; t < Math.min(threads, chunks); t++) {
-      helpers.add(pool.submit(worker));
+      helpers.add(helpersPool.submit(worker));
     }
     worker.run();
     for (Future<?> f : helpers) {
@@ -142,8 +144,9 @@ public final class Chunks implements AutoCloseable {
   /** Stops the threads. */
   @Override
   public void close() {
-    if (pool != null) {
-      pool.shutdownNow();
+    ExecutorService helpersPool = pool;
+    if (helpersPool != null) {
+      helpersPool.shutdownNow();
     }
   }
 }

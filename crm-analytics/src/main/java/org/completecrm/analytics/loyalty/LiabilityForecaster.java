@@ -14,6 +14,7 @@ import org.completecrm.core.HouseholdId;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.loyalty.LoyaltyProgramme;
 import org.completecrm.core.loyalty.ProgrammeStatements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Forecasts a programme's liability from its members' statements: each unspent lot is expected to
@@ -32,8 +33,8 @@ public final class LiabilityForecaster {
 
   private final ProgrammeStatements statements;
   private final MemberOutlooks outlooks;
-  private RedemptionPropensity propensity;
-  private int[] tiers;
+  private @Nullable RedemptionPropensity propensity; // null: fitted on the statements
+  private int @Nullable [] tiers; // null: every member in the first tier
   private Map<CustomerId, HouseholdId> households = Map.of();
   private Duration runOffPeriod = Duration.ofDays(91);
   private int runOffPeriods = 8;
@@ -125,7 +126,8 @@ public final class LiabilityForecaster {
     int[] householdOf = new int[n];
     for (int i = 0; i < n; i++) {
       HouseholdId h = households.get(statements.member(i));
-      householdOf[i] = h == null ? -1 : householdIndex.get(h);
+      Integer index = h == null ? null : householdIndex.get(h);
+      householdOf[i] = index == null ? -1 : index;
     }
     double[] memberRedemption = new double[n];
     double[] boundaries = new double[runOffPeriods + 1];

@@ -41,6 +41,7 @@ import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.PersonalData;
 import org.completecrm.core.Redaction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one configured JSON mapper of the library, and reading that turns every JSON problem into
@@ -241,8 +242,9 @@ public final class CrmJson {
             .atJsonPath(path);
       }
       String message = firstLine(jme.getOriginalMessage());
+      String keyPath = duplicateKeyPath(path, message); // not null, as path is not
       return new InvalidValueException(field(jme), personal ? HIDDEN : message, "valid JSON")
-          .atJsonPath(duplicateKeyPath(path, message));
+          .atJsonPath(keyPath != null ? keyPath : path);
     }
     if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
       com.fasterxml.jackson.core.JsonProcessingException jpe =
@@ -320,7 +322,7 @@ public final class CrmJson {
     return false;
   }
 
-  private static InvalidValueException findInvalidValue(Throwable e) {
+  private static @Nullable InvalidValueException findInvalidValue(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidValueException) {
         return (InvalidValueException) t;
@@ -360,7 +362,7 @@ public final class CrmJson {
   }
 
   /** The value type behind Immutables' generated classes: {@code Customer} for {@code ImmutableCustomer.Json}. */
-  private static Class<?> valueType(Class<?> type) {
+  private static @Nullable Class<?> valueType(@Nullable Class<?> type) {
     if (type == null) {
       return null;
     }
@@ -374,7 +376,7 @@ public final class CrmJson {
   }
 
   /** The path of a key found twice: the parser stands in the object that has it, the path names the key. */
-  private static String duplicateKeyPath(String path, String message) {
+  private static @Nullable String duplicateKeyPath(@Nullable String path, String message) {
     int end = message.indexOf('\'', DUPLICATE.length());
     if (!message.startsWith(DUPLICATE) || end < 0) {
       return path;
@@ -385,7 +387,7 @@ public final class CrmJson {
   }
 
   /** The JSON path of where a parser stands, such as {@code $.rules[3].when}; null at the root. */
-  private static String path(JsonStreamContext context) {
+  private static @Nullable String path(JsonStreamContext context) {
     java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.completecrm.core.score.Scores;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One action's evidence turned into log-likelihood ratios, ready to score.
@@ -37,7 +38,7 @@ final class CompiledEvidence {
   final double intercept;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  CompiledEvidence(AdaptiveModel model, ActionEvidence ev) {
+  CompiledEvidence(AdaptiveModel model, @Nullable ActionEvidence ev) {
     List<Predictor> predictors = model.predictors();
     int p = predictors.size();
     long pos = ev == null ? 0 : ev.outcomes().positives();
@@ -110,7 +111,7 @@ final class CompiledEvidence {
   }
 
   /** The uncalibrated log-odds; writes each predictor's ratio to {@code ratios} when not null. */
-  double raw(List<Predictor> predictors, Scores values, double[] ratios) {
+  double raw(List<Predictor> predictors, Scores values, double @Nullable [] ratios) {
     double sum = base;
     for (int j = 0; j < binRatios.length; j++) {
       double r = ratio(j, predictors.get(j), values);

@@ -11,6 +11,7 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds a batch of outcomes into a model's counts. Every outcome's calibration bin is found with
@@ -109,7 +110,7 @@ final class Learner {
     final long[][] calibration = new long[2][AdaptiveModel.CALIBRATION_BINS];
     final long[] expected = new long[AdaptiveModel.CALIBRATION_BINS];
 
-    Counts(OfferId action, Channel channel, ActionEvidence ev) {
+    Counts(OfferId action, Channel channel, @Nullable ActionEvidence ev) {
       this.action = action;
       this.channel = channel;
       bins = new long[predictors.size()][][];

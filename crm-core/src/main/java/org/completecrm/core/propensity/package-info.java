@@ -7,6 +7,8 @@
  * crm-rules (which scores candidates) share one value without depending on each other.
  */
 @CrmStyle
+@NullMarked
 package org.completecrm.core.propensity;
 
 import org.completecrm.core.CrmStyle;
+import org.jspecify.annotations.NullMarked;

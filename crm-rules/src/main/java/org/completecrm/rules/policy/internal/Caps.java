@@ -9,9 +9,9 @@ import org.completecrm.rules.ruleset.CapPolicy;
  * (the household's too where the cap says so) and the contacts planned in this decision. The
  * first cap reached refuses the channel.
  */
-final class Caps implements ContactPolicy.EachChannel {
+final class Caps extends ContactPolicy.EachChannel {
   @Override
-  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+  ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound()) {
       return attempt;
     }

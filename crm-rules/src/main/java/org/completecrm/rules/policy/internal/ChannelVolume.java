@@ -6,9 +6,9 @@ import org.completecrm.core.view.Contact;
 import org.completecrm.rules.explain.ChannelVolumeReached;
 
 /** Volume per channel (outbound): at most the rule set's number of contacts on one channel in one decision. */
-final class ChannelVolume implements ContactPolicy.EachChannel {
+final class ChannelVolume extends ContactPolicy.EachChannel {
   @Override
-  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+  ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound()) {
       return attempt;
     }

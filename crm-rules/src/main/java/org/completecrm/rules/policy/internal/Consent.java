@@ -10,9 +10,9 @@ import org.completecrm.rules.explain.ConsentRefused;
  * a session the customer started do not. {@link ConsentWhenSent} checks it again at a deferred
  * send instant.
  */
-final class Consent implements ContactPolicy.EachChannel {
+final class Consent extends ContactPolicy.EachChannel {
   @Override
-  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+  ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound() && !contact.unsolicited()) {
       return attempt;
     }

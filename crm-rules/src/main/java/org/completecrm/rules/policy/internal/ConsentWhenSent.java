@@ -5,9 +5,9 @@ import org.completecrm.core.consent.EffectiveConsent;
 import org.completecrm.rules.explain.ConsentRefused;
 
 /** Consent at the send instant: a contact deferred past quiet hours needs consent then too. */
-final class ConsentWhenSent implements ContactPolicy.EachChannel {
+final class ConsentWhenSent extends ContactPolicy.EachChannel {
   @Override
-  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+  ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound() || attempt.sendAt().equals(memo.facts.at())) {
       return attempt;
     }

@@ -9,9 +9,9 @@ import org.completecrm.rules.explain.CustomerFrequencyReached;
  * any window of the stated length, counting every outbound contact of the customer, in the
  * timeline and planned in this decision.
  */
-final class CustomerFrequency implements ContactPolicy.EachChannel {
+final class CustomerFrequency extends ContactPolicy.EachChannel {
   @Override
-  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+  ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     Optional<ContactFrequency> stated = memo.facts.view().preferences().frequency();
     if (!attempt.outbound() || !contact.unsolicited() || stated.isEmpty()) {
       return attempt;

@@ -3,9 +3,9 @@ package org.completecrm.rules.policy.internal;
 import org.completecrm.rules.explain.NotAnOutboundChannel;
 
 /** Outbound contact only on a channel the firm can start a contact on: not the web site, not a branch. */
-final class OutboundChannel implements ContactPolicy.EachChannel {
+final class OutboundChannel extends ContactPolicy.EachChannel {
   @Override
-  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+  ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound() || attempt.channel().supportsOutbound()) {
       return attempt;
     }

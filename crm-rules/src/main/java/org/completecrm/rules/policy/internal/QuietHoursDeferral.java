@@ -7,9 +7,9 @@ import org.completecrm.rules.explain.QuietAllDay;
  * contact due inside them is deferred to the next allowed instant, not dropped; one whose quiet
  * hours cover the whole day is refused.
  */
-final class QuietHoursDeferral implements ContactPolicy.EachChannel {
+final class QuietHoursDeferral extends ContactPolicy.EachChannel {
   @Override
-  public ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
+  ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo) {
     if (!attempt.outbound()) {
       return attempt;
     }
