@@ -79,11 +79,19 @@ public final class MatchIndex {
   /** Builds the index of a resolution's records (once; afterwards it is updated in place). */
   public static MatchIndex of(Resolution resolution) {
     Checks.present(resolution, "MatchIndex.resolution");
-    List<SourceRecord> records = new ArrayList<>(resolution.records());
+    List<SourceRecord> records = new ArrayList<>(resolution.records().size() + resolution.records().size() / 8 + 16);
+    records.addAll(resolution.records());
     Prepared p = Prepared.of(records);
     long[][] keys = new long[records.size()][];
     java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> keys[i] = Blocking.blocks(p, i));
-    BlockTable t = new BlockTable(records.size() * 8);
+    long entries = 0;
+    for (long[] k : keys) {
+      entries += k.length;
+    }
+    // about half the entries are blocks of their own (a key no other record shares); room for an
+    // eighth more, so that the first updates do not copy the tables of a million records
+    long room = entries + entries / 8;
+    BlockTable t = new BlockTable((int) Math.min(Integer.MAX_VALUE / 4, room / 2), (int) Math.min(Integer.MAX_VALUE / 4, room));
     for (int i = 0; i < keys.length; i++) {
       for (long k : keys[i]) {
         t.add(k, i);
