@@ -165,15 +165,52 @@ final class Prepared {
     verifiedEmail[i] = r.isVerified(AttributeType.EMAIL) && !email[i].isEmpty();
   }
 
+  /** Whether a text has the shape {@code dddd-dd-dd}. */
+  private static boolean isoShape(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return false;
+    }
+    for (int k = 0; k < 10; k++) {
+      if (k != 4 && k != 7 && (v.charAt(k) < '0' || v.charAt(k) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A birth date as {@code yyyyMMdd} digits if it is ISO, otherwise the digits as written. */
   static String dateDigits(String value) {
     if (value.isEmpty()) {
       return "";
     }
+    String v = value.strip();
+    if (isoShape(v)) {
+      // the common case without the parser: a valid yyyy-MM-dd is its digits (an invalid one goes the long way)
+      try {
+        LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+        return v.substring(0, 4) + v.substring(5, 7) + v.substring(8, 10);
+      } catch (java.time.DateTimeException e) {
+        // not a date: as below
+      }
+    }
     Optional<LocalDate> d = Standardise.date(value, List.of());
     if (d.isPresent()) {
       LocalDate x = d.get();
-      return String.format(java.util.Locale.ROOT, "%04d%02d%02d", x.getYear(), x.getMonthValue(), x.getDayOfMonth());
+      int y = x.getYear();
+      if (y < 0 || y > 9999) {
+        return String.format(java.util.Locale.ROOT, "%04d%02d%02d", y, x.getMonthValue(), x.getDayOfMonth());
+      }
+      // yyyyMMdd without String.format (a million records format a million dates)
+      char[] c = new char[8];
+      c[0] = (char) ('0' + y / 1000);
+      c[1] = (char) ('0' + y / 100 % 10);
+      c[2] = (char) ('0' + y / 10 % 10);
+      c[3] = (char) ('0' + y % 10);
+      c[4] = (char) ('0' + x.getMonthValue() / 10);
+      c[5] = (char) ('0' + x.getMonthValue() % 10);
+      c[6] = (char) ('0' + x.getDayOfMonth() / 10);
+      c[7] = (char) ('0' + x.getDayOfMonth() % 10);
+      return new String(c);
     }
     return Standardise.code(value);
   }
