@@ -426,14 +426,30 @@ public final class MatchIndex {
         queue.add(d);
       }
     }
+    List<PairDecision> fresh = new ArrayList<>();
     for (int k : c.possible()) {
       int i = (int) (pairs[k] >>> 32);
       int j = (int) pairs[k];
       if (c.parent()[i] != c.parent()[j]) {
-        queue.add(Resolver.decision(p, i, j, area, patterns[k], model, settings));
+        fresh.add(Resolver.decision(p, i, j, area, patterns[k], model, settings));
       }
     }
-    queue = Resolver.byImpact(queue, x -> clusters.get(owner.get(x)).size());
+    // the earlier entries kept are in impact order with their customers' sizes unchanged when every
+    // customer the update touched lies inside the area (always so unless a person merged customers
+    // that no matched pair joins): then merge the area's entries in; otherwise sort all again
+    boolean untouchedOutside = true;
+    for (TreeSet<SourceIdentity> members : touched.values()) {
+      for (SourceIdentity m : members) {
+        untouchedOutside &= inArea.contains(m);
+      }
+    }
+    java.util.function.ToIntFunction<SourceIdentity> size = x -> clusters.get(owner.get(x)).size();
+    if (untouchedOutside) {
+      queue = Resolver.mergeByImpact(queue, fresh, size);
+    } else {
+      queue.addAll(fresh);
+      queue = Resolver.byImpact(queue, size);
+    }
     MatchStatistics stats = new MatchStatistics(incoming.size(), pairs.length, c.edges(), queue.size(), c.refusals(), 0,
         clusters.size(), MatchStatistics.histogram(c.logOdds()));
     resolution = Resolution.trusted(base, records, clusters, queue, base.separations(),
