@@ -278,7 +278,8 @@ final class Prepared {
         && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
       return 1;
     }
-    double s = Similarity.jaroWinkler(a, b);
+    // only the thresholds 0.94 and 0.85 matter: below 0.85 by the bound is as good as 0
+    double s = Similarity.jaroWinklerBound(a, b) < 0.85 ? 0 : Similarity.jaroWinkler(a, b);
     if (s >= 0.94) {
       return 2;
     }
@@ -304,7 +305,7 @@ final class Prepared {
     if (Math.min(a.length(), b.length()) >= 4 && (oneEdit || a.contains(b) || b.contains(a))) {
       return 2;
     }
-    double s = Similarity.jaroWinkler(a, b);
+    double s = Similarity.jaroWinklerBound(a, b) < 0.85 ? 0 : Similarity.jaroWinkler(a, b);
     if (s >= 0.94) {
       return 2;
     }
@@ -368,7 +369,7 @@ final class Prepared {
     if (ai == bi && a.regionMatches(0, b, 0, ai)) {
       return 1;
     }
-    return Similarity.jaroWinkler(a, b) >= 0.92 ? 1 : 0;
+    return Similarity.jaroWinklerAtLeast(a, b, 0.92) ? 1 : 0;
   }
 
   static int phoneLevel(String a, String b) {
@@ -406,7 +407,7 @@ final class Prepared {
     }
     boolean sameNumber = !streetNo[i].isEmpty() && streetNo[i].equals(streetNo[j]);
     boolean nearNumber = !streetNo[i].isEmpty() && !streetNo[j].isEmpty() && Similarity.withinOneEdit(streetNo[i], streetNo[j]);
-    boolean sameStreet = a.equals(b) || Similarity.jaroWinkler(a, b) >= 0.9;
+    boolean sameStreet = a.equals(b) || Similarity.jaroWinklerAtLeast(a, b, 0.9);
     boolean sameArea = pc == 2 || (pc < 0 && lc >= 1) || (lc == 2 && pc >= 1);
     if (sameStreet && sameNumber) {
       return sameArea || (pc < 0 && lc < 0) ? 4 : 3;
@@ -430,7 +431,7 @@ final class Prepared {
     if (a.equals(b)) {
       return 2;
     }
-    return Similarity.jaroWinkler(a, b) >= threshold ? 1 : 0;
+    return Similarity.jaroWinklerAtLeast(a, b, threshold) ? 1 : 0;
   }
 
   static int editLevel(String a, String b) {
