@@ -10,7 +10,7 @@ import java.util.Arrays;
  * live entries per block, updated in place.
  *
  * <p>Design: a million records have some sixteen million block entries, too many for boxed maps.
- * Keys live in an open-addressing table of longs (linear probing, load at most one half); each
+ * Keys live in an open-addressing table of longs (linear probing, load at most three quarters); each
  * key holds the head of a singly linked list of entries kept in two int arrays (slot, next), so
  * adding an entry is O(1) and no list is ever copied. Entries of a retired slot stay in their
  * lists and are skipped by the caller; the live count of each block is kept exact, since the block
@@ -27,12 +27,17 @@ final class BlockTable {
   private int entries;
 
   BlockTable(int expectedKeys) {
-    int cap = Integer.highestOneBit(Math.max(16, expectedKeys * 2 - 1)) << 1;
+    this(expectedKeys, expectedKeys);
+  }
+
+  /** A table sized for about {@code expectedKeys} blocks and {@code expectedEntries} entries (it grows past them). */
+  BlockTable(int expectedKeys, int expectedEntries) {
+    int cap = Integer.highestOneBit(Math.max(16, expectedKeys * 4 / 3)) << 1;
     keys = new long[cap];
     Arrays.fill(keys, EMPTY);
     heads = new int[cap];
     live = new int[cap];
-    entrySlot = new int[Math.max(16, expectedKeys)];
+    entrySlot = new int[Math.max(16, expectedEntries)];
     entryNext = new int[entrySlot.length];
   }
 
@@ -86,7 +91,7 @@ final class BlockTable {
     if (!insert) {
       return -1;
     }
-    if ((used + 1) * 2 > keys.length) {
+    if ((long) (used + 1) * 4 > (long) keys.length * 3) {
       grow();
       return find(key, true);
     }

@@ -79,11 +79,19 @@ public final class MatchIndex {
   /** Builds the index of a resolution's records (once; afterwards it is updated in place). */
   public static MatchIndex of(Resolution resolution) {
     Checks.present(resolution, "MatchIndex.resolution");
-    List<SourceRecord> records = new ArrayList<>(resolution.records());
+    List<SourceRecord> records = new ArrayList<>(resolution.records().size() + resolution.records().size() / 8 + 16);
+    records.addAll(resolution.records());
     Prepared p = Prepared.of(records);
     long[][] keys = new long[records.size()][];
     java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> keys[i] = Blocking.blocks(p, i));
-    BlockTable t = new BlockTable(records.size() * 8);
+    long entries = 0;
+    for (long[] k : keys) {
+      entries += k.length;
+    }
+    // about half the entries are blocks of their own (a key no other record shares); room for an
+    // eighth more, so that the first updates do not copy the tables of a million records
+    long room = entries + entries / 8;
+    BlockTable t = new BlockTable((int) Math.min(Integer.MAX_VALUE / 4, room / 2), (int) Math.min(Integer.MAX_VALUE / 4, room));
     for (int i = 0; i < keys.length; i++) {
       for (long k : keys[i]) {
         t.add(k, i);
@@ -418,14 +426,30 @@ public final class MatchIndex {
         queue.add(d);
       }
     }
+    List<PairDecision> fresh = new ArrayList<>();
     for (int k : c.possible()) {
       int i = (int) (pairs[k] >>> 32);
       int j = (int) pairs[k];
       if (c.parent()[i] != c.parent()[j]) {
-        queue.add(Resolver.decision(p, i, j, area, patterns[k], model, settings));
+        fresh.add(Resolver.decision(p, i, j, area, patterns[k], model, settings));
       }
     }
-    queue = Resolver.byImpact(queue, x -> clusters.get(owner.get(x)).size());
+    // the earlier entries kept are in impact order with their customers' sizes unchanged when every
+    // customer the update touched lies inside the area (always so unless a person merged customers
+    // that no matched pair joins): then merge the area's entries in; otherwise sort all again
+    boolean untouchedOutside = true;
+    for (TreeSet<SourceIdentity> members : touched.values()) {
+      for (SourceIdentity m : members) {
+        untouchedOutside &= inArea.contains(m);
+      }
+    }
+    java.util.function.ToIntFunction<SourceIdentity> size = x -> clusters.get(owner.get(x)).size();
+    if (untouchedOutside) {
+      queue = Resolver.mergeByImpact(queue, fresh, size);
+    } else {
+      queue.addAll(fresh);
+      queue = Resolver.byImpact(queue, size);
+    }
     MatchStatistics stats = new MatchStatistics(incoming.size(), pairs.length, c.edges(), queue.size(), c.refusals(), 0,
         clusters.size(), MatchStatistics.histogram(c.logOdds()));
     resolution = Resolution.trusted(base, records, clusters, queue, base.separations(),

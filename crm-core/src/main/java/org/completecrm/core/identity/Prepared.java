@@ -165,15 +165,52 @@ final class Prepared {
     verifiedEmail[i] = r.isVerified(AttributeType.EMAIL) && !email[i].isEmpty();
   }
 
+  /** Whether a text has the shape {@code dddd-dd-dd}. */
+  private static boolean isoShape(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return false;
+    }
+    for (int k = 0; k < 10; k++) {
+      if (k != 4 && k != 7 && (v.charAt(k) < '0' || v.charAt(k) > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A birth date as {@code yyyyMMdd} digits if it is ISO, otherwise the digits as written. */
   static String dateDigits(String value) {
     if (value.isEmpty()) {
       return "";
     }
+    String v = value.strip();
+    if (isoShape(v)) {
+      // the common case without the parser: a valid yyyy-MM-dd is its digits (an invalid one goes the long way)
+      try {
+        LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+        return v.substring(0, 4) + v.substring(5, 7) + v.substring(8, 10);
+      } catch (java.time.DateTimeException e) {
+        // not a date: as below
+      }
+    }
     Optional<LocalDate> d = Standardise.date(value, List.of());
     if (d.isPresent()) {
       LocalDate x = d.get();
-      return String.format(java.util.Locale.ROOT, "%04d%02d%02d", x.getYear(), x.getMonthValue(), x.getDayOfMonth());
+      int y = x.getYear();
+      if (y < 0 || y > 9999) {
+        return String.format(java.util.Locale.ROOT, "%04d%02d%02d", y, x.getMonthValue(), x.getDayOfMonth());
+      }
+      // yyyyMMdd without String.format (a million records format a million dates)
+      char[] c = new char[8];
+      c[0] = (char) ('0' + y / 1000);
+      c[1] = (char) ('0' + y / 100 % 10);
+      c[2] = (char) ('0' + y / 10 % 10);
+      c[3] = (char) ('0' + y % 10);
+      c[4] = (char) ('0' + x.getMonthValue() / 10);
+      c[5] = (char) ('0' + x.getMonthValue() % 10);
+      c[6] = (char) ('0' + x.getDayOfMonth() / 10);
+      c[7] = (char) ('0' + x.getDayOfMonth() % 10);
+      return new String(c);
     }
     return Standardise.code(value);
   }
@@ -241,7 +278,8 @@ final class Prepared {
         && (a.charAt(0) == b.charAt(0) || ca.charAt(0) == cb.charAt(0))) {
       return 1;
     }
-    double s = Similarity.jaroWinkler(a, b);
+    // only the thresholds 0.94 and 0.85 matter: below 0.85 by the bound is as good as 0
+    double s = Similarity.jaroWinklerBound(a, b) < 0.85 ? 0 : Similarity.jaroWinkler(a, b);
     if (s >= 0.94) {
       return 2;
     }
@@ -267,7 +305,7 @@ final class Prepared {
     if (Math.min(a.length(), b.length()) >= 4 && (oneEdit || a.contains(b) || b.contains(a))) {
       return 2;
     }
-    double s = Similarity.jaroWinkler(a, b);
+    double s = Similarity.jaroWinklerBound(a, b) < 0.85 ? 0 : Similarity.jaroWinkler(a, b);
     if (s >= 0.94) {
       return 2;
     }
@@ -331,7 +369,7 @@ final class Prepared {
     if (ai == bi && a.regionMatches(0, b, 0, ai)) {
       return 1;
     }
-    return Similarity.jaroWinkler(a, b) >= 0.92 ? 1 : 0;
+    return Similarity.jaroWinklerAtLeast(a, b, 0.92) ? 1 : 0;
   }
 
   static int phoneLevel(String a, String b) {
@@ -369,7 +407,7 @@ final class Prepared {
     }
     boolean sameNumber = !streetNo[i].isEmpty() && streetNo[i].equals(streetNo[j]);
     boolean nearNumber = !streetNo[i].isEmpty() && !streetNo[j].isEmpty() && Similarity.withinOneEdit(streetNo[i], streetNo[j]);
-    boolean sameStreet = a.equals(b) || Similarity.jaroWinkler(a, b) >= 0.9;
+    boolean sameStreet = a.equals(b) || Similarity.jaroWinklerAtLeast(a, b, 0.9);
     boolean sameArea = pc == 2 || (pc < 0 && lc >= 1) || (lc == 2 && pc >= 1);
     if (sameStreet && sameNumber) {
       return sameArea || (pc < 0 && lc < 0) ? 4 : 3;
@@ -393,7 +431,7 @@ final class Prepared {
     if (a.equals(b)) {
       return 2;
     }
-    return Similarity.jaroWinkler(a, b) >= threshold ? 1 : 0;
+    return Similarity.jaroWinklerAtLeast(a, b, threshold) ? 1 : 0;
   }
 
   static int editLevel(String a, String b) {

@@ -227,15 +227,49 @@ public final class Resolver {
    * (probability nearest one half), then by identity.
    */
   static List<PairDecision> byImpact(List<PairDecision> queue, java.util.function.ToIntFunction<SourceIdentity> customerSize) {
-    Map<SourceIdentity, Integer> size = new HashMap<>();
-    for (PairDecision d : queue) {
-      size.computeIfAbsent(d.first(), customerSize::applyAsInt);
-      size.computeIfAbsent(d.second(), customerSize::applyAsInt);
-    }
     List<PairDecision> out = new ArrayList<>(queue);
-    out.sort(Comparator.comparingLong((PairDecision d) -> -(long) size.get(d.first()) * size.get(d.second()))
+    out.sort(impactOrder(customerSize));
+    return out;
+  }
+
+  /** The order of {@link #byImpact}, each record's customer size looked up once. */
+  static Comparator<PairDecision> impactOrder(java.util.function.ToIntFunction<SourceIdentity> customerSize) {
+    Map<SourceIdentity, Integer> size = new HashMap<>();
+    java.util.function.ToIntFunction<SourceIdentity> s = x -> size.computeIfAbsent(x, customerSize::applyAsInt);
+    return Comparator.comparingLong((PairDecision d) -> -(long) s.applyAsInt(d.first()) * s.applyAsInt(d.second()))
         .thenComparingDouble(d -> Math.abs(d.probability() - 0.5))
-        .thenComparing(PairDecision::first).thenComparing(PairDecision::second));
+        .thenComparing(PairDecision::first).thenComparing(PairDecision::second);
+  }
+
+  /**
+   * {@code sorted} (already in the order of {@link #byImpact}, the sizes of its customers
+   * unchanged) with {@code fresh} merged in: the same list as sorting both together, at the cost of
+   * sorting {@code fresh} and a binary search per fresh entry, so an update against a large
+   * review queue does not look up the size of every customer in it again.
+   */
+  static List<PairDecision> mergeByImpact(List<PairDecision> sorted, List<PairDecision> fresh,
+      java.util.function.ToIntFunction<SourceIdentity> customerSize) {
+    Comparator<PairDecision> order = impactOrder(customerSize);
+    List<PairDecision> f = new ArrayList<>(fresh);
+    f.sort(order);
+    List<PairDecision> out = new ArrayList<>(sorted.size() + f.size());
+    int from = 0;
+    for (PairDecision d : f) {
+      int lo = from;
+      int hi = sorted.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (order.compare(sorted.get(mid), d) <= 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      out.addAll(sorted.subList(from, lo));
+      out.add(d);
+      from = lo;
+    }
+    out.addAll(sorted.subList(from, sorted.size()));
     return out;
   }
 
@@ -312,6 +346,9 @@ public final class Resolver {
         queue.add(d);
       }
     }
+    // the merged customer is larger: the queue in impact order again, so that updates can merge into it
+    Map<SourceIdentity, CustomerId> owners = base.owners();
+    queue = byImpact(queue, x -> merged.contains(x) ? merged.size() : base.clusters().get(owners.get(x)).size());
     return Resolution.trusted(base, base.recordMap(), clusters, queue, separations, log, base.statistics());
   }
 
@@ -371,7 +408,13 @@ public final class Resolver {
         .actor(actor).reason(reason).customer(customer).other(leavingId).renamed(renamed).records(leaving).build()));
     List<Separation> separations = new ArrayList<>(base.separations());
     separations.add(new Separation(leaving, rest));
-    return Resolution.trusted(base, base.recordMap(), after, base.possibleMatches(), separations, log, base.statistics());
+    // the two parts are smaller: the queue in impact order again, so that updates can merge into it
+    Set<SourceIdentity> leavingPart = leaving;
+    Set<SourceIdentity> restPart = rest;
+    Map<SourceIdentity, CustomerId> owners = base.owners();
+    List<PairDecision> queue = byImpact(base.possibleMatches(), x -> leavingPart.contains(x) ? leavingPart.size()
+        : restPart.contains(x) ? restPart.size() : base.clusters().get(owners.get(x)).size());
+    return Resolution.trusted(base, base.recordMap(), after, queue, separations, log, base.statistics());
   }
 
   private static boolean separated(List<Separation> separations, Collection<SourceIdentity> a, Collection<SourceIdentity> b) {

@@ -8,6 +8,67 @@ final class Similarity {
    * Jaro-Winkler similarity in [0, 1]: Jaro (1989) with Winkler's (1990) bonus of 0.1 per common
    * prefix character, up to four.
    */
+  /**
+   * An upper bound of {@link #jaroWinkler}, cheap to compute (no allocation, linear time): the
+   * matching characters are at most those of each string that occur anywhere in the other (by a
+   * 128-bit mask of ASCII characters; any other character counts as possibly matching), and the
+   * transpositions at least none; the common prefix is exact. A comparison that only asks whether
+   * the similarity reaches a threshold skips Jaro-Winkler when the bound is below it.
+   */
+  static double jaroWinklerBound(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (la == 0 || lb == 0) {
+      return 0;
+    }
+    long a0 = 0;
+    long a1 = 0;
+    long b0 = 0;
+    long b1 = 0;
+    for (int i = 0; i < la; i++) {
+      char c = a.charAt(i);
+      if (c < 64) {
+        a0 |= 1L << c;
+      } else if (c < 128) {
+        a1 |= 1L << (c - 64);
+      }
+    }
+    for (int j = 0; j < lb; j++) {
+      char c = b.charAt(j);
+      if (c < 64) {
+        b0 |= 1L << c;
+      } else if (c < 128) {
+        b1 |= 1L << (c - 64);
+      }
+    }
+    int inB = 0;
+    for (int i = 0; i < la; i++) {
+      char c = a.charAt(i);
+      inB += c >= 128 || (c < 64 ? (b0 & 1L << c) != 0 : (b1 & 1L << (c - 64)) != 0) ? 1 : 0;
+    }
+    int inA = 0;
+    for (int j = 0; j < lb; j++) {
+      char c = b.charAt(j);
+      inA += c >= 128 || (c < 64 ? (a0 & 1L << c) != 0 : (a1 & 1L << (c - 64)) != 0) ? 1 : 0;
+    }
+    double m = Math.min(inA, inB);
+    if (m == 0) {
+      return 0;
+    }
+    double jaro = (m / la + m / lb + 1) / 3.0;
+    int prefix = 0;
+    int max = Math.min(4, Math.min(la, lb));
+    while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    return Math.min(1, jaro + prefix * 0.1 * (1 - jaro));
+  }
+
+  /** Whether {@link #jaroWinkler} of the two is at least {@code threshold}, the bound tried first. */
+  static boolean jaroWinklerAtLeast(String a, String b, double threshold) {
+    return jaroWinklerBound(a, b) >= threshold && jaroWinkler(a, b) >= threshold;
+  }
+
   static double jaroWinkler(String a, String b) {
     if (a.equals(b)) {
       return a.isEmpty() ? 0 : 1;

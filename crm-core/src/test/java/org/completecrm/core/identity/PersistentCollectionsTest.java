@@ -110,6 +110,15 @@ class PersistentCollectionsTest {
     assertTrue(next.recordMap().sharedChunks(base.recordMap()) >= base.recordMap().chunks() - 20);
     assertTrue(next.clusterMap().sharedChunks(base.clusterMap()) >= base.clusterMap().chunks() - 40);
     assertTrue(next.logList().sharedChunks(base.logList()) >= base.log().size() / AppendList.CHUNK);
+    // the review queue stays in impact order: merged in by an update, sorted again by a person's merge
+    assertTrue(next.possibleMatches().size() > 0);
+    assertEquals(Resolver.byImpact(next.possibleMatches(), x -> next.clusters().get(next.customerOf(x).orElseThrow()).size()),
+        next.possibleMatches());
+    PairDecision top = next.possibleMatches().get(0);
+    Resolution merged = next.merge(next.customerOf(top.first()).orElseThrow(), next.customerOf(top.second()).orElseThrow(),
+        "clerk", "same person", IdentityProperties.AT);
+    assertEquals(Resolver.byImpact(merged.possibleMatches(),
+        x -> merged.clusters().get(merged.customerOf(x).orElseThrow()).size()), merged.possibleMatches());
     String json = CrmJson.write(next);
     assertFalse(json.contains("\"made\""), "the token of checked collections is not written");
     Resolution back = CrmJson.read(json, Resolution.class);

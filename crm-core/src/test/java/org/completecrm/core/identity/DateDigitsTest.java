@@ -1,0 +1,31 @@
+package org.completecrm.core.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Birth dates as digits: the fast path for {@code yyyy-MM-dd} gives what the parser gives. */
+class DateDigitsTest {
+  @Test
+  void anIsoDateBecomesItsDigitsAndAnInvalidOneIsKeptAsWritten() {
+    qt().withExamples(2000).forAll(integers().between(0, 9999), integers().between(0, 13), integers().between(0, 32))
+        .checkAssert((y, m, d) -> {
+          String text = String.format(Locale.ROOT, "%04d-%02d-%02d", y, m, d);
+          String expected;
+          try {
+            LocalDate.of(y, m, d);
+            expected = String.format(Locale.ROOT, "%04d%02d%02d", y, m, d);
+          } catch (java.time.DateTimeException e) {
+            expected = Standardise.code(text);
+          }
+          assertEquals(expected, Prepared.dateDigits(text));
+          assertEquals(expected, Prepared.dateDigits(" " + text + " "));
+        });
+    assertEquals("19700101", Prepared.dateDigits("1970-01-01"));
+    assertEquals(Standardise.code("01/02/1970"), Prepared.dateDigits("01/02/1970"));
+  }
+}
