@@ -3,14 +3,18 @@ package org.completecrm.core.privacy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
+import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.identity.SourceRecord;
 import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.voice.Idea;
@@ -22,10 +26,16 @@ import org.immutables.value.Value;
 /**
  * Everything a host holds on one customer, gathered for a data-subject request: the customer,
  * their consent ledger and preferences, the households they ever belonged to, their timeline
- * events and holdings, the votes they cast, the ideas they submitted and their market trades.
+ * events and holdings, the votes they cast, the ideas they submitted, their market trades, their
+ * topic ledger and the identity source records resolved into them.
  *
  * <p>Checked on construction: the ledger, every event and every holding belong to the customer,
- * and the customer was a member of every household given.
+ * the customer was a member of every household given, and every source record is one of the
+ * customer's {@link Customer#sourceIdentities() source identities}, each given once.
+ *
+ * <p>A host that resolves identities with {@code org.completecrm.core.identity.Resolution} takes the
+ * source records from the customer's cluster: {@code builder.sourceRecords(resolution.recordsOf(id))}
+ * (the customer made by {@code GoldenCustomers.toCustomer} lists exactly those identities).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomerData.class)
@@ -72,6 +82,13 @@ public abstract class CustomerData {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<TopicLedger> topics();
 
+  /**
+   * The identity source records resolved into the customer (names, dates of birth, addresses,
+   * contact points and ids as each source system holds them; left out of the JSON when empty).
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<SourceRecord> sourceRecords();
+
   @Value.Check
   void check() {
     Checks.present(customer(), "CustomerData.customer");
@@ -116,6 +133,15 @@ public abstract class CustomerData {
         throw new InvalidValueException("CustomerData.trades[" + i + "].customer", trades().get(i).customer(), "the customer " + customer().id());
       }
     }
+    Checks.noNulls(sourceRecords(), "CustomerData.sourceRecords");
+    Set<SourceIdentity> seen = new HashSet<>();
+    for (int i = 0; i < sourceRecords().size(); i++) {
+      SourceIdentity s = sourceRecords().get(i).identity();
+      if (!customer().sourceIdentities().contains(s) || !seen.add(s)) {
+        throw new InvalidValueException("CustomerData.sourceRecords[" + i + "].identity", s.masked(),
+            "one of the customer's source identities, each record given once");
+      }
+    }
     for (int i = 0; i < holdings().size(); i++) {
       if (!holdings().get(i).customer().equals(customer().id())) {
         throw new InvalidValueException(
@@ -128,6 +154,6 @@ public abstract class CustomerData {
   public String toString() {
     return "CustomerData{" + customer() + ", households=" + households().size() + ", events=" + events().size()
         + ", holdings=" + holdings().size() + ", votes=" + votes().size() + ", ideas=" + ideas().size()
-        + ", trades=" + trades().size() + "}";
+        + ", trades=" + trades().size() + ", sourceRecords=" + sourceRecords().size() + "}";
   }
 }

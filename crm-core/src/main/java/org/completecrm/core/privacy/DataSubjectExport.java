@@ -12,6 +12,7 @@ import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.holding.Holding;
 import org.completecrm.core.Checks;
+import org.completecrm.core.identity.SourceRecord;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.core.voice.Idea;
@@ -23,7 +24,8 @@ import org.immutables.value.Value;
 /**
  * Everything held on one customer as one document, for a subject-access or portability request:
  * the customer, consent ledger, preferences, the customer's own household membership periods (not
- * the other members'), timeline events in timeline order and holdings.
+ * the other members'), timeline events in timeline order, holdings, votes, ideas, trades, topics
+ * and the identity source records resolved into the customer, as each source system holds them.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDataSubjectExport.class)
@@ -76,6 +78,13 @@ public abstract class DataSubjectExport {
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<TopicLedger> topics();
 
+  /**
+   * The identity source records resolved into the customer, ordered by identity, every attribute as
+   * the source holds it (left out of the JSON when empty).
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<SourceRecord> sourceRecords();
+
   /** The document as indented JSON, for the customer to read or take elsewhere. */
   public String toJson() {
     return CrmJson.writePretty(this);
@@ -90,6 +99,7 @@ public abstract class DataSubjectExport {
     Checks.noNulls(memberships(), "DataSubjectExport.memberships");
     Checks.noNulls(events(), "DataSubjectExport.events");
     Checks.noNulls(holdings(), "DataSubjectExport.holdings");
+    Checks.noNulls(sourceRecords(), "DataSubjectExport.sourceRecords");
   }
 
   @Override

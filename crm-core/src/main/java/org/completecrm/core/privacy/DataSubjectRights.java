@@ -26,6 +26,7 @@ import org.completecrm.core.holding.Holding;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.identity.SourceRecord;
 import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CaseUpdated;
 import org.completecrm.core.timeline.CommitmentCancelled;
@@ -54,7 +55,11 @@ import org.completecrm.core.timeline.Transaction;
  * birth and founding dates, addresses and contact points from the customer; free text from events
  * (interaction and transaction attributes, case summaries, feedback comments, flag, override,
  * commitment and cancellation reasons and descriptions, which become {@value #ERASED}); source
- * record keys and consent evidence references. They keep what does not identify the customer and
+ * record keys and consent evidence references; and every attribute of the identity source records
+ * (names, dates of birth, addresses, contact points, national and account ids, free attributes and
+ * which of them the source verified), so a record keeps only its (pseudonymised) identity and when
+ * the source last changed it. Erasing drops the source records altogether: a record cannot exist
+ * without its system and key, and erasing removes source record keys. They keep what does not identify the customer and
  * what aggregates need, consistently: every event with its kind, instant, channel, amounts,
  * margins, products, cost drivers, scores and outcomes; every consent entry's channel, purpose,
  * action, instants and capture source (so effective consent is unchanged at every instant); every
@@ -71,7 +76,8 @@ public final class DataSubjectRights {
 
   /**
    * Everything held on the customer as one document, made at {@code at}: the customer's own
-   * membership periods (not the other members'), events in timeline order.
+   * membership periods (not the other members'), events in timeline order, identity source records
+   * in order of identity.
    */
   public static DataSubjectExport export(CustomerData data, Instant at) {
     Checks.present(data, "DataSubjectRights.export.data");
@@ -89,17 +95,21 @@ public final class DataSubjectRights {
         .thenComparing(HouseholdMembership::household));
     List<TimelineEvent> events = new ArrayList<>(data.events());
     events.sort(TimelineEvent.ORDER);
+    List<SourceRecord> records = new ArrayList<>(data.sourceRecords());
+    records.sort(Comparator.comparing(SourceRecord::identity));
     return DataSubjectExport.builder().subject(subject).exportedAt(at).customer(data.customer())
         .consent(data.consent()).preferences(data.preferences()).memberships(memberships).events(events)
         .holdings(data.holdings()).votes(data.votes()).ideas(data.ideas()).trades(data.trades()).topics(data.topics())
-        .build();
+        .sourceRecords(records).build();
   }
 
   /**
    * The customer anonymised with keyed pseudonyms: every identifier that could link back is replaced
    * by {@code p-} and an HMAC-SHA256 of it under {@code secret} (RFC 2104), the same for the same
    * identifier and secret, so related records anonymised with the same secret still match; source
-   * record keys and consent evidence become pseudonyms too. Without the secret the pseudonyms cannot
+   * record keys and consent evidence become pseudonyms too (a source record keeps its pseudonymised
+   * identity, the same as in the customer's source identities, and its update instant; its attributes
+   * are removed). Without the secret the pseudonyms cannot
    * be reversed; destroy the secret to turn pseudonyms into anonymity.
    */
   public static CustomerData anonymise(CustomerData data, String secret) {
@@ -119,7 +129,8 @@ public final class DataSubjectRights {
   /**
    * The customer erased: identifiers replaced by {@code tombstone} and numbered ids derived from it
    * ({@code tombstone-e1}, {@code tombstone-case1}, ...), source identities and consent evidence
-   * removed, so nothing links the result back to the customer or to a source system's record.
+   * removed (and with them the identity source records, which cannot exist without a key), so
+   * nothing links the result back to the customer or to a source system's record.
    * The host chooses a tombstone id that means nothing (from its own sequence, for example).
    */
   public static CustomerData erase(CustomerData data, CustomerId tombstone) {
@@ -226,9 +237,17 @@ public final class DataSubjectRights {
           .build()));
       return TopicLedger.builder().customer(replaced).entries(te).build();
     });
+    // A source record's attributes and free attributes are all personal data (or may be): only the
+    // identity (replaced like the customer's source identities) and the update instant remain.
+    List<SourceRecord> records = new ArrayList<>();
+    for (SourceRecord s : data.sourceRecords()) {
+      r.source().apply(s.identity())
+          .ifPresent(id -> records.add(SourceRecord.builder().identity(id).updatedAt(s.updatedAt()).build()));
+    }
+    records.sort(Comparator.comparing(SourceRecord::identity));
     return CustomerData.builder().customer(customer).consent(consent).preferences(data.preferences())
         .households(households).events(events).holdings(holdings).votes(votes).ideas(ideas).trades(trades)
-        .topics(topics).build();
+        .topics(topics).sourceRecords(records).build();
   }
 
   private static TimelineEvent rewrite(TimelineEvent e, CustomerId customer, Replacement r) {

@@ -25,6 +25,7 @@ import org.completecrm.core.customer.PostalAddress;
 import org.completecrm.core.household.Household;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.identity.SourceRecord;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.core.testing.CoreGen;
 import org.completecrm.core.timeline.Interaction;
@@ -70,6 +71,11 @@ class DataSubjectRightsProperties {
     }
     d.consent().entries().forEach(e -> pd.add("\"" + e.evidence() + "\""));
     pd.add("\"" + c.id().value() + "\"");
+    for (SourceRecord r : d.sourceRecords()) {
+      pd.add("\"" + r.identity().key() + "\"");
+      r.attributes().forEach((type, v) -> pd.add("\"" + v + "\""));
+      r.freeAttributes().values().forEach(v -> pd.add("\"" + v + "\""));
+    }
     return pd;
   }
 
@@ -166,6 +172,23 @@ class DataSubjectRightsProperties {
   }
 
   @Test
+  void anonymisingKeepsABareRecordPerSourceRecordAndErasingDropsThem() {
+    qt().withExamples(100).forAll(CoreGen.customerData()).checkAssert(data -> {
+      CustomerData anonymised = DataSubjectRights.anonymise(data, "k1");
+      assertEquals(data.sourceRecords().size(), anonymised.sourceRecords().size());
+      for (SourceRecord r : anonymised.sourceRecords()) {
+        assertTrue(anonymised.customer().sourceIdentities().contains(r.identity()));
+        assertTrue(r.attributes().isEmpty() && r.freeAttributes().isEmpty() && r.verified().isEmpty());
+      }
+      assertEquals(data.sourceRecords().stream().map(SourceRecord::updatedAt).sorted(java.util.Comparator.comparing(
+              (Optional<Instant> t) -> t.orElse(Instant.MIN))).toList(),
+          anonymised.sourceRecords().stream().map(SourceRecord::updatedAt).sorted(java.util.Comparator.comparing(
+              (Optional<Instant> t) -> t.orElse(Instant.MIN))).toList());
+      assertTrue(DataSubjectRights.erase(data, CustomerId.of("t-1")).sourceRecords().isEmpty());
+    });
+  }
+
+  @Test
   void theExportHoldsEverythingOnTheCustomerAndRoundTrips() {
     qt().withExamples(80).forAll(CoreGen.customerData()).checkAssert(data -> {
       DataSubjectExport export = DataSubjectRights.export(data, AT);
@@ -179,6 +202,8 @@ class DataSubjectRightsProperties {
       assertEquals(data.ideas(), export.ideas());
       assertEquals(data.trades(), export.trades());
       assertEquals(data.topics(), export.topics());
+      assertEquals(data.sourceRecords().stream().sorted(java.util.Comparator.comparing(SourceRecord::identity)).toList(),
+          export.sourceRecords());
       long periods = data.households().stream().flatMap(h -> h.memberships().stream())
           .filter(m -> m.customer().equals(data.customer().id())).count();
       assertEquals(periods, export.memberships().size());

@@ -53,7 +53,9 @@ import org.completecrm.core.household.Household;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.household.Households;
 import org.completecrm.core.household.Membership;
+import org.completecrm.core.identity.AttributeType;
 import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.identity.SourceRecord;
 import org.completecrm.core.privacy.CustomerData;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.CaseKind;
@@ -949,8 +951,10 @@ public final class CoreGen {
 
   /**
    * Everything a host holds on one person, for data-subject requests: a person with contact data,
-   * consent, preferences, a consistent timeline whose free text mentions them, holdings, and up to
-   * two households (the second after moving out of the first) with other members.
+   * consent, preferences, a consistent timeline whose free text mentions them, holdings, up to
+   * two households (the second after moving out of the first) with other members, and identity
+   * source records (for most of the customer's source identities) carrying their names, date of
+   * birth, address, contact points, national and account ids and free text.
    */
   public static Gen<CustomerData> customerData() {
     return in -> {
@@ -1000,7 +1004,44 @@ public final class CoreGen {
         }
         b.topics(topics);
       }
+      for (SourceIdentity s : customer.sourceIdentities()) {
+        if (chance(in, 80)) {
+          b.addSourceRecords(sourceRecord(in, s, customer));
+        }
+      }
       return b.build();
     };
+  }
+
+  /** A source record about the customer, with personal data in every kind of attribute. */
+  static SourceRecord sourceRecord(RandomnessSource in, SourceIdentity identity, Customer customer) {
+    String given = customer.givenName().orElseGet(() -> any(in, GIVEN_NAMES));
+    String family = customer.familyName().orElseGet(() -> any(in, FAMILY_NAMES));
+    Map<AttributeType, String> a = new TreeMap<>();
+    if (chance(in, 50)) {
+      a.put(AttributeType.FULL_NAME, given + " " + family);
+    } else {
+      a.put(AttributeType.GIVEN_NAME, given);
+      a.put(AttributeType.FAMILY_NAME, family);
+    }
+    a.put(AttributeType.BIRTH_DATE, customer.birthDate().orElseGet(() -> draw(birthDates(), in)).toString());
+    a.put(AttributeType.EMAIL, given.toLowerCase(java.util.Locale.ROOT) + "." + between(in, 1, 999) + "@example.org");
+    a.put(AttributeType.PHONE, "+44 7700 9" + between(in, 10_000, 99_999));
+    a.put(AttributeType.STREET_NUMBER, between(in, 1, 300) + "b");
+    a.put(AttributeType.STREET, any(in, FAMILY_NAMES) + " Lane " + between(in, 1, 99));
+    a.put(AttributeType.ADDRESS_LINE, "Flat " + between(in, 1, 40) + " c/o " + family);
+    a.put(AttributeType.LOCALITY, "Town of " + family);
+    a.put(AttributeType.POSTCODE, "ZZ" + between(in, 1, 99) + " " + between(in, 1, 9) + "QX");
+    a.put(AttributeType.REGION, "County of " + given);
+    a.put(AttributeType.COUNTRY, "GB");
+    a.put(AttributeType.NATIONAL_ID, "QQ" + between(in, 100_000, 999_999) + "C");
+    a.put(AttributeType.ACCOUNT_ID, "acct-" + between(in, 100_000, 999_999));
+    var b = SourceRecord.builder().identity(identity).attributes(a)
+        .freeAttributes(Map.of("notes", "Spoke to " + given + " " + family + " about their order"))
+        .addVerified(AttributeType.EMAIL);
+    if (chance(in, 70)) {
+      b.updatedAt(EPOCH.plusSeconds(between(in, 0, 365 * 86400)));
+    }
+    return b.build();
   }
 }
