@@ -277,40 +277,50 @@ public class DecisionBenchmark {
     ChannelPreferences prefs = ChannelPreferences.builder().addRankedChannels(Channel.EMAIL, Channel.APP_PUSH, Channel.PHONE)
         .zone(zone).quietHours(QuietHours.of(LocalTime.of(21, 0), LocalTime.of(8, 0), zone))
         .frequency(ContactFrequency.of(20, Duration.ofDays(30))).build();
+    List<TimelineEvent> events = timeline(CUSTOMER, "", random);
+    return CustomerViews.fold(customer, consent, prefs, events, NOW);
+  }
+
+  /**
+   * 1,000 timeline entries over three years for {@code customer} (interactions, purchases, offers
+   * and answers to them), an open service case and an overdue promise; every id starts with
+   * {@code idPrefix}.
+   */
+  static List<TimelineEvent> timeline(CustomerId customer, String idPrefix, Random random) {
     List<TimelineEvent> events = new ArrayList<>();
     Instant t = NOW.minus(Duration.ofDays(3 * 365));
     List<OfferPresented> open = new ArrayList<>();
     Channel[] channels = {Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.WEB};
     for (int i = 0; i < 1000; i++) {
       t = t.plusSeconds(60 + random.nextInt(2 * 86400));
-      EventId id = EventId.of("e" + i);
+      EventId eid = EventId.of(idPrefix + "e" + i);
       int kind = random.nextInt(10);
       if (kind < 5) {
-        events.add(Interaction.builder().id(id).customer(CUSTOMER).at(t).channel(channels[random.nextInt(channels.length)])
+        events.add(Interaction.builder().id(eid).customer(customer).at(t).channel(channels[random.nextInt(channels.length)])
             .direction(random.nextBoolean() ? Direction.INBOUND : Direction.OUTBOUND).type("contact")
             .purpose(random.nextBoolean() ? Purpose.SERVICE : Purpose.MARKETING).build());
       } else if (kind < 7) {
-        events.add(Transaction.builder().id(id).customer(CUSTOMER).at(t).amount(Money.of("25.00", "GBP"))
+        events.add(Transaction.builder().id(eid).customer(customer).at(t).amount(Money.of("25.00", "GBP"))
             .kind(TransactionKind.PURCHASE).build());
       } else if (kind < 9 || open.isEmpty()) {
-        OfferPresented p = OfferPresented.builder().id(id).customer(CUSTOMER).at(t)
+        OfferPresented p = OfferPresented.builder().id(eid).customer(customer).at(t)
             .offer(OfferId.of(String.format(java.util.Locale.ROOT, "action-%02d", random.nextInt(50))))
             .channel(Channel.EMAIL).purpose(Purpose.MARKETING).build();
         open.add(p);
         events.add(p);
       } else {
         OfferPresented p = open.remove(random.nextInt(open.size()));
-        events.add(OfferResponded.builder().id(id).customer(CUSTOMER).at(t).presentation(p.id()).offer(p.offer())
+        events.add(OfferResponded.builder().id(eid).customer(customer).at(t).presentation(p.id()).offer(p.offer())
             .response(random.nextBoolean() ? OfferResponse.REJECTED : OfferResponse.IGNORED).build());
       }
     }
-    events.add(CaseUpdated.builder().id(EventId.of("case-open")).customer(CUSTOMER).at(NOW.minus(Duration.ofDays(3)))
-        .caseId(CaseId.of("case-1")).kind(CaseKind.SERVICE_REQUEST).severity(Severity.LOW).status(CaseStatus.OPEN)
+    events.add(CaseUpdated.builder().id(EventId.of(idPrefix + "case-open")).customer(customer).at(NOW.minus(Duration.ofDays(3)))
+        .caseId(CaseId.of(idPrefix + "case-1")).kind(CaseKind.SERVICE_REQUEST).severity(Severity.LOW).status(CaseStatus.OPEN)
         .team(TeamId.of("back-office")).build());
-    events.add(CommitmentMade.builder().id(EventId.of("cm")).customer(CUSTOMER).at(NOW.minus(Duration.ofDays(3)))
-        .commitment(CommitmentId.of("cm-1")).kind(CommitmentKind.CALL_BACK).owner(TeamId.of("back-office"))
+    events.add(CommitmentMade.builder().id(EventId.of(idPrefix + "cm")).customer(customer).at(NOW.minus(Duration.ofDays(3)))
+        .commitment(CommitmentId.of(idPrefix + "cm-1")).kind(CommitmentKind.CALL_BACK).owner(TeamId.of("back-office"))
         .dueBy(NOW.minus(Duration.ofDays(1))).description("Call back about the address change").build());
-    return CustomerViews.fold(customer, consent, prefs, events, NOW);
+    return events;
   }
 
   /** Scores with CLV, P(alive), a segment and propensities for half the actions. */

@@ -156,40 +156,7 @@ public class HouseholdDecisionBenchmark {
     ChannelPreferences prefs = ChannelPreferences.builder().addRankedChannels(Channel.EMAIL, Channel.APP_PUSH, Channel.PHONE)
         .zone(zone).quietHours(QuietHours.of(LocalTime.of(21, 0), LocalTime.of(8, 0), zone))
         .frequency(ContactFrequency.of(20, Duration.ofDays(30))).build();
-    List<TimelineEvent> events = new ArrayList<>();
-    Instant t = NOW.minus(Duration.ofDays(3 * 365));
-    List<OfferPresented> open = new ArrayList<>();
-    Channel[] channels = {Channel.EMAIL, Channel.SMS, Channel.PHONE, Channel.POST, Channel.WEB};
-    String p = id.value() + "-";
-    for (int i = 0; i < 1000; i++) {
-      t = t.plusSeconds(60 + random.nextInt(2 * 86400));
-      EventId eid = EventId.of(p + "e" + i);
-      int kind = random.nextInt(10);
-      if (kind < 5) {
-        events.add(Interaction.builder().id(eid).customer(id).at(t).channel(channels[random.nextInt(channels.length)])
-            .direction(random.nextBoolean() ? Direction.INBOUND : Direction.OUTBOUND).type("contact")
-            .purpose(random.nextBoolean() ? Purpose.SERVICE : Purpose.MARKETING).build());
-      } else if (kind < 7) {
-        events.add(Transaction.builder().id(eid).customer(id).at(t).amount(Money.of("25.00", "GBP"))
-            .kind(TransactionKind.PURCHASE).build());
-      } else if (kind < 9 || open.isEmpty()) {
-        OfferPresented o = OfferPresented.builder().id(eid).customer(id).at(t)
-            .offer(OfferId.of(String.format(java.util.Locale.ROOT, "action-%02d", random.nextInt(50))))
-            .channel(Channel.EMAIL).purpose(Purpose.MARKETING).build();
-        open.add(o);
-        events.add(o);
-      } else {
-        OfferPresented o = open.remove(random.nextInt(open.size()));
-        events.add(OfferResponded.builder().id(eid).customer(id).at(t).presentation(o.id()).offer(o.offer())
-            .response(random.nextBoolean() ? OfferResponse.REJECTED : OfferResponse.IGNORED).build());
-      }
-    }
-    events.add(CaseUpdated.builder().id(EventId.of(p + "case-open")).customer(id).at(NOW.minus(Duration.ofDays(3)))
-        .caseId(CaseId.of(p + "case-1")).kind(CaseKind.SERVICE_REQUEST).severity(Severity.LOW).status(CaseStatus.OPEN)
-        .team(TeamId.of("back-office")).build());
-    events.add(CommitmentMade.builder().id(EventId.of(p + "cm")).customer(id).at(NOW.minus(Duration.ofDays(3)))
-        .commitment(CommitmentId.of(p + "cm-1")).kind(CommitmentKind.CALL_BACK).owner(TeamId.of("back-office"))
-        .dueBy(NOW.minus(Duration.ofDays(1))).description("Call back about the address change").build());
+    List<TimelineEvent> events = DecisionBenchmark.timeline(id, id.value() + "-", random);
     Customer customer = Customer.builder().id(id).kind(PartyKind.PERSON).givenName("Bea").familyName("Bench").build();
     return MemberRecord.builder().customer(customer).consent(consent).preferences(prefs).timeline(events)
         .addHoldings(Holding.of(id, "fund", Money.of("25000.00", "GBP"), NOW.minus(Duration.ofDays(30)))).build();
