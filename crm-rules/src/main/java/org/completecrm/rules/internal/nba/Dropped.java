@@ -17,7 +17,7 @@ import org.completecrm.rules.explain.CandidateOutcome;
 final class Dropped {
   private static final int BITS = 21; // room for a million actions and a million candidates
 
-  private final List<CandidateOutcome> added = new ArrayList<>();
+  private final List<CandidateOutcome> added = new ArrayList<>(32);
   private long[] keys = new long[32];
 
   /** Action {@code action} (its place in the rule set's actions) was dropped with {@code outcome}. */

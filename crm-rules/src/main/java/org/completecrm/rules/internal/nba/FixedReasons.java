@@ -32,7 +32,8 @@ final class FixedReasons {
   private final Reason[] beyondMaxActions;
   private final EventId[] plannedContact;
 
-  private FixedReasons(CompiledRuleSet rs) {
+  /** The fixed reasons of {@code rs}, made once per rule set (see {@link RuleSetPlan}). */
+  FixedReasons(CompiledRuleSet rs) {
     List<CompiledRule> rules = rs.rules();
     proposals = new Reason[rules.size()];
     suppressions = new Reason[rules.size()][];
@@ -66,11 +67,6 @@ final class FixedReasons {
     for (int position = max + 1; position < beyondMaxActions.length; position++) {
       beyondMaxActions[position] = new BeyondMaxActions(max, position);
     }
-  }
-
-  /** The fixed reasons of {@code rs}, made on its first decision. */
-  static FixedReasons of(CompiledRuleSet rs) {
-    return rs.derived(FixedReasons.class, FixedReasons::new);
   }
 
   /** Rule {@code rule} (a position in {@link CompiledRuleSet#rules()}) proposed the action. */

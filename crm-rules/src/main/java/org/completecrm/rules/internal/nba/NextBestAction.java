@@ -12,6 +12,7 @@ import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.HouseholdView;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.condition.internal.CompiledCondition;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.event.EventKind;
@@ -59,8 +60,9 @@ public final class NextBestAction {
     CompiledRuleSet rs = CompiledRuleSet.of(org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet"));
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
-    FixedReasons fixed = FixedReasons.of(rs);
-    Fired fired = fire(rs, fixed, facts);
+    RuleSetPlan plan = RuleSetPlan.of(rs);
+    FixedReasons fixed = plan.fixed;
+    Fired fired = fire(rs, plan, facts);
     SelfServiceRoutes.route(rs, fired, facts);
     d.addAllRulesFired(fired.rules);
     Dropped dropped = new Dropped();
@@ -79,17 +81,19 @@ public final class NextBestAction {
    * Rules stage: every rule whose condition holds fires, in order, until an exclusive one. Rules
    * that cannot hold for the event's kind are not tested.
    */
-  private static Fired fire(CompiledRuleSet rs, FixedReasons fixed, Facts facts) {
-    Fired fired = new Fired(rs.actions().size());
+  private static Fired fire(CompiledRuleSet rs, RuleSetPlan plan, Facts facts) {
     List<CompiledRule> rules = rs.rules();
-    RulesByEvent byEvent = RulesByEvent.of(rs);
+    FixedReasons fixed = plan.fixed;
     EventKind kind = facts.event().kind();
-    for (int r = 0, n = byEvent.count(kind); r < n; r++) {
-      int j = byEvent.rule(kind, r);
-      CompiledRule rule = rules.get(j);
-      if (!rule.when().test(facts)) {
+    int[] positions = plan.byEvent.rules(kind);
+    CompiledCondition[] conditions = plan.byEvent.conditions(kind);
+    Fired fired = new Fired(rs.actions().size());
+    for (int r = 0; r < positions.length; r++) {
+      if (!conditions[r].test(facts)) {
         continue;
       }
+      int j = positions[r];
+      CompiledRule rule = rules.get(j);
       fired.rules.add(rule.id());
       for (int i = 0; i < rule.proposalCount(); i++) {
         int k = rule.proposed(i);
@@ -121,7 +125,7 @@ public final class NextBestAction {
       Dropped dropped) {
     List<CompiledAction> actions = rs.actions();
     Arbitration arbitration = rs.source().arbitration();
-    List<Ranked> ranked = new ArrayList<>();
+    List<Ranked> ranked = new ArrayList<>(actions.size());
     for (int k = 0; k < actions.size(); k++) {
       Reason proposed = fired.proposedBy[k];
       if (proposed == null) {

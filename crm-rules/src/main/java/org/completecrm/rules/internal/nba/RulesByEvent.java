@@ -1,9 +1,11 @@
 package org.completecrm.rules.internal.nba;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.completecrm.rules.condition.internal.CompiledCondition;
 import org.completecrm.rules.condition.internal.Conditions;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.ruleset.internal.CompiledRule;
@@ -16,30 +18,31 @@ import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
  */
 final class RulesByEvent {
   private final int[][] positions = new int[EventKind.values().length][];
+  // Each kind's conditions in the order of its positions: the rules stage tests them from one array
+  // rather than reaching each through its rule, and reads the rule only when its condition holds.
+  private final CompiledCondition[][] conditions = new CompiledCondition[EventKind.values().length][];
 
-  private RulesByEvent(CompiledRuleSet rs) {
+  /** The index of {@code rs}, built once per rule set (see {@link RuleSetPlan}). */
+  RulesByEvent(CompiledRuleSet rs) {
     List<CompiledRule> rules = rs.rules();
     List<Set<EventKind>> admitted = new ArrayList<>(rules.size());
     for (CompiledRule r : rules) {
       admitted.add(Conditions.eventKinds(r.rule().when()));
     }
     for (EventKind k : EventKind.values()) {
-      positions[k.ordinal()] = IntStream.range(0, rules.size()).filter(j -> admitted.get(j).contains(k)).toArray();
+      int[] p = IntStream.range(0, rules.size()).filter(j -> admitted.get(j).contains(k)).toArray();
+      positions[k.ordinal()] = p;
+      conditions[k.ordinal()] = Arrays.stream(p).mapToObj(j -> rules.get(j).when()).toArray(CompiledCondition[]::new);
     }
   }
 
-  /** The index of {@code rs}, built on its first decision. */
-  static RulesByEvent of(CompiledRuleSet rs) {
-    return rs.derived(RulesByEvent.class, RulesByEvent::new);
+  /** The positions of the rules that can hold for {@code kind}, in order (not to be written to). */
+  int[] rules(EventKind kind) {
+    return positions[kind.ordinal()];
   }
 
-  /** How many rules can hold for {@code kind}. */
-  int count(EventKind kind) {
-    return positions[kind.ordinal()].length;
-  }
-
-  /** The position of the {@code i}-th rule that can hold for {@code kind}. */
-  int rule(EventKind kind, int i) {
-    return positions[kind.ordinal()][i];
+  /** The conditions of the rules of {@link #rules}, in the same order (not to be written to). */
+  CompiledCondition[] conditions(EventKind kind) {
+    return conditions[kind.ordinal()];
   }
 }
