@@ -31,7 +31,12 @@ import org.jspecify.annotations.Nullable;
 final class ActionStages {
   private ActionStages() {}
 
-  /** The reason an action is dropped before arbitration, or null when it passes every stage. */
+  /**
+   * The reason an action is dropped before arbitration, or null when it passes every stage. A stage
+   * condition the action does not have is not tested: it would hold (the compiled form of an absent
+   * condition always holds), and a call through the compiled conditions' interface costs more than
+   * asking the definition.
+   */
   static @Nullable Reason dropBeforeArbitration(int k, CompiledAction action, Facts facts, FixedReasons fixed) {
     ActionDefinition a = action.definition();
     if (a.kind() == ActionKind.OFFER && !a.repeatable()) {
@@ -40,7 +45,7 @@ final class ActionStages {
         return new AlreadyAccepted(a.id(), a.displayName(), accepted.get());
       }
     }
-    if (!action.eligibility().test(facts)) {
+    if (a.eligibility().isPresent() && !action.eligibility().test(facts)) {
       return fixed.notEligible(k);
     }
     if (a.validFrom().isPresent() && facts.at().isBefore(a.validFrom().get())) {
@@ -49,7 +54,7 @@ final class ActionStages {
     if (a.validUntil().isPresent() && !facts.at().isBefore(a.validUntil().get())) {
       return fixed.ended(k);
     }
-    if (!action.applicability().test(facts)) {
+    if (a.applicability().isPresent() && !action.applicability().test(facts)) {
       return fixed.notApplicable(k);
     }
     if (a.upsell()) {
@@ -61,7 +66,7 @@ final class ActionStages {
         return new UpsellWhileValueFalls(trend.get());
       }
     }
-    if (!action.suitability().test(facts)) {
+    if (a.suitability().isPresent() && !action.suitability().test(facts)) {
       return fixed.notSuitable(k);
     }
     return null;
