@@ -69,7 +69,7 @@ public final class NextBestAction {
     List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
     List<ChosenAction> chosen = new ArrayList<>();
     List<String> languages = new ArrayList<>();
-    List<CandidateOutcome> kept = choose(ranked, rs, fixed, facts, dropped, chosen, languages);
+    List<CandidateOutcome> kept = choose(ranked, rs, plan, facts, dropped, chosen, languages);
     d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
     d.addAllCommitments(RuleResponses.commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
         .addAllAllowances(RuleResponses.allowances(rs, fired, facts));
@@ -159,11 +159,12 @@ public final class NextBestAction {
    * Volume and contact policies in rank order: the outcomes of the kept candidates are returned,
    * their actions added to {@code chosen}, the others to {@code dropped}.
    */
-  private static List<CandidateOutcome> choose(List<Ranked> ranked, CompiledRuleSet rs, FixedReasons fixed,
+  private static List<CandidateOutcome> choose(List<Ranked> ranked, CompiledRuleSet rs, RuleSetPlan plan,
       Facts facts, Dropped dropped, List<ChosenAction> chosen, List<String> languages) {
+    FixedReasons fixed = plan.fixed;
     List<CandidateOutcome> kept = new ArrayList<>();
     List<Contact> planned = new ArrayList<>();
-    ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), rs::cost);
+    ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), plan.cost);
     int maxActions = rs.source().volume().maxActions();
     int maxPerChannel = rs.source().volume().maxPerChannel();
     int position = 0;
@@ -229,9 +230,11 @@ public final class NextBestAction {
     Channel channel = permission.channel().orElseThrow();
     Optional<TeamId> route = a.kind() == ActionKind.SERVICE ? route(a, facts) : Optional.empty();
     String name = a.displayName();
+    // An if, not Optional.map with a lambda: the lambda was made for every chosen action, template or not.
+    Optional<String> message = language.template().isPresent()
+        ? Optional.of(language.template().get().render(facts, a.id().value(), name, channel)) : Optional.empty();
     return new ChosenAction(rank, a.id(), name, a.kind(), a.purpose(), channel,
-        permission.delivery().orElseThrow(), sendAt, !sendAt.equals(facts.at()), r.score,
-        language.template().map(t -> t.render(facts, a.id().value(), name, channel)), route,
+        permission.delivery().orElseThrow(), sendAt, !sendAt.equals(facts.at()), r.score, message, route,
         new ChosenBecause(a.id(), name, a.kind(), a.purpose(), r.proposed, arbitration, permission.decisive(), route));
   }
 

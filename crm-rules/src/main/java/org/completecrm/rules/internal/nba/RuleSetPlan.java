@@ -1,19 +1,24 @@
 package org.completecrm.rules.internal.nba;
 
+import java.util.function.ToDoubleFunction;
+import org.completecrm.core.channel.Channel;
 import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
 
 /**
  * What a decision needs of its rule set that depends on the rule set alone: the {@link
- * FixedReasons} and the {@link RulesByEvent} index. Built on the rule set's first decision and
- * kept with it ({@link CompiledRuleSet#derived}), so that a decision reaches both with one look-up.
+ * FixedReasons}, the {@link RulesByEvent} index and the channel costs as the contact policies
+ * read them. Built on the rule set's first decision and kept with it ({@link
+ * CompiledRuleSet#derived}), so that a decision reaches them with one look-up and makes none of them.
  */
 final class RuleSetPlan {
   final FixedReasons fixed;
   final RulesByEvent byEvent;
+  final ToDoubleFunction<Channel> cost;
 
   private RuleSetPlan(CompiledRuleSet rs) {
     fixed = new FixedReasons(rs);
     byEvent = new RulesByEvent(rs);
+    cost = rs::cost;
   }
 
   /** The plan of {@code rs}, built on its first decision. */
