@@ -18,7 +18,6 @@ import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.PolicySettings;
 import org.completecrm.rules.policy.ChannelVerdict;
 import org.completecrm.rules.policy.ContactPermission;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The contact policies of one decision, applied to every proposed contact after every rule, in
@@ -54,15 +53,7 @@ public final class ContactPolicies {
   /** The policies of {@link #IN_ORDER} asked once per channel tried, in order. */
   static final List<ContactPolicy.EachChannel> EACH_CHANNEL = kind(ContactPolicy.EachChannel.class);
 
-  private static final int PURPOSES = Purpose.values().length;
-
   private final PolicyMemo memo;
-  // The verdicts worked out so far, by channel and purpose, for the contacts planned so far.
-  private final @Nullable ChannelVerdict[] verdicts = new ChannelVerdict[Channel.values().length * PURPOSES];
-  private @Nullable List<Contact> verdictsPlanned;
-  private @Nullable Contact verdictsLastPlanned;
-  private int verdictsPlannedSize = -1;
-  private int verdictsMaxPerChannel;
 
   private ContactPolicies(PolicyMemo memo) {
     this.memo = memo;
@@ -86,8 +77,7 @@ public final class ContactPolicies {
    * @param channels the channels the action supports
    * @param offer the offer, for the cool-down after a rejection
    * @param actionCoolDown a longer cool-down the action asks for
-   * @param planned contacts already planned in this decision (they count against caps); between
-   *     two calls on these policies it may grow by appending, and change in no other way
+   * @param planned contacts already planned in this decision (they count against caps)
    * @param maxPerChannel the most outbound contacts per channel in one decision
    */
   public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
@@ -108,44 +98,17 @@ public final class ContactPolicies {
     ChannelVerdict[] tried = new ChannelVerdict[supported.length];
     int n = 0;
     for (Channel ch : supported) {
-      ChannelVerdict verdict = verdict(ch, contact, order, at);
+      ChannelAttempt attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
+      for (int i = 0; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
+        attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
+      }
+      ChannelVerdict verdict = attempt.verdict(purpose, at);
       tried[n++] = verdict;
       if (verdict.allowed()) {
         return ContactPermission.allowed(purpose, verdict, triedSoFar(tried, n));
       }
     }
     return ContactPermission.refused(purpose, triedSoFar(tried, n));
-  }
-
-  /**
-   * The per-channel policies' verdict on {@code ch} for {@code contact}. They read only the
-   * channel, the purpose, the contacts planned so far and the decision's memo, so a verdict is
-   * worked out once per channel and purpose, and again only after the decision plans a contact:
-   * the candidates after the first few ask about the same channels for the same purpose.
-   */
-  private ChannelVerdict verdict(Channel ch, ProposedContact contact, TriedOrder order, Instant at) {
-    List<Contact> planned = contact.planned();
-    int size = planned.size();
-    Contact last = size == 0 ? null : planned.get(size - 1);
-    if (planned != verdictsPlanned || size != verdictsPlannedSize || last != verdictsLastPlanned
-        || contact.maxPerChannel() != verdictsMaxPerChannel) {
-      Arrays.fill(verdicts, null);
-      verdictsPlanned = planned;
-      verdictsPlannedSize = size;
-      verdictsLastPlanned = last;
-      verdictsMaxPerChannel = contact.maxPerChannel();
-    }
-    int slot = ch.ordinal() * PURPOSES + contact.purpose().ordinal();
-    ChannelVerdict known = verdicts[slot];
-    if (known == null) {
-      ChannelAttempt attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
-      for (int i = 0; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
-        attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
-      }
-      known = attempt.verdict(contact.purpose(), at);
-      verdicts[slot] = known;
-    }
-    return known;
   }
 
   /** The first {@code n} verdicts of {@code tried}, unmodifiable. */
