@@ -472,11 +472,25 @@ final class Prepared {
     int g = level(pattern, 0);
     if (g >= 2) {
       score += 2;
-    } else if (g == 0 && Similarity.editDistance(given[i], given[j], 2) > 2
-        && Similarity.editDistance(given[i], family[j], 2) > 2) {
+    } else if (g == 0 && givenNameUnexplained(i, j)) {
       score -= 2;
     }
     return score;
+  }
+
+  /**
+   * Whether two different given names are unexplained: not within two edits of each other, and
+   * neither record's given name read against the other's family name (a swap in either record,
+   * the other's family name perhaps missing or another one) is within two edits or the same name
+   * by nickname. Symmetric in {@code i} and {@code j}.
+   */
+  boolean givenNameUnexplained(int i, int j) {
+    return Similarity.editDistance(given[i], given[j], 2) > 2
+        && !nameNear(given[i], givenCanon[i], family[j]) && !nameNear(given[j], givenCanon[j], family[i]);
+  }
+
+  private static boolean nameNear(String g, String canon, String f) {
+    return !f.isEmpty() && (Similarity.editDistance(g, f, 2) <= 2 || canon.equals(Nicknames.canonical(f)));
   }
 
   /**
@@ -492,7 +506,6 @@ final class Prepared {
       return false;
     }
     return level(pattern, 6) == 0 || level(pattern, 2) == 0
-        || level(pattern, 0) == 0 && Similarity.editDistance(given[i], given[j], 2) > 2
-            && Similarity.editDistance(given[i], family[j], 2) > 2;
+        || level(pattern, 0) == 0 && givenNameUnexplained(i, j);
   }
 }
