@@ -262,7 +262,8 @@ final class Prepared {
     if (a.equals(b)) {
       return 3;
     }
-    if (ca.equals(cb) || Similarity.withinOneEdit(a, b) && Math.min(a.length(), b.length()) >= 3) {
+    if (ca.equals(cb) || Similarity.withinOneEdit(a, b) && Math.min(a.length(), b.length()) >= 3
+        || Nicknames.shareFormalName(a, b)) {
       return 2;
     }
     if (!(ca.equals(a) && cb.equals(b)) && Similarity.withinOneEdit(ca, cb) && Math.min(ca.length(), cb.length()) >= 3) {
@@ -319,8 +320,8 @@ final class Prepared {
 
   /**
    * Birth dates as digits: exact (3); close (2): one digit wrong, two transposed, or day and
-   * month swapped; similar (1): two digits wrong outside the century and decade of the year, or
-   * the same year and month; different (0).
+   * month swapped; similar (1): two digits wrong outside the century and decade of the year, the
+   * same year and month, or day and month swapped with one digit wrong besides; different (0).
    */
   static int dateLevel(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -338,6 +339,10 @@ final class Prepared {
     }
     if (eight && (a.regionMatches(0, b, 0, 6) || a.regionMatches(0, b, 0, 3)
         && Similarity.editDistance(a, b, 2) <= 2)) {
+      return 1;
+    }
+    if (eight && Similarity.withinOneEdit(a, b.substring(0, 4) + b.substring(6, 8) + b.substring(4, 6))) {
+      // day and month swapped and one digit wrong besides: two errors, as two digits wrong
       return 1;
     }
     return 0;
@@ -490,7 +495,8 @@ final class Prepared {
   }
 
   private static boolean nameNear(String g, String canon, String f) {
-    return !f.isEmpty() && (Similarity.editDistance(g, f, 2) <= 2 || canon.equals(Nicknames.canonical(f)));
+    return !f.isEmpty() && (Similarity.editDistance(g, f, 2) <= 2 || canon.equals(Nicknames.canonical(f))
+        || Nicknames.shareFormalName(g, f));
   }
 
   /**
