@@ -66,7 +66,8 @@ final class Prepared {
   static Prepared of(List<SourceRecord> records) {
     Prepared p = new Prepared(records.size());
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, records.size());
-    (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i)));
+    ValuePool pool = new ValuePool();
+    (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i), pool));
     return p;
   }
 
@@ -130,7 +131,8 @@ final class Prepared {
     return 0;
   }
 
-  void set(int i, SourceRecord r) {
+  /** Standardises record {@code r} into row {@code i}, the values with few distinct ones shared through {@code pool}. */
+  void set(int i, SourceRecord r, ValuePool pool) {
     String g = Standardise.name(r.get(AttributeType.GIVEN_NAME).orElse(""));
     String f = Standardise.name(r.get(AttributeType.FAMILY_NAME).orElse(""));
     Optional<String> full = r.get(AttributeType.FULL_NAME);
@@ -145,20 +147,20 @@ final class Prepared {
       }
     }
     int gs = g.indexOf(' ');
-    given[i] = gs < 0 ? g : g.substring(0, gs);
-    givenCanon[i] = Nicknames.canonical(given[i]);
-    family[i] = f.replace(" ", "");
-    familySoundex[i] = Similarity.soundex(family[i]);
-    dob[i] = dateDigits(r.get(AttributeType.BIRTH_DATE).orElse(""));
+    given[i] = pool.of(gs < 0 ? g : g.substring(0, gs));
+    givenCanon[i] = pool.of(Nicknames.canonical(given[i]));
+    family[i] = pool.of(f.replace(" ", ""));
+    familySoundex[i] = pool.of(Similarity.soundex(family[i]));
+    dob[i] = pool.of(dateDigits(r.get(AttributeType.BIRTH_DATE).orElse("")));
     email[i] = Standardise.email(r.get(AttributeType.EMAIL).orElse(null));
     phone[i] = Standardise.phone(r.get(AttributeType.PHONE).orElse(null));
-    streetNo[i] = Standardise.code(r.get(AttributeType.STREET_NUMBER).orElse(null));
+    streetNo[i] = pool.of(Standardise.code(r.get(AttributeType.STREET_NUMBER).orElse(null)));
     String st = Standardise.street(r.get(AttributeType.STREET).orElse(""));
     if (st.isEmpty()) {
       st = Standardise.street(r.get(AttributeType.ADDRESS_LINE).orElse(""));
     }
-    street[i] = st;
-    locality[i] = Standardise.text(r.get(AttributeType.LOCALITY).orElse(""));
+    street[i] = pool.of(st);
+    locality[i] = pool.of(Standardise.text(r.get(AttributeType.LOCALITY).orElse("")));
     postcode[i] = Standardise.code(r.get(AttributeType.POSTCODE).orElse(null));
     nationalId[i] = Standardise.code(r.get(AttributeType.NATIONAL_ID).orElse(null));
     accountId[i] = Standardise.code(r.get(AttributeType.ACCOUNT_ID).orElse(null));
