@@ -9,7 +9,10 @@ import java.util.stream.IntStream;
 import org.completecrm.core.testing.PeopleGen;
 import org.junit.jupiter.api.Test;
 
-/** Shared instances of standardised values: one per distinct value, and comparisons as without them. */
+/**
+ * Shared instances of standardised values (one per distinct value) and the row-major copy of the
+ * values that comparisons read: comparisons as without them, in a batch and in gathered rows.
+ */
 class ValuePoolTest {
   @Test
   void equalValuesBecomeOneInstanceOnAllThreads() {
@@ -41,6 +44,14 @@ class ValuePoolTest {
         int j = sample.get(b);
         Prepared two = Prepared.of(List.of(records.get(i), records.get(j)));
         assertEquals(two.compare(0, 1), all.compare(i, j));
+      }
+    }
+    // rows gathered from a prepared part (as an incremental update does) compare as in the part
+    long[] refs = sample.stream().mapToLong(i -> i).toArray();
+    Prepared gathered = Prepared.gather(List.of(all), refs);
+    for (int a = 0; a < refs.length; a++) {
+      for (int b = a + 1; b < refs.length; b++) {
+        assertEquals(all.compare(sample.get(a), sample.get(b)), gathered.compare(a, b));
       }
     }
     assertSame(all.given[0].isEmpty() ? "" : all.given[0],
