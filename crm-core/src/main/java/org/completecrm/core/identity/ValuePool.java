@@ -26,7 +26,13 @@ final class ValuePool {
     if (value.isEmpty()) {
       return "";
     }
-    String known = values.putIfAbsent(value, value);
+    // a lookup first: putIfAbsent locks the key's bin even when the key is there, and nearly
+    // every value is seen before
+    String known = values.get(value);
+    if (known != null) {
+      return known;
+    }
+    known = values.putIfAbsent(value, value);
     return known != null ? known : value;
   }
 
