@@ -36,6 +36,8 @@ final class Nicknames {
 
   private static final Map<String, String> CANONICAL = build();
   private static final Map<String, List<String>> NAMES_OF = byFormal();
+  /** The names of more than one formal name (Alex of Alexander and of Alexandra), with all of theirs. */
+  private static final Map<String, List<String>> SHARED = shared();
 
   private Nicknames() {}
 
@@ -50,12 +52,54 @@ final class Nicknames {
     return Map.copyOf(m);
   }
 
+  /** Each formal name with all the names of its row, a name shared with another row included. */
   private static Map<String, List<String>> byFormal() {
     Map<String, List<String>> m = new HashMap<>();
-    CANONICAL.forEach((name, formal) -> m.computeIfAbsent(formal, k -> new ArrayList<>()).add(name));
+    for (String row : TABLE) {
+      String[] names = row.split(" ");
+      List<String> all = m.computeIfAbsent(names[0], k -> new ArrayList<>());
+      for (String n : names) {
+        if (!all.contains(n)) {
+          all.add(n);
+        }
+      }
+    }
     Map<String, List<String>> out = new HashMap<>();
     m.forEach((formal, names) -> out.put(formal, List.copyOf(names)));
     return Map.copyOf(out);
+  }
+
+  private static Map<String, List<String>> shared() {
+    Map<String, List<String>> formals = new HashMap<>();
+    NAMES_OF.forEach((formal, names) -> names.forEach(n -> formals.computeIfAbsent(n, k -> new ArrayList<>()).add(formal)));
+    Map<String, List<String>> out = new HashMap<>();
+    formals.forEach((n, f) -> {
+      if (f.size() > 1) {
+        out.put(n, List.copyOf(new java.util.TreeSet<>(f)));
+      }
+    });
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Whether two folded given names are one name by the table through a formal name they share,
+   * where one of them belongs to several (Alex and Sandra are both Alexandra's, though Alex reads
+   * as Alexander): {@link #canonical} picks one formal name per name, this looks at all of them.
+   */
+  static boolean shareFormalName(String a, String b) {
+    List<String> fa = SHARED.get(a);
+    List<String> fb = SHARED.get(b);
+    if (fa == null && fb == null) {
+      return false;
+    }
+    List<String> x = fa != null ? fa : List.of(canonical(a));
+    List<String> y = fb != null ? fb : List.of(canonical(b));
+    for (String f : x) {
+      if (y.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,6 +23,21 @@ final class Prepared {
     }
   }
 
+  static final int GIVEN = 0;
+  static final int GIVEN_CANON = 1;
+  static final int FAMILY = 2;
+  static final int FAMILY_SOUNDEX = 3;
+  static final int DOB = 4;
+  static final int EMAIL = 5;
+  static final int PHONE = 6;
+  static final int STREET_NO = 7;
+  static final int STREET = 8;
+  static final int LOCALITY = 9;
+  static final int POSTCODE = 10;
+  static final int NATIONAL_ID = 11;
+  static final int ACCOUNT_ID = 12;
+  static final int WIDTH = 13;
+
   final int size;
   final String[] given;
   final String[] givenCanon;
@@ -38,6 +53,13 @@ final class Prepared {
   final String[] nationalId;
   final String[] accountId;
   final boolean[] verifiedEmail;
+  /**
+   * The compared values once more, row by row: record {@code i}'s at {@code i * WIDTH} in the
+   * order of the column constants. A candidate pair's second record lies anywhere among millions;
+   * its references read from one place instead of from thirteen arrays cost one or two cache
+   * misses instead of thirteen (the same strings, so the same comparisons).
+   */
+  String[] rows = new String[0];
   /** Term-frequency adjustment (bits) of an exact agreement on each record's given and family name. */
   final float[] givenTf;
   final float[] familyTf;
@@ -66,8 +88,9 @@ final class Prepared {
   static Prepared of(List<SourceRecord> records) {
     Prepared p = new Prepared(records.size());
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, records.size());
-    (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i)));
-    return p;
+    ValuePool pool = new ValuePool();
+    (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i), pool));
+    return p.withRows();
   }
 
   /**
@@ -97,7 +120,31 @@ final class Prepared {
       p.givenTf[r] = q.givenTf[i];
       p.familyTf[r] = q.familyTf[i];
     }
-    return p;
+    return p.withRows();
+  }
+
+  /** Fills {@link #rows} from the column arrays. */
+  private Prepared withRows() {
+    String[] out = new String[size * WIDTH];
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, size);
+    (size >= 4096 ? range.parallel() : range).forEach(i -> {
+      int b = i * WIDTH;
+      out[b + GIVEN] = given[i];
+      out[b + GIVEN_CANON] = givenCanon[i];
+      out[b + FAMILY] = family[i];
+      out[b + FAMILY_SOUNDEX] = familySoundex[i];
+      out[b + DOB] = dob[i];
+      out[b + EMAIL] = email[i];
+      out[b + PHONE] = phone[i];
+      out[b + STREET_NO] = streetNo[i];
+      out[b + STREET] = street[i];
+      out[b + LOCALITY] = locality[i];
+      out[b + POSTCODE] = postcode[i];
+      out[b + NATIONAL_ID] = nationalId[i];
+      out[b + ACCOUNT_ID] = accountId[i];
+    });
+    rows = out;
+    return this;
   }
 
   /** Sets the term-frequency adjustments of every record from a model's tables. */
@@ -130,7 +177,8 @@ final class Prepared {
     return 0;
   }
 
-  void set(int i, SourceRecord r) {
+  /** Standardises record {@code r} into row {@code i}, the values with few distinct ones shared through {@code pool}. */
+  void set(int i, SourceRecord r, ValuePool pool) {
     String g = Standardise.name(r.get(AttributeType.GIVEN_NAME).orElse(""));
     String f = Standardise.name(r.get(AttributeType.FAMILY_NAME).orElse(""));
     Optional<String> full = r.get(AttributeType.FULL_NAME);
@@ -145,20 +193,20 @@ final class Prepared {
       }
     }
     int gs = g.indexOf(' ');
-    given[i] = gs < 0 ? g : g.substring(0, gs);
-    givenCanon[i] = Nicknames.canonical(given[i]);
-    family[i] = f.replace(" ", "");
-    familySoundex[i] = Similarity.soundex(family[i]);
-    dob[i] = dateDigits(r.get(AttributeType.BIRTH_DATE).orElse(""));
+    given[i] = pool.of(gs < 0 ? g : g.substring(0, gs));
+    givenCanon[i] = pool.of(Nicknames.canonical(given[i]));
+    family[i] = pool.of(f.replace(" ", ""));
+    familySoundex[i] = pool.of(Similarity.soundex(family[i]));
+    dob[i] = pool.of(dateDigits(r.get(AttributeType.BIRTH_DATE).orElse("")));
     email[i] = Standardise.email(r.get(AttributeType.EMAIL).orElse(null));
     phone[i] = Standardise.phone(r.get(AttributeType.PHONE).orElse(null));
-    streetNo[i] = Standardise.code(r.get(AttributeType.STREET_NUMBER).orElse(null));
+    streetNo[i] = pool.of(Standardise.code(r.get(AttributeType.STREET_NUMBER).orElse(null)));
     String st = Standardise.street(r.get(AttributeType.STREET).orElse(""));
     if (st.isEmpty()) {
       st = Standardise.street(r.get(AttributeType.ADDRESS_LINE).orElse(""));
     }
-    street[i] = st;
-    locality[i] = Standardise.text(r.get(AttributeType.LOCALITY).orElse(""));
+    street[i] = pool.of(st);
+    locality[i] = pool.of(Standardise.text(r.get(AttributeType.LOCALITY).orElse("")));
     postcode[i] = Standardise.code(r.get(AttributeType.POSTCODE).orElse(null));
     nationalId[i] = Standardise.code(r.get(AttributeType.NATIONAL_ID).orElse(null));
     accountId[i] = Standardise.code(r.get(AttributeType.ACCOUNT_ID).orElse(null));
@@ -217,18 +265,21 @@ final class Prepared {
 
   /** The agreement pattern of records {@code i} and {@code j}. */
   int compare(int i, int j) {
-    String gi = given[i];
-    String fi = family[i];
-    String gj = given[j];
-    String fj = family[j];
-    String ci = givenCanon[i];
-    String cj = givenCanon[j];
+    String[] v = rows;
+    int a = i * WIDTH;
+    int b = j * WIDTH;
+    String gi = v[a + GIVEN];
+    String fi = v[a + FAMILY];
+    String gj = v[b + GIVEN];
+    String fj = v[b + FAMILY];
+    String ci = v[a + GIVEN_CANON];
+    String cj = v[b + GIVEN_CANON];
     int gl = givenLevel(gi, gj, ci, cj);
-    int fl = familyLevel(fi, fj, familySoundex[i], familySoundex[j]);
+    int fl = familyLevel(fi, fj, v[a + FAMILY_SOUNDEX], v[b + FAMILY_SOUNDEX]);
     if (gl == 0 && !fj.isEmpty()) {
       // given and family name swapped in one of the sources: keep the reading that agrees better
       int sg = givenLevel(gi, fj, ci, Nicknames.canonical(fj));
-      int sf = familyLevel(fi, gj, familySoundex[i], null);
+      int sf = familyLevel(fi, gj, v[a + FAMILY_SOUNDEX], null);
       if (sg > 0 && sf > 0 && sg + sf > gl + fl) {
         gl = sg;
         fl = sf;
@@ -237,12 +288,12 @@ final class Prepared {
     int code = 0;
     code += RADIX[0] * levelCode(gl);
     code += RADIX[1] * levelCode(fl);
-    code += RADIX[2] * levelCode(dateLevel(dob[i], dob[j]));
-    code += RADIX[3] * levelCode(emailLevel(email[i], email[j]));
-    code += RADIX[4] * levelCode(phoneLevel(phone[i], phone[j]));
-    code += RADIX[5] * levelCode(addressLevel(i, j));
-    code += RADIX[6] * levelCode(idLevel(nationalId[i], nationalId[j]));
-    code += RADIX[7] * levelCode(editLevel(accountId[i], accountId[j]));
+    code += RADIX[2] * levelCode(dateLevel(v[a + DOB], v[b + DOB]));
+    code += RADIX[3] * levelCode(emailLevel(v[a + EMAIL], v[b + EMAIL]));
+    code += RADIX[4] * levelCode(phoneLevel(v[a + PHONE], v[b + PHONE]));
+    code += RADIX[5] * levelCode(addressLevel(v, a, b));
+    code += RADIX[6] * levelCode(idLevel(v[a + NATIONAL_ID], v[b + NATIONAL_ID]));
+    code += RADIX[7] * levelCode(editLevel(v[a + ACCOUNT_ID], v[b + ACCOUNT_ID]));
     return code;
   }
 
@@ -262,7 +313,8 @@ final class Prepared {
     if (a.equals(b)) {
       return 3;
     }
-    if (ca.equals(cb) || Similarity.withinOneEdit(a, b) && Math.min(a.length(), b.length()) >= 3) {
+    if (ca.equals(cb) || Similarity.withinOneEdit(a, b) && Math.min(a.length(), b.length()) >= 3
+        || Nicknames.shareFormalName(a, b)) {
       return 2;
     }
     if (!(ca.equals(a) && cb.equals(b)) && Similarity.withinOneEdit(ca, cb) && Math.min(ca.length(), cb.length()) >= 3) {
@@ -319,8 +371,8 @@ final class Prepared {
 
   /**
    * Birth dates as digits: exact (3); close (2): one digit wrong, two transposed, or day and
-   * month swapped; similar (1): two digits wrong outside the century and decade of the year, or
-   * the same year and month; different (0).
+   * month swapped; similar (1): two digits wrong outside the century and decade of the year, the
+   * same year and month, or day and month swapped with one digit wrong besides; different (0).
    */
   static int dateLevel(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -338,6 +390,10 @@ final class Prepared {
     }
     if (eight && (a.regionMatches(0, b, 0, 6) || a.regionMatches(0, b, 0, 3)
         && Similarity.editDistance(a, b, 2) <= 2)) {
+      return 1;
+    }
+    if (eight && Similarity.withinOneEdit(a, b.substring(0, 4) + b.substring(6, 8) + b.substring(4, 6))) {
+      // day and month swapped and one digit wrong besides: two errors, as two digits wrong
       return 1;
     }
     return 0;
@@ -391,11 +447,14 @@ final class Prepared {
     return m >= 7 && Similarity.withinOneEdit(a.substring(a.length() - m), b.substring(b.length() - m)) ? 1 : 0;
   }
 
-  int addressLevel(int i, int j) {
-    int pc = editLevel(postcode[i], postcode[j]);
-    int lc = similarLevel(locality[i], locality[j], 0.9);
-    String a = street[i];
-    String b = street[j];
+  /** The address level of the records whose rows start at {@code ri} and {@code rj} of {@code v}. */
+  private static int addressLevel(String[] v, int ri, int rj) {
+    int pc = editLevel(v[ri + POSTCODE], v[rj + POSTCODE]);
+    int lc = similarLevel(v[ri + LOCALITY], v[rj + LOCALITY], 0.9);
+    String a = v[ri + STREET];
+    String b = v[rj + STREET];
+    String ni = v[ri + STREET_NO];
+    String nj = v[rj + STREET_NO];
     if (a.isEmpty() || b.isEmpty()) {
       if (pc < 0 && lc < 0) {
         return -1;
@@ -405,8 +464,8 @@ final class Prepared {
       }
       return pc == 2 ? 2 : pc == 1 || lc >= 1 ? 1 : 0;
     }
-    boolean sameNumber = !streetNo[i].isEmpty() && streetNo[i].equals(streetNo[j]);
-    boolean nearNumber = !streetNo[i].isEmpty() && !streetNo[j].isEmpty() && Similarity.withinOneEdit(streetNo[i], streetNo[j]);
+    boolean sameNumber = !ni.isEmpty() && ni.equals(nj);
+    boolean nearNumber = !ni.isEmpty() && !nj.isEmpty() && Similarity.withinOneEdit(ni, nj);
     boolean sameStreet = a.equals(b) || Similarity.jaroWinklerAtLeast(a, b, 0.9);
     boolean sameArea = pc == 2 || (pc < 0 && lc >= 1) || (lc == 2 && pc >= 1);
     if (sameStreet && sameNumber) {
@@ -472,11 +531,26 @@ final class Prepared {
     int g = level(pattern, 0);
     if (g >= 2) {
       score += 2;
-    } else if (g == 0 && Similarity.editDistance(given[i], given[j], 2) > 2
-        && Similarity.editDistance(given[i], family[j], 2) > 2) {
+    } else if (g == 0 && givenNameUnexplained(i, j)) {
       score -= 2;
     }
     return score;
+  }
+
+  /**
+   * Whether two different given names are unexplained: not within two edits of each other, and
+   * neither record's given name read against the other's family name (a swap in either record,
+   * the other's family name perhaps missing or another one) is within two edits or the same name
+   * by nickname. Symmetric in {@code i} and {@code j}.
+   */
+  boolean givenNameUnexplained(int i, int j) {
+    return Similarity.editDistance(given[i], given[j], 2) > 2
+        && !nameNear(given[i], givenCanon[i], family[j]) && !nameNear(given[j], givenCanon[j], family[i]);
+  }
+
+  private static boolean nameNear(String g, String canon, String f) {
+    return !f.isEmpty() && (Similarity.editDistance(g, f, 2) <= 2 || canon.equals(Nicknames.canonical(f))
+        || Nicknames.shareFormalName(g, f));
   }
 
   /**
@@ -492,7 +566,6 @@ final class Prepared {
       return false;
     }
     return level(pattern, 6) == 0 || level(pattern, 2) == 0
-        || level(pattern, 0) == 0 && Similarity.editDistance(given[i], given[j], 2) > 2
-            && Similarity.editDistance(given[i], family[j], 2) > 2;
+        || level(pattern, 0) == 0 && givenNameUnexplained(i, j);
   }
 }

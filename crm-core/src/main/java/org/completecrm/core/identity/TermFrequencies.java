@@ -58,26 +58,36 @@ public abstract class TermFrequencies {
 
   /** Counts the standardised values (empty ones ignored) into a table. */
   static TermFrequencies of(Collection<String> values) {
-    Map<String, Integer> counts = new HashMap<>();
-    long n = 0;
+    Map<String, Long> counts = new HashMap<>();
     for (String v : values) {
       if (!v.isEmpty()) {
-        counts.merge(v, 1, Integer::sum);
-        n++;
+        counts.merge(v, 1L, Long::sum);
       }
+    }
+    return ofCounts(counts);
+  }
+
+  /**
+   * The table of values counted elsewhere (by a distributed engine, for example): the same table
+   * as {@link #of} of a collection holding each value as often as its count.
+   */
+  static TermFrequencies ofCounts(Map<String, Long> counts) {
+    long n = 0;
+    for (long c : counts.values()) {
+      n += c;
     }
     if (n == 0) {
       return builder().unlisted(1).agreement(1).build();
     }
-    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-    sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     double agreement = 0;
-    for (Map.Entry<String, Integer> e : sorted) {
+    for (Map.Entry<String, Long> e : sorted) {
       double share = (double) e.getValue() / n;
       agreement += share * share;
     }
     Map<String, Double> shares = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
+    for (Map.Entry<String, Long> e : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
       shares.put(e.getKey(), (double) e.getValue() / n);
     }
     double unlisted = sorted.size() > LISTED ? (double) sorted.get(LISTED - 1).getValue() / n : 1.0 / n;

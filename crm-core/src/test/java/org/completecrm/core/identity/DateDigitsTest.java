@@ -28,4 +28,13 @@ class DateDigitsTest {
     assertEquals("19700101", Prepared.dateDigits("1970-01-01"));
     assertEquals(Standardise.code("01/02/1970"), Prepared.dateDigits("01/02/1970"));
   }
+
+  @Test
+  void dayAndMonthSwappedWithOneDigitWrongBesidesIsSimilarAndOtherDatesStayDifferent() {
+    assertEquals(2, Prepared.dateLevel("19431105", "19430511"), "swapped alone");
+    assertEquals(1, Prepared.dateLevel("19431105", "19410511"), "swapped and the year mistyped");
+    assertEquals(1, Prepared.dateLevel("19490508", "19490895"), "swapped and the day mistyped, not a date");
+    assertEquals(0, Prepared.dateLevel("19431105", "19520317"));
+    assertEquals(0, Prepared.dateLevel("19431105", "19710511"), "swapped and two digits of the year wrong");
+  }
 }

@@ -35,4 +35,17 @@ class NicknamesTest {
     assertFalse(Nicknames.mistypedNameOf("xy", "william"));
     assertFalse(Nicknames.mistypedNameOf("bil", "unknown"));
   }
+
+  @Test
+  void aNicknameOfSeveralFormalNamesAgreesWithEachOfThemAndTheirNicknames() {
+    // alex reads as alexander, but is alexandra's too: alex and sandra are one name
+    assertTrue(Nicknames.shareFormalName("alex", "sandra"));
+    assertTrue(Nicknames.shareFormalName("sandra", "alex"));
+    assertEquals(2, level("alex", "sandra"));
+    assertEquals(2, level("alexandra", "alex"));
+    assertEquals(2, level("pat", "trish"));
+    assertFalse(Nicknames.shareFormalName("alex", "trish"));
+    assertFalse(Nicknames.shareFormalName("william", "robert"));
+    assertEquals(0, level("sandra", "alec"), "alec is alexander's alone");
+  }
 }

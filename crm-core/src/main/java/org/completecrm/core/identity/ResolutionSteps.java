@@ -1,0 +1,253 @@
+package org.completecrm.core.identity;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.completecrm.core.Checks;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.InvalidValueException;
+
+/**
+ * The steps of {@link Resolver#resolve} as pure functions of one record, one pair or one
+ * connected component, for a distributed engine that runs them on its executors (the Spark
+ * example does): standardise each record and take its blocks; pair the records that share a
+ * block of at most {@link ResolverSettings#maxBlockSize()} entries; compare each pair into an
+ * agreement pattern; estimate the model by EM from the counts of the patterns and the counts of
+ * the given and family names; keep the pairs that {@link #mayMatch may match}; find the
+ * connected components of those pairs; and resolve each component with the single-machine
+ * clustering and cluster guard into golden records.
+ *
+ * <p>Done so, the clusters and golden records are those of {@link Resolver#resolve} on all the
+ * records at once (a fresh resolve without a previous resolution), because the clustering of one
+ * component depends on that component alone. Customer ids derive from each cluster's smallest
+ * record identity as in {@link Resolver#resolve}; the caller checks that they are distinct (two
+ * 64-bit hashes that collide, which the single machine resolves by deriving again).
+ */
+public final class ResolutionSteps {
+  /** How many standardised values a record has ({@link Standardised#values()}). */
+  public static final int STANDARDISED_VALUES = 13;
+
+  private ResolutionSteps() {}
+
+  /**
+   * One record's standardised values as the resolver compares them (names, birth date digits,
+   * e-mail, phone, address parts and identifiers, in a fixed order) and whether its e-mail is
+   * verified; made by {@link #standardise}, kept by a distributed engine as plain columns.
+   *
+   * @param values the {@link #STANDARDISED_VALUES} values, empty where missing
+   * @param verifiedEmail whether the record's e-mail is present and verified by its source
+   */
+  public record Standardised(List<String> values, boolean verifiedEmail) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Validates the number of values. */
+    public Standardised {
+      Checks.noNulls(values, "ResolutionSteps.Standardised.values");
+      values = List.copyOf(values);
+      if (values.size() != STANDARDISED_VALUES) {
+        throw new InvalidValueException("ResolutionSteps.Standardised.values", values.size() + " values",
+            STANDARDISED_VALUES + " standardised values");
+      }
+    }
+
+    /** The standardised given name (the value that term frequencies count). */
+    public String givenName() {
+      return values.get(0);
+    }
+
+    /** The standardised family name (the value that term frequencies count). */
+    public String familyName() {
+      return values.get(2);
+    }
+  }
+
+  /** The record's standardised values. */
+  public static Standardised standardise(SourceRecord record) {
+    Checks.present(record, "ResolutionSteps.standardise.record");
+    Prepared p = Prepared.of(List.of(record));
+    return new Standardised(List.of(p.given[0], p.givenCanon[0], p.family[0], p.familySoundex[0], p.dob[0],
+        p.email[0], p.phone[0], p.streetNo[0], p.street[0], p.locality[0], p.postcode[0], p.nationalId[0],
+        p.accountId[0]), p.verifiedEmail[0]);
+  }
+
+  /**
+   * The blocks of a record: two records are candidates when they share a block that holds at most
+   * {@link ResolverSettings#maxBlockSize()} entries (a block is counted with repetitions: a record
+   * may be in one block more than once, and each time counts).
+   */
+  public static long[] blocks(Standardised record) {
+    return Blocking.blocks(prepared(record), 0);
+  }
+
+  /**
+   * The agreement pattern of two records, {@code first} the one with the smaller identity: an
+   * opaque code of the level of every {@link Comparison}, as the model counts them.
+   */
+  public static int pattern(Standardised first, Standardised second) {
+    return prepared(first, second).compare(0, 1);
+  }
+
+  /** Whether a deterministic rule links two records (and the settings apply rules). */
+  public static boolean rule(Standardised first, Standardised second, ResolverSettings settings) {
+    return settings.rules() && prepared(first, second).rule(0, 1) != null;
+  }
+
+  /**
+   * The model of {@link Resolver#resolve}: the settings' model if given, otherwise estimated by EM
+   * from how many candidate pairs have each agreement pattern, with term-frequency tables of the
+   * given and family names counted over all records (empty names are not counted).
+   *
+   * @param patterns the distinct agreement patterns of the candidate pairs, in any order
+   * @param counts how many candidate pairs have each pattern
+   * @param givenNames how many records have each standardised given name
+   * @param familyNames how many records have each standardised family name
+   * @param settings the settings (the model if given, and the EM iteration limit)
+   */
+  public static MatchModel model(int[] patterns, long[] counts, Map<String, Long> givenNames,
+      Map<String, Long> familyNames, ResolverSettings settings) {
+    Checks.present(settings, "ResolutionSteps.model.settings");
+    if (settings.model().isPresent()) {
+      return settings.model().get();
+    }
+    if (patterns.length != counts.length) {
+      throw new InvalidValueException("ResolutionSteps.model.counts", counts.length + " counts",
+          "one count per pattern (" + patterns.length + ")");
+    }
+    TreeMap<Integer, Long> byPattern = new TreeMap<>();
+    for (int k = 0; k < patterns.length; k++) {
+      byPattern.merge(patterns[k], counts[k], Long::sum);
+    }
+    int[] values = new int[byPattern.size()];
+    long[] n = new long[byPattern.size()];
+    int d = 0;
+    for (Map.Entry<Integer, Long> e : byPattern.entrySet()) {
+      values[d] = e.getKey();
+      n[d++] = e.getValue();
+    }
+    return MatchModel.builder().from(MatchModel.estimate(values, n, settings.maxIterations()))
+        .putTermFrequencies(Comparison.GIVEN_NAME, TermFrequencies.ofCounts(nonEmpty(givenNames)))
+        .putTermFrequencies(Comparison.FAMILY_NAME, TermFrequencies.ofCounts(nonEmpty(familyNames)))
+        .build();
+  }
+
+  /**
+   * Whether a candidate pair may be a matched pair under the model: a rule links it, or its weight
+   * with the largest term-frequency adjustment reaches the match threshold. Every matched pair of
+   * {@link Resolver#resolve} may match, so the connected components of these pairs hold whole
+   * clusters (a component may hold several).
+   */
+  public static boolean mayMatch(int pattern, boolean rule, MatchModel model, ResolverSettings settings) {
+    if (rule) {
+      return true;
+    }
+    double best = model.weightOf(pattern) + 2 * TermFrequencies.CAP + model.priorLogOdds();
+    // a margin against rounding: a pair let through needlessly only joins a component
+    return best + 1e-6 >= Resolver.logit(settings.matchProbability());
+  }
+
+  /**
+   * Resolves one connected component of pairs that {@link #mayMatch may match} (or a record alone)
+   * as {@link Resolver#resolve} does: matched pairs joined strongest first under the cluster guard,
+   * then the golden record of each resulting customer by the settings' survivorship rules.
+   *
+   * @param records the component's records, in any order, each identity once
+   * @param pairs the component's pairs as {@code a << 32 | b}, indices into {@code records}
+   * @param model the model of all records ({@link #model})
+   * @param settings the settings of the resolution
+   * @return the golden records of the component's customers, in order of their smallest record
+   */
+  public static List<GoldenRecord> resolveComponent(List<SourceRecord> records, long[] pairs, MatchModel model,
+      ResolverSettings settings) {
+    Checks.noNulls(records, "ResolutionSteps.resolveComponent.records");
+    Checks.present(model, "ResolutionSteps.resolveComponent.model");
+    Checks.present(settings, "ResolutionSteps.resolveComponent.settings");
+    int n = records.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(i -> records.get(i).identity()));
+    int[] rank = new int[n];
+    List<SourceRecord> sorted = new ArrayList<>(n);
+    for (int r = 0; r < n; r++) {
+      rank[order[r]] = r;
+      sorted.add(records.get(order[r]));
+      if (r > 0 && sorted.get(r).identity().equals(sorted.get(r - 1).identity())) {
+        throw new InvalidValueException("ResolutionSteps.resolveComponent.records", sorted.get(r).identity().masked(),
+            "each source identity once");
+      }
+    }
+    Blocking.LongList local = new Blocking.LongList(Math.max(16, pairs.length));
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (a < 0 || a >= n || b < 0 || b >= n || a == b) {
+        throw new InvalidValueException("ResolutionSteps.resolveComponent.pairs", a + "," + b,
+            "two different record indices below " + n);
+      }
+      long x = Math.min(rank[a], rank[b]);
+      long y = Math.max(rank[a], rank[b]);
+      local.add(x << 32 | y);
+    }
+    long[] sortedPairs = local.sortedDistinct();
+    Prepared p = Prepared.of(sorted).adjustedBy(model);
+    int[] patterns = new int[sortedPairs.length];
+    for (int k = 0; k < sortedPairs.length; k++) {
+      patterns[k] = p.compare((int) (sortedPairs[k] >>> 32), (int) sortedPairs[k]);
+    }
+    int[] parent = Resolver.cluster(p, sortedPairs, patterns, model, settings, sorted, List.of()).parent();
+    // roots are the smallest index of their group: groups in order of their smallest record
+    TreeMap<Integer, List<SourceRecord>> groups = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(parent[i], r -> new ArrayList<>()).add(sorted.get(i));
+    }
+    List<GoldenRecord> out = new ArrayList<>(groups.size());
+    for (List<SourceRecord> group : groups.values()) {
+      out.add(Golden.of(customerId(group.get(0).identity()), group, settings));
+    }
+    return out;
+  }
+
+  /** The customer id {@link Resolver#resolve} derives for a cluster whose smallest record identity is {@code first} (when no other cluster's id collides with it). */
+  public static CustomerId customerId(SourceIdentity first) {
+    Checks.present(first, "ResolutionSteps.customerId.first");
+    return new Resolver.Ids(List.of()).derive(first.toString());
+  }
+
+  private static Map<String, Long> nonEmpty(Map<String, Long> counts) {
+    Checks.noNulls(counts, "ResolutionSteps.model.names");
+    Map<String, Long> out = new TreeMap<>();
+    counts.forEach((v, c) -> {
+      if (!v.isEmpty() && c > 0) {
+        out.merge(v, c, Long::sum);
+      }
+    });
+    return out;
+  }
+
+  private static Prepared prepared(Standardised... rows) {
+    Prepared p = new Prepared(rows.length);
+    for (int r = 0; r < rows.length; r++) {
+      List<String> v = rows[r].values();
+      p.given[r] = v.get(0);
+      p.givenCanon[r] = v.get(1);
+      p.family[r] = v.get(2);
+      p.familySoundex[r] = v.get(3);
+      p.dob[r] = v.get(4);
+      p.email[r] = v.get(5);
+      p.phone[r] = v.get(6);
+      p.streetNo[r] = v.get(7);
+      p.street[r] = v.get(8);
+      p.locality[r] = v.get(9);
+      p.postcode[r] = v.get(10);
+      p.nationalId[r] = v.get(11);
+      p.accountId[r] = v.get(12);
+      p.verifiedEmail[r] = rows[r].verifiedEmail();
+    }
+    return p;
+  }
+}

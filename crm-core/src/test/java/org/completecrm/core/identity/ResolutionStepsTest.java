@@ -1,0 +1,163 @@
+package org.completecrm.core.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.testing.PeopleGen;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The resolution done step by step with {@link ResolutionSteps} alone, as a distributed engine
+ * does it (blocks, pairs of blocks within the limit, patterns, the model from counts, the pairs
+ * that may match, their connected components, each component resolved alone), equals
+ * {@link Resolver#resolve} of all records at once.
+ */
+class ResolutionStepsTest {
+  private static final Instant AT = Instant.parse("2026-12-06T00:00:00Z");
+
+  @Test
+  void stepByStepEqualsTheSingleMachineResolve() {
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(1_500, 20261206L).records());
+    Collections.shuffle(records, new Random(3L));
+    assertSame(records, ResolverSettings.defaults());
+  }
+
+  /** A small block limit skips many blocks: the steps skip the same ones. */
+  @Test
+  void theBlockLimitIsAppliedAsTheSingleMachineAppliesIt() {
+    List<SourceRecord> records = PeopleGen.generate(1_000, 11L).records();
+    assertSame(records, ResolverSettings.builder().maxBlockSize(3).build());
+  }
+
+  @Test
+  void aComponentRejectsRepeatedIdentitiesAndForeignIndices() {
+    SourceRecord r = PeopleGen.generate(5, 1L).records().get(0);
+    ResolverSettings s = ResolverSettings.defaults();
+    MatchModel m = MatchModel.typical();
+    assertThrows(InvalidValueException.class, () -> ResolutionSteps.resolveComponent(List.of(r, r), new long[0], m, s));
+    assertThrows(InvalidValueException.class, () -> ResolutionSteps.resolveComponent(List.of(r), new long[] {1L}, m, s));
+    assertThrows(InvalidValueException.class, () -> new ResolutionSteps.Standardised(List.of("a"), false));
+  }
+
+  private static void assertSame(List<SourceRecord> records, ResolverSettings settings) {
+    Resolution single = Resolver.resolve(records, settings, AT);
+    Steps steps = steps(records, settings);
+    assertEquals(single.statistics().candidatePairs(), steps.candidatePairs, "candidate pairs");
+    assertEquals(single.statistics().skippedBlocks(), steps.skippedBlocks, "skipped blocks");
+    assertEquals(single.model(), steps.model, "model");
+    Map<CustomerId, java.util.Set<SourceIdentity>> clusters = new TreeMap<>();
+    for (GoldenRecord g : steps.golden) {
+      clusters.put(g.customer(), g.sources());
+    }
+    assertEquals(new TreeMap<>(single.clusters()), clusters, "clusters");
+    List<GoldenRecord> golden = new ArrayList<>(steps.golden);
+    golden.sort(java.util.Comparator.comparing(GoldenRecord::customer));
+    assertEquals(single.goldenRecords(), golden, "golden records");
+    assertTrue(single.clusters().size() < records.size(), "some records matched");
+  }
+
+  private record Steps(long candidatePairs, long skippedBlocks, MatchModel model, List<GoldenRecord> golden) {}
+
+  private static Steps steps(List<SourceRecord> input, ResolverSettings settings) {
+    List<SourceRecord> records = new ArrayList<>(input);
+    records.sort(java.util.Comparator.comparing(SourceRecord::identity));
+    int n = records.size();
+    List<ResolutionSteps.Standardised> std = new ArrayList<>(n);
+    Map<Long, List<Integer>> blocks = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      std.add(ResolutionSteps.standardise(records.get(i)));
+      for (long b : ResolutionSteps.blocks(std.get(i))) {
+        blocks.computeIfAbsent(b, x -> new ArrayList<>()).add(i);
+      }
+    }
+    TreeSet<Long> pairs = new TreeSet<>();
+    long skipped = 0;
+    for (List<Integer> block : blocks.values()) {
+      if (block.size() > settings.maxBlockSize()) {
+        skipped++;
+        continue;
+      }
+      for (int a : block) {
+        for (int b : block) {
+          if (a < b) {
+            pairs.add((long) a << 32 | b);
+          }
+        }
+      }
+    }
+    Map<Integer, Long> patternCounts = new TreeMap<>();
+    Map<Long, Integer> patternOf = new HashMap<>();
+    for (long pair : pairs) {
+      int pattern = ResolutionSteps.pattern(std.get((int) (pair >>> 32)), std.get((int) pair));
+      patternOf.put(pair, pattern);
+      patternCounts.merge(pattern, 1L, Long::sum);
+    }
+    Map<String, Long> given = new HashMap<>();
+    Map<String, Long> family = new HashMap<>();
+    std.forEach(s -> {
+      given.merge(s.givenName(), 1L, Long::sum);
+      family.merge(s.familyName(), 1L, Long::sum);
+    });
+    int[] values = patternCounts.keySet().stream().mapToInt(Integer::intValue).toArray();
+    long[] counts = patternCounts.values().stream().mapToLong(Long::longValue).toArray();
+    MatchModel model = ResolutionSteps.model(values, counts, given, family, settings);
+    int[] component = new int[n];
+    for (int i = 0; i < n; i++) {
+      component[i] = i;
+    }
+    List<Long> kept = new ArrayList<>();
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (ResolutionSteps.mayMatch(patternOf.get(pair), ResolutionSteps.rule(std.get(a), std.get(b), settings), model, settings)) {
+        kept.add(pair);
+        int ra = root(component, a);
+        int rb = root(component, b);
+        component[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      members.computeIfAbsent(root(component, i), x -> new ArrayList<>()).add(i);
+    }
+    Map<Integer, List<Long>> edges = new HashMap<>();
+    for (long pair : kept) {
+      edges.computeIfAbsent(root(component, (int) (pair >>> 32)), x -> new ArrayList<>()).add(pair);
+    }
+    List<GoldenRecord> golden = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+      // the component's records in reverse order: the step must not depend on the order given
+      List<Integer> ids = new ArrayList<>(e.getValue());
+      Collections.reverse(ids);
+      Map<Integer, Integer> local = new HashMap<>();
+      List<SourceRecord> rs = new ArrayList<>();
+      for (int i : ids) {
+        local.put(i, rs.size());
+        rs.add(records.get(i));
+      }
+      long[] localPairs = edges.getOrDefault(e.getKey(), List.of()).stream()
+          .mapToLong(p -> (long) local.get((int) (p >>> 32)) << 32 | local.get((int) (long) p)).toArray();
+      golden.addAll(ResolutionSteps.resolveComponent(rs, localPairs, model, settings));
+    }
+    return new Steps(pairs.size(), skipped, model, golden);
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
+}

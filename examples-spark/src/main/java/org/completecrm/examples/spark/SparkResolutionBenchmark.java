@@ -1,0 +1,202 @@
+package org.completecrm.examples.spark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.completecrm.core.CustomerId;
+import org.completecrm.core.identity.GoldenRecord;
+import org.completecrm.core.identity.Resolution;
+import org.completecrm.core.identity.Resolver;
+import org.completecrm.core.identity.ResolverSettings;
+import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.identity.SourceRecord;
+import org.completecrm.core.testing.PeopleGen;
+
+/**
+ * Resolution of generated people on Spark against one machine. The records come from the
+ * project's labelled generator ({@code PeopleGen.generate}) in chunks of {@link #CHUNK} people
+ * (chunk {@code c} from seed {@code 42 + c}, its record keys prefixed with the chunk), so a chunk
+ * is generated alone on an executor or on the driver, and both see the same records.
+ *
+ * <ul>
+ *   <li>{@code compare PEOPLE}: resolves the records on one machine ({@code Resolver.resolve}) and
+ *       on Spark (written to Parquet and read back), and prints both times and whether the
+ *       customers and golden records are equal;
+ *   <li>{@code single PEOPLE}: one machine only, the time and peak heap;
+ *   <li>{@code spark PEOPLE}: Spark only: the records generated on the executors and written to
+ *       Parquet (not timed), then read, resolved and the golden records written (timed).
+ * </ul>
+ *
+ * <p>Spark runs in local mode on {@code -Dspark.master} (default {@code local[2]}); a second
+ * argument sets the directory for the Parquet files (default {@code /tmp/crm-spark-resolution}).
+ */
+public final class SparkResolutionBenchmark {
+  /** People per generated chunk. */
+  public static final int CHUNK = 50_000;
+
+  private static final Instant AT = Instant.parse("2026-12-06T00:00:00Z");
+
+  private SparkResolutionBenchmark() {}
+
+  /** {@code SparkResolutionBenchmark compare|single|spark PEOPLE [DIRECTORY]}. */
+  public static void main(String[] args) {
+    String mode = args.length > 0 ? args[0] : "compare";
+    int people = args.length > 1 ? Integer.parseInt(args[1]) : 45_000;
+    String dir = args.length > 2 ? args[2] : "/tmp/crm-spark-resolution";
+    ResolverSettings settings = ResolverSettings.defaults();
+    switch (mode) {
+      case "single" -> {
+        List<SourceRecord> records = records(people);
+        Timer t = new Timer();
+        Resolution r = Resolver.resolve(records, settings, AT);
+        System.out.printf(Locale.ROOT, "one machine: %d records, %d customers, %d candidate pairs, %d skipped blocks; %s%n",
+            records.size(), r.clusters().size(), r.statistics().candidatePairs(), r.statistics().skippedBlocks(), t);
+      }
+      case "spark" -> {
+        SparkSession spark = session("complete-crm resolution");
+        try {
+          int chunks = (people + CHUNK - 1) / CHUNK;
+          FlatMapFunction<Long, Row> generate = c -> chunk(c.intValue(), people).stream().map(SparkResolution::row).iterator();
+          spark.range(0, chunks, 1, chunks).as(Encoders.LONG()).flatMap(generate, Encoders.row(SparkResolution.RECORD_SCHEMA))
+              .write().mode(SaveMode.Overwrite).parquet(dir + "/records");
+          Timer t = new Timer();
+          SparkResolution.Result r = SparkResolution.resolve(spark.read().parquet(dir + "/records"), settings);
+          r.golden().write().mode(SaveMode.Overwrite).parquet(dir + "/golden");
+          System.out.printf(Locale.ROOT, "Spark %s: %s; %s%n", spark.sparkContext().master(), summary(r), t);
+        } finally {
+          spark.stop();
+        }
+      }
+      case "compare" -> {
+        List<SourceRecord> records = records(people);
+        Timer t = new Timer();
+        Resolution single = Resolver.resolve(records, settings, AT);
+        System.out.printf(Locale.ROOT, "one machine: %d records, %d customers, %d candidate pairs, %d skipped blocks; %s%n",
+            records.size(), single.clusters().size(), single.statistics().candidatePairs(),
+            single.statistics().skippedBlocks(), t);
+        SparkSession spark = session("complete-crm resolution");
+        try {
+          SparkResolution.table(spark, records, Math.max(2, records.size() / 100_000)).write().mode(SaveMode.Overwrite)
+              .parquet(dir + "/records");
+          Timer s = new Timer();
+          SparkResolution.Result r = SparkResolution.resolve(spark.read().parquet(dir + "/records"), settings);
+          System.out.printf(Locale.ROOT, "Spark %s: %s; %s%n", spark.sparkContext().master(), summary(r), s);
+          Comparison c = compare(single, r);
+          System.out.printf(Locale.ROOT, "equal: customers %s (%d one machine, %d Spark, %d differ), golden records %s (%d differ),"
+              + " model %s, candidate pairs %s, skipped blocks %s%n",
+              c.sameCustomers(), single.clusters().size(), c.sparkCustomers(), c.differentCustomers(),
+              c.sameGolden(), c.differentGolden(), single.model().equals(r.model()),
+              single.statistics().candidatePairs() == r.candidatePairs(), single.statistics().skippedBlocks() == r.skippedBlocks());
+        } finally {
+          spark.stop();
+        }
+      }
+      default -> throw new org.completecrm.core.InvalidValueException("mode", mode, "compare, single or spark");
+    }
+  }
+
+  /** The result of comparing a Spark resolution with one machine's. */
+  public record Comparison(boolean sameCustomers, long sparkCustomers, long differentCustomers, boolean sameGolden,
+      long differentGolden) {}
+
+  /** Compares the customers (ids and records) and golden records of two resolutions of the same records. */
+  public static Comparison compare(Resolution single, SparkResolution.Result spark) {
+    Map<CustomerId, GoldenRecord> sparkGolden = new TreeMap<>();
+    for (Row row : spark.golden().collectAsList()) {
+      GoldenRecord g = SparkResolution.golden(row);
+      sparkGolden.put(g.customer(), g);
+    }
+    long differentCustomers = 0;
+    long differentGolden = 0;
+    for (Map.Entry<CustomerId, Set<SourceIdentity>> e : single.clusters().entrySet()) {
+      GoldenRecord g = sparkGolden.get(e.getKey());
+      if (g == null || !g.sources().equals(e.getValue())) {
+        differentCustomers++;
+      }
+      if (g == null || !g.equals(single.golden(e.getKey()))) {
+        differentGolden++;
+      }
+    }
+    boolean sameSize = sparkGolden.size() == single.clusters().size();
+    return new Comparison(sameSize && differentCustomers == 0, sparkGolden.size(), differentCustomers,
+        sameSize && differentGolden == 0, differentGolden);
+  }
+
+  /** The records of {@code people} generated people, chunk by chunk. */
+  public static List<SourceRecord> records(int people) {
+    List<SourceRecord> out = new ArrayList<>();
+    for (int c = 0; c * CHUNK < people; c++) {
+      out.addAll(chunk(c, people));
+    }
+    return out;
+  }
+
+  /** Chunk {@code c} of the records of {@code people} generated people. */
+  public static List<SourceRecord> chunk(int c, int people) {
+    int n = Math.min(CHUNK, people - c * CHUNK);
+    List<SourceRecord> out = new ArrayList<>();
+    for (SourceRecord r : PeopleGen.generate(n, 42L + c).records()) {
+      SourceIdentity id = SourceIdentity.of(r.identity().system(), String.format(Locale.ROOT, "%03d-%s", c, r.identity().key()));
+      out.add(SourceRecord.builder().from(r).identity(id).build());
+    }
+    return out;
+  }
+
+  /** A Spark session on {@code -Dspark.master} (default {@code local[2]}), bound to the loopback address when local. */
+  public static SparkSession session(String name) {
+    String master = System.getProperty("spark.master", "local[2]");
+    SparkSession.Builder b = SparkSession.builder().appName(name).master(master).config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", System.getProperty("spark.sql.shuffle.partitions", "16"));
+    if (master.startsWith("local")) {
+      b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    return b.getOrCreate();
+  }
+
+  private static String summary(SparkResolution.Result r) {
+    return String.format(Locale.ROOT, "%d customers, %d candidate pairs, %d skipped blocks, %d pairs that may match,"
+        + " %d propagation rounds", r.golden().count(), r.candidatePairs(), r.skippedBlocks(), r.graphPairs(), r.propagationRounds());
+  }
+
+  /** Wall and CPU time and peak heap since it was made. */
+  private static final class Timer {
+    private final com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final long wall;
+    private final long cpu;
+
+    Timer() {
+      System.gc();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        pool.resetPeakUsage();
+      }
+      wall = System.nanoTime();
+      cpu = os.getProcessCpuTime();
+    }
+
+    @Override
+    public String toString() {
+      long peak = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU (this JVM), peak heap %.2f GiB, load %.1f",
+          (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, peak / (1024.0 * 1024 * 1024),
+          os.getSystemLoadAverage());
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.completecrm.examples.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.SparkSession;
+import org.completecrm.core.identity.Resolution;
+import org.completecrm.core.identity.Resolver;
+import org.completecrm.core.identity.ResolverSettings;
+import org.completecrm.core.identity.SourceRecord;
+import org.completecrm.core.testing.PeopleGen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Resolution on Spark (local[2]) equals resolution on one machine: same customers, ids, golden records and model. */
+class SparkResolutionTest {
+  private static final Instant AT = Instant.parse("2026-12-06T00:00:00Z");
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().appName("complete-crm resolution test").master("local[2]")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** About 11,000 records of 5,000 people in households (twins, namesakes, shared e-mails), in shuffled order. */
+  @Test
+  void sparkEqualsOneMachineOnGeneratedPeople() {
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.generate(5_000, 20261206L).records());
+    Collections.shuffle(records, new Random(5L));
+    assertEqual(records, ResolverSettings.defaults(), 3);
+  }
+
+  /** The harder data (typing errors in ids and dates, swapped names) under a small block limit that skips many blocks. */
+  @Test
+  void sparkEqualsOneMachineOnHarderDataWithASmallBlockLimit() {
+    List<SourceRecord> records = PeopleGen.harder(1_500, 7L).records();
+    assertEqual(records, ResolverSettings.builder().maxBlockSize(4).build(), 2);
+  }
+
+  private static void assertEqual(List<SourceRecord> records, ResolverSettings settings, int partitions) {
+    Resolution single = Resolver.resolve(records, settings, AT);
+    SparkResolution.Result r = SparkResolution.resolve(SparkResolution.table(spark, records, partitions), settings);
+    SparkResolutionBenchmark.Comparison c = SparkResolutionBenchmark.compare(single, r);
+    assertEquals(single.model(), r.model(), "model");
+    assertEquals(single.statistics().candidatePairs(), r.candidatePairs(), "candidate pairs");
+    assertEquals(single.statistics().skippedBlocks(), r.skippedBlocks(), "skipped blocks");
+    assertEquals(0, c.differentCustomers(), "customers that differ");
+    assertEquals(0, c.differentGolden(), "golden records that differ");
+    assertTrue(c.sameCustomers() && c.sameGolden(), "same customers and golden records");
+    assertTrue(single.clusters().size() < records.size() && r.graphPairs() > 0, "records were matched");
+  }
+}
