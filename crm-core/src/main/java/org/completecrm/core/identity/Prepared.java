@@ -124,7 +124,7 @@ final class Prepared {
   }
 
   /** Fills {@link #rows} from the column arrays. */
-  private Prepared withRows() {
+  Prepared withRows() {
     String[] out = new String[size * WIDTH];
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, size);
     (size >= 4096 ? range.parallel() : range).forEach(i -> {

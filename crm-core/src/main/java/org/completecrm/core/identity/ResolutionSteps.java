@@ -248,6 +248,6 @@ public final class ResolutionSteps {
       p.accountId[r] = v.get(12);
       p.verifiedEmail[r] = rows[r].verifiedEmail();
     }
-    return p;
+    return p.withRows();
   }
 }
