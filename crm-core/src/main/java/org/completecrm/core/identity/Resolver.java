@@ -62,10 +62,10 @@ public final class Resolver {
     MatchModel model = settings.model().orElseGet(() -> withTermFrequencies(estimate(patterns, settings.maxIterations()), p));
     p.adjustedBy(model);
 
-    Clustered c = cluster(p, pairs, patterns, model, settings, sorted, previous.map(Resolution::separations).orElse(List.of()));
-    int[] parent = c.parent();
-    List<Integer> possible = c.possible();
-    long refusals = c.refusals();
+    Clustered clustered = cluster(p, pairs, patterns, model, settings, sorted, previous.map(Resolution::separations).orElse(List.of()));
+    int[] parent = clustered.parent();
+    List<Integer> possible = clustered.possible();
+    long refusals = clustered.refusals();
 
     // group records by root without boxing: order the indices by (root, index)
     long[] byRoot = new long[n];
@@ -73,7 +73,7 @@ public final class Resolver {
       byRoot[i] = (long) find(parent, i) << 32 | i;
     }
     Arrays.parallelSort(byRoot);
-    List<int[]> clustersByRoot = new ArrayList<>();
+    List<int[]> groups = new ArrayList<>();
     for (int s = 0; s < n; ) {
       int e = s + 1;
       while (e < n && byRoot[e] >>> 32 == byRoot[s] >>> 32) {
@@ -83,18 +83,32 @@ public final class Resolver {
       for (int q = s; q < e; q++) {
         group[q - s] = (int) byRoot[q];
       }
-      clustersByRoot.add(group);
+      groups.add(group);
       s = e;
     }
+    // groups are in order of their smallest record (a root is the smallest index of its group), and a
+    // group's records in identity order: each cluster's set and first-choice id on all cores
+    int g = groups.size();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    java.util.SortedSet<SourceIdentity>[] sets = new java.util.SortedSet[g];
+    CustomerId[] firstChoice = new CustomerId[g];
+    IntStream.range(0, g).parallel().forEach(c -> {
+      TreeSet<SourceIdentity> set = new TreeSet<>();
+      for (int i : groups.get(c)) {
+        set.add(sorted.get(i).identity());
+      }
+      sets[c] = java.util.Collections.unmodifiableSortedSet(set);
+      firstChoice[c] = Ids.candidate(set.first().toString(), 0);
+    });
     Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet());
     Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
     Map<CustomerId, Set<SourceIdentity>> previousClusters = previous.map(Resolution::clusters).orElse(Map.of());
-    Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>();
-    List<MatchDecision> log = new ArrayList<>(previous.map(Resolution::log).orElse(List.of()));
+    List<MatchDecision> log = new ArrayList<>();
+    long logStart = previous.map(r -> (long) r.log().size()).orElse(0L);
     if (previous.isPresent()) {
       // a fresh run replaces the previous clusters: close them in the log first
       for (Map.Entry<CustomerId, Set<SourceIdentity>> e : new TreeMap<>(previousClusters).entrySet()) {
-        log.add(decision(log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "re-resolved from scratch"));
+        log.add(decision(logStart + log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "re-resolved from scratch"));
       }
     }
     Set<CustomerId> kept = new HashSet<>();
@@ -102,55 +116,67 @@ public final class Resolver {
     if (previous.isPresent()) {
       sorted.forEach(r -> present.add(r.identity()));
     }
-    for (int[] cluster : clustersByRoot) {
-      TreeSet<SourceIdentity> set = new TreeSet<>();
-      for (int i : cluster) {
-        set.add(sorted.get(i).identity());
-      }
+    CustomerId[] idOf = new CustomerId[g];
+    for (int c = 0; c < g; c++) {
+      java.util.SortedSet<SourceIdentity> set = sets[c];
+      CustomerId first = firstChoice[c];
       Optional<CustomerId> keep = previous.isPresent()
           ? keptId(set, previousOwners, previousClusters, present, kept) : Optional.empty();
-      CustomerId id = keep.orElseGet(() -> ids.derive(set.first().toString()));
+      CustomerId id = keep.orElseGet(() -> ids.isFree(first) ? first : ids.derive(set.first().toString()));
       kept.add(id);
       ids.use(id);
-      clusters.put(id, set);
+      idOf[c] = id;
     }
-    // clusters are already in order of their smallest record (a root is the smallest index of its group)
-    for (Map.Entry<CustomerId, Set<SourceIdentity>> e : clusters.entrySet()) {
-      String reason = e.getValue().size() == 1 ? "automatic: no match"
-          : "automatic: " + e.getValue().size() + " records matched";
-      log.add(decision(log.size(), at, DecisionKind.CREATE, e.getKey(), e.getValue(), reason));
+    long createStart = logStart + log.size();
+    MatchDecision[] creates = new MatchDecision[g];
+    IntStream.range(0, g).parallel().forEach(c -> {
+      int size = sets[c].size();
+      String reason = size == 1 ? "automatic: no match" : "automatic: " + size + " records matched";
+      creates[c] = decision(createStart + c, at, DecisionKind.CREATE, idOf[c], sets[c], reason);
+    });
+    log.addAll(Arrays.asList(creates));
+    // the clusters in order of customer id
+    Integer[] byId = new Integer[g];
+    Arrays.setAll(byId, c -> c);
+    Arrays.parallelSort(byId, Comparator.comparing(c -> idOf[c]));
+    List<CustomerId> clusterIds = new ArrayList<>(g);
+    List<Set<SourceIdentity>> clusterSets = new ArrayList<>(g);
+    for (int c : byId) {
+      clusterIds.add(idOf[c]);
+      clusterSets.add(sets[c]);
     }
-    Map<CustomerId, Set<SourceIdentity>> orderedClusters = clusters;
-    List<PairDecision> review = new ArrayList<>();
+    ChunkedMap<CustomerId, Set<SourceIdentity>> clusters = ChunkedMap.ofSorted(clusterIds, clusterSets);
+    List<Integer> reviewed = new ArrayList<>();
     for (int k : possible) {
-      int i = (int) (pairs[k] >>> 32);
-      int j = (int) pairs[k];
-      if (find(parent, i) != find(parent, j)) {
-        review.add(decision(p, i, j, sorted, patterns[k], model, settings));
+      if (find(parent, (int) (pairs[k] >>> 32)) != find(parent, (int) pairs[k])) {
+        reviewed.add(k);
       }
     }
+    PairDecision[] decided = new PairDecision[reviewed.size()];
+    IntStream.range(0, decided.length).parallel().forEach(q -> {
+      int k = reviewed.get(q);
+      decided[q] = decision(p, (int) (pairs[k] >>> 32), (int) pairs[k], sorted, patterns[k], model, settings);
+    });
     int[] sizeOf = new int[n];
-    for (int[] cluster : clustersByRoot) {
-      for (int i : cluster) {
-        sizeOf[i] = cluster.length;
+    for (int[] group : groups) {
+      for (int i : group) {
+        sizeOf[i] = group.length;
       }
     }
     Map<SourceIdentity, Integer> position = new HashMap<>();
-    for (PairDecision d : review) {
-      position.put(d.first(), -1);
-      position.put(d.second(), -1);
+    for (int k : reviewed) {
+      position.put(sorted.get((int) (pairs[k] >>> 32)).identity(), (int) (pairs[k] >>> 32));
+      position.put(sorted.get((int) pairs[k]).identity(), (int) pairs[k]);
     }
-    for (int i = 0; i < n; i++) {
-      if (position.containsKey(sorted.get(i).identity())) {
-        position.put(sorted.get(i).identity(), i);
-      }
-    }
-    review = byImpact(review, s -> sizeOf[position.get(s)]);
-    MatchStatistics stats = new MatchStatistics(n, pairs.length, c.edges(), review.size(), refusals,
-        cand.skippedBlocks(), orderedClusters.size(), MatchStatistics.histogram(c.logOdds()));
-    return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
-        .possibleMatches(review).separations(previous.map(Resolution::separations).orElse(List.of()))
-        .log(log).statistics(stats).build();
+    List<PairDecision> review = byImpact(Arrays.asList(decided), s -> sizeOf[position.get(s)]);
+    MatchStatistics stats = new MatchStatistics(n, pairs.length, clustered.edges(), review.size(), refusals,
+        cand.skippedBlocks(), g, MatchStatistics.histogram(clustered.logOdds()));
+    List<SourceIdentity> identities = new ArrayList<>(n);
+    sorted.forEach(r -> identities.add(r.identity()));
+    AppendList<MatchDecision> fullLog = previous.map(r -> AppendList.<MatchDecision>copyOf(r.log()))
+        .orElseGet(() -> AppendList.copyOf(List.of())).appendAll(log);
+    return Resolution.made(settings, model, ChunkedMap.ofSorted(identities, sorted), clusters, review,
+        previous.map(Resolution::separations).orElse(List.of()), fullLog, stats);
   }
 
   /** The clusters of records {@code 0..n-1} of {@code p} (a root per record), the possible matches (pair indices) and counts. */
@@ -173,19 +199,14 @@ public final class Resolver {
         weights[k] = model.weightOf(patterns[k]) + p.tfAdjustment((int) (pairs[k] >>> 32), (int) pairs[k], patterns[k]));
     // edges sort as primitive longs: rule edges first, then by weight (highest first, in steps of
     // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
-    Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
-    List<Integer> possible = new ArrayList<>();
-    for (int k = 0; k < pairs.length; k++) {
-      double w = weights[k];
-      boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
-      double lo = w + priorLogOdds;
-      if (rule || lo >= matchLogOdds) {
-        edgeKeys.add((rule ? 0L : 1L << 62) | weightRank(w) << 32 | k);
-      } else if (lo >= possibleLogOdds) {
-        possible.add(k);
-      }
-    }
-    long[] edges = edgeKeys.sortedDistinct();
+    boolean rules = settings.rules();
+    java.util.function.IntPredicate isRule = k -> rules && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+    java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds;
+    long[] edges = IntStream.range(0, pairs.length).parallel().filter(isEdge)
+        .mapToLong(k -> (isRule.test(k) ? 0L : 1L << 62) | weightRank(weights[k]) << 32 | k).toArray();
+    Arrays.parallelSort(edges);
+    List<Integer> possible = IntStream.range(0, pairs.length).parallel()
+        .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).boxed().toList();
 
     int[] parent = new int[n];
     List<List<Integer>> members = new ArrayList<>(n);
@@ -193,31 +214,37 @@ public final class Resolver {
       parent[i] = i;
       members.add(null);
     }
-    ClusterGuard guard = new ClusterGuard(p, model, n);
-    long refusals = 0;
-    Blocking.LongList refused = new Blocking.LongList(16);
-    Map<Long, Long> refusedGroups = new HashMap<>();
-    for (long edge : edges) {
-      if (!join(edge, pairs, parent, members, guard, separations, records, refusedGroups)) {
-        refused.add(edge);
+    // the components of the matched edges are clustered independently (the result for one depends on
+    // it alone), so on all cores: each component's edges in edge order, as one sequential pass would
+    int[][] components = componentsOf(edges, pairs, n);
+    int[] different = new int[n];
+    int[] weighed = new int[n];
+    long refusals = IntStream.range(0, components.length).parallel().mapToLong(c -> {
+      ClusterGuard guard = new ClusterGuard(p, model, different, weighed);
+      Blocking.LongList refused = new Blocking.LongList(4);
+      Map<Long, Long> refusedGroups = new HashMap<>();
+      for (int e : components[c]) {
+        if (!join(edges[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
+          refused.add(edges[e]);
+        }
       }
-    }
-    // a refused edge is weighed once more against the clusters as they ended: a record kept from a
-    // group of two (one member clearly different) joins when the group has grown and the
-    // record agrees with most of it (same order, so the result stays that of the component alone)
-    for (int e = 0; e < refused.size; e++) {
-      if (!join(refused.values[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
-        refusals++;
+      // a refused edge is weighed once more against the clusters as they ended: a record kept from a
+      // group of two (one member clearly different) joins when the group has grown and the
+      // record agrees with most of it (same order, so the result stays that of the component alone)
+      long r = 0;
+      for (int e = 0; e < refused.size; e++) {
+        if (!join(refused.values[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
+          r++;
+        }
       }
-    }
+      return r;
+    }).sum();
 
     for (int i = 0; i < n; i++) {
       find(parent, i);
     }
-    double[] logOdds = new double[weights.length];
-    for (int k = 0; k < weights.length; k++) {
-      logOdds[k] = weights[k] + priorLogOdds;
-    }
+    double[] logOdds = weights;
+    Arrays.parallelSetAll(logOdds, k -> weights[k] + priorLogOdds);
     return new Clustered(parent, possible, refusals, edges.length, logOdds);
   }
 
@@ -470,6 +497,44 @@ public final class Resolver {
     return true;
   }
 
+  /**
+   * The connected components of the matched edges, each as the positions in {@code edges} of its
+   * edges in ascending order (so in edge order); components in order of their smallest record.
+   */
+  private static int[][] componentsOf(long[] edges, long[] pairs, int n) {
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = i;
+    }
+    for (long edge : edges) {
+      int k = (int) edge;
+      int a = find(root, (int) (pairs[k] >>> 32));
+      int b = find(root, (int) pairs[k]);
+      if (a != b) {
+        root[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    long[] byComponent = new long[edges.length];
+    for (int e = 0; e < edges.length; e++) {
+      byComponent[e] = (long) find(root, (int) (pairs[(int) edges[e]] >>> 32)) << 32 | e;
+    }
+    Arrays.parallelSort(byComponent);
+    List<int[]> out = new ArrayList<>();
+    for (int s = 0; s < byComponent.length; ) {
+      int e = s + 1;
+      while (e < byComponent.length && byComponent[e] >>> 32 == byComponent[s] >>> 32) {
+        e++;
+      }
+      int[] c = new int[e - s];
+      for (int q = s; q < e; q++) {
+        c[q - s] = (int) byComponent[q];
+      }
+      out.add(c);
+      s = e;
+    }
+    return out.toArray(new int[0][]);
+  }
+
   /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
   private static long weightRank(double weight) {
     long q = Math.round(Math.max(-500, Math.min(500, weight)) * 1024);
@@ -550,8 +615,9 @@ public final class Resolver {
 
   static List<SourceRecord> sortedUnique(Collection<SourceRecord> records) {
     Checks.noNulls(records, "Resolver.records");
-    List<SourceRecord> sorted = new ArrayList<>(records);
-    sorted.sort(Comparator.comparing(SourceRecord::identity));
+    SourceRecord[] array = records.toArray(new SourceRecord[0]);
+    Arrays.parallelSort(array, Comparator.comparing(SourceRecord::identity));
+    List<SourceRecord> sorted = Arrays.asList(array);
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).identity().equals(sorted.get(i - 1).identity())) {
         throw new InvalidValueException("Resolver.records", sorted.get(i).identity().masked(), "each source identity once");
@@ -589,15 +655,24 @@ public final class Resolver {
       used.add(id);
     }
 
+    boolean isFree(CustomerId id) {
+      return !used.contains(id);
+    }
+
     CustomerId derive(String seed) {
       for (int attempt = 0; ; attempt++) {
-        long h = Blocking.hash(31 + attempt, seed);
-        String hex = Long.toHexString(h);
-        CustomerId id = CustomerId.of("c-" + "0000000000000000".substring(hex.length()) + hex);
+        CustomerId id = candidate(seed, attempt);
         if (!used.contains(id)) {
           return id;
         }
       }
+    }
+
+    /** The id derived from {@code seed} at the given attempt (the first free one is taken). */
+    static CustomerId candidate(String seed, int attempt) {
+      long h = Blocking.hash(31 + attempt, seed);
+      String hex = Long.toHexString(h);
+      return CustomerId.of("c-" + "0000000000000000".substring(hex.length()) + hex);
     }
   }
 }

@@ -70,34 +70,97 @@ public final class IdentityResolutionBenchmark {
     }
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    HeapPeak heap = HeapPeak.start();
+    System.out.printf(Locale.ROOT, "machine: %d processors, max heap %.2f GiB, load average before %.1f%n",
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / GIB, os.getSystemLoadAverage());
+    long gc0 = gcMillis();
     long cpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     Resolution r = Resolver.resolve(records, ResolverSettings.defaults(), Instant.parse("2026-01-01T00:00:00Z"));
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
-    long peak = 0;
+    long pools = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
+        pools += pool.getPeakUsage().getUsed();
       }
     }
     System.out.printf(Locale.ROOT, "records=%d customers=%d candidatePairs=%d matched=%d possible=%d skippedBlocks=%d%n",
         r.statistics().records(), r.statistics().customers(), r.statistics().candidatePairs(),
         r.statistics().matchedPairs(), r.statistics().possibleMatches(), r.statistics().skippedBlocks());
-    System.out.printf(Locale.ROOT, "resolve: %.1f s wall, %.1f s CPU, peak heap %.2f GiB (max %.2f GiB), %d processors, load %.1f%n",
-        seconds, cpuSeconds,
-        peak / (1024.0 * 1024 * 1024), Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024),
-        Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
+    System.out.printf(Locale.ROOT, "RESOLVE: %.1f s wall, %.1f s CPU (%.2f cores busy), GC pauses %.1f s, "
+            + "peak heap %.2f GiB sampled (pools' peaks summed %.2f GiB), load average after %.1f%n",
+        seconds, cpuSeconds, cpuSeconds / seconds, (gcMillis() - gc0) / 1e3, heap.peak() / GIB, pools / GIB,
+        os.getSystemLoadAverage());
     long b0 = System.nanoTime();
+    long bc0 = os.getProcessCpuTime();
     MatchIndex index = MatchIndex.of(r);
-    System.out.printf(Locale.ROOT, "index built once: %.1f s%n", (System.nanoTime() - b0) / 1e9);
+    System.out.printf(Locale.ROOT, "index built once: %.1f s wall, %.1f s CPU%n",
+        (System.nanoTime() - b0) / 1e9, (os.getProcessCpuTime() - bc0) / 1e9);
+    int u = 0;
     for (List<SourceRecord> batch : batches) {
+      u++;
+      long g0 = gcMillis();
       long u0 = System.nanoTime();
       long c0 = os.getProcessCpuTime();
       Resolution next = index.update(batch, Instant.parse("2026-01-02T00:00:00Z"));
-      System.out.printf(Locale.ROOT, "update with %d new records: %.3f s wall, %.3f s CPU; %d records, %d customers%n",
-          batch.size(), (System.nanoTime() - u0) / 1e9, (os.getProcessCpuTime() - c0) / 1e9,
-          next.records().size(), next.clusters().size());
+      System.out.printf(Locale.ROOT, "UPDATE %d with %d new records: %.3f s wall, %.3f s CPU, GC pauses %.3f s; "
+              + "%d records, %d customers, load average %.1f%n",
+          u, batch.size(), (System.nanoTime() - u0) / 1e9, (os.getProcessCpuTime() - c0) / 1e9, (gcMillis() - g0) / 1e3,
+          next.records().size(), next.clusters().size(), os.getSystemLoadAverage());
+    }
+    System.out.printf(Locale.ROOT, "peak heap over the whole run %.2f GiB sampled%n", heap.peak() / GIB);
+    heap.stop();
+  }
+
+  private static final double GIB = 1024.0 * 1024 * 1024;
+
+  /** The time the collectors have spent so far, in milliseconds (pauses and, for concurrent collectors, cycles). */
+  private static long gcMillis() {
+    long sum = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+
+  /**
+   * The largest heap in use seen by a daemon thread that reads it every 5 ms: a peak at one moment,
+   * unlike the sum of the pools' peaks (each taken at its own moment).
+   */
+  private static final class HeapPeak implements Runnable {
+    private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean running = true;
+
+    static HeapPeak start() {
+      HeapPeak h = new HeapPeak();
+      Thread t = new Thread(h, "heap-peak");
+      t.setDaemon(true);
+      t.start();
+      return h;
+    }
+
+    @Override
+    public void run() {
+      java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      while (running) {
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+
+    long peak() {
+      peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+      return peak.get();
+    }
+
+    void stop() {
+      running = false;
     }
   }
 
