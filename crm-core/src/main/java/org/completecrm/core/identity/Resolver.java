@@ -90,17 +90,24 @@ public final class Resolver {
     // group's records in identity order: each cluster's set and first-choice id on all cores
     int g = groups.size();
     @SuppressWarnings({"unchecked", "rawtypes"})
-    java.util.SortedSet<SourceIdentity>[] sets = new java.util.SortedSet[g];
+    Set<SourceIdentity>[] sets = new Set[g];
     CustomerId[] firstChoice = new CustomerId[g];
     IntStream.range(0, g).parallel().forEach(c -> {
-      TreeSet<SourceIdentity> set = new TreeSet<>();
-      for (int i : groups.get(c)) {
-        set.add(sorted.get(i).identity());
+      int[] group = groups.get(c);
+      SourceIdentity first = sorted.get(group[0]).identity();
+      if (group.length == 1) {
+        // most customers have one record: a singleton set instead of a tree
+        sets[c] = java.util.Collections.singleton(first);
+      } else {
+        TreeSet<SourceIdentity> set = new TreeSet<>();
+        for (int i : group) {
+          set.add(sorted.get(i).identity());
+        }
+        sets[c] = java.util.Collections.unmodifiableSortedSet(set);
       }
-      sets[c] = java.util.Collections.unmodifiableSortedSet(set);
-      firstChoice[c] = Ids.candidate(set.first().toString(), 0);
+      firstChoice[c] = Ids.candidate(first.toString(), 0);
     });
-    Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet());
+    Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet(), g);
     Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
     Map<CustomerId, Set<SourceIdentity>> previousClusters = previous.map(Resolution::clusters).orElse(Map.of());
     List<MatchDecision> log = new ArrayList<>();
@@ -111,19 +118,22 @@ public final class Resolver {
         log.add(decision(logStart + log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "re-resolved from scratch"));
       }
     }
-    Set<CustomerId> kept = new HashSet<>();
+    Set<CustomerId> kept = previous.isPresent() ? new HashSet<>() : Set.of();
     Set<SourceIdentity> present = new HashSet<>();
     if (previous.isPresent()) {
       sorted.forEach(r -> present.add(r.identity()));
     }
     CustomerId[] idOf = new CustomerId[g];
     for (int c = 0; c < g; c++) {
-      java.util.SortedSet<SourceIdentity> set = sets[c];
+      Set<SourceIdentity> set = sets[c];
       CustomerId first = firstChoice[c];
+      String seed = sorted.get(groups.get(c)[0]).identity().toString();
       Optional<CustomerId> keep = previous.isPresent()
           ? keptId(set, previousOwners, previousClusters, present, kept) : Optional.empty();
-      CustomerId id = keep.orElseGet(() -> ids.isFree(first) ? first : ids.derive(set.first().toString()));
-      kept.add(id);
+      CustomerId id = keep.orElseGet(() -> ids.isFree(first) ? first : ids.derive(seed));
+      if (previous.isPresent()) {
+        kept.add(id);
+      }
       ids.use(id);
       idOf[c] = id;
     }
@@ -136,9 +146,7 @@ public final class Resolver {
     });
     log.addAll(Arrays.asList(creates));
     // the clusters in order of customer id
-    Integer[] byId = new Integer[g];
-    Arrays.setAll(byId, c -> c);
-    Arrays.parallelSort(byId, Comparator.comparing(c -> idOf[c]));
+    int[] byId = PrefixSort.order(g, c -> "", c -> idOf[c].value());
     List<CustomerId> clusterIds = new ArrayList<>(g);
     List<Set<SourceIdentity>> clusterSets = new ArrayList<>(g);
     for (int c : byId) {
@@ -254,8 +262,23 @@ public final class Resolver {
    * (probability nearest one half), then by identity.
    */
   static List<PairDecision> byImpact(List<PairDecision> queue, java.util.function.ToIntFunction<SourceIdentity> customerSize) {
-    List<PairDecision> out = new ArrayList<>(queue);
-    out.sort(impactOrder(customerSize));
+    // each entry's impact worked out once, not in every comparison
+    int n = queue.size();
+    long[] impact = new long[n];
+    double[] doubt = new double[n];
+    for (int k = 0; k < n; k++) {
+      PairDecision d = queue.get(k);
+      impact[k] = -(long) customerSize.applyAsInt(d.first()) * customerSize.applyAsInt(d.second());
+      doubt[k] = Math.abs(d.probability() - 0.5);
+    }
+    Integer[] order = new Integer[n];
+    Arrays.setAll(order, k -> k);
+    Arrays.sort(order, Comparator.comparingLong((Integer k) -> impact[k]).thenComparingDouble(k -> doubt[k])
+        .thenComparing(k -> queue.get(k).first()).thenComparing(k -> queue.get(k).second()));
+    List<PairDecision> out = new ArrayList<>(n);
+    for (int k : order) {
+      out.add(queue.get(k));
+    }
     return out;
   }
 
@@ -615,9 +638,10 @@ public final class Resolver {
 
   static List<SourceRecord> sortedUnique(Collection<SourceRecord> records) {
     Checks.noNulls(records, "Resolver.records");
-    SourceRecord[] array = records.toArray(new SourceRecord[0]);
-    Arrays.parallelSort(array, Comparator.comparing(SourceRecord::identity));
-    List<SourceRecord> sorted = Arrays.asList(array);
+    List<SourceRecord> list = records instanceof List<SourceRecord> l && l instanceof java.util.RandomAccess
+        ? l : new ArrayList<>(records);
+    List<SourceRecord> sorted = PrefixSort.arranged(list, PrefixSort.order(list.size(),
+        i -> list.get(i).identity().system(), i -> list.get(i).identity().key()));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).identity().equals(sorted.get(i - 1).identity())) {
         throw new InvalidValueException("Resolver.records", sorted.get(i).identity().masked(), "each source identity once");
@@ -648,7 +672,13 @@ public final class Resolver {
     private final Set<CustomerId> used;
 
     Ids(Collection<CustomerId> inUse) {
-      used = new HashSet<>(inUse);
+      this(inUse, 0);
+    }
+
+    /** Ids in use, with room for {@code more}. */
+    Ids(Collection<CustomerId> inUse, int more) {
+      used = new HashSet<>(Math.max(16, (inUse.size() + more) * 4 / 3 + 1));
+      used.addAll(inUse);
     }
 
     void use(CustomerId id) {
