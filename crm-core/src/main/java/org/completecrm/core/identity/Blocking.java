@@ -165,7 +165,7 @@ final class Blocking {
   /** Sorts {@code m} entries (block hash high, record low) and adds the pairs of each block; returns the blocks skipped. */
   private static long pairsOfBlocks(long[] entries, int m, int bits, int maxBlock, LongList pairs) {
     long mask = (1L << bits) - 1;
-    Arrays.parallelSort(entries, 0, m);
+    PrefixSort.sortLongs(entries, 0, m);
     long skipped = 0;
     int start = 0;
     while (start < m) {
@@ -209,7 +209,7 @@ final class Blocking {
     }
 
     long[] sortedDistinct() {
-      Arrays.parallelSort(values, 0, size);
+      PrefixSort.sortLongs(values, 0, size);
       int w = 0;
       for (int r = 0; r < size; r++) {
         if (w == 0 || values[r] != values[w - 1]) {

@@ -137,6 +137,15 @@ public abstract class MatchModel {
     return t;
   }
 
+  /** The number of possible agreement patterns: patterns are {@code 0} to this minus one. */
+  static int possiblePatterns() {
+    int patterns = 1;
+    for (Comparison c : Prepared.FIELDS) {
+      patterns *= c.levels() + 1;
+    }
+    return patterns;
+  }
+
   /** The total weight of an agreement pattern (from {@link #patternWeights()}). */
   double weightOf(int pattern) {
     return patternWeights()[pattern];
@@ -150,10 +159,7 @@ public abstract class MatchModel {
   @Value.Lazy
   double[] patternWeights() {
     double[][] t = table();
-    int patterns = 1;
-    for (Comparison c : Prepared.FIELDS) {
-      patterns *= c.levels() + 1;
-    }
+    int patterns = possiblePatterns();
     double[] out = new double[patterns];
     for (int pattern = 0; pattern < patterns; pattern++) {
       double w = 0;

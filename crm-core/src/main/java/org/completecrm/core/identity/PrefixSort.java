@@ -65,7 +65,7 @@ final class PrefixSort {
       // unsigned order as signed: flip the top bit
       keys[i] = ((prefix ^ Long.MIN_VALUE) & ~low) | i;
     });
-    Arrays.parallelSort(keys);
+    sortLongs(keys, 0, n);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
       out[i] = (int) (keys[i] & low);
@@ -121,6 +121,32 @@ final class PrefixSort {
       }
     }
     return q == 0 ? 0 : q == 8 ? p : p << (8 * (8 - q));
+  }
+
+  /**
+   * Sorts {@code a[from..to)} on the cores the common pool gives parallel streams. The common pool
+   * of a two-core machine has one worker, and {@link Arrays#parallelSort} then sorts in the
+   * calling thread alone; a parallel stream runs on that worker and the caller, so two halves are
+   * sorted at once and merged.
+   */
+  static void sortLongs(long[] a, int from, int to) {
+    int n = to - from;
+    if (n < 1 << 16 || java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() > 1) {
+      Arrays.parallelSort(a, from, to);
+      return;
+    }
+    int mid = from + n / 2;
+    IntStream.range(0, 2).parallel().forEach(h -> Arrays.sort(a, h == 0 ? from : mid, h == 0 ? mid : to));
+    long[] left = Arrays.copyOfRange(a, from, mid);
+    int i = 0;
+    int j = mid;
+    int k = from;
+    while (i < left.length && j < to) {
+      a[k++] = left[i] <= a[j] ? left[i++] : a[j++];
+    }
+    while (i < left.length) {
+      a[k++] = left[i++];
+    }
   }
 
   /** The elements of {@code list} in the given order. */

@@ -72,7 +72,7 @@ public final class Resolver {
     for (int i = 0; i < n; i++) {
       byRoot[i] = (long) find(parent, i) << 32 | i;
     }
-    Arrays.parallelSort(byRoot);
+    PrefixSort.sortLongs(byRoot, 0, n);
     List<int[]> groups = new ArrayList<>();
     for (int s = 0; s < n; ) {
       int e = s + 1;
@@ -107,7 +107,7 @@ public final class Resolver {
       }
       firstChoice[c] = Ids.candidate(first.toString(), 0);
     });
-    Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet(), g);
+    Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet(), previous.isPresent() ? g : 0);
     Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
     Map<CustomerId, Set<SourceIdentity>> previousClusters = previous.map(Resolution::clusters).orElse(Map.of());
     List<MatchDecision> log = new ArrayList<>();
@@ -123,8 +123,15 @@ public final class Resolver {
     if (previous.isPresent()) {
       sorted.forEach(r -> present.add(r.identity()));
     }
-    CustomerId[] idOf = new CustomerId[g];
-    for (int c = 0; c < g; c++) {
+    // without a previous resolution every cluster takes its first-choice id unless two collide
+    // (64-bit hashes: practically never), which sorting them by id shows without a hash set
+    int[] byFirst = previous.isPresent() ? null : PrefixSort.order(g, c -> "", c -> firstChoice[c].value());
+    boolean distinct = byFirst != null;
+    for (int k = 1; distinct && k < g; k++) {
+      distinct = !firstChoice[byFirst[k]].equals(firstChoice[byFirst[k - 1]]);
+    }
+    CustomerId[] idOf = distinct ? firstChoice : new CustomerId[g];
+    for (int c = 0; c < g && !distinct; c++) {
       Set<SourceIdentity> set = sets[c];
       CustomerId first = firstChoice[c];
       String seed = sorted.get(groups.get(c)[0]).identity().toString();
@@ -146,7 +153,7 @@ public final class Resolver {
     });
     log.addAll(Arrays.asList(creates));
     // the clusters in order of customer id
-    int[] byId = PrefixSort.order(g, c -> "", c -> idOf[c].value());
+    int[] byId = distinct ? byFirst : PrefixSort.order(g, c -> "", c -> idOf[c].value());
     List<CustomerId> clusterIds = new ArrayList<>(g);
     List<Set<SourceIdentity>> clusterSets = new ArrayList<>(g);
     for (int c : byId) {
@@ -179,11 +186,11 @@ public final class Resolver {
     List<PairDecision> review = byImpact(Arrays.asList(decided), s -> sizeOf[position.get(s)]);
     MatchStatistics stats = new MatchStatistics(n, pairs.length, clustered.edges(), review.size(), refusals,
         cand.skippedBlocks(), g, MatchStatistics.histogram(clustered.logOdds()));
-    List<SourceIdentity> identities = new ArrayList<>(n);
-    sorted.forEach(r -> identities.add(r.identity()));
+    SourceIdentity[] identities = new SourceIdentity[n];
+    Arrays.parallelSetAll(identities, i -> sorted.get(i).identity());
     AppendList<MatchDecision> fullLog = previous.map(r -> AppendList.<MatchDecision>copyOf(r.log()))
         .orElseGet(() -> AppendList.copyOf(List.of())).appendAll(log);
-    return Resolution.made(settings, model, ChunkedMap.ofSorted(identities, sorted), clusters, review,
+    return Resolution.made(settings, model, ChunkedMap.ofSorted(Arrays.asList(identities), sorted), clusters, review,
         previous.map(Resolution::separations).orElse(List.of()), fullLog, stats);
   }
 
@@ -212,7 +219,7 @@ public final class Resolver {
     java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds;
     long[] edges = IntStream.range(0, pairs.length).parallel().filter(isEdge)
         .mapToLong(k -> (isRule.test(k) ? 0L : 1L << 62) | weightRank(weights[k]) << 32 | k).toArray();
-    Arrays.parallelSort(edges);
+    PrefixSort.sortLongs(edges, 0, edges.length);
     List<Integer> possible = IntStream.range(0, pairs.length).parallel()
         .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).boxed().toList();
 
@@ -541,7 +548,7 @@ public final class Resolver {
     for (int e = 0; e < edges.length; e++) {
       byComponent[e] = (long) find(root, (int) (pairs[(int) edges[e]] >>> 32)) << 32 | e;
     }
-    Arrays.parallelSort(byComponent);
+    PrefixSort.sortLongs(byComponent, 0, byComponent.length);
     List<int[]> out = new ArrayList<>();
     for (int s = 0; s < byComponent.length; ) {
       int e = s + 1;
@@ -606,22 +613,24 @@ public final class Resolver {
   }
 
   private static MatchModel estimate(int[] patterns, int maxIterations) {
-    int[] sorted = patterns.clone();
-    Arrays.parallelSort(sorted);
+    // the distinct patterns and their counts in ascending order, counted in a table of every
+    // possible pattern (a few hundred thousand) instead of sorting millions of them
+    long[] count = new long[MatchModel.possiblePatterns()];
+    for (int pattern : patterns) {
+      count[pattern]++;
+    }
     int distinct = 0;
-    for (int k = 0; k < sorted.length; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        distinct++;
-      }
+    for (long c : count) {
+      distinct += c > 0 ? 1 : 0;
     }
     int[] values = new int[distinct];
     long[] counts = new long[distinct];
-    int d = -1;
-    for (int k = 0; k < sorted.length; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        values[++d] = sorted[k];
+    int d = 0;
+    for (int pattern = 0; pattern < count.length; pattern++) {
+      if (count[pattern] > 0) {
+        values[d] = pattern;
+        counts[d++] = count[pattern];
       }
-      counts[d]++;
     }
     return MatchModel.estimate(values, counts, maxIterations);
   }

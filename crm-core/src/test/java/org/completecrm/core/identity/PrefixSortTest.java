@@ -46,6 +46,21 @@ class PrefixSortTest {
   }
 
   @Test
+  void sortsLongsAsArraysSortDoes() {
+    Random rnd = new Random(5L);
+    for (int n : new int[] {0, 1, 100, 70_000, 200_001}) {
+      long[] a = new long[n + 7];
+      for (int k = 0; k < a.length; k++) {
+        a[k] = rnd.nextInt(4) == 0 ? rnd.nextInt(50) - 25 : rnd.nextLong();
+      }
+      long[] expected = a.clone();
+      java.util.Arrays.sort(expected, 3, n + 3);
+      PrefixSort.sortLongs(a, 3, n + 3);
+      assertArrayEquals(expected, a);
+    }
+  }
+
+  @Test
   void arrangesAListInAnOrder() {
     assertEquals(List.of("c", "a", "b"), PrefixSort.arranged(List.of("a", "b", "c"), new int[] {2, 0, 1}));
     assertArrayEquals(new int[0], PrefixSort.order(0, i -> "", i -> ""));
