@@ -22,14 +22,19 @@ import org.completecrm.core.identity.SourceRecord;
 /**
  * Benchmark program: resolves a million generated source records (about 450,000 people seen one
  * to four times, with typos, nicknames, missing values and moved addresses) with the model
- * estimated by EM, and prints the wall and CPU time, the candidate pairs and the peak heap; then
- * builds a {@link MatchIndex} of the result and times three updates with 1,000 new records each
- * (held out of the million at random: new people and further records of known ones).
+ * estimated by EM, and prints the resolve's wall and CPU time (the whole process's CPU, JIT and
+ * collector threads included), its garbage-collection pauses, the candidate pairs and the peak heap;
+ * then builds a {@link MatchIndex} of the result and times three updates with 1,000 new records
+ * each (held out of the million at random: new people and further records of known ones), wall and
+ * CPU. Before the index is built, the update's code is run on 20,000 other records (their resolve,
+ * index and three updates; timed and printed), so that the JIT has compiled it as in a host that
+ * has been updating for a while; the million-record resolve itself runs cold.
  *
- * <p>Run: {@code java -Xmx4g -cp examples/target/crm.jar
- * org.completecrm.examples.bench.IdentityResolutionBenchmark 1000000}. The generation is not
- * timed. A program rather than JMH: one run of a minute says what a user will see, and JMH's
- * repeated forks would take tens of minutes on a shared two-core machine.
+ * <p>Run: {@code java -Xmx3g -cp examples/target/crm.jar
+ * org.completecrm.examples.bench.IdentityResolutionBenchmark 1000000 [new records per update, 1000]
+ * [warm-up records, 20000; 0 for none]}. The generation is not timed. A program rather than JMH:
+ * one run of a minute says what a user will see, and JMH's repeated forks would take tens of
+ * minutes on a shared two-core machine.
  */
 public final class IdentityResolutionBenchmark {
   private static final String[] GIVEN = {
