@@ -53,6 +53,16 @@ class ResolverGoldenTest {
     assertDigest("15c25fb9ba311a32da9a4fd37e52429d4f2f03841e69bda8b915ac6f9e001196", r);
   }
 
+  @Test
+  void aResolveFromScratchOverAPreviousResolutionKeepsItsIdsAsBefore() {
+    List<SourceRecord> all = new ArrayList<>(PeopleGen.harder(2_000, 20261208L).records());
+    int n = all.size();
+    Resolution first = resolve(all.subList(0, n * 4 / 5));
+    Resolution r = Resolver.resolve(all, ResolverSettings.defaults(), java.util.Optional.of(first),
+        AT.plusSeconds(3600));
+    assertDigest("3e80834b600d6e8df619d5e3d60b6fc5d760839594f61f46a0b7e2c9418d4fe1", r);
+  }
+
   private static Resolution resolve(List<SourceRecord> records) {
     return Resolver.resolve(records, ResolverSettings.defaults(), AT);
   }
