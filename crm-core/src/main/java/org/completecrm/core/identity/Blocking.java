@@ -79,17 +79,7 @@ final class Blocking {
 
   /** A 64-bit hash of a key (FNV-1a followed by the SplitMix64 finaliser), never 0 for a key. */
   static long hash(int k, String key) {
-    long h = 0xcbf29ce484222325L ^ k;
-    for (int i = 0; i < key.length(); i++) {
-      h ^= key.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h == 0 ? 1 : h;
+    return KeyHash.of(k, key);
   }
 
   /** The longest national id that gets typing-error keys. */
@@ -122,19 +112,20 @@ final class Blocking {
    * whatever the number of records, so this is the same in a batch and in an index.
    */
   static long[] blocks(Prepared p, int i) {
-    String[] variants = idVariants(p.nationalId[i]);
-    long[] out = new long[KEYS + variants.length];
+    String id = p.nationalId[i];
+    int variants = KeyHash.variants(id);
+    long[] out = new long[KEYS + variants];
     int m = 0;
     for (int k = 0; k < KEYS; k++) {
-      String text = key(p, i, k);
-      if (text != null) {
-        out[m++] = (long) k << 32 | hash(k, text) >>> 32;
+      long h = KeyHash.of(p, i, k);
+      if (h != 0) {
+        out[m++] = (long) k << 32 | h >>> 32;
       }
     }
-    for (String v : variants) {
-      out[m++] = (long) KEYS << 32 | hash(KEYS, v) >>> 32;
+    for (int d = 0; d < variants; d++) {
+      out[m++] = (long) KEYS << 32 | KeyHash.variant(id, d) >>> 32;
     }
-    return Arrays.copyOf(out, m);
+    return m == out.length ? out : Arrays.copyOf(out, m);
   }
 
   /** The candidate pairs of all records, blocks above {@code maxBlock} records skipped. */
@@ -147,10 +138,7 @@ final class Blocking {
     long[] hashes = new long[n];
     for (int k = 0; k < KEYS; k++) {
       final int key = k;
-      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-        String text = key(p, i, key);
-        hashes[i] = text == null ? 0 : hash(key, text);
-      });
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> hashes[i] = KeyHash.of(p, i, key));
       int m = 0;
       for (int i = 0; i < n; i++) {
         if (hashes[i] != 0) {
@@ -159,20 +147,25 @@ final class Blocking {
       }
       skipped += pairsOfBlocks(entries, m, bits, maxBlock, pairs);
     }
-    LongList variants = new LongList(16);
+    // the typing-error keys of the national ids: each record's at its offset, on all cores
+    int[] start = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      for (String v : idVariants(p.nationalId[i])) {
-        variants.add(((hash(KEYS, v) >>> bits) << bits) | i);
-      }
+      start[i + 1] = start[i] + KeyHash.variants(p.nationalId[i]);
     }
-    skipped += pairsOfBlocks(variants.values, variants.size, bits, maxBlock, pairs);
+    long[] variants = new long[start[n]];
+    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+      for (int d = 0; d < start[i + 1] - start[i]; d++) {
+        variants[start[i] + d] = ((KeyHash.variant(p.nationalId[i], d) >>> bits) << bits) | i;
+      }
+    });
+    skipped += pairsOfBlocks(variants, variants.length, bits, maxBlock, pairs);
     return new Candidates(pairs.sortedDistinct(), skipped);
   }
 
   /** Sorts {@code m} entries (block hash high, record low) and adds the pairs of each block; returns the blocks skipped. */
   private static long pairsOfBlocks(long[] entries, int m, int bits, int maxBlock, LongList pairs) {
     long mask = (1L << bits) - 1;
-    Arrays.parallelSort(entries, 0, m);
+    PrefixSort.sortLongs(entries, 0, m);
     long skipped = 0;
     int start = 0;
     while (start < m) {
@@ -216,7 +209,7 @@ final class Blocking {
     }
 
     long[] sortedDistinct() {
-      Arrays.parallelSort(values, 0, size);
+      PrefixSort.sortLongs(values, 0, size);
       int w = 0;
       for (int r = 0; r < size; r++) {
         if (w == 0 || values[r] != values[w - 1]) {

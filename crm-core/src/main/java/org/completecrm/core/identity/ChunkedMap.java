@@ -62,12 +62,13 @@ final class ChunkedMap<K extends Comparable<? super K>, V> extends AbstractMap<K
     int chunks = (n + CHUNK - 1) / CHUNK;
     Object[][] k = new Object[chunks][];
     Object[][] v = new Object[chunks][];
-    for (int c = 0; c < chunks; c++) {
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks);
+    (chunks >= 64 ? range.parallel() : range).forEach(c -> {
       int from = c * CHUNK;
       int to = Math.min(n, from + CHUNK);
       k[c] = sortedKeys.subList(from, to).toArray();
       v[c] = vals.subList(from, to).toArray();
-    }
+    });
     return new ChunkedMap<>(k, v);
   }
 

@@ -12,7 +12,9 @@ import java.util.List;
  * only one member's typo keeps from agreeing, joins a person whose other records it agrees
  * with, while a third record that resembles both twins does not chain them together.
  *
- * <p>Working state of one clustering run (one thread): per record, the counts of the joins so far.
+ * <p>Working state of one clustering run: per record, the counts of the joins so far, in arrays that
+ * the guards of one run share (each guard used by one thread, on the records of its own connected
+ * components, so no two threads touch the same entries).
  */
 final class ClusterGuard {
   private final Prepared p;
@@ -26,10 +28,15 @@ final class ClusterGuard {
   private List<Integer> b = List.of();
 
   ClusterGuard(Prepared p, MatchModel model, int n) {
+    this(p, model, new int[n], new int[n]);
+  }
+
+  /** A guard over the counts {@code different} and {@code weighed} (one entry per record), shared with other guards of the run. */
+  ClusterGuard(Prepared p, MatchModel model, int[] different, int[] weighed) {
     this.p = p;
     this.model = model;
-    different = new int[n];
-    weighed = new int[n];
+    this.different = different;
+    this.weighed = weighed;
   }
 
   boolean conflict(List<Integer> groupA, List<Integer> groupB) {

@@ -137,17 +137,41 @@ public abstract class MatchModel {
     return t;
   }
 
-  /** The total weight of an agreement pattern. */
-  double weightOf(int pattern) {
-    double[][] t = table();
-    double w = 0;
-    for (int f = 0; f < t.length; f++) {
-      int l = Prepared.level(pattern, f);
-      if (l >= 0) {
-        w += t[f][l];
-      }
+  /** The number of possible agreement patterns: patterns are {@code 0} to this minus one. */
+  static int possiblePatterns() {
+    int patterns = 1;
+    for (Comparison c : Prepared.FIELDS) {
+      patterns *= c.levels() + 1;
     }
-    return w;
+    return patterns;
+  }
+
+  /** The total weight of an agreement pattern (from {@link #patternWeights()}). */
+  double weightOf(int pattern) {
+    return patternWeights()[pattern];
+  }
+
+  /**
+   * The total weight of every agreement pattern, indexed by the pattern: a few hundred thousand
+   * patterns are possible (the product of the comparisons' levels plus one), so adding up eight
+   * weights from eight digits once per possible pattern is cheaper than once per candidate pair.
+   */
+  @Value.Lazy
+  double[] patternWeights() {
+    double[][] t = table();
+    int patterns = possiblePatterns();
+    double[] out = new double[patterns];
+    for (int pattern = 0; pattern < patterns; pattern++) {
+      double w = 0;
+      for (int f = 0; f < t.length; f++) {
+        int l = Prepared.level(pattern, f);
+        if (l >= 0) {
+          w += t[f][l];
+        }
+      }
+      out[pattern] = w;
+    }
+    return out;
   }
 
   private static double log2(double x) {

@@ -88,7 +88,8 @@ final class Prepared {
   static Prepared of(List<SourceRecord> records) {
     Prepared p = new Prepared(records.size());
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, records.size());
-    ValuePool pool = new ValuePool();
+    // some distinct values per record at first, fewer as records repeat names, dates and places
+    ValuePool pool = new ValuePool(Math.min(1 << 19, records.size() / 2));
     (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i), pool));
     return p.withRows();
   }
@@ -278,8 +279,9 @@ final class Prepared {
     int fl = familyLevel(fi, fj, v[a + FAMILY_SOUNDEX], v[b + FAMILY_SOUNDEX]);
     if (gl == 0 && !fj.isEmpty()) {
       // given and family name swapped in one of the sources: keep the reading that agrees better
+      // (the family side only when the given side reads so: both must)
       int sg = givenLevel(gi, fj, ci, Nicknames.canonical(fj));
-      int sf = familyLevel(fi, gj, v[a + FAMILY_SOUNDEX], null);
+      int sf = sg > 0 ? familyLevel(fi, gj, v[a + FAMILY_SOUNDEX], null) : 0;
       if (sg > 0 && sf > 0 && sg + sf > gl + fl) {
         gl = sg;
         fl = sf;

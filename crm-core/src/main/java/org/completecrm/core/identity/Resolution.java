@@ -103,11 +103,22 @@ public abstract class Resolution {
   static Resolution trusted(Resolution base, ChunkedMap<SourceIdentity, SourceRecord> records,
       ChunkedMap<CustomerId, Set<SourceIdentity>> clusters, List<PairDecision> possibleMatches,
       List<Separation> separations, AppendList<MatchDecision> log, MatchStatistics statistics) {
+    return made(base.settings(), base.model(), records, clusters, possibleMatches, separations, log, statistics);
+  }
+
+  /**
+   * A resolution from collections the resolver built so that every record is in exactly one
+   * non-empty cluster (records and clusters as chunked maps, the log as an append-only list): not
+   * checked in whole.
+   */
+  static Resolution made(ResolverSettings settings, MatchModel model, ChunkedMap<SourceIdentity, SourceRecord> records,
+      ChunkedMap<CustomerId, Set<SourceIdentity>> clusters, List<PairDecision> possibleMatches,
+      List<Separation> separations, AppendList<MatchDecision> log, MatchStatistics statistics) {
     List<SourceRecord> recordList = records.valueList();
     List<PairDecision> queue = List.copyOf(possibleMatches);
     List<Separation> seps = List.copyOf(separations);
-    return builder().from(base).records(recordList).clusters(clusters).possibleMatches(queue).separations(seps)
-        .log(log).statistics(statistics).made(new Made(recordList, clusters, queue, seps, log)).build();
+    return builder().settings(settings).model(model).records(recordList).clusters(clusters).possibleMatches(queue)
+        .separations(seps).log(log).statistics(statistics).made(new Made(recordList, clusters, queue, seps, log)).build();
   }
 
   /** The records as the persistent map they are kept in (identity to record). */

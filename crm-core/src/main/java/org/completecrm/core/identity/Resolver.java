@@ -62,18 +62,18 @@ public final class Resolver {
     MatchModel model = settings.model().orElseGet(() -> withTermFrequencies(estimate(patterns, settings.maxIterations()), p));
     p.adjustedBy(model);
 
-    Clustered c = cluster(p, pairs, patterns, model, settings, sorted, previous.map(Resolution::separations).orElse(List.of()));
-    int[] parent = c.parent();
-    List<Integer> possible = c.possible();
-    long refusals = c.refusals();
+    Clustered clustered = cluster(p, pairs, patterns, model, settings, sorted, previous.map(Resolution::separations).orElse(List.of()));
+    int[] parent = clustered.parent();
+    List<Integer> possible = clustered.possible();
+    long refusals = clustered.refusals();
 
     // group records by root without boxing: order the indices by (root, index)
     long[] byRoot = new long[n];
     for (int i = 0; i < n; i++) {
       byRoot[i] = (long) find(parent, i) << 32 | i;
     }
-    Arrays.parallelSort(byRoot);
-    List<int[]> clustersByRoot = new ArrayList<>();
+    PrefixSort.sortLongs(byRoot, 0, n);
+    List<int[]> groups = new ArrayList<>();
     for (int s = 0; s < n; ) {
       int e = s + 1;
       while (e < n && byRoot[e] >>> 32 == byRoot[s] >>> 32) {
@@ -83,74 +83,115 @@ public final class Resolver {
       for (int q = s; q < e; q++) {
         group[q - s] = (int) byRoot[q];
       }
-      clustersByRoot.add(group);
+      groups.add(group);
       s = e;
     }
-    Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet());
+    // groups are in order of their smallest record (a root is the smallest index of its group), and a
+    // group's records in identity order: each cluster's set and first-choice id on all cores
+    int g = groups.size();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Set<SourceIdentity>[] sets = new Set[g];
+    CustomerId[] firstChoice = new CustomerId[g];
+    IntStream.range(0, g).parallel().forEach(c -> {
+      int[] group = groups.get(c);
+      SourceIdentity first = sorted.get(group[0]).identity();
+      if (group.length == 1) {
+        // most customers have one record: a singleton set instead of a tree
+        sets[c] = java.util.Collections.singleton(first);
+      } else {
+        TreeSet<SourceIdentity> set = new TreeSet<>();
+        for (int i : group) {
+          set.add(sorted.get(i).identity());
+        }
+        sets[c] = java.util.Collections.unmodifiableSortedSet(set);
+      }
+      firstChoice[c] = Ids.candidate(first.toString(), 0);
+    });
+    Ids ids = new Ids(previous.map(Resolution::clusters).orElse(Map.of()).keySet(), previous.isPresent() ? g : 0);
     Map<SourceIdentity, CustomerId> previousOwners = previous.map(Resolution::owners).orElse(Map.of());
     Map<CustomerId, Set<SourceIdentity>> previousClusters = previous.map(Resolution::clusters).orElse(Map.of());
-    Map<CustomerId, Set<SourceIdentity>> clusters = new LinkedHashMap<>();
-    List<MatchDecision> log = new ArrayList<>(previous.map(Resolution::log).orElse(List.of()));
+    List<MatchDecision> log = new ArrayList<>();
+    long logStart = previous.map(r -> (long) r.log().size()).orElse(0L);
     if (previous.isPresent()) {
       // a fresh run replaces the previous clusters: close them in the log first
       for (Map.Entry<CustomerId, Set<SourceIdentity>> e : new TreeMap<>(previousClusters).entrySet()) {
-        log.add(decision(log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "re-resolved from scratch"));
+        log.add(decision(logStart + log.size(), at, DecisionKind.REMOVE, e.getKey(), e.getValue(), "re-resolved from scratch"));
       }
     }
-    Set<CustomerId> kept = new HashSet<>();
+    Set<CustomerId> kept = previous.isPresent() ? new HashSet<>() : Set.of();
     Set<SourceIdentity> present = new HashSet<>();
     if (previous.isPresent()) {
       sorted.forEach(r -> present.add(r.identity()));
     }
-    for (int[] cluster : clustersByRoot) {
-      TreeSet<SourceIdentity> set = new TreeSet<>();
-      for (int i : cluster) {
-        set.add(sorted.get(i).identity());
-      }
+    // without a previous resolution every cluster takes its first-choice id unless two collide
+    // (64-bit hashes: practically never), which sorting them by id shows without a hash set
+    int[] byFirst = previous.isPresent() ? null : PrefixSort.order(g, c -> "", c -> firstChoice[c].value());
+    boolean distinct = byFirst != null;
+    for (int k = 1; distinct && k < g; k++) {
+      distinct = !firstChoice[byFirst[k]].equals(firstChoice[byFirst[k - 1]]);
+    }
+    CustomerId[] idOf = distinct ? firstChoice : new CustomerId[g];
+    for (int c = 0; c < g && !distinct; c++) {
+      Set<SourceIdentity> set = sets[c];
+      CustomerId first = firstChoice[c];
+      String seed = sorted.get(groups.get(c)[0]).identity().toString();
       Optional<CustomerId> keep = previous.isPresent()
           ? keptId(set, previousOwners, previousClusters, present, kept) : Optional.empty();
-      CustomerId id = keep.orElseGet(() -> ids.derive(set.first().toString()));
-      kept.add(id);
+      CustomerId id = keep.orElseGet(() -> ids.isFree(first) ? first : ids.derive(seed));
+      if (previous.isPresent()) {
+        kept.add(id);
+      }
       ids.use(id);
-      clusters.put(id, set);
+      idOf[c] = id;
     }
-    // clusters are already in order of their smallest record (a root is the smallest index of its group)
-    for (Map.Entry<CustomerId, Set<SourceIdentity>> e : clusters.entrySet()) {
-      String reason = e.getValue().size() == 1 ? "automatic: no match"
-          : "automatic: " + e.getValue().size() + " records matched";
-      log.add(decision(log.size(), at, DecisionKind.CREATE, e.getKey(), e.getValue(), reason));
+    long createStart = logStart + log.size();
+    MatchDecision[] creates = new MatchDecision[g];
+    IntStream.range(0, g).parallel().forEach(c -> {
+      int size = sets[c].size();
+      String reason = size == 1 ? "automatic: no match" : "automatic: " + size + " records matched";
+      creates[c] = decision(createStart + c, at, DecisionKind.CREATE, idOf[c], sets[c], reason);
+    });
+    log.addAll(Arrays.asList(creates));
+    // the clusters in order of customer id
+    int[] byId = distinct ? byFirst : PrefixSort.order(g, c -> "", c -> idOf[c].value());
+    List<CustomerId> clusterIds = new ArrayList<>(g);
+    List<Set<SourceIdentity>> clusterSets = new ArrayList<>(g);
+    for (int c : byId) {
+      clusterIds.add(idOf[c]);
+      clusterSets.add(sets[c]);
     }
-    Map<CustomerId, Set<SourceIdentity>> orderedClusters = clusters;
-    List<PairDecision> review = new ArrayList<>();
+    ChunkedMap<CustomerId, Set<SourceIdentity>> clusters = ChunkedMap.ofSorted(clusterIds, clusterSets);
+    List<Integer> reviewed = new ArrayList<>();
     for (int k : possible) {
-      int i = (int) (pairs[k] >>> 32);
-      int j = (int) pairs[k];
-      if (find(parent, i) != find(parent, j)) {
-        review.add(decision(p, i, j, sorted, patterns[k], model, settings));
+      if (find(parent, (int) (pairs[k] >>> 32)) != find(parent, (int) pairs[k])) {
+        reviewed.add(k);
       }
     }
+    PairDecision[] decided = new PairDecision[reviewed.size()];
+    IntStream.range(0, decided.length).parallel().forEach(q -> {
+      int k = reviewed.get(q);
+      decided[q] = decision(p, (int) (pairs[k] >>> 32), (int) pairs[k], sorted, patterns[k], model, settings);
+    });
     int[] sizeOf = new int[n];
-    for (int[] cluster : clustersByRoot) {
-      for (int i : cluster) {
-        sizeOf[i] = cluster.length;
+    for (int[] group : groups) {
+      for (int i : group) {
+        sizeOf[i] = group.length;
       }
     }
     Map<SourceIdentity, Integer> position = new HashMap<>();
-    for (PairDecision d : review) {
-      position.put(d.first(), -1);
-      position.put(d.second(), -1);
+    for (int k : reviewed) {
+      position.put(sorted.get((int) (pairs[k] >>> 32)).identity(), (int) (pairs[k] >>> 32));
+      position.put(sorted.get((int) pairs[k]).identity(), (int) pairs[k]);
     }
-    for (int i = 0; i < n; i++) {
-      if (position.containsKey(sorted.get(i).identity())) {
-        position.put(sorted.get(i).identity(), i);
-      }
-    }
-    review = byImpact(review, s -> sizeOf[position.get(s)]);
-    MatchStatistics stats = new MatchStatistics(n, pairs.length, c.edges(), review.size(), refusals,
-        cand.skippedBlocks(), orderedClusters.size(), MatchStatistics.histogram(c.logOdds()));
-    return Resolution.builder().settings(settings).model(model).records(sorted).clusters(orderedClusters)
-        .possibleMatches(review).separations(previous.map(Resolution::separations).orElse(List.of()))
-        .log(log).statistics(stats).build();
+    List<PairDecision> review = byImpact(Arrays.asList(decided), s -> sizeOf[position.get(s)]);
+    MatchStatistics stats = new MatchStatistics(n, pairs.length, clustered.edges(), review.size(), refusals,
+        cand.skippedBlocks(), g, MatchStatistics.histogram(clustered.logOdds()));
+    SourceIdentity[] identities = new SourceIdentity[n];
+    Arrays.parallelSetAll(identities, i -> sorted.get(i).identity());
+    AppendList<MatchDecision> fullLog = previous.map(r -> AppendList.<MatchDecision>copyOf(r.log()))
+        .orElseGet(() -> AppendList.copyOf(List.of())).appendAll(log);
+    return Resolution.made(settings, model, ChunkedMap.ofSorted(Arrays.asList(identities), sorted), clusters, review,
+        previous.map(Resolution::separations).orElse(List.of()), fullLog, stats);
   }
 
   /** The clusters of records {@code 0..n-1} of {@code p} (a root per record), the possible matches (pair indices) and counts. */
@@ -173,19 +214,14 @@ public final class Resolver {
         weights[k] = model.weightOf(patterns[k]) + p.tfAdjustment((int) (pairs[k] >>> 32), (int) pairs[k], patterns[k]));
     // edges sort as primitive longs: rule edges first, then by weight (highest first, in steps of
     // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
-    Blocking.LongList edgeKeys = new Blocking.LongList(Math.max(16, n));
-    List<Integer> possible = new ArrayList<>();
-    for (int k = 0; k < pairs.length; k++) {
-      double w = weights[k];
-      boolean rule = settings.rules() && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
-      double lo = w + priorLogOdds;
-      if (rule || lo >= matchLogOdds) {
-        edgeKeys.add((rule ? 0L : 1L << 62) | weightRank(w) << 32 | k);
-      } else if (lo >= possibleLogOdds) {
-        possible.add(k);
-      }
-    }
-    long[] edges = edgeKeys.sortedDistinct();
+    boolean rules = settings.rules();
+    java.util.function.IntPredicate isRule = k -> rules && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+    java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds;
+    long[] edges = IntStream.range(0, pairs.length).parallel().filter(isEdge)
+        .mapToLong(k -> (isRule.test(k) ? 0L : 1L << 62) | weightRank(weights[k]) << 32 | k).toArray();
+    PrefixSort.sortLongs(edges, 0, edges.length);
+    List<Integer> possible = IntStream.range(0, pairs.length).parallel()
+        .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).boxed().toList();
 
     int[] parent = new int[n];
     List<List<Integer>> members = new ArrayList<>(n);
@@ -193,31 +229,37 @@ public final class Resolver {
       parent[i] = i;
       members.add(null);
     }
-    ClusterGuard guard = new ClusterGuard(p, model, n);
-    long refusals = 0;
-    Blocking.LongList refused = new Blocking.LongList(16);
-    Map<Long, Long> refusedGroups = new HashMap<>();
-    for (long edge : edges) {
-      if (!join(edge, pairs, parent, members, guard, separations, records, refusedGroups)) {
-        refused.add(edge);
+    // the components of the matched edges are clustered independently (the result for one depends on
+    // it alone), so on all cores: each component's edges in edge order, as one sequential pass would
+    int[][] components = componentsOf(edges, pairs, n);
+    int[] different = new int[n];
+    int[] weighed = new int[n];
+    long refusals = IntStream.range(0, components.length).parallel().mapToLong(c -> {
+      ClusterGuard guard = new ClusterGuard(p, model, different, weighed);
+      Blocking.LongList refused = new Blocking.LongList(4);
+      Map<Long, Long> refusedGroups = new HashMap<>();
+      for (int e : components[c]) {
+        if (!join(edges[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
+          refused.add(edges[e]);
+        }
       }
-    }
-    // a refused edge is weighed once more against the clusters as they ended: a record kept from a
-    // group of two (one member clearly different) joins when the group has grown and the
-    // record agrees with most of it (same order, so the result stays that of the component alone)
-    for (int e = 0; e < refused.size; e++) {
-      if (!join(refused.values[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
-        refusals++;
+      // a refused edge is weighed once more against the clusters as they ended: a record kept from a
+      // group of two (one member clearly different) joins when the group has grown and the
+      // record agrees with most of it (same order, so the result stays that of the component alone)
+      long r = 0;
+      for (int e = 0; e < refused.size; e++) {
+        if (!join(refused.values[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
+          r++;
+        }
       }
-    }
+      return r;
+    }).sum();
 
     for (int i = 0; i < n; i++) {
       find(parent, i);
     }
-    double[] logOdds = new double[weights.length];
-    for (int k = 0; k < weights.length; k++) {
-      logOdds[k] = weights[k] + priorLogOdds;
-    }
+    double[] logOdds = weights;
+    Arrays.parallelSetAll(logOdds, k -> weights[k] + priorLogOdds);
     return new Clustered(parent, possible, refusals, edges.length, logOdds);
   }
 
@@ -227,8 +269,23 @@ public final class Resolver {
    * (probability nearest one half), then by identity.
    */
   static List<PairDecision> byImpact(List<PairDecision> queue, java.util.function.ToIntFunction<SourceIdentity> customerSize) {
-    List<PairDecision> out = new ArrayList<>(queue);
-    out.sort(impactOrder(customerSize));
+    // each entry's impact worked out once, not in every comparison
+    int n = queue.size();
+    long[] impact = new long[n];
+    double[] doubt = new double[n];
+    for (int k = 0; k < n; k++) {
+      PairDecision d = queue.get(k);
+      impact[k] = -(long) customerSize.applyAsInt(d.first()) * customerSize.applyAsInt(d.second());
+      doubt[k] = Math.abs(d.probability() - 0.5);
+    }
+    Integer[] order = new Integer[n];
+    Arrays.setAll(order, k -> k);
+    Arrays.sort(order, Comparator.comparingLong((Integer k) -> impact[k]).thenComparingDouble(k -> doubt[k])
+        .thenComparing(k -> queue.get(k).first()).thenComparing(k -> queue.get(k).second()));
+    List<PairDecision> out = new ArrayList<>(n);
+    for (int k : order) {
+      out.add(queue.get(k));
+    }
     return out;
   }
 
@@ -470,6 +527,44 @@ public final class Resolver {
     return true;
   }
 
+  /**
+   * The connected components of the matched edges, each as the positions in {@code edges} of its
+   * edges in ascending order (so in edge order); components in order of their smallest record.
+   */
+  private static int[][] componentsOf(long[] edges, long[] pairs, int n) {
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = i;
+    }
+    for (long edge : edges) {
+      int k = (int) edge;
+      int a = find(root, (int) (pairs[k] >>> 32));
+      int b = find(root, (int) pairs[k]);
+      if (a != b) {
+        root[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    long[] byComponent = new long[edges.length];
+    for (int e = 0; e < edges.length; e++) {
+      byComponent[e] = (long) find(root, (int) (pairs[(int) edges[e]] >>> 32)) << 32 | e;
+    }
+    PrefixSort.sortLongs(byComponent, 0, byComponent.length);
+    List<int[]> out = new ArrayList<>();
+    for (int s = 0; s < byComponent.length; ) {
+      int e = s + 1;
+      while (e < byComponent.length && byComponent[e] >>> 32 == byComponent[s] >>> 32) {
+        e++;
+      }
+      int[] c = new int[e - s];
+      for (int q = s; q < e; q++) {
+        c[q - s] = (int) byComponent[q];
+      }
+      out.add(c);
+      s = e;
+    }
+    return out.toArray(new int[0][]);
+  }
+
   /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
   private static long weightRank(double weight) {
     long q = Math.round(Math.max(-500, Math.min(500, weight)) * 1024);
@@ -518,22 +613,24 @@ public final class Resolver {
   }
 
   private static MatchModel estimate(int[] patterns, int maxIterations) {
-    int[] sorted = patterns.clone();
-    Arrays.parallelSort(sorted);
+    // the distinct patterns and their counts in ascending order, counted in a table of every
+    // possible pattern (a few hundred thousand) instead of sorting millions of them
+    long[] count = new long[MatchModel.possiblePatterns()];
+    for (int pattern : patterns) {
+      count[pattern]++;
+    }
     int distinct = 0;
-    for (int k = 0; k < sorted.length; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        distinct++;
-      }
+    for (long c : count) {
+      distinct += c > 0 ? 1 : 0;
     }
     int[] values = new int[distinct];
     long[] counts = new long[distinct];
-    int d = -1;
-    for (int k = 0; k < sorted.length; k++) {
-      if (k == 0 || sorted[k] != sorted[k - 1]) {
-        values[++d] = sorted[k];
+    int d = 0;
+    for (int pattern = 0; pattern < count.length; pattern++) {
+      if (count[pattern] > 0) {
+        values[d] = pattern;
+        counts[d++] = count[pattern];
       }
-      counts[d]++;
     }
     return MatchModel.estimate(values, counts, maxIterations);
   }
@@ -550,8 +647,10 @@ public final class Resolver {
 
   static List<SourceRecord> sortedUnique(Collection<SourceRecord> records) {
     Checks.noNulls(records, "Resolver.records");
-    List<SourceRecord> sorted = new ArrayList<>(records);
-    sorted.sort(Comparator.comparing(SourceRecord::identity));
+    List<SourceRecord> list = records instanceof List<SourceRecord> l && l instanceof java.util.RandomAccess
+        ? l : new ArrayList<>(records);
+    List<SourceRecord> sorted = PrefixSort.arranged(list, PrefixSort.order(list.size(),
+        i -> list.get(i).identity().system(), i -> list.get(i).identity().key()));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).identity().equals(sorted.get(i - 1).identity())) {
         throw new InvalidValueException("Resolver.records", sorted.get(i).identity().masked(), "each source identity once");
@@ -582,22 +681,37 @@ public final class Resolver {
     private final Set<CustomerId> used;
 
     Ids(Collection<CustomerId> inUse) {
-      used = new HashSet<>(inUse);
+      this(inUse, 0);
+    }
+
+    /** Ids in use, with room for {@code more}. */
+    Ids(Collection<CustomerId> inUse, int more) {
+      used = new HashSet<>(Math.max(16, (inUse.size() + more) * 4 / 3 + 1));
+      used.addAll(inUse);
     }
 
     void use(CustomerId id) {
       used.add(id);
     }
 
+    boolean isFree(CustomerId id) {
+      return !used.contains(id);
+    }
+
     CustomerId derive(String seed) {
       for (int attempt = 0; ; attempt++) {
-        long h = Blocking.hash(31 + attempt, seed);
-        String hex = Long.toHexString(h);
-        CustomerId id = CustomerId.of("c-" + "0000000000000000".substring(hex.length()) + hex);
+        CustomerId id = candidate(seed, attempt);
         if (!used.contains(id)) {
           return id;
         }
       }
+    }
+
+    /** The id derived from {@code seed} at the given attempt (the first free one is taken). */
+    static CustomerId candidate(String seed, int attempt) {
+      long h = Blocking.hash(31 + attempt, seed);
+      String hex = Long.toHexString(h);
+      return CustomerId.of("c-" + "0000000000000000".substring(hex.length()) + hex);
     }
   }
 }

@@ -2,6 +2,13 @@ package org.completecrm.core.identity;
 
 /** String similarity and phonetic codes used by the comparators. */
 final class Similarity {
+  /**
+   * Per thread, a table of 128 bit masks (one per character modulo 128) that {@link #jaroWinkler}
+   * fills with the positions of one string's characters and clears before it returns: scratch
+   * space, empty between calls, so no result depends on it.
+   */
+  private static final ThreadLocal<long[]> POSITIONS = ThreadLocal.withInitial(() -> new long[128]);
+
   private Similarity() {}
 
   /**
@@ -81,23 +88,39 @@ final class Similarity {
     if (la > 64 || lb > 64) {
       return jaroWinklerLong(a, b);
     }
-    // matched flags as bit masks: no allocation on the hot path of pair comparison
+    // matched flags as bit masks, and the positions of each character of b as a bit mask (in the
+    // thread's table, slot c & 127, cleared again after): the first unmatched position of a[i]
+    // within the window is the lowest bit of (positions & ~matched & window), where the loop of
+    // the definition would scan the window; a slot shared by two characters (c & 127) is checked
+    // character by character, so the matches are exactly those of the definition
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+    long[] positions = POSITIONS.get();
+    for (int j = 0; j < lb; j++) {
+      positions[b.charAt(j) & 127] |= 1L << j;
+    }
     long ma = 0;
     long mb = 0;
     int matches = 0;
     for (int i = 0; i < la; i++) {
       int lo = Math.max(0, i - window);
       int hi = Math.min(lb - 1, i + window);
+      if (lo > hi) {
+        break;
+      }
       char c = a.charAt(i);
-      for (int j = lo; j <= hi; j++) {
-        if ((mb & (1L << j)) == 0 && b.charAt(j) == c) {
+      long inWindow = (hi == 63 ? -1L : (1L << (hi + 1)) - 1) & (-1L << lo);
+      for (long free = positions[c & 127] & ~mb & inWindow; free != 0; free &= free - 1) {
+        int j = Long.numberOfTrailingZeros(free);
+        if (b.charAt(j) == c) {
           ma |= 1L << i;
           mb |= 1L << j;
           matches++;
           break;
         }
       }
+    }
+    for (int j = 0; j < lb; j++) {
+      positions[b.charAt(j) & 127] = 0;
     }
     if (matches == 0) {
       return 0;

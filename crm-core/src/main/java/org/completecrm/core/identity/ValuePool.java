@@ -19,7 +19,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * A pool lives for one {@link Prepared#of} call; it is safe for the threads of that call.
  */
 final class ValuePool {
-  private final ConcurrentHashMap<String, String> values = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> values;
+
+  /** A pool sized for about {@code expected} distinct values (it grows past them). */
+  ValuePool(int expected) {
+    // sized up front: a table that grows while threads read it sends their look-ups through
+    // forwarding nodes (a million records' names and dates otherwise resize it a dozen times)
+    values = new ConcurrentHashMap<>(Math.max(16, expected));
+  }
+
+  /** A pool for a few values. */
+  ValuePool() {
+    this(16);
+  }
 
   /** The shared instance equal to {@code value}: the first one seen. */
   String of(String value) {
