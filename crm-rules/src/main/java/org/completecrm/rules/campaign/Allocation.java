@@ -170,7 +170,7 @@ final class Allocation {
     double total = 0;
     for (int pass = 0; pass < 3; pass++) {
       double[] key = pass == 2 ? bestV : bestR;
-      int[] order = groups.orderBy(key);
+      int[] order = groups.orderBy(key, pass == 0 ? key : bestV, done);
       for (int gi : order) {
         if (done[gi] || !(pass == 0 ? key[gi] > 0 : bestV[gi] > 0)) {
           continue;

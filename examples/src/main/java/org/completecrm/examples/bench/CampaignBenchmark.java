@@ -103,7 +103,7 @@ public final class CampaignBenchmark {
         + "it is high; CPU seconds do not)%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(Locale.ROOT, "write contexts       %6.1f s wall %6.1f s CPU%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9);
     System.out.printf(Locale.ROOT, "read + decide        %6.1f s wall %6.1f s CPU%n", (t2 - t1) / 1e9, (c2 - c1) / 1e9);
-    System.out.printf(Locale.ROOT, "  of which JIT compiling %.1f s (CPU of the compiler threads), GC pauses %.1f s wall%n",
+    System.out.printf(Locale.ROOT, "    of which JIT compiling %.1f s (summed over the compiler threads), GC pauses %.1f s%n",
         (j2 - j1) / 1e3, (g2 - g1) / 1e3);
     System.out.printf(Locale.ROOT, "allocate + schedule  %6.1f s wall %6.1f s CPU (%d subgradient iterations)%n",
         (t3 - t2) / 1e9, (c3 - c2) / 1e9, s.iterations());
