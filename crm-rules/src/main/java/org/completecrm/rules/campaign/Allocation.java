@@ -40,8 +40,10 @@ final class Allocation {
   private final Groups groups;
   private final HouseholdCaps caps;
   private final boolean[] excluded;
+  private final GroupChoices choices;
 
-  Allocation(CandidateTable table, Constraints constraints, Groups groups, HouseholdCaps caps) {
+  /** Allocates with the passes over every candidate on {@code threads} threads; the result is the same on any number. */
+  Allocation(CandidateTable table, Constraints constraints, Groups groups, HouseholdCaps caps, int threads) {
     this.table = table;
     this.constraints = constraints;
     this.groups = groups;
@@ -54,9 +56,12 @@ final class Allocation {
         excluded[k] = constraints.firstWithoutRoom(table, k, table.segment[i], zero) >= 0;
       }
     }
+    choices = new GroupChoices(table, groups, excluded, threads);
     double[] lambda = new double[m];
     double[] bestLambda = lambda.clone();
     Repaired best = repair(new Constraints.Prices(constraints, lambda));
+    int[] groupK = new int[groups.count()];
+    double[] groupR = new double[groups.count()];
     double ub = Double.POSITIVE_INFINITY;
     double theta = 2.0;
     int stall = 0;
@@ -70,23 +75,11 @@ final class Allocation {
       for (int j = 0; j < m; j++) {
         l += lambda[j];
       }
+      choices.best(prices, groupK, groupR);
       for (int gi = 0; gi < groups.count(); gi++) {
-        int bestK = -1;
-        double bestR = 0;
-        for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
-          int i = groups.members[x];
-          for (int k = table.first(i); k < table.end(i); k++) {
-            if (!excluded[k]) {
-              double r = prices.reduced(table, k, table.segment[i]);
-              if (r > bestR) {
-                bestR = r;
-                bestK = k;
-              }
-            }
-          }
-        }
+        int bestK = groupK[gi];
         if (bestK >= 0) {
-          l += bestR;
+          l += groupR[gi];
           constraints.addUse(table, bestK, table.segment[groups.owner(bestK, table)], use, 1.0);
         }
       }
@@ -149,19 +142,7 @@ final class Allocation {
     int n = groups.count();
     double[] bestR = new double[n];
     double[] bestV = new double[n];
-    for (int gi = 0; gi < n; gi++) {
-      bestR[gi] = Double.NEGATIVE_INFINITY;
-      bestV[gi] = Double.NEGATIVE_INFINITY;
-      for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
-        int i = groups.members[x];
-        for (int k = table.first(i); k < table.end(i); k++) {
-          if (!excluded[k]) {
-            bestR[gi] = Math.max(bestR[gi], prices.reduced(table, k, table.segment[i]));
-            bestV[gi] = Math.max(bestV[gi], table.expectedValue[k]);
-          }
-        }
-      }
-    }
+    choices.maxima(prices, bestR, bestV);
     int[] chosenK = new int[table.customers];
     Arrays.fill(chosenK, -1);
     boolean[] done = new boolean[n];
