@@ -60,6 +60,7 @@ final class Allocation {
     double[] lambda = new double[m];
     double[] bestLambda = lambda.clone();
     Repaired best = repair(new Constraints.Prices(constraints, lambda));
+    RepairedAt repairedAt = new RepairedAt(lambda);
     int[] groupK = new int[groups.count()];
     double[] groupR = new double[groups.count()];
     double ub = Double.POSITIVE_INFINITY;
@@ -93,6 +94,9 @@ final class Allocation {
       }
       if (it % REPAIR_EVERY == REPAIR_EVERY - 1) {
         for (double[] at : new double[][] {lambda, bestLambda}) {
+          if (!repairedAt.add(at)) {
+            continue;
+          }
           Repaired r = repair(at == lambda ? prices : new Constraints.Prices(constraints, at));
           if (r.value > best.value) {
             best = r;
@@ -120,6 +124,9 @@ final class Allocation {
       double[] scaled = bestLambda.clone();
       for (int j = 0; j < m; j++) {
         scaled[j] *= scale;
+      }
+      if (!repairedAt.add(scaled)) {
+        continue;
       }
       Repaired r = repair(new Constraints.Prices(constraints, scaled));
       if (r.value > best.value) {
@@ -235,4 +242,28 @@ final class Allocation {
   }
 
   private record Repaired(int[] chosen, double value, double[] used) {}
+
+  /**
+   * The multipliers a plan was already repaired at: a repair is a pure function of them, so the
+   * same multipliers again (the best so far, unchanged since the last repair, or equal to the
+   * current ones) would give the same plan, already compared. Skipping them changes no result.
+   */
+  private static final class RepairedAt {
+    private final java.util.List<double[]> seen = new java.util.ArrayList<>();
+
+    RepairedAt(double[] first) {
+      seen.add(first.clone());
+    }
+
+    /** Whether {@code lambda} is new; remembers it. */
+    boolean add(double[] lambda) {
+      for (double[] s : seen) {
+        if (Arrays.equals(s, lambda)) {
+          return false;
+        }
+      }
+      seen.add(lambda.clone());
+      return true;
+    }
+  }
 }

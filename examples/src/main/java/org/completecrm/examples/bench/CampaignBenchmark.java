@@ -51,7 +51,7 @@ import org.completecrm.rules.ruleset.RuleSet;
 public final class CampaignBenchmark {
   private CampaignBenchmark() {}
 
-  /** Runs it: {@code [customers] [threads] [directory]}. */
+  /** Runs it: {@code [customers] [threads] [directory] [reuse]} ({@code reuse}: plan the directory's contexts file again, written by an earlier run with the same customers). */
   public static void main(String[] args) throws IOException {
     int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
@@ -65,8 +65,9 @@ public final class CampaignBenchmark {
     Path contexts = dir.resolve("contexts.jsonl");
     long t0 = System.nanoTime();
     long c0 = cpu();
-    try (Writer w = Files.newBufferedWriter(contexts, StandardCharsets.UTF_8)) {
-      SampleBase.generate(customers, 20261123L, SampleBase.AT, offers, c -> {
+    boolean reuse = args.length > 3 && args[3].equals("reuse") && Files.exists(contexts);
+    try (Writer w = reuse ? Writer.nullWriter() : Files.newBufferedWriter(contexts, StandardCharsets.UTF_8)) {
+      SampleBase.generate(reuse ? 0 : customers, 20261123L, SampleBase.AT, offers, c -> {
         try {
           w.write(ContextLines.write(c));
           w.write('\n');
