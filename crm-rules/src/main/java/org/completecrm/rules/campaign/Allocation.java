@@ -40,8 +40,10 @@ final class Allocation {
   private final Groups groups;
   private final HouseholdCaps caps;
   private final boolean[] excluded;
+  private final GroupChoices choices;
 
-  Allocation(CandidateTable table, Constraints constraints, Groups groups, HouseholdCaps caps) {
+  /** Allocates with the passes over every candidate on {@code threads} threads; the result is the same on any number. */
+  Allocation(CandidateTable table, Constraints constraints, Groups groups, HouseholdCaps caps, int threads) {
     this.table = table;
     this.constraints = constraints;
     this.groups = groups;
@@ -54,9 +56,13 @@ final class Allocation {
         excluded[k] = constraints.firstWithoutRoom(table, k, table.segment[i], zero) >= 0;
       }
     }
+    choices = new GroupChoices(table, groups, excluded, threads);
     double[] lambda = new double[m];
     double[] bestLambda = lambda.clone();
     Repaired best = repair(new Constraints.Prices(constraints, lambda));
+    RepairedAt repairedAt = new RepairedAt(lambda);
+    int[] groupK = new int[groups.count()];
+    double[] groupR = new double[groups.count()];
     double ub = Double.POSITIVE_INFINITY;
     double theta = 2.0;
     int stall = 0;
@@ -70,23 +76,11 @@ final class Allocation {
       for (int j = 0; j < m; j++) {
         l += lambda[j];
       }
+      choices.best(prices, groupK, groupR);
       for (int gi = 0; gi < groups.count(); gi++) {
-        int bestK = -1;
-        double bestR = 0;
-        for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
-          int i = groups.members[x];
-          for (int k = table.first(i); k < table.end(i); k++) {
-            if (!excluded[k]) {
-              double r = prices.reduced(table, k, table.segment[i]);
-              if (r > bestR) {
-                bestR = r;
-                bestK = k;
-              }
-            }
-          }
-        }
+        int bestK = groupK[gi];
         if (bestK >= 0) {
-          l += bestR;
+          l += groupR[gi];
           constraints.addUse(table, bestK, table.segment[groups.owner(bestK, table)], use, 1.0);
         }
       }
@@ -100,6 +94,9 @@ final class Allocation {
       }
       if (it % REPAIR_EVERY == REPAIR_EVERY - 1) {
         for (double[] at : new double[][] {lambda, bestLambda}) {
+          if (!repairedAt.add(at)) {
+            continue;
+          }
           Repaired r = repair(at == lambda ? prices : new Constraints.Prices(constraints, at));
           if (r.value > best.value) {
             best = r;
@@ -128,6 +125,9 @@ final class Allocation {
       for (int j = 0; j < m; j++) {
         scaled[j] *= scale;
       }
+      if (!repairedAt.add(scaled)) {
+        continue;
+      }
       Repaired r = repair(new Constraints.Prices(constraints, scaled));
       if (r.value > best.value) {
         best = r;
@@ -149,19 +149,7 @@ final class Allocation {
     int n = groups.count();
     double[] bestR = new double[n];
     double[] bestV = new double[n];
-    for (int gi = 0; gi < n; gi++) {
-      bestR[gi] = Double.NEGATIVE_INFINITY;
-      bestV[gi] = Double.NEGATIVE_INFINITY;
-      for (int x = groups.start[gi]; x < groups.start[gi + 1]; x++) {
-        int i = groups.members[x];
-        for (int k = table.first(i); k < table.end(i); k++) {
-          if (!excluded[k]) {
-            bestR[gi] = Math.max(bestR[gi], prices.reduced(table, k, table.segment[i]));
-            bestV[gi] = Math.max(bestV[gi], table.expectedValue[k]);
-          }
-        }
-      }
-    }
+    choices.maxima(prices, bestR, bestV);
     int[] chosenK = new int[table.customers];
     Arrays.fill(chosenK, -1);
     boolean[] done = new boolean[n];
@@ -170,7 +158,7 @@ final class Allocation {
     double total = 0;
     for (int pass = 0; pass < 3; pass++) {
       double[] key = pass == 2 ? bestV : bestR;
-      int[] order = groups.orderBy(key);
+      int[] order = groups.orderBy(key, pass == 0 ? key : bestV, done);
       for (int gi : order) {
         if (done[gi] || !(pass == 0 ? key[gi] > 0 : bestV[gi] > 0)) {
           continue;
@@ -254,4 +242,28 @@ final class Allocation {
   }
 
   private record Repaired(int[] chosen, double value, double[] used) {}
+
+  /**
+   * The multipliers a plan was already repaired at: a repair is a pure function of them, so the
+   * same multipliers again (the best so far, unchanged since the last repair, or equal to the
+   * current ones) would give the same plan, already compared. Skipping them changes no result.
+   */
+  private static final class RepairedAt {
+    private final java.util.List<double[]> seen = new java.util.ArrayList<>();
+
+    RepairedAt(double[] first) {
+      seen.add(first.clone());
+    }
+
+    /** Whether {@code lambda} is new; remembers it. */
+    boolean add(double[] lambda) {
+      for (double[] s : seen) {
+        if (Arrays.equals(s, lambda)) {
+          return false;
+        }
+      }
+      seen.add(lambda.clone());
+      return true;
+    }
+  }
 }

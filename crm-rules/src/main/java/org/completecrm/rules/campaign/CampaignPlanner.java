@@ -22,6 +22,7 @@ public final class CampaignPlanner {
   private final CandidateEvaluator evaluator;
   private final CandidateTable table;
   private boolean planned;
+  private int threads = 1;
 
   CampaignPlanner(RuleSet ruleSet, CampaignSettings settings, Instant at, long seed) {
     this.ruleSet = Checks.present(ruleSet, "CampaignPlans.ruleSet");
@@ -46,8 +47,8 @@ public final class CampaignPlanner {
   /**
    * Reads contexts as JSON Lines from {@code reader} (one per line, blank lines skipped) and
    * decides for them on {@code threads} threads, keeping their summaries in the order of the
-   * lines; {@code progress} is told the number of customers added after each batch. The plan is
-   * the same whatever the number of threads.
+   * lines; {@code progress} is told the number of customers added after each batch. The plan's
+   * allocation uses as many threads. The plan is the same whatever the number of threads.
    *
    * @throws InvalidValueException for an invalid line, its field starting with {@code contexts line N}
    */
@@ -61,6 +62,7 @@ public final class CampaignPlanner {
       throw new CrmException("CampaignPlanner: contexts were added after the plan was made");
     }
     ParallelLines.addAll(reader, threads, evaluator, table, progress);
+    this.threads = Math.max(this.threads, threads);
     return this;
   }
 
@@ -79,7 +81,7 @@ public final class CampaignPlanner {
     Groups groups = new Groups(table, settings.oneOutboundPerHousehold(), seed);
     Constraints constraints = new Constraints(settings, evaluator, table.segments);
     HouseholdCaps caps = new HouseholdCaps(ruleSet.policies().caps(), evaluator.actions());
-    Allocation allocation = new Allocation(table, constraints, groups, caps);
+    Allocation allocation = new Allocation(table, constraints, groups, caps, threads);
     int[] chosen = allocation.chosen.clone();
     SendSchedule schedule = new SendSchedule(table, constraints, settings, groups, chosen);
     return new CampaignPlan(new PlanParts(table, constraints, groups, allocation, schedule, caps, chosen,

@@ -69,6 +69,7 @@ final class CandidateEvaluator {
         context.scores().label(Scores.SEGMENT).orElse(null));
     int hours = settings.sendWindow().hours();
     boolean quietThroughout = false;
+    QuietSlots.ForCustomer slots = new QuietSlots.ForCustomer(view, wide.policies(), at, hours);
     for (ChosenAction a : decision.actions()) {
       if (a.delivery() != Delivery.OUTBOUND) {
         continue;
@@ -78,8 +79,7 @@ final class CandidateEvaluator {
       double p = propensity(a, def, context.scores());
       double ev = p * def.value() * def.lever() - channelCost[a.channel().ordinal()];
       int k = table.addCandidate(ai, a.channel().ordinal(), ev, p);
-      if (!QuietSlots.mask(view, wide.policies(), a.channel(), a.purpose(), at, hours, table.masks,
-          k * table.maskWords)) {
+      if (!slots.writeInto(a.channel(), a.purpose(), table.masks, k * table.maskWords)) {
         table.dropLastCandidate();
         quietThroughout = true;
       }

@@ -104,10 +104,23 @@ final class Groups {
 
   /** The groups by {@code key} descending, then by the seeded key, then in group order. */
   int[] orderBy(double[] key) {
+    return orderBy(key, null, null);
+  }
+
+  /**
+   * The groups not {@code done} whose {@code positive} value is above zero (all groups when
+   * {@code positive} is null), in the order of {@link #orderBy(double[])}: sorting only the groups
+   * a pass can take (a minority) instead of all of them.
+   */
+  int[] orderBy(double[] key, double[] positive, boolean[] done) {
+    int n = 0;
     Integer[] order = new Integer[count()];
     for (int g = 0; g < order.length; g++) {
-      order[g] = g;
+      if (positive == null || positive[g] > 0 && !done[g]) {
+        order[n++] = g;
+      }
     }
+    order = Arrays.copyOf(order, n);
     Arrays.sort(order, (a, b) -> {
       int c = Double.compare(key[b], key[a]);
       if (c != 0) {

@@ -1,5 +1,6 @@
 package org.completecrm.rules.campaign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -10,10 +11,18 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.channel.QuietHours;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.ruleset.RuleSet;
 import org.junit.jupiter.api.Test;
 
-/** The arithmetic test of a slot against quiet hours (fixed offset) agrees with the test on instants. */
+/**
+ * The arithmetic test of a slot against quiet hours (fixed offset) agrees with the test on instants,
+ * and a customer's masks memoised per channel and purpose equal those computed for each action.
+ */
 class QuietSlotsProperties {
   private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/London"), ZoneId.of("Asia/Kolkata"),
       ZoneId.of("America/St_Johns"), ZoneId.of("Pacific/Chatham"), ZoneId.of("UTC"));
@@ -38,5 +47,28 @@ class QuietSlotsProperties {
               QuietSlots.freeOfQuiet(quiet, Math.floorMod(at.getEpochSecond() + offset, 86_400)),
               () -> at + " " + quiet);
         });
+  }
+
+  @Test
+  void aCustomersMasksComputedOnceEqualTheMasksComputedEachTime() {
+    RuleSet rules = CampaignInstances.rules(6, 21);
+    qt().withExamples(40).forAll(longs().between(0, 1_000_000), integers().between(1, 80)).checkAssert((seed, hours) -> {
+      for (DecisionContext c : CampaignInstances.contexts(5, 6, seed)) {
+        CustomerView view = c.viewAt(CampaignInstances.AT);
+        QuietSlots.ForCustomer memo = new QuietSlots.ForCustomer(view, rules.policies(), CampaignInstances.AT, hours);
+        int words = QuietSlots.words(hours);
+        for (int twice = 0; twice < 2; twice++) {
+          for (Channel ch : Channel.values()) {
+            for (Purpose p : Purpose.values()) {
+              long[] each = new long[words + 1];
+              long[] once = new long[words + 1];
+              boolean anyEach = QuietSlots.mask(view, rules.policies(), ch, p, CampaignInstances.AT, hours, each, 1);
+              assertEquals(anyEach, memo.writeInto(ch, p, once, 1));
+              assertArrayEquals(each, once, () -> ch + " " + p);
+            }
+          }
+        }
+      }
+    });
   }
 }

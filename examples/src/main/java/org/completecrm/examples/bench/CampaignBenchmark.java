@@ -51,7 +51,7 @@ import org.completecrm.rules.ruleset.RuleSet;
 public final class CampaignBenchmark {
   private CampaignBenchmark() {}
 
-  /** Runs it: {@code [customers] [threads] [directory]}. */
+  /** Runs it: {@code [customers] [threads] [directory] [reuse]} ({@code reuse}: plan the directory's contexts file again, written by an earlier run with the same customers). */
   public static void main(String[] args) throws IOException {
     int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
@@ -65,8 +65,9 @@ public final class CampaignBenchmark {
     Path contexts = dir.resolve("contexts.jsonl");
     long t0 = System.nanoTime();
     long c0 = cpu();
-    try (Writer w = Files.newBufferedWriter(contexts, StandardCharsets.UTF_8)) {
-      SampleBase.generate(customers, 20261123L, SampleBase.AT, offers, c -> {
+    boolean reuse = args.length > 3 && args[3].equals("reuse") && Files.exists(contexts);
+    try (Writer w = reuse ? Writer.nullWriter() : Files.newBufferedWriter(contexts, StandardCharsets.UTF_8)) {
+      SampleBase.generate(reuse ? 0 : customers, 20261123L, SampleBase.AT, offers, c -> {
         try {
           w.write(ContextLines.write(c));
           w.write('\n');
@@ -78,12 +79,16 @@ public final class CampaignBenchmark {
     long t1 = System.nanoTime();
     long c1 = cpu();
     resetPeaks();
+    long j1 = jit();
+    long g1 = gc();
     CampaignPlanner planner = CampaignPlans.planner(rules, settings, SampleBase.AT, 42L);
     try (Reader in = Files.newBufferedReader(contexts, StandardCharsets.UTF_8)) {
       planner.addJsonLines(in, threads, n -> { });
     }
     long t2 = System.nanoTime();
     long c2 = cpu();
+    long j2 = jit();
+    long g2 = gc();
     CampaignPlan plan = planner.plan();
     long t3 = System.nanoTime();
     long c3 = cpu();
@@ -99,6 +104,8 @@ public final class CampaignBenchmark {
         + "it is high; CPU seconds do not)%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.printf(Locale.ROOT, "write contexts       %6.1f s wall %6.1f s CPU%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9);
     System.out.printf(Locale.ROOT, "read + decide        %6.1f s wall %6.1f s CPU%n", (t2 - t1) / 1e9, (c2 - c1) / 1e9);
+    System.out.printf(Locale.ROOT, "    of which JIT compiling %.1f s (summed over the compiler threads), GC pauses %.1f s%n",
+        (j2 - j1) / 1e3, (g2 - g1) / 1e3);
     System.out.printf(Locale.ROOT, "allocate + schedule  %6.1f s wall %6.1f s CPU (%d subgradient iterations)%n",
         (t3 - t2) / 1e9, (c3 - c2) / 1e9, s.iterations());
     System.out.printf(Locale.ROOT, "plan total           %6.1f s wall %6.1f s CPU%n", (t3 - t1) / 1e9, (c3 - c1) / 1e9);
@@ -140,6 +147,20 @@ public final class CampaignBenchmark {
   private static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
+  }
+
+  /** Milliseconds the JIT compilers spent so far. */
+  private static long jit() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
+  /** Milliseconds of garbage collection so far (pauses; concurrent cycles count their own time). */
+  private static long gc() {
+    long sum = 0;
+    for (var g : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, g.getCollectionTime());
+    }
+    return sum;
   }
 
   private static void resetPeaks() {

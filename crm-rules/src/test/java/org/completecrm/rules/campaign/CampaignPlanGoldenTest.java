@@ -1,0 +1,60 @@
+package org.completecrm.rules.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.ruleset.RuleSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the performance work on the campaign plan: seeded instances, planned from their JSON Lines
+ * on one and on two threads, must give exactly the lines and summary whose digests were stored
+ * before the first change (2026-12-06, on main at 0539fa2).
+ */
+class CampaignPlanGoldenTest {
+
+  @Test
+  void plansOfSeededInstancesKeepTheirDigests() {
+    assertEquals("c71e1b6e20fa8546 c490f301e57dd106 631d43e37cc1053b", digest(3000, 8, true, 11) + " " + digest(3000, 12, false, 12) + " " + digest(1500, 4, true, 13));
+  }
+
+  private static String digest(int n, int offers, boolean perHousehold, long seed) {
+    RuleSet rules = CampaignInstances.rules(offers, seed);
+    List<DecisionContext> contexts = CampaignInstances.contexts(n, offers, seed + 1);
+    CampaignSettings settings = CampaignInstances.settings(n, offers, perHousehold, seed + 2);
+    StringBuilder jsonl = new StringBuilder();
+    for (DecisionContext c : contexts) {
+      jsonl.append(ContextLines.write(c)).append('\n');
+    }
+    String one = text(CampaignPlans.planner(rules, settings, CampaignInstances.AT, seed)
+        .addJsonLines(new StringReader(jsonl.toString()), 1, k -> { }).plan());
+    String two = text(CampaignPlans.planner(rules, settings, CampaignInstances.AT, seed)
+        .addJsonLines(new StringReader(jsonl.toString()), 2, k -> { }).plan());
+    assertEquals(one, two);
+    return sha256(one);
+  }
+
+  private static String text(CampaignPlan plan) {
+    StringBuilder sb = new StringBuilder();
+    for (PlanLine l : plan.lines()) {
+      sb.append(l).append('\n');
+    }
+    return sb.append(CrmJson.write(plan.summary())).toString();
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
