@@ -22,6 +22,8 @@ public final class CampaignPlanner {
   private final CandidateEvaluator evaluator;
   private final CandidateTable table;
   private boolean planned;
+  private long fingerprint;
+  private boolean fingerprinted;
 
   CampaignPlanner(RuleSet ruleSet, CampaignSettings settings, Instant at, long seed) {
     this.ruleSet = Checks.present(ruleSet, "CampaignPlans.ruleSet");
@@ -61,6 +63,25 @@ public final class CampaignPlanner {
       throw new CrmException("CampaignPlanner: contexts were added after the plan was made");
     }
     ParallelLines.addAll(reader, threads, evaluator, table, progress);
+    return this;
+  }
+
+  /**
+   * Adds a batch of customers decided elsewhere ({@link CampaignCandidates#decide}) under this
+   * planner's rule set, settings and instant; batches may come in any order.
+   *
+   * @throws CrmException if the batch was decided under other inputs, or after the plan was made
+   */
+  public CampaignPlanner addCandidates(CampaignCandidates batch) {
+    Checks.present(batch, "CampaignPlanner.addCandidates.batch");
+    if (planned) {
+      throw new CrmException("CampaignPlanner: candidates were added after the plan was made");
+    }
+    if (!fingerprinted) {
+      fingerprint = CampaignCandidates.fingerprint(ruleSet, settings, at);
+      fingerprinted = true;
+    }
+    batch.appendTo(table, fingerprint);
     return this;
   }
 

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * slots) or why it has none. Primitive arrays that grow as customers are added: memory grows with
  * the number of customers by these summaries only, never by whole decisions.
  */
-final class CandidateTable {
+final class CandidateTable implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   final int maskWords;
   int customers;
   String[] customerIds = new String[1024];
@@ -100,7 +101,8 @@ final class CandidateTable {
   }
 
   /** Interned names (households, segments) by index, in order of first appearance. */
-  static final class Names {
+  static final class Names implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
     private final java.util.ArrayList<String> names = new java.util.ArrayList<>();
 
