@@ -50,6 +50,7 @@ public final class CampaignCandidates implements Serializable {
     while (contexts.hasNext()) {
       evaluator.evaluate(Checks.present(contexts.next(), "CampaignCandidates.contexts.next"), table);
     }
+    table.trim();
     return new CampaignCandidates(table, fingerprint(ruleSet, settings, at));
   }
 

@@ -36,7 +36,7 @@ final class CandidateTable implements java.io.Serializable {
   /** Starts a customer; its candidates follow, then {@link #endCustomer(String)}. */
   void beginCustomer(String id, String householdId, String segmentLabel) {
     if (customers == customerIds.length) {
-      int n = customers * 2;
+      int n = Math.max(16, customers * 2);
       customerIds = Arrays.copyOf(customerIds, n);
       household = Arrays.copyOf(household, n);
       segment = Arrays.copyOf(segment, n);
@@ -52,7 +52,7 @@ final class CandidateTable implements java.io.Serializable {
   /** Adds a candidate of the current customer and returns its index (its mask is written at {@code index * maskWords}). */
   int addCandidate(int actionIndex, int channelOrdinal, double ev, double p) {
     if (candidates == action.length) {
-      int n = candidates * 2;
+      int n = Math.max(16, candidates * 2);
       action = Arrays.copyOf(action, n);
       channel = Arrays.copyOf(channel, n);
       expectedValue = Arrays.copyOf(expectedValue, n);
@@ -64,6 +64,20 @@ final class CandidateTable implements java.io.Serializable {
     expectedValue[candidates] = ev;
     propensity[candidates] = p;
     return candidates++;
+  }
+
+  /** Cuts the arrays to what is used, so that a finished batch ships no spare capacity. */
+  void trim() {
+    customerIds = Arrays.copyOf(customerIds, customers);
+    household = Arrays.copyOf(household, customers);
+    segment = Arrays.copyOf(segment, customers);
+    noneReason = Arrays.copyOf(noneReason, customers);
+    candidateStart = Arrays.copyOf(candidateStart, customers + 1);
+    action = Arrays.copyOf(action, candidates);
+    channel = Arrays.copyOf(channel, candidates);
+    expectedValue = Arrays.copyOf(expectedValue, candidates);
+    propensity = Arrays.copyOf(propensity, candidates);
+    masks = Arrays.copyOf(masks, candidates * maskWords);
   }
 
   /** Drops the last candidate added (no free slot). */
