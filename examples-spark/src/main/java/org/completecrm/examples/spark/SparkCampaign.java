@@ -51,8 +51,9 @@ import org.completecrm.rules.ruleset.RuleSets;
  * distributed multiplier search (broadcast the multipliers, sum the per-constraint use on the
  * executors) would reproduce the bound, but not the plan: its final assignment would have to come
  * from per-constraint thresholds instead of the greedy, which is another allocator. So the driver
- * holds the compact summaries (about 250 bytes a customer, the single machine's table) and never
- * a context or a decision; the plan equals the single machine's by construction.
+ * holds the compact summaries (the single machine's table of primitive arrays) and never a
+ * context or a decision; the plan equals the single machine's by construction. The issue's "never
+ * collect every candidate on the driver" is not met (docs/campaigns.md, "On Apache Spark").
  */
 public final class SparkCampaign {
   /** Customers decided into one batch of summaries (one task's output is a few of these). */
@@ -65,6 +66,9 @@ public final class SparkCampaign {
    * decided on the executors.
    *
    * @throws InvalidValueException for settings that do not fit the rule set, or a customer given twice
+   * @throws org.apache.spark.SparkException (unchecked in Spark 4) for an invalid line: the job fails
+   *     and its cause is the {@link InvalidValueException} whose field starts with {@code contexts
+   *     partition P line N}
    */
   public static CampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings, Dataset<String> lines,
       Instant at, long seed) {

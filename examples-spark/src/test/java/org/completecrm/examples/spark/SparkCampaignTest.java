@@ -1,6 +1,7 @@
 package org.completecrm.examples.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.completecrm.examples.bench.CampaignBenchmark;
 import org.completecrm.examples.bench.DecisionBenchmark;
@@ -75,6 +77,18 @@ class SparkCampaignTest {
     assertTrue(s.offers().stream().anyMatch(o -> o.budget().isPresent() && o.sends() >= o.budget().get()),
         "an offer budget binds: " + s);
     assertTrue(s.relativeGap() < 0.01, "gap " + s.relativeGap());
+  }
+
+  @Test
+  void anInvalidLineFailsTheJobNamingItsPartitionAndLine() {
+    RuleSet rules = RuleSets.fromJson(resource("/rules/rules.json"));
+    CampaignSettings settings = CampaignSettings.fromJson(resource("/rules/campaign.json"));
+    List<String> lines = new ArrayList<>();
+    SampleBase.generate(3, 1L, SampleBase.AT, List.of("isa-top-up"), c -> lines.add(ContextLines.write(c)));
+    lines.add(1, "{\"customer\": 42}");
+    Exception e = assertThrows(Exception.class, () -> SparkCampaign.plan(spark, rules, settings,
+        spark.createDataset(lines, Encoders.STRING()).coalesce(1), SampleBase.AT, 7L));
+    assertTrue(String.valueOf(e.getMessage()).contains("contexts partition 0 line 2: "), e.getMessage());
   }
 
   private PlanSummary assertSamePlan(RuleSet rules, CampaignSettings settings, List<DecisionContext> contexts,
