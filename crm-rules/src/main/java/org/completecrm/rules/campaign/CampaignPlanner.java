@@ -23,6 +23,8 @@ public final class CampaignPlanner {
   private final CandidateTable table;
   private boolean planned;
   private int threads = 1;
+  private long fingerprint;
+  private boolean fingerprinted;
 
   CampaignPlanner(RuleSet ruleSet, CampaignSettings settings, Instant at, long seed) {
     this.ruleSet = Checks.present(ruleSet, "CampaignPlans.ruleSet");
@@ -63,6 +65,25 @@ public final class CampaignPlanner {
     }
     ParallelLines.addAll(reader, threads, evaluator, table, progress);
     this.threads = Math.max(this.threads, threads);
+    return this;
+  }
+
+  /**
+   * Adds a batch of customers decided elsewhere ({@link CampaignCandidates#decide}) under this
+   * planner's rule set, settings and instant; batches may come in any order.
+   *
+   * @throws CrmException if the batch was decided under other inputs, or after the plan was made
+   */
+  public CampaignPlanner addCandidates(CampaignCandidates batch) {
+    Checks.present(batch, "CampaignPlanner.addCandidates.batch");
+    if (planned) {
+      throw new CrmException("CampaignPlanner: candidates were added after the plan was made");
+    }
+    if (!fingerprinted) {
+      fingerprint = CampaignCandidates.fingerprint(ruleSet, settings, at);
+      fingerprinted = true;
+    }
+    batch.appendTo(table, fingerprint);
     return this;
   }
 

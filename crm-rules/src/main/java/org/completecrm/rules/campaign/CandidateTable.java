@@ -8,7 +8,8 @@ import java.util.Arrays;
  * slots) or why it has none. Primitive arrays that grow as customers are added: memory grows with
  * the number of customers by these summaries only, never by whole decisions.
  */
-final class CandidateTable {
+final class CandidateTable implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   final int maskWords;
   int customers;
   String[] customerIds = new String[1024];
@@ -35,7 +36,7 @@ final class CandidateTable {
   /** Starts a customer; its candidates follow, then {@link #endCustomer(String)}. */
   void beginCustomer(String id, String householdId, String segmentLabel) {
     if (customers == customerIds.length) {
-      int n = customers * 2;
+      int n = Math.max(16, customers * 2);
       customerIds = Arrays.copyOf(customerIds, n);
       household = Arrays.copyOf(household, n);
       segment = Arrays.copyOf(segment, n);
@@ -51,7 +52,7 @@ final class CandidateTable {
   /** Adds a candidate of the current customer and returns its index (its mask is written at {@code index * maskWords}). */
   int addCandidate(int actionIndex, int channelOrdinal, double ev, double p) {
     if (candidates == action.length) {
-      int n = candidates * 2;
+      int n = Math.max(16, candidates * 2);
       action = Arrays.copyOf(action, n);
       channel = Arrays.copyOf(channel, n);
       expectedValue = Arrays.copyOf(expectedValue, n);
@@ -63,6 +64,20 @@ final class CandidateTable {
     expectedValue[candidates] = ev;
     propensity[candidates] = p;
     return candidates++;
+  }
+
+  /** Cuts the arrays to what is used, so that a finished batch ships no spare capacity. */
+  void trim() {
+    customerIds = Arrays.copyOf(customerIds, customers);
+    household = Arrays.copyOf(household, customers);
+    segment = Arrays.copyOf(segment, customers);
+    noneReason = Arrays.copyOf(noneReason, customers);
+    candidateStart = Arrays.copyOf(candidateStart, customers + 1);
+    action = Arrays.copyOf(action, candidates);
+    channel = Arrays.copyOf(channel, candidates);
+    expectedValue = Arrays.copyOf(expectedValue, candidates);
+    propensity = Arrays.copyOf(propensity, candidates);
+    masks = Arrays.copyOf(masks, candidates * maskWords);
   }
 
   /** Drops the last candidate added (no free slot). */
@@ -100,7 +115,8 @@ final class CandidateTable {
   }
 
   /** Interned names (households, segments) by index, in order of first appearance. */
-  static final class Names {
+  static final class Names implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
     private final java.util.ArrayList<String> names = new java.util.ArrayList<>();
 

@@ -99,7 +99,17 @@ public final class SparkScoring {
    * from grouped sufficient statistics and scores every customer over {@code horizon} periods.
    */
   public static Result run(SparkSession spark, long customers, int partitions, double horizon, long seed) {
-    Dataset<Row> table = customerTable(spark, customers, partitions, seed).cache();
+    return fitAndScore(customerTable(spark, customers, partitions, seed), horizon, seed);
+  }
+
+  /**
+   * Fits the models from {@code summaries} (columns of {@link #SUMMARY_SCHEMA}: simulated, or built
+   * from a transactions table by {@link SparkSummaries#fromTransactions}) and scores every customer
+   * over {@code horizon} periods; {@code seed} draws the sample the spend model is fitted on.
+   */
+  public static Result fitAndScore(Dataset<Row> summaries, double horizon, long seed) {
+    Dataset<Row> table = summaries.cache();
+    long customers = Math.max(1, table.count());
 
     Dataset<Row> grouped = table.groupBy(col("frequency"), col("recency"), col("T"))
         .agg(count("*").as("weight"), sum(col("monetary_value").multiply(col("frequency"))).as("spend"));

@@ -122,7 +122,7 @@ public final class CampaignBenchmark {
   }
 
   /** Budgets that bind for {@code n} customers: a third of the offers, the channels, cost, a segment, two teams. */
-  static CampaignSettings settings(int n, RuleSet rules) {
+  public static CampaignSettings settings(int n, RuleSet rules) {
     var b = Budgets.builder();
     for (int i = 0; i < rules.actions().size(); i += 3) {
       b.putOffers(rules.actions().get(i).id(), Math.max(1, n / 400));

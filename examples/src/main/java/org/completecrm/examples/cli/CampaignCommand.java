@@ -1,6 +1,5 @@
 package org.completecrm.examples.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -15,11 +14,11 @@ import java.util.concurrent.Callable;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.examples.campaign.PlanCsv;
 import org.completecrm.rules.campaign.CampaignPlan;
 import org.completecrm.rules.campaign.CampaignPlanner;
 import org.completecrm.rules.campaign.CampaignPlans;
 import org.completecrm.rules.campaign.CampaignSettings;
-import org.completecrm.rules.campaign.PlanLine;
 import org.completecrm.rules.ruleset.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +37,6 @@ import picocli.CommandLine.Spec;
     footer = {"", "Example:", "  crm campaign --rules rules.json --settings campaign.json \\",
         "      --contexts contexts.jsonl --at 2026-11-23T07:00:00Z --out plan.csv"})
 final class CampaignCommand implements Callable<Integer> {
-  static final String HEADER = "customer_id,household_id,action_id,channel,send_at,expected_value,reason";
   private static final int PROGRESS_EVERY = 100_000;
 
   @Spec CommandSpec spec;
@@ -103,10 +101,10 @@ final class CampaignCommand implements Callable<Integer> {
           (System.nanoTime() - start) / 1e9);
     }
     if (out == null) {
-      writeCsv(plan, spec.commandLine().getOut());
+      PlanCsv.write(plan, spec.commandLine().getOut());
     } else {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        writeCsv(plan, w);
+        PlanCsv.write(plan, w);
       }
     }
     String json = CrmJson.writePretty(plan.summary());
@@ -117,36 +115,5 @@ final class CampaignCommand implements Callable<Integer> {
     }
     err.flush();
     return 0;
-  }
-
-  static void writeCsv(CampaignPlan plan, Writer to) {
-    PrintWriter w = to instanceof PrintWriter p ? p : new PrintWriter(new BufferedWriter(to, 1 << 16));
-    w.print(HEADER);
-    w.print('\n');
-    for (PlanLine l : plan.lines()) {
-      w.print(l.customer().value());
-      w.print(',');
-      w.print(l.household().map(h -> h.value()).orElse(""));
-      w.print(',');
-      w.print(l.action().map(a -> a.value()).orElse(""));
-      w.print(',');
-      w.print(l.channel().map(Enum::name).orElse(""));
-      w.print(',');
-      w.print(l.sendAt().map(Instant::toString).orElse(""));
-      w.print(',');
-      w.print(l.expectedValue().isPresent() ? String.format(Locale.ROOT, "%.4f", l.expectedValue().getAsDouble()) : "");
-      w.print(',');
-      w.print(quoted(l.reason()));
-      w.print('\n');
-    }
-    w.flush();
-  }
-
-  /** RFC 4180: a field with a comma, quote or line break is quoted, with quotes doubled. */
-  static String quoted(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }

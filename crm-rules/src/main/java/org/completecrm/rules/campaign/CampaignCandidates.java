@@ -1,0 +1,90 @@
+package org.completecrm.rules.campaign;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Iterator;
+import org.completecrm.core.Checks;
+import org.completecrm.core.CrmException;
+import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.ruleset.RuleSet;
+
+/**
+ * A batch of customers' compact candidate summaries, decided away from the planner (on another
+ * machine of a cluster, say) by the same function the planner calls, and added to it with {@link
+ * CampaignPlanner#addCandidates(CampaignCandidates)}. Serializable: primitive arrays, the
+ * customers' ids and the names of their households and segments, never whole decisions. A plan
+ * made from batches equals the plan made from the same contexts added one at a time.
+ *
+ * <pre>{@code
+ * CampaignCandidates batch = CampaignCandidates.decide(rules, settings, at, contexts);   // anywhere
+ * planner.addCandidates(batch);                                                        // on the planner's machine
+ * }</pre>
+ */
+public final class CampaignCandidates implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  final CandidateTable table;
+  final long fingerprint;
+
+  private CampaignCandidates(CandidateTable table, long fingerprint) {
+    this.table = table;
+    this.fingerprint = fingerprint;
+  }
+
+  /**
+   * Decides for the customers of {@code contexts}, read one at a time, as a planner of the same
+   * rule set, settings and instant would.
+   *
+   * @throws org.completecrm.core.InvalidValueException for settings that name offers the rule set does not have
+   */
+  public static CampaignCandidates decide(RuleSet ruleSet, CampaignSettings settings, Instant at,
+      Iterator<DecisionContext> contexts) {
+    Checks.present(ruleSet, "CampaignCandidates.ruleSet");
+    Checks.present(settings, "CampaignCandidates.settings");
+    Checks.instant(at, "CampaignCandidates.at");
+    Checks.present(contexts, "CampaignCandidates.contexts");
+    settings.checkAgainst(ruleSet);
+    CandidateEvaluator evaluator = new CandidateEvaluator(ruleSet, settings, at);
+    CandidateTable table = new CandidateTable(QuietSlots.words(settings.sendWindow().hours()));
+    while (contexts.hasNext()) {
+      evaluator.evaluate(Checks.present(contexts.next(), "CampaignCandidates.contexts.next"), table);
+    }
+    table.trim();
+    return new CampaignCandidates(table, fingerprint(ruleSet, settings, at));
+  }
+
+  /** The number of customers in the batch. */
+  public int customers() {
+    return table.customers;
+  }
+
+  /** The number of candidates (action and channel with a free send slot) of the batch's customers. */
+  public int candidates() {
+    return table.candidates;
+  }
+
+  /** Appends the batch to {@code into}, checking that it was decided under {@code expected}'s inputs. */
+  void appendTo(CandidateTable into, long expected) {
+    if (fingerprint != expected) {
+      throw new CrmException("CampaignCandidates: the batch was decided under another rule set, settings or instant"
+          + " than the planner's");
+    }
+    ParallelLines.append(table, into);
+  }
+
+  /**
+   * A digest of what candidates depend on: the rule set and settings as JSON (the same text on
+   * every machine) and the instant.
+   */
+  static long fingerprint(RuleSet ruleSet, CampaignSettings settings, Instant at) {
+    long h = 1125899906842597L;
+    for (String part : new String[] {CrmJson.write(ruleSet), CrmJson.write(settings), at.toString()}) {
+      for (int i = 0; i < part.length(); i++) {
+        h = 31 * h + part.charAt(i);
+      }
+      h = Groups.mix(h);
+    }
+    return h;
+  }
+}

@@ -1,0 +1,139 @@
+package org.completecrm.examples.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.completecrm.examples.bench.CampaignBenchmark;
+import org.completecrm.examples.bench.DecisionBenchmark;
+import org.completecrm.examples.campaign.PlanCsv;
+import org.completecrm.examples.campaign.SampleBase;
+import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.campaign.CampaignPlan;
+import org.completecrm.rules.campaign.CampaignPlans;
+import org.completecrm.rules.campaign.CampaignSettings;
+import org.completecrm.rules.campaign.ContextLines;
+import org.completecrm.rules.campaign.PlanLine;
+import org.completecrm.rules.campaign.PlanSummary;
+import org.completecrm.rules.ruleset.ActionDefinition;
+import org.completecrm.rules.ruleset.RuleSet;
+import org.completecrm.rules.ruleset.RuleSets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark campaign job in local[2] mode equals the single machine's plan, line for line. */
+class SparkCampaignTest {
+  private static SparkSession spark;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().appName("complete-crm campaign test").master("local[2]")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  /** The sample rule set and settings of the examples, on 10,000 generated customers (the ISA top-up budget binds). */
+  @Test
+  void withTheSampleFilesTheSparkPlanEqualsTheSingleMachinePlan() throws IOException {
+    RuleSet rules = RuleSets.fromJson(resource("/rules/rules.json"));
+    CampaignSettings settings = CampaignSettings.fromJson(resource("/rules/campaign.json"));
+    List<DecisionContext> contexts = generate(10_000, 42L,
+        List.of("premium-fund-switch", "isa-top-up", "satisfaction-survey"));
+    assertSamePlan(rules, settings, contexts, 3);
+  }
+
+  /** The benchmark's rule set (50 offers, 200 rules) and budgets that bind, on 4,000 customers. */
+  @Test
+  void underBindingBudgetsTheSparkPlanEqualsTheSingleMachinePlan() throws IOException {
+    RuleSet rules = DecisionBenchmark.ruleSet(new Random(20261123L));
+    List<String> offers = new ArrayList<>();
+    for (ActionDefinition a : rules.actions()) {
+      offers.add(a.id().value());
+    }
+    CampaignSettings settings = CampaignBenchmark.settings(4000, rules);
+    PlanSummary s = assertSamePlan(rules, settings, generate(4000, 20261123L, offers), 5);
+    assertTrue(s.offers().stream().anyMatch(o -> o.budget().isPresent() && o.sends() >= o.budget().get()),
+        "an offer budget binds: " + s);
+    assertTrue(s.relativeGap() < 0.01, "gap " + s.relativeGap());
+  }
+
+  @Test
+  void anInvalidLineFailsTheJobNamingItsPartitionAndLine() {
+    RuleSet rules = RuleSets.fromJson(resource("/rules/rules.json"));
+    CampaignSettings settings = CampaignSettings.fromJson(resource("/rules/campaign.json"));
+    List<String> lines = new ArrayList<>();
+    SampleBase.generate(3, 1L, SampleBase.AT, List.of("isa-top-up"), c -> lines.add(ContextLines.write(c)));
+    lines.add(1, "{\"customer\": 42}");
+    Exception e = assertThrows(Exception.class, () -> SparkCampaign.plan(spark, rules, settings,
+        spark.createDataset(lines, Encoders.STRING()).coalesce(1), SampleBase.AT, 7L));
+    assertTrue(String.valueOf(e.getMessage()).contains("contexts partition 0 line 2: "), e.getMessage());
+  }
+
+  private PlanSummary assertSamePlan(RuleSet rules, CampaignSettings settings, List<DecisionContext> contexts,
+      int partitions) throws IOException {
+    Path file = dir.resolve("contexts.jsonl");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (DecisionContext c : contexts) {
+        w.write(ContextLines.write(c));
+        w.write('\n');
+      }
+    }
+    CampaignPlan single = CampaignPlans.plan(rules, settings, contexts, SampleBase.AT, 7L);
+    CampaignPlan onSpark = SparkCampaign.plan(spark, rules, settings,
+        spark.read().textFile(file.toString()).repartition(partitions), SampleBase.AT, 7L);
+    List<PlanLine> expected = single.lines();
+    List<PlanLine> actual = onSpark.lines();
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertEquals(expected.get(i), actual.get(i), "line " + i);
+    }
+    assertEquals(single.summary(), onSpark.summary());
+    assertEquals(csv(single), csv(onSpark));
+    assertTrue(actual.stream().anyMatch(l -> l.reason().contains(" was reached at an expected value of ")
+        || l.reason().contains(" was used up ")), "a budget or capacity binds");
+    assertTrue(actual.stream().anyMatch(PlanLine::planned));
+    return onSpark.summary();
+  }
+
+  private static String csv(CampaignPlan plan) {
+    StringWriter w = new StringWriter();
+    PlanCsv.write(plan, w);
+    return w.toString();
+  }
+
+  private static List<DecisionContext> generate(int n, long seed, List<String> offers) {
+    List<DecisionContext> out = new ArrayList<>(n);
+    SampleBase.generate(n, seed, SampleBase.AT, offers, out::add);
+    return out;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = SampleBase.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
