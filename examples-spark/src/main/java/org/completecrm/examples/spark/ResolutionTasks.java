@@ -221,41 +221,41 @@ final class ResolutionTasks implements Serializable {
     return result.iterator();
   }
 
-  /** Compares every pair shipped to a partition with the partition's own records. */
+  /**
+   * Compares every pair shipped to a partition with the partition's own records, all in one call
+   * of {@link ResolutionSteps#patterns} and {@link ResolutionSteps#rules} over the partition's
+   * records followed by the records shipped to it.
+   */
   Iterator<Compared> compare(Iterator<Part> parts, Iterator<Tuple2<Integer, byte[]>> received) {
     Part part = parts.next();
     Part.Standard[] local = part.standardised();
     int offset = offsets[part.index];
-    boolean rules = settings().rules();
+    List<ResolutionSteps.Standardised> rows = new ArrayList<>(local.length);
+    for (Part.Standard s : local) {
+      rows.add(s.values());
+    }
     Longs pairs = new Longs(1024);
-    Longs patternsAndRules = new Longs(1024);
+    Longs oriented = new Longs(1024);
     while (received.hasNext()) {
       Codec.In in = new Codec.In(received.next()._2());
       while (in.more()) {
         long i = in.integer();
         Part.Standard a = Part.read(in);
+        long row = rows.size();
+        rows.add(a.values());
         int m = in.integer();
         for (int k = 0; k < m; k++) {
           long j = in.integer();
-          Part.Standard b = local[(int) (j - offset)];
-          boolean aFirst = a.identity().compareTo(b.identity()) < 0;
-          ResolutionSteps.Standardised first = aFirst ? a.values() : b.values();
-          ResolutionSteps.Standardised second = aFirst ? b.values() : a.values();
-          int pattern = ResolutionSteps.pattern(first, second);
-          boolean rule = rules && ResolutionSteps.rule(first, second, settings());
+          long b = j - offset;
           pairs.add(i << 32 | j);
-          patternsAndRules.add(Compared.key(pattern, rule));
+          // the record with the smaller identity first, as on one machine
+          oriented.add(a.identity().compareTo(local[(int) b].identity()) < 0 ? row << 32 | b : b << 32 | row);
         }
       }
     }
-    long[] keys = patternsAndRules.toArray();
-    int[] patterns = new int[keys.length];
-    boolean[] ruleFlags = new boolean[keys.length];
-    for (int k = 0; k < keys.length; k++) {
-      patterns[k] = (int) (keys[k] >>> 1);
-      ruleFlags[k] = (keys[k] & 1) != 0;
-    }
-    return List.of(new Compared(pairs.toArray(), patterns, ruleFlags)).iterator();
+    long[] byRow = oriented.toArray();
+    return List.of(new Compared(pairs.toArray(), ResolutionSteps.patterns(rows, byRow),
+        ResolutionSteps.rules(rows, byRow, settings()))).iterator();
   }
 
   /**
