@@ -91,6 +91,32 @@ public final class ResolutionSteps {
     return prepared(first, second).compare(0, 1);
   }
 
+  /**
+   * The agreement patterns of many pairs of records at once, as {@link #pattern} gives them one by
+   * one: each pair is {@code a << 32 | b}, indices into {@code rows}, {@code a} the record with the
+   * smaller identity. For a distributed engine that compares a partition's pairs in one call
+   * instead of preparing two records for each pair.
+   */
+  public static int[] patterns(List<Standardised> rows, long[] pairs) {
+    Prepared p = prepared(rows, pairs, "ResolutionSteps.patterns");
+    int[] out = new int[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      out[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
+    }
+    return out;
+  }
+
+  /** Whether a deterministic rule links each of many pairs (as {@link #patterns}), as {@link #rule} decides it. */
+  public static boolean[] rules(List<Standardised> rows, long[] pairs, ResolverSettings settings) {
+    Checks.present(settings, "ResolutionSteps.rules.settings");
+    Prepared p = prepared(rows, pairs, "ResolutionSteps.rules");
+    boolean[] out = new boolean[pairs.length];
+    for (int k = 0; k < pairs.length && settings.rules(); k++) {
+      out[k] = p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+    }
+    return out;
+  }
+
   /** Whether a deterministic rule links two records (and the settings apply rules). */
   public static boolean rule(Standardised first, Standardised second, ResolverSettings settings) {
     return settings.rules() && prepared(first, second).rule(0, 1) != null;
@@ -227,6 +253,21 @@ public final class ResolutionSteps {
       }
     });
     return out;
+  }
+
+  private static Prepared prepared(List<Standardised> rows, long[] pairs, String field) {
+    Checks.noNulls(rows, field + ".rows");
+    if (pairs == null) {
+      throw new InvalidValueException(field + ".pairs", null, "an array of pairs");
+    }
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (a < 0 || a >= rows.size() || b < 0 || b >= rows.size()) {
+        throw new InvalidValueException(field + ".pairs", a + "," + b, "two row indices below " + rows.size());
+      }
+    }
+    return prepared(rows.toArray(new Standardised[0]));
   }
 
   private static Prepared prepared(Standardised... rows) {

@@ -104,6 +104,15 @@ class ResolutionStepsTest {
       patternOf.put(pair, pattern);
       patternCounts.merge(pattern, 1L, Long::sum);
     }
+    long[] all = pairs.stream().mapToLong(Long::longValue).toArray();
+    int[] batch = ResolutionSteps.patterns(std, all);
+    boolean[] batchRules = ResolutionSteps.rules(std, all, settings);
+    for (int k = 0; k < all.length; k++) {
+      ResolutionSteps.Standardised a = std.get((int) (all[k] >>> 32));
+      ResolutionSteps.Standardised b = std.get((int) all[k]);
+      assertEquals(patternOf.get(all[k]), batch[k], "batch pattern of pair " + k);
+      assertEquals(ResolutionSteps.rule(a, b, settings), batchRules[k], "batch rule of pair " + k);
+    }
     Map<String, Long> given = new HashMap<>();
     Map<String, Long> family = new HashMap<>();
     std.forEach(s -> {

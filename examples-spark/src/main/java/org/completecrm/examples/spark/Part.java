@@ -1,0 +1,121 @@
+package org.completecrm.examples.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.completecrm.core.identity.ResolutionSteps;
+import org.completecrm.core.identity.SourceIdentity;
+
+/**
+ * One partition of the records, kept for the whole run: each record as read (the table's
+ * columns) and as standardised ({@link ResolutionSteps#standardise}), both encoded by {@link
+ * Codec}, and the counts of the standardised given and family names for the term frequencies.
+ * Record {@code r} of partition {@code index} is record {@code offset(index) + r} of the run.
+ */
+final class Part implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int VALUES = ResolutionSteps.STANDARDISED_VALUES;
+
+  final int index;
+  final int size;
+  /** The table's columns of each record ({@link SparkResolution#RECORD_SCHEMA}). */
+  final byte[] raw;
+  final int[] rawStarts;
+  /** Each record's system, key, standardised values and whether its e-mail is verified. */
+  final byte[] std;
+  final int[] stdStarts;
+  final Map<String, Long> givenNames;
+  final Map<String, Long> familyNames;
+
+  private Part(int index, int size, byte[] raw, int[] rawStarts, byte[] std, int[] stdStarts,
+      Map<String, Long> givenNames, Map<String, Long> familyNames) {
+    this.index = index;
+    this.size = size;
+    this.raw = raw;
+    this.rawStarts = rawStarts;
+    this.std = std;
+    this.stdStarts = stdStarts;
+    this.givenNames = givenNames;
+    this.familyNames = familyNames;
+  }
+
+  /** The partition {@code index} of the table's rows (columns of {@link SparkResolution#RECORD_SCHEMA}), standardised. */
+  static Iterator<Part> of(int index, Iterator<Row> rows) {
+    Codec.Out raw = new Codec.Out(1 << 16);
+    Codec.Out std = new Codec.Out(1 << 16);
+    Longs rawStarts = new Longs(1024);
+    Longs stdStarts = new Longs(1024);
+    Map<String, Long> given = new HashMap<>();
+    Map<String, Long> family = new HashMap<>();
+    String[] fields = new String[SparkResolution.RECORD_SCHEMA.size()];
+    while (rows.hasNext()) {
+      Row row = rows.next();
+      rawStarts.add(raw.size());
+      for (int f = 0; f < fields.length; f++) {
+        fields[f] = row.isNullAt(f) ? null : row.getString(f);
+        raw.string(fields[f]);
+      }
+      ResolutionSteps.Standardised s = ResolutionSteps.standardise(SparkResolution.record(fields));
+      stdStarts.add(std.size());
+      std.string(fields[0]);
+      std.string(fields[1]);
+      for (String v : s.values()) {
+        std.string(v);
+      }
+      std.bool(s.verifiedEmail());
+      given.merge(s.givenName(), 1L, Long::sum);
+      family.merge(s.familyName(), 1L, Long::sum);
+    }
+    rawStarts.add(raw.size());
+    stdStarts.add(std.size());
+    return List.of(new Part(index, rawStarts.size() - 1, raw.toArray(), ints(rawStarts), std.toArray(), ints(stdStarts),
+        given, family)).iterator();
+  }
+
+  /** A record's identity and standardised values. */
+  record Standard(SourceIdentity identity, ResolutionSteps.Standardised values) {}
+
+  /** Reads the standardised record at the reader's position. */
+  static Standard read(Codec.In in) {
+    SourceIdentity id = SourceIdentity.of(in.string(), in.string());
+    List<String> values = new ArrayList<>(VALUES);
+    for (int v = 0; v < VALUES; v++) {
+      values.add(in.string());
+    }
+    return new Standard(id, new ResolutionSteps.Standardised(values, in.bool()));
+  }
+
+  /** All standardised records of the partition, in order. */
+  Standard[] standardised() {
+    Standard[] out = new Standard[size];
+    Codec.In in = new Codec.In(std);
+    for (int r = 0; r < size; r++) {
+      out[r] = read(in);
+    }
+    return out;
+  }
+
+  /** The table's columns of record {@code r}. */
+  String[] fields(int r) {
+    Codec.In in = new Codec.In(raw);
+    in.seek(rawStarts[r]);
+    String[] out = new String[SparkResolution.RECORD_SCHEMA.size()];
+    for (int f = 0; f < out.length; f++) {
+      out[f] = in.string();
+    }
+    return out;
+  }
+
+  private static int[] ints(Longs values) {
+    long[] v = values.toArray();
+    int[] out = new int[v.length];
+    for (int k = 0; k < v.length; k++) {
+      out[k] = (int) v[k];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,436 @@
+package org.completecrm.examples.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import org.completecrm.core.identity.GoldenRecord;
+import org.completecrm.core.identity.MatchModel;
+import org.completecrm.core.identity.ResolutionSteps;
+import org.completecrm.core.identity.ResolverSettings;
+import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.identity.SourceRecord;
+import org.completecrm.core.json.CrmJson;
+import scala.Tuple2;
+
+/**
+ * What each task of {@link SparkResolution} does, on one partition: the library's pure functions
+ * ({@link ResolutionSteps}) applied to the records and pairs a partition holds, and the packing
+ * of what goes to other partitions into one array per destination.
+ *
+ * <p>Record numbers: record {@code r} of partition {@code p} is {@code offsets[p] + r}, below
+ * 2<sup>27</sup>, so that a block entry packs a block (36 bits) and a record into one {@code long}
+ * and a pair packs two records into one. The home of a record is its partition.
+ */
+final class ResolutionTasks implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Bits of a record number in a block entry. */
+  static final int RECORD_BITS = 27;
+  private static final long RECORD_MASK = (1L << RECORD_BITS) - 1;
+
+  private final int[] offsets;
+  private final String settingsJson;
+  private String modelJson;
+  private transient ResolverSettings settings;
+  private transient MatchModel model;
+
+  ResolutionTasks(int[] offsets, ResolverSettings settings) {
+    this.offsets = offsets.clone();
+    this.settingsJson = CrmJson.write(settings);
+  }
+
+  /** The same tasks with the model of the run. */
+  ResolutionTasks withModel(MatchModel m) {
+    ResolutionTasks t = new ResolutionTasks(offsets, settings());
+    t.modelJson = CrmJson.write(m);
+    return t;
+  }
+
+  int partitions() {
+    return offsets.length - 1;
+  }
+
+  /** The partition that holds record {@code record}. */
+  int home(long record) {
+    int k = Arrays.binarySearch(offsets, (int) record);
+    // offsets[p] is the first record of p; equal offsets are empty partitions: take the last
+    if (k >= 0) {
+      while (k + 1 < offsets.length - 1 && offsets[k + 1] == offsets[k]) {
+        k++;
+      }
+      return k;
+    }
+    return -k - 2;
+  }
+
+  private ResolverSettings settings() {
+    if (settings == null) {
+      settings = CrmJson.read(settingsJson, ResolverSettings.class);
+    }
+    return settings;
+  }
+
+  private MatchModel model() {
+    if (model == null) {
+      model = CrmJson.read(modelJson, MatchModel.class);
+    }
+    return model;
+  }
+
+  /**
+   * The block entries of a partition's records ({@code block << 27 | record}) to the partitions
+   * of their blocks, and each record's identity hash to the partition of the hash (to find an
+   * identity given twice).
+   */
+  Iterator<Tuple2<Integer, long[][]>> blocks(Iterator<Part> parts) {
+    Part part = parts.next();
+    int n = partitions();
+    Longs[] entries = new Longs[n];
+    Longs[] identities = new Longs[n];
+    for (int q = 0; q < n; q++) {
+      entries[q] = new Longs(1024);
+      identities[q] = new Longs(1024);
+    }
+    Codec.In in = new Codec.In(part.std);
+    for (int r = 0; r < part.size; r++) {
+      Part.Standard s = Part.read(in);
+      long record = offsets[part.index] + r;
+      for (long block : ResolutionSteps.blocks(s.values())) {
+        entries[bucket(block, n)].add(block << RECORD_BITS | record);
+      }
+      long h = identityHash(s.identity());
+      identities[bucket(h, n)].add(h);
+    }
+    List<Tuple2<Integer, long[][]>> out = new ArrayList<>(n);
+    for (int q = 0; q < n; q++) {
+      out.add(new Tuple2<>(q, new long[][] {entries[q].toArray(), identities[q].toArray()}));
+    }
+    return out.iterator();
+  }
+
+  /**
+   * The candidate pairs of the blocks a partition received ({@code a << 32 | b}, {@code a < b},
+   * repeated when two records share several blocks), each to the home of its first record;
+   * blocks of more than the limit are skipped and counted, identity hashes seen twice noted.
+   */
+  Iterator<Tuple2<Integer, long[]>> pairs(Iterator<Tuple2<Integer, long[][]>> received, LongAccumulator skipped,
+      CollectionAccumulator<Long> identitiesTwice) {
+    List<long[]> entryArrays = new ArrayList<>();
+    List<long[]> identityArrays = new ArrayList<>();
+    received.forEachRemaining(t -> {
+      entryArrays.add(t._2()[0]);
+      identityArrays.add(t._2()[1]);
+    });
+    long[] ids = Longs.concat(identityArrays.iterator());
+    identityArrays.clear();
+    Arrays.sort(ids);
+    for (int k = 1; k < ids.length; k++) {
+      if (ids[k] == ids[k - 1]) {
+        identitiesTwice.add(ids[k]);
+      }
+    }
+    long[] entries = Longs.concat(entryArrays.iterator());
+    entryArrays.clear();
+    Arrays.sort(entries);
+    int n = partitions();
+    Longs[] out = new Longs[n];
+    for (int q = 0; q < n; q++) {
+      out[q] = new Longs(1024);
+    }
+    int maxBlock = settings().maxBlockSize();
+    long skippedHere = 0;
+    for (int start = 0; start < entries.length; ) {
+      long block = entries[start] >>> RECORD_BITS;
+      int end = start + 1;
+      while (end < entries.length && entries[end] >>> RECORD_BITS == block) {
+        end++;
+      }
+      if (end - start > maxBlock) {
+        skippedHere++;
+      } else {
+        for (int a = start; a < end; a++) {
+          long i = entries[a] & RECORD_MASK;
+          for (int b = a + 1; b < end; b++) {
+            long j = entries[b] & RECORD_MASK;
+            if (i != j) {
+              // entries are sorted: i < j
+              out[home(i)].add(i << 32 | j);
+            }
+          }
+        }
+      }
+      start = end;
+    }
+    skipped.add(skippedHere);
+    List<Tuple2<Integer, long[]>> result = new ArrayList<>(n);
+    for (int q = 0; q < n; q++) {
+      result.add(new Tuple2<>(q, out[q].toArray()));
+    }
+    return result.iterator();
+  }
+
+  /**
+   * The distinct candidate pairs of a partition's records (the first record of each pair is
+   * here): each record with the second records of its pairs goes once to each partition that
+   * holds some of them, as {@code record, its standardised bytes, count, second records}.
+   */
+  Iterator<Tuple2<Integer, byte[]>> ship(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> received) {
+    Part part = parts.next();
+    long[] pairs = Longs.sortedDistinct(Longs.concat(new Values<>(received)));
+    int n = partitions();
+    Codec.Out[] out = new Codec.Out[n];
+    for (int start = 0; start < pairs.length; ) {
+      long i = pairs[start] >>> 32;
+      int end = start + 1;
+      while (end < pairs.length && pairs[end] >>> 32 == i) {
+        end++;
+      }
+      int local = (int) (i - offsets[part.index]);
+      // the second records are sorted, so those of one partition are consecutive
+      for (int s = start; s < end; ) {
+        int q = home(pairs[s] & 0xffffffffL);
+        int e = s + 1;
+        while (e < end && (pairs[e] & 0xffffffffL) < offsets[q + 1]) {
+          e++;
+        }
+        if (out[q] == null) {
+          out[q] = new Codec.Out(1 << 16);
+        }
+        out[q].integer((int) i);
+        out[q].bytes(part.std, part.stdStarts[local], part.stdStarts[local + 1]);
+        out[q].integer(e - s);
+        for (int k = s; k < e; k++) {
+          out[q].integer((int) pairs[k]);
+        }
+        s = e;
+      }
+      start = end;
+    }
+    List<Tuple2<Integer, byte[]>> result = new ArrayList<>(n);
+    for (int q = 0; q < n; q++) {
+      if (out[q] != null) {
+        result.add(new Tuple2<>(q, out[q].toArray()));
+      }
+    }
+    return result.iterator();
+  }
+
+  /**
+   * Compares every pair shipped to a partition with the partition's own records, all in one call
+   * of {@link ResolutionSteps#patterns} and {@link ResolutionSteps#rules} over the partition's
+   * records followed by the records shipped to it.
+   */
+  Iterator<Compared> compare(Iterator<Part> parts, Iterator<Tuple2<Integer, byte[]>> received) {
+    Part part = parts.next();
+    Part.Standard[] local = part.standardised();
+    int offset = offsets[part.index];
+    List<ResolutionSteps.Standardised> rows = new ArrayList<>(local.length);
+    for (Part.Standard s : local) {
+      rows.add(s.values());
+    }
+    Longs pairs = new Longs(1024);
+    Longs oriented = new Longs(1024);
+    while (received.hasNext()) {
+      Codec.In in = new Codec.In(received.next()._2());
+      while (in.more()) {
+        long i = in.integer();
+        Part.Standard a = Part.read(in);
+        long row = rows.size();
+        rows.add(a.values());
+        int m = in.integer();
+        for (int k = 0; k < m; k++) {
+          long j = in.integer();
+          long b = j - offset;
+          pairs.add(i << 32 | j);
+          // the record with the smaller identity first, as on one machine
+          oriented.add(a.identity().compareTo(local[(int) b].identity()) < 0 ? row << 32 | b : b << 32 | row);
+        }
+      }
+    }
+    long[] byRow = oriented.toArray();
+    return List.of(new Compared(pairs.toArray(), ResolutionSteps.patterns(rows, byRow),
+        ResolutionSteps.rules(rows, byRow, settings()))).iterator();
+  }
+
+  /**
+   * The components of all partitions' stars ({@link Components#stars}), in the one partition that
+   * received them: each record's label ({@code record << 32 | smallest record of its component})
+   * to the record's home.
+   */
+  Iterator<Tuple2<Integer, long[]>> labels(Iterator<Tuple2<Integer, long[]>> stars) {
+    long[] labels = Components.labels(Longs.concat(new Values<>(stars)));
+    int n = partitions();
+    List<Tuple2<Integer, long[]>> out = new ArrayList<>(n);
+    int start = 0;
+    for (int q = 0; q < n; q++) {
+      int end = start;
+      while (end < labels.length && labels[end] >>> 32 < offsets[q + 1]) {
+        end++;
+      }
+      out.add(new Tuple2<>(q, Arrays.copyOfRange(labels, start, end)));
+      start = end;
+    }
+    return out.iterator();
+  }
+
+  /**
+   * The records of a partition that are in a component (have a label), each to the partition of
+   * its component as {@code 0, component, record, columns}; the pairs that may match, to the
+   * same partitions as {@code 1, component, first, second}.
+   */
+  Iterator<Tuple2<Integer, byte[]>> componentRecords(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> labelArrays) {
+    Part part = parts.next();
+    long[] labels = Longs.concat(new Values<>(labelArrays));
+    Arrays.sort(labels);
+    int n = partitions();
+    Codec.Out[] out = new Codec.Out[n];
+    for (int r = 0; r < part.size; r++) {
+      long record = offsets[part.index] + r;
+      long label = Components.labelOf(labels, record);
+      if (label >= 0) {
+        int q = bucket(label, n);
+        if (out[q] == null) {
+          out[q] = new Codec.Out(1 << 16);
+        }
+        out[q].bool(false);
+        out[q].integer((int) label);
+        out[q].integer((int) record);
+        out[q].bytes(part.raw, part.rawStarts[r], part.rawStarts[r + 1]);
+      }
+    }
+    return shipments(out);
+  }
+
+  /** The pairs that may match of a partition (keys of {@link Compared#key}), each to the partition of its component. */
+  Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<Compared> compared, Iterator<Tuple2<Integer, long[]>> labelArrays,
+      long[] mayMatch) {
+    long[] edges = compared.next().edges(mayMatch);
+    long[] labels = Longs.concat(new Values<>(labelArrays));
+    Arrays.sort(labels);
+    int n = partitions();
+    Codec.Out[] out = new Codec.Out[n];
+    for (long e : edges) {
+      long label = Components.labelOf(labels, e & 0xffffffffL);
+      int q = bucket(label, n);
+      if (out[q] == null) {
+        out[q] = new Codec.Out(1 << 16);
+      }
+      out[q].bool(true);
+      out[q].integer((int) label);
+      out[q].integer((int) (e >>> 32));
+      out[q].integer((int) e);
+    }
+    return shipments(out);
+  }
+
+  /** The golden records of the records of a partition that are in no component: each its own customer. */
+  Iterator<Row> singles(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> labelArrays) {
+    Part part = parts.next();
+    long[] labels = Longs.concat(new Values<>(labelArrays));
+    Arrays.sort(labels);
+    List<Row> out = new ArrayList<>();
+    for (int r = 0; r < part.size; r++) {
+      if (Components.labelOf(labels, offsets[part.index] + r) < 0) {
+        SourceRecord record = SparkResolution.record(part.fields(r));
+        for (GoldenRecord g : ResolutionSteps.resolveComponent(List.of(record), new long[0], model(), settings())) {
+          out.add(SparkResolution.row(g));
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  /** The golden records of the components whose records and pairs a partition received. */
+  Iterator<Row> resolveComponents(Iterator<Tuple2<Integer, byte[]>> received) {
+    Map<Integer, Component> components = new HashMap<>();
+    while (received.hasNext()) {
+      Codec.In in = new Codec.In(received.next()._2());
+      while (in.more()) {
+        boolean pair = in.bool();
+        Component c = components.computeIfAbsent(in.integer(), k -> new Component());
+        if (pair) {
+          c.pairs.add((long) in.integer() << 32 | in.integer());
+        } else {
+          c.position.put(in.integer(), c.records.size());
+          String[] fields = new String[SparkResolution.RECORD_SCHEMA.size()];
+          for (int f = 0; f < fields.length; f++) {
+            fields[f] = in.string();
+          }
+          c.records.add(SparkResolution.record(fields));
+        }
+      }
+    }
+    List<Row> out = new ArrayList<>();
+    for (Component c : components.values()) {
+      long[] pairs = c.pairs.toArray();
+      for (int k = 0; k < pairs.length; k++) {
+        pairs[k] = (long) c.position.get((int) (pairs[k] >>> 32)) << 32 | c.position.get((int) pairs[k]);
+      }
+      for (GoldenRecord g : ResolutionSteps.resolveComponent(c.records, pairs, model(), settings())) {
+        out.add(SparkResolution.row(g));
+      }
+    }
+    return out.iterator();
+  }
+
+  /** A 64-bit hash of an identity (FNV-1a and the SplitMix64 finaliser). */
+  static long identityHash(SourceIdentity id) {
+    long h = 0xcbf29ce484222325L;
+    String s = id.system() + '\u0000' + id.key();
+    for (int k = 0; k < s.length(); k++) {
+      h ^= s.charAt(k);
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  /** The partition of {@code n} for a value (a block, a hash, a component's record). */
+  static int bucket(long value, int n) {
+    return (int) Math.floorMod(mix(value), (long) n);
+  }
+
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  private static Iterator<Tuple2<Integer, byte[]>> shipments(Codec.Out[] out) {
+    List<Tuple2<Integer, byte[]>> result = new ArrayList<>(out.length);
+    for (int q = 0; q < out.length; q++) {
+      if (out[q] != null) {
+        result.add(new Tuple2<>(q, out[q].toArray()));
+      }
+    }
+    return result.iterator();
+  }
+
+  /** The records and pairs of one component received by a partition. */
+  private static final class Component {
+    final List<SourceRecord> records = new ArrayList<>();
+    final Map<Integer, Integer> position = new HashMap<>();
+    final Longs pairs = new Longs(4);
+  }
+
+  /** The values of an iterator of keyed arrays. */
+  private record Values<T>(Iterator<Tuple2<Integer, T>> keyed) implements Iterator<T> {
+    @Override
+    public boolean hasNext() {
+      return keyed.hasNext();
+    }
+
+    @Override
+    public T next() {
+      return keyed.next()._2();
+    }
+  }
+}
