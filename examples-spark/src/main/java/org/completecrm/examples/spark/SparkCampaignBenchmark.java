@@ -5,8 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,12 +76,12 @@ public final class SparkCampaignBenchmark {
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").getOrCreate();
     try {
-      resetPeaks();
+      CampaignBenchmark.resetPeaks();
       long t0 = System.nanoTime();
-      long c0 = cpu();
+      long c0 = CampaignBenchmark.cpu();
       CampaignPlan plan = SparkCampaign.plan(spark, rules, settings, contexts.toString(), SampleBase.AT, 42L);
       long t1 = System.nanoTime();
-      long c1 = cpu();
+      long c1 = CampaignBenchmark.cpu();
       Path csv = dir.resolve("plan-spark.csv");
       try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
         PlanCsv.write(plan, w);
@@ -97,19 +95,19 @@ public final class SparkCampaignBenchmark {
       System.out.printf(Locale.ROOT, "write csv       %6.1f s wall%n", (t2 - t1) / 1e9);
       System.out.printf(Locale.ROOT, "planned %,d, left out %,d, expected value %.1f, bound %.1f, gap %.4f%%%n",
           s.planned(), s.leftOut(), s.expectedValue(), s.upperBound(), 100 * s.relativeGap());
-      System.out.printf(Locale.ROOT, "peak heap in use %,d MiB (max %,d MiB), load average %.2f%n", peakHeap() >> 20,
+      System.out.printf(Locale.ROOT, "peak heap in use %,d MiB (max %,d MiB), load average %.2f%n", CampaignBenchmark.peakHeap() >> 20,
           Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (compare) {
         plan = null;
         long t3 = System.nanoTime();
-        long c3 = cpu();
+        long c3 = CampaignBenchmark.cpu();
         CampaignPlanner planner = CampaignPlans.planner(rules, settings, SampleBase.AT, 42L);
         try (Reader in = Files.newBufferedReader(contexts, StandardCharsets.UTF_8)) {
           planner.addJsonLines(in, 2, n -> { });
         }
         CampaignPlan single = planner.plan();
         long t4 = System.nanoTime();
-        long c4 = cpu();
+        long c4 = CampaignBenchmark.cpu();
         Path singleCsv = dir.resolve("plan-single.csv");
         try (Writer w = Files.newBufferedWriter(singleCsv, StandardCharsets.UTF_8)) {
           PlanCsv.write(single, w);
@@ -123,27 +121,5 @@ public final class SparkCampaignBenchmark {
     } finally {
       spark.stop();
     }
-  }
-
-  private static long cpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

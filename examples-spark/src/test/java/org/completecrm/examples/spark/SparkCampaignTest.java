@@ -44,9 +44,7 @@ class SparkCampaignTest {
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().appName("complete-crm campaign test").master("local[2]")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    spark = LocalSpark.session("complete-crm campaign test");
   }
 
   @AfterAll

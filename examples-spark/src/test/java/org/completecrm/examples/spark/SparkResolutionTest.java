@@ -25,9 +25,7 @@ class SparkResolutionTest {
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().appName("complete-crm resolution test").master("local[2]")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    spark = LocalSpark.session("complete-crm resolution test");
   }
 
   @AfterAll

@@ -144,7 +144,8 @@ public final class CampaignBenchmark {
   }
 
   /** CPU time of the whole process, all threads, in nanoseconds. */
-  private static long cpu() {
+  /** This process's CPU time, all threads, in nanoseconds. */
+  public static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
@@ -163,14 +164,16 @@ public final class CampaignBenchmark {
     return sum;
   }
 
-  private static void resetPeaks() {
+  /** Collects garbage, then resets every memory pool's peak. */
+  public static void resetPeaks() {
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
   }
 
-  private static long peakHeap() {
+  /** The heap pools' peaks since {@link #resetPeaks()}, summed (an upper bound of the peak). */
+  public static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
