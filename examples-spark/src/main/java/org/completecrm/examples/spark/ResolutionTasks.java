@@ -275,10 +275,11 @@ final class ResolutionTasks implements Serializable {
   /**
    * The components of all partitions' stars ({@link Components#stars}), in the one partition that
    * received them: each record's label ({@code record << 32 | smallest record of its component})
-   * to the record's home.
+   * to the record's home; the size of the largest component to {@code largest}.
    */
-  Iterator<Tuple2<Integer, long[]>> labels(Iterator<Tuple2<Integer, long[]>> stars) {
+  Iterator<Tuple2<Integer, long[]>> labels(Iterator<Tuple2<Integer, long[]>> stars, CollectionAccumulator<Long> largest) {
     long[] labels = Components.labels(Longs.concat(new Values<>(stars)));
+    largest.add((long) Components.largest(labels));
     int n = partitions();
     List<Tuple2<Integer, long[]>> out = new ArrayList<>(n);
     int start = 0;

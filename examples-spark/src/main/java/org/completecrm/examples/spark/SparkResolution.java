@@ -113,9 +113,10 @@ public final class SparkResolution {
    * @param graphPairs the matched pairs (the edges of the component graph, those the single
    *     machine's clustering joins under its guard)
    * @param graphRecords the records in a component of two or more records
+   * @param largestComponent the records of the largest component (resolved by one task)
    */
   public record Result(Dataset<Row> golden, MatchModel model, long candidatePairs, long skippedBlocks,
-      long mayMatchPairs, long graphPairs, long graphRecords) {}
+      long mayMatchPairs, long graphPairs, long graphRecords, long largestComponent) {}
 
   /** Resolves the records of {@code table} (columns of {@link #RECORD_SCHEMA}) into golden records. */
   public static Result resolve(Dataset<Row> table, ResolverSettings settings) {
@@ -203,13 +204,14 @@ public final class SparkResolution {
       // connected components: union-find in each partition, then over the stars in one task
       sc.setCallSite("SparkResolution: connected components");
       LongAccumulator matched = sc.sc().longAccumulator("matched pairs");
+      CollectionAccumulator<Long> largest = sc.sc().collectionAccumulator("largest component");
       JavaPairRDD<Integer, long[]> labels = compared.map(c -> {
         long[] edges = resolving.edges(c, mayMatch);
         matched.add(edges.length);
         return Components.stars(edges);
       })
           .mapToPair(s -> new Tuple2<>(0, s)).partitionBy(new HashPartitioner(1))
-          .mapPartitionsToPair(tasks::labels)
+          .mapPartitionsToPair(it -> tasks.labels(it, largest))
           .partitionBy(byPartition).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(labels.rdd());
 
@@ -227,7 +229,9 @@ public final class SparkResolution {
             "distinct customer ids (derive again on one machine: two 64-bit hashes collided)");
       }
       long graphRecords = labels.map(t -> (long) t._2().length).fold(0L, Long::sum);
-      return new Result(golden, model, candidatePairs, skipped.value(), mayMatchPairs, matched.value(), graphRecords);
+      long largestComponent = largest.value().stream().mapToLong(Long::longValue).max().orElse(0);
+      return new Result(golden, model, candidatePairs, skipped.value(), mayMatchPairs, matched.value(), graphRecords,
+          largestComponent);
     } finally {
       sc.clearCallSite();
       for (org.apache.spark.rdd.RDD<?> rdd : cached) {
