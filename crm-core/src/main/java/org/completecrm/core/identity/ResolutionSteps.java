@@ -17,9 +17,10 @@ import org.completecrm.core.InvalidValueException;
  * example does): standardise each record and take its blocks; pair the records that share a
  * block of at most {@link ResolverSettings#maxBlockSize()} entries; compare each pair into an
  * agreement pattern; estimate the model by EM from the counts of the patterns and the counts of
- * the given and family names; keep the pairs that {@link #mayMatch may match}; find the
- * connected components of those pairs; and resolve each component with the single-machine
- * clustering and cluster guard into golden records.
+ * the given and family names; keep the pairs that are {@link #matched matched} (the pairs that
+ * {@link #mayMatch may match} are a superset that needs no names); find the connected components
+ * of those pairs; and resolve each component with the single-machine clustering and cluster guard
+ * into golden records.
  *
  * <p>Done so, the clusters and golden records are those of {@link Resolver#resolve} on all the
  * records at once (a fresh resolve without a previous resolution), because the clustering of one
