@@ -17,9 +17,10 @@ import org.completecrm.core.InvalidValueException;
  * example does): standardise each record and take its blocks; pair the records that share a
  * block of at most {@link ResolverSettings#maxBlockSize()} entries; compare each pair into an
  * agreement pattern; estimate the model by EM from the counts of the patterns and the counts of
- * the given and family names; keep the pairs that {@link #mayMatch may match}; find the
- * connected components of those pairs; and resolve each component with the single-machine
- * clustering and cluster guard into golden records.
+ * the given and family names; keep the pairs that are {@link #matched matched} (the pairs that
+ * {@link #mayMatch may match} are a superset that needs no names); find the connected components
+ * of those pairs; and resolve each component with the single-machine clustering and cluster guard
+ * into golden records.
  *
  * <p>Done so, the clusters and golden records are those of {@link Resolver#resolve} on all the
  * records at once (a fresh resolve without a previous resolution), because the clustering of one
@@ -173,6 +174,53 @@ public final class ResolutionSteps {
     double best = model.weightOf(pattern) + 2 * TermFrequencies.CAP + model.priorLogOdds();
     // a margin against rounding: a pair let through needlessly only joins a component
     return best + 1e-6 >= Resolver.logit(settings.matchProbability());
+  }
+
+  /**
+   * The name that two records of a pair agree on exactly, the value whose term-frequency
+   * adjustment counts in the pair's weight: the given name ({@code family} false) or the family
+   * name, when the pattern has exact agreement on it and the standardised names are equal;
+   * otherwise empty (no adjustment). {@code first} is the record with the smaller identity.
+   */
+  public static String exactName(boolean family, Standardised first, Standardised second, int pattern) {
+    Checks.present(first, "ResolutionSteps.exactName.first");
+    Checks.present(second, "ResolutionSteps.exactName.second");
+    String a = family ? first.familyName() : first.givenName();
+    String b = family ? second.familyName() : second.givenName();
+    return Prepared.level(pattern, family ? 1 : 0) == 3 && a.equals(b) ? a : "";
+  }
+
+  /**
+   * Whether {@link Resolver#resolve}'s clustering takes a candidate pair as a matched pair (an edge
+   * joined under the cluster guard): a rule links it, or its weight with its own term-frequency
+   * adjustments reaches the match threshold. The connected components of these pairs are those the
+   * single machine clusters, and much smaller than those of the pairs that {@link #mayMatch may match}.
+   *
+   * @param pattern the pair's agreement pattern ({@link #pattern})
+   * @param rule whether a rule links the pair ({@link #rule})
+   * @param exactGiven the given name the pair agrees on exactly ({@link #exactName}), or empty
+   * @param exactFamily the family name the pair agrees on exactly ({@link #exactName}), or empty
+   * @param model the model of all records ({@link #model})
+   * @param settings the settings of the resolution
+   */
+  public static boolean matched(int pattern, boolean rule, String exactGiven, String exactFamily, MatchModel model,
+      ResolverSettings settings) {
+    Checks.present(model, "ResolutionSteps.matched.model");
+    Checks.present(settings, "ResolutionSteps.matched.settings");
+    if (rule) {
+      return true;
+    }
+    // the arithmetic of Resolver.cluster, step by step (float adjustments as Prepared keeps them)
+    double tf = adjustment(model.termFrequencies().get(Comparison.GIVEN_NAME), exactGiven)
+        + adjustment(model.termFrequencies().get(Comparison.FAMILY_NAME), exactFamily);
+    double weight = model.weightOf(pattern) + tf;
+    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
+    return weight + priorLogOdds >= Resolver.logit(settings.matchProbability());
+  }
+
+  private static double adjustment(TermFrequencies table, String exactName) {
+    Checks.present(exactName, "ResolutionSteps.matched.exactName");
+    return table == null || exactName.isEmpty() ? 0 : (float) table.adjustment(exactName);
   }
 
   /**

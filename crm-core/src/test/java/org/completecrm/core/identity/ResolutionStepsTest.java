@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The resolution done step by step with {@link ResolutionSteps} alone, as a distributed engine
  * does it (blocks, pairs of blocks within the limit, patterns, the model from counts, the pairs
- * that may match, their connected components, each component resolved alone), equals
+ * that the clustering takes as matched, their connected components, each component resolved alone), equals
  * {@link Resolver#resolve} of all records at once.
  */
 class ResolutionStepsTest {
@@ -39,6 +39,40 @@ class ResolutionStepsTest {
   void theBlockLimitIsAppliedAsTheSingleMachineAppliesIt() {
     List<SourceRecord> records = PeopleGen.generate(1_000, 11L).records();
     assertSame(records, ResolverSettings.builder().maxBlockSize(3).build());
+  }
+
+  /** {@link ResolutionSteps#matched} takes exactly the pairs that the resolver's clustering takes as edges. */
+  @Test
+  void matchedPairsAreTheClusteringsEdges() {
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(1_500, 7L).records());
+    records.sort(java.util.Comparator.comparing(SourceRecord::identity));
+    ResolverSettings settings = ResolverSettings.defaults();
+    MatchModel model = Resolver.resolve(records, settings, AT).model();
+    Prepared p = Prepared.of(records);
+    long[] pairs = Blocking.candidates(p, settings.maxBlockSize()).pairs();
+    int[] patterns = new int[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      patterns[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
+    }
+    p.adjustedBy(model);
+    Resolver.Clustered clustered = Resolver.cluster(p, pairs, patterns, model, settings, records, List.of());
+    List<ResolutionSteps.Standardised> std = records.stream().map(ResolutionSteps::standardise).toList();
+    boolean[] rules = ResolutionSteps.rules(std, pairs, settings);
+    double threshold = Resolver.logit(settings.matchProbability());
+    int matched = 0;
+    int adjusted = 0;
+    for (int k = 0; k < pairs.length; k++) {
+      ResolutionSteps.Standardised a = std.get((int) (pairs[k] >>> 32));
+      ResolutionSteps.Standardised b = std.get((int) pairs[k]);
+      String given = ResolutionSteps.exactName(false, a, b, patterns[k]);
+      String family = ResolutionSteps.exactName(true, a, b, patterns[k]);
+      boolean edge = ResolutionSteps.matched(patterns[k], rules[k], given, family, model, settings);
+      assertEquals(rules[k] || clustered.logOdds()[k] >= threshold, edge, "edge of pair " + k);
+      matched += edge ? 1 : 0;
+      adjusted += given.isEmpty() && family.isEmpty() ? 0 : 1;
+    }
+    assertEquals(clustered.edges(), matched, "edges");
+    assertTrue(adjusted > 0 && matched > 0 && matched < pairs.length, "pairs adjusted, matched and not matched");
   }
 
   @Test
@@ -130,7 +164,12 @@ class ResolutionStepsTest {
     for (long pair : pairs) {
       int a = (int) (pair >>> 32);
       int b = (int) pair;
-      if (ResolutionSteps.mayMatch(patternOf.get(pair), ResolutionSteps.rule(std.get(a), std.get(b), settings), model, settings)) {
+      int pattern = patternOf.get(pair);
+      boolean rule = ResolutionSteps.rule(std.get(a), std.get(b), settings);
+      boolean matched = ResolutionSteps.matched(pattern, rule, ResolutionSteps.exactName(false, std.get(a), std.get(b), pattern),
+          ResolutionSteps.exactName(true, std.get(a), std.get(b), pattern), model, settings);
+      assertTrue(!matched || ResolutionSteps.mayMatch(pattern, rule, model, settings), "a matched pair may match");
+      if (matched) {
         kept.add(pair);
         int ra = root(component, a);
         int rb = root(component, b);

@@ -63,6 +63,25 @@ final class Components {
     return out;
   }
 
+  /** How many records the largest component of {@code labels} ({@link #labels}) holds; 0 for none. */
+  static int largest(long[] labels) {
+    long[] roots = new long[labels.length];
+    for (int k = 0; k < labels.length; k++) {
+      roots[k] = labels[k] & 0xffffffffL;
+    }
+    Arrays.sort(roots);
+    int best = 0;
+    for (int s = 0; s < roots.length; ) {
+      int e = s + 1;
+      while (e < roots.length && roots[e] == roots[s]) {
+        e++;
+      }
+      best = Math.max(best, e - s);
+      s = e;
+    }
+    return best;
+  }
+
   /** The label of record {@code node} in sorted {@code labels}, or -1 when it has none. */
   static long labelOf(long[] labels, long node) {
     int k = Arrays.binarySearch(labels, node << 32);

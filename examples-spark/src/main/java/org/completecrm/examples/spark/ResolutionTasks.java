@@ -254,17 +254,32 @@ final class ResolutionTasks implements Serializable {
       }
     }
     long[] byRow = oriented.toArray();
-    return List.of(new Compared(pairs.toArray(), ResolutionSteps.patterns(rows, byRow),
-        ResolutionSteps.rules(rows, byRow, settings()))).iterator();
+    int[] patterns = ResolutionSteps.patterns(rows, byRow);
+    // the names each pair agrees on exactly, for its own term-frequency adjustment once the model is known
+    Map<String, Integer> dictionary = new HashMap<>();
+    dictionary.put("", 0);
+    int[] given = new int[byRow.length];
+    int[] family = new int[byRow.length];
+    for (int k = 0; k < byRow.length; k++) {
+      ResolutionSteps.Standardised a = rows.get((int) (byRow[k] >>> 32));
+      ResolutionSteps.Standardised b = rows.get((int) byRow[k]);
+      given[k] = dictionary.computeIfAbsent(ResolutionSteps.exactName(false, a, b, patterns[k]), x -> dictionary.size());
+      family[k] = dictionary.computeIfAbsent(ResolutionSteps.exactName(true, a, b, patterns[k]), x -> dictionary.size());
+    }
+    String[] names = new String[dictionary.size()];
+    dictionary.forEach((name, index) -> names[index] = name);
+    return List.of(new Compared(pairs.toArray(), patterns, ResolutionSteps.rules(rows, byRow, settings()), names, given,
+        family)).iterator();
   }
 
   /**
    * The components of all partitions' stars ({@link Components#stars}), in the one partition that
    * received them: each record's label ({@code record << 32 | smallest record of its component})
-   * to the record's home.
+   * to the record's home; the size of the largest component to {@code largest}.
    */
-  Iterator<Tuple2<Integer, long[]>> labels(Iterator<Tuple2<Integer, long[]>> stars) {
+  Iterator<Tuple2<Integer, long[]>> labels(Iterator<Tuple2<Integer, long[]>> stars, CollectionAccumulator<Long> largest) {
     long[] labels = Components.labels(Longs.concat(new Values<>(stars)));
+    largest.add((long) Components.largest(labels));
     int n = partitions();
     List<Tuple2<Integer, long[]>> out = new ArrayList<>(n);
     int start = 0;
@@ -307,10 +322,15 @@ final class ResolutionTasks implements Serializable {
     return shipments(out);
   }
 
-  /** The pairs that may match of a partition (keys of {@link Compared#key}), each to the partition of its component. */
+  /** The matched pairs of a partition under the run's model ({@link Compared#edges}). */
+  long[] edges(Compared compared, long[] mayMatch) {
+    return compared.edges(mayMatch, model(), settings());
+  }
+
+  /** The matched pairs of a partition ({@link Compared#edges}), each to the partition of its component. */
   Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<Compared> compared, Iterator<Tuple2<Integer, long[]>> labelArrays,
       long[] mayMatch) {
-    long[] edges = compared.next().edges(mayMatch);
+    long[] edges = edges(compared.next(), mayMatch);
     long[] labels = Longs.concat(new Values<>(labelArrays));
     Arrays.sort(labels);
     int n = partitions();

@@ -108,11 +108,15 @@ public final class SparkResolution {
    * @param model the model the records were resolved with
    * @param candidatePairs the distinct candidate pairs compared
    * @param skippedBlocks the blocks skipped for exceeding the block limit
-   * @param graphPairs the pairs that may match (the edges of the component graph)
+   * @param mayMatchPairs the pairs that may match (with the largest term-frequency adjustment),
+   *     of which the partitions decided each
+   * @param graphPairs the matched pairs (the edges of the component graph, those the single
+   *     machine's clustering joins under its guard)
    * @param graphRecords the records in a component of two or more records
+   * @param largestComponent the records of the largest component (resolved by one task)
    */
   public record Result(Dataset<Row> golden, MatchModel model, long candidatePairs, long skippedBlocks,
-      long graphPairs, long graphRecords) {}
+      long mayMatchPairs, long graphPairs, long graphRecords, long largestComponent) {}
 
   /** Resolves the records of {@code table} (columns of {@link #RECORD_SCHEMA}) into golden records. */
   public static Result resolve(Dataset<Row> table, ResolverSettings settings) {
@@ -185,12 +189,13 @@ public final class SparkResolution {
         candidatePairs += e.getValue();
       }
       MatchModel model = ResolutionSteps.model(patterns, counts, given, family, settings);
+      // only the pairs of these patterns can be matched pairs: the partitions decide each of them
       List<Long> mayMatchKeys = new ArrayList<>();
-      long graphPairs = 0;
+      long mayMatchPairs = 0;
       for (Map.Entry<Long, Long> e : byKey.entrySet()) {
         if (ResolutionSteps.mayMatch((int) (e.getKey() >>> 1), (e.getKey() & 1) != 0, model, settings)) {
           mayMatchKeys.add(e.getKey());
-          graphPairs += e.getValue();
+          mayMatchPairs += e.getValue();
         }
       }
       long[] mayMatch = mayMatchKeys.stream().mapToLong(Long::longValue).toArray();
@@ -198,9 +203,15 @@ public final class SparkResolution {
 
       // connected components: union-find in each partition, then over the stars in one task
       sc.setCallSite("SparkResolution: connected components");
-      JavaPairRDD<Integer, long[]> labels = compared.map(c -> Components.stars(c.edges(mayMatch)))
+      LongAccumulator matched = sc.sc().longAccumulator("matched pairs");
+      CollectionAccumulator<Long> largest = sc.sc().collectionAccumulator("largest component");
+      JavaPairRDD<Integer, long[]> labels = compared.map(c -> {
+        long[] edges = resolving.edges(c, mayMatch);
+        matched.add(edges.length);
+        return Components.stars(edges);
+      })
           .mapToPair(s -> new Tuple2<>(0, s)).partitionBy(new HashPartitioner(1))
-          .mapPartitionsToPair(tasks::labels)
+          .mapPartitionsToPair(it -> tasks.labels(it, largest))
           .partitionBy(byPartition).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(labels.rdd());
 
@@ -218,7 +229,9 @@ public final class SparkResolution {
             "distinct customer ids (derive again on one machine: two 64-bit hashes collided)");
       }
       long graphRecords = labels.map(t -> (long) t._2().length).fold(0L, Long::sum);
-      return new Result(golden, model, candidatePairs, skipped.value(), graphPairs, graphRecords);
+      long largestComponent = largest.value().stream().mapToLong(Long::longValue).max().orElse(0);
+      return new Result(golden, model, candidatePairs, skipped.value(), mayMatchPairs, matched.value(), graphRecords,
+          largestComponent);
     } finally {
       sc.clearCallSite();
       for (org.apache.spark.rdd.RDD<?> rdd : cached) {

@@ -174,8 +174,9 @@ public final class SparkResolutionBenchmark {
   }
 
   private static String summary(SparkResolution.Result r) {
-    return String.format(Locale.ROOT, "%d customers, %d candidate pairs, %d skipped blocks, %d pairs that may match"
-        + " between %d records", r.golden().count(), r.candidatePairs(), r.skippedBlocks(), r.graphPairs(), r.graphRecords());
+    return String.format(Locale.ROOT, "%d customers, %d candidate pairs, %d skipped blocks, %d pairs that may match,"
+        + " %d matched pairs (graph edges) between %d records, largest component %d records", r.golden().count(),
+        r.candidatePairs(), r.skippedBlocks(), r.mayMatchPairs(), r.graphPairs(), r.graphRecords(), r.largestComponent());
   }
 
   /**

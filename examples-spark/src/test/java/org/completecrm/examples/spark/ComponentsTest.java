@@ -53,6 +53,13 @@ class ComponentsTest {
     assertArrayEquals(new long[] {2L << 32 | 2, 3L << 32 | 3, 4L << 32 | 3, 5L << 32 | 2, 9L << 32 | 2}, labels);
   }
 
+  @Test
+  void theLargestComponentIsCountedInRecords() {
+    long[] labels = Components.labels(new long[] {5L << 32 | 9, 2L << 32 | 9, 3L << 32 | 4, 7L << 32 | 8});
+    assertEquals(3, Components.largest(labels));
+    assertEquals(0, Components.largest(new long[0]));
+  }
+
   private static boolean touched(List<Long> pairs, long v) {
     return pairs.stream().anyMatch(p -> p >>> 32 == v || (p & 0xffffffffL) == v);
   }

@@ -58,6 +58,8 @@ class SparkResolutionTest {
     assertEquals(single.model(), r.model(), "model");
     assertEquals(single.statistics().candidatePairs(), r.candidatePairs(), "candidate pairs");
     assertEquals(single.statistics().skippedBlocks(), r.skippedBlocks(), "skipped blocks");
+    assertEquals(single.statistics().matchedPairs(), r.graphPairs(), "matched pairs: the edges of the component graph");
+    assertTrue(r.graphPairs() <= r.mayMatchPairs(), "a matched pair may match");
     assertEquals(0, c.differentCustomers(), "customers that differ");
     assertEquals(0, c.differentGolden(), "golden records that differ");
     assertTrue(c.sameCustomers() && c.sameGolden(), "same customers and golden records");
