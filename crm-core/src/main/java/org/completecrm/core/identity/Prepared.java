@@ -158,8 +158,13 @@ final class Prepared {
   }
 
   void adjust(int i, TermFrequencies g, TermFrequencies f) {
-    givenTf[i] = g == null || given[i].isEmpty() ? 0 : (float) g.adjustment(given[i]);
-    familyTf[i] = f == null || family[i].isEmpty() ? 0 : (float) f.adjustment(family[i]);
+    givenTf[i] = adjustment(g, given[i]);
+    familyTf[i] = adjustment(f, family[i]);
+  }
+
+  /** A name's term-frequency adjustment as records keep it (a float; 0 without a table or a name). */
+  static float adjustment(TermFrequencies table, String name) {
+    return table == null || name.isEmpty() ? 0 : (float) table.adjustment(name);
   }
 
   /** The term-frequency adjustment of a pair with agreement {@code pattern}: for exact agreement on a rare (or common) name. */

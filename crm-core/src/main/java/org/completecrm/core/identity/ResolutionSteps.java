@@ -214,13 +214,11 @@ public final class ResolutionSteps {
     double tf = adjustment(model.termFrequencies().get(Comparison.GIVEN_NAME), exactGiven)
         + adjustment(model.termFrequencies().get(Comparison.FAMILY_NAME), exactFamily);
     double weight = model.weightOf(pattern) + tf;
-    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
-    return weight + priorLogOdds >= Resolver.logit(settings.matchProbability());
+    return weight + model.priorLogOdds() >= Resolver.logit(settings.matchProbability());
   }
 
   private static double adjustment(TermFrequencies table, String exactName) {
-    Checks.present(exactName, "ResolutionSteps.matched.exactName");
-    return table == null || exactName.isEmpty() ? 0 : (float) table.adjustment(exactName);
+    return Prepared.adjustment(table, Checks.present(exactName, "ResolutionSteps.matched.exactName"));
   }
 
   /**

@@ -73,19 +73,7 @@ public final class Resolver {
       byRoot[i] = (long) find(parent, i) << 32 | i;
     }
     PrefixSort.sortLongs(byRoot, 0, n);
-    List<int[]> groups = new ArrayList<>();
-    for (int s = 0; s < n; ) {
-      int e = s + 1;
-      while (e < n && byRoot[e] >>> 32 == byRoot[s] >>> 32) {
-        e++;
-      }
-      int[] group = new int[e - s];
-      for (int q = s; q < e; q++) {
-        group[q - s] = (int) byRoot[q];
-      }
-      groups.add(group);
-      s = e;
-    }
+    List<int[]> groups = runs(byRoot);
     // groups are in order of their smallest record (a root is the smallest index of its group), and a
     // group's records in identity order: each cluster's set and first-choice id on all cores
     int g = groups.size();
@@ -208,7 +196,7 @@ public final class Resolver {
     int n = p.size;
     double matchLogOdds = logit(settings.matchProbability());
     double possibleLogOdds = logit(settings.possibleMatchProbability());
-    double priorLogOdds = Math.log(model.prior() / (1 - model.prior())) / Math.log(2);
+    double priorLogOdds = model.priorLogOdds();
     double[] weights = new double[pairs.length];
     IntStream.range(0, pairs.length).parallel().forEach(k ->
         weights[k] = model.weightOf(patterns[k]) + p.tfAdjustment((int) (pairs[k] >>> 32), (int) pairs[k], patterns[k]));
@@ -549,20 +537,28 @@ public final class Resolver {
       byComponent[e] = (long) find(root, (int) (pairs[(int) edges[e]] >>> 32)) << 32 | e;
     }
     PrefixSort.sortLongs(byComponent, 0, byComponent.length);
+    return runs(byComponent).toArray(new int[0][]);
+  }
+
+  /**
+   * The runs of sorted {@code (group << 32 | index)} keys that share a group, each as its indices in
+   * order; runs in key order.
+   */
+  private static List<int[]> runs(long[] sorted) {
     List<int[]> out = new ArrayList<>();
-    for (int s = 0; s < byComponent.length; ) {
+    for (int s = 0; s < sorted.length; ) {
       int e = s + 1;
-      while (e < byComponent.length && byComponent[e] >>> 32 == byComponent[s] >>> 32) {
+      while (e < sorted.length && sorted[e] >>> 32 == sorted[s] >>> 32) {
         e++;
       }
-      int[] c = new int[e - s];
+      int[] run = new int[e - s];
       for (int q = s; q < e; q++) {
-        c[q - s] = (int) byComponent[q];
+        run[q - s] = (int) sorted[q];
       }
-      out.add(c);
+      out.add(run);
       s = e;
     }
-    return out.toArray(new int[0][]);
+    return out;
   }
 
   /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
