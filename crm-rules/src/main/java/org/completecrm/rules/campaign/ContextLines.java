@@ -54,7 +54,7 @@ public final class ContextLines {
         String text = next;
         next = null;
         try {
-          return CrmJson.read(text, DecisionContext.class);
+          return StreamingContextReader.read(text);
         } catch (InvalidValueException e) {
           InvalidValueException at = new InvalidValueException("contexts line " + line + ": " + e.field(),
               e.rejectedValue(), e.expected());

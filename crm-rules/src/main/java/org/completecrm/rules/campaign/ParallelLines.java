@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.completecrm.core.CrmException;
 import org.completecrm.core.InvalidValueException;
-import org.completecrm.core.json.CrmJson;
 import org.completecrm.rules.DecisionContext;
 
 /**
@@ -73,7 +72,7 @@ final class ParallelLines {
       }
       DecisionContext context;
       try {
-        context = CrmJson.read(text, DecisionContext.class);
+        context = StreamingContextReader.read(text);
       } catch (InvalidValueException e) {
         InvalidValueException at = new InvalidValueException("contexts line " + (firstLine + x) + ": " + e.field(),
             e.rejectedValue(), e.expected());

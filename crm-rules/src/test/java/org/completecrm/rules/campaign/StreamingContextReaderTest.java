@@ -1,0 +1,122 @@
+package org.completecrm.rules.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.completecrm.core.InvalidValueException;
+import org.completecrm.core.json.CrmJson;
+import org.completecrm.rules.DecisionContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming reader of contexts gives what databind gives: the equal value for every line, the
+ * same exception (class, field, value, expectation, JSON path) for every line databind refuses.
+ */
+class StreamingContextReaderTest {
+  private static final List<DecisionContext> CONTEXTS = CampaignInstances.contexts(1500, 12, 7L);
+  private static final List<String> LINES = CONTEXTS.stream().map(ContextLines::write).toList();
+
+  /** What a reader gives for a line: the value, or the exception's class and every word of it. */
+  private static Object outcome(java.util.function.Supplier<DecisionContext> read) {
+    try {
+      return read.get();
+    } catch (InvalidValueException e) {
+      return List.of(e.getClass(), e.field(), Objects.toString(e.rejectedValue()), e.expected(),
+          e.jsonPath().orElse(""), e.getMessage());
+    } catch (RuntimeException e) {
+      return List.of(e.getClass(), Objects.toString(e.getMessage()));
+    }
+  }
+
+  private static void sameAsDatabind(String text) {
+    assertEquals(outcome(() -> CrmJson.read(text, DecisionContext.class)),
+        outcome(() -> StreamingContextReader.read(text)), text);
+  }
+
+  @Test
+  void generatedContextsAreReadOnTheStreamingPathAndEqualDatabinds() {
+    int streamed = 0;
+    for (int i = 0; i < LINES.size(); i++) {
+      String line = LINES.get(i);
+      DecisionContext fast = StreamingContextReader.tryRead(line);
+      DecisionContext slow = CrmJson.read(line, DecisionContext.class);
+      assertEquals(CONTEXTS.get(i), slow);
+      if (fast != null) {
+        streamed++;
+        assertEquals(slow, fast, line);
+        assertEquals(slow.hashCode(), fast.hashCode());
+        assertEquals(line, ContextLines.write(fast), "written back to the same text");
+        assertEquals(List.copyOf(slow.scores().values().keySet()), List.copyOf(fast.scores().values().keySet()),
+            "scores in the document's order");
+      }
+      assertEquals(slow, StreamingContextReader.read(line));
+    }
+    // The instances carry flags on the timeline for one customer in thirty: those lines go to databind.
+    assertTrue(streamed > LINES.size() * 9 / 10, "streamed " + streamed + " of " + LINES.size());
+  }
+
+  @Test
+  void theSampleContextsReadAsWithDatabind() throws IOException {
+    for (String name : List.of("context.json", "household-context.json")) {
+      Path file = Path.of("..", "examples", "src", "main", "resources", "rules", name);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertNotNull(StreamingContextReader.read(text));
+      sameAsDatabind(text);
+      String line = ContextLines.write(CrmJson.read(text, DecisionContext.class));
+      sameAsDatabind(line);
+    }
+  }
+
+  @Test
+  void irregularLinesGiveDatabindsValueOrError() {
+    String line = LINES.get(0);
+    List<String> broken = List.of(
+        line.replace("\"consent\":{", "\"consent\":{\"customer\":\"x\","),            // duplicate key
+        line.replaceFirst("\"segment\"", "\"segment\":\"a\",\"segment\""),            // duplicate map key
+        line.replaceFirst("\"propensity.o-1\"", "\"propensity.o-0\""),               // duplicate score
+        line.replace("\"kind\":\"PERSON\"", "\"kind\":null"),                        // null for a value
+        line.replace("\"kind\":\"PERSON\"", "\"kind\":\"person\""),                  // unknown enum
+        line.replace("\"kind\":\"PERSON\"", "\"kind\":3"),                           // a number for an enum
+        line + " {}",                                                               // trailing text
+        line + " x",
+        line.substring(0, line.length() - 1),                                       // truncated
+        line.replace("\"timeline\":", "\"timelines\":"),                             // unknown key
+        line.replace("\"zone\":\"", "\"zone\":\" "),                                 // a zone with a space
+        line.replace("T06:00:00Z", "T06:00:00.5Z"),                                  // fractions of a second
+        line.replace("T06:00:00Z", "T25:00:00Z"),                                    // out of range
+        line.replace("T06:00:00Z", "T06:00:00+01:00"),                               // offset
+        line.replaceFirst("(\"propensity.o-0\":)([0-9.]+)", "$1\"$2\""),              // a string for a number
+        line.replaceFirst("(\"propensity.o-0\":)([0-9.]+)", "$11"),                   // an integer for a double
+        line.replaceFirst("(\"propensity.o-0\":)([0-9.]+)", "$11e400"),               // not finite
+        line.replace("\"familyName\":\"Member c-000000\"", "\"familyName\":\" \""),   // refused by a check
+        line.replace("\"customer\":{", "\"customer\":{\"anonymised\":true,"),
+        "", "null", "[]", "{}", "{\"event\":null}");
+    for (String text : broken) {
+      sameAsDatabind(text);
+    }
+    assertNull(StreamingContextReader.tryRead(line + " x"));
+  }
+
+  @Test
+  void anyCutOrInsertionGivesDatabindsOutcome() {
+    String[] inserts = {"", "\"", ",", "}", "]", "null", "1", "{}", "[]", "\"a\"", " ", "\\u0041", "-"};
+    qt().withExamples(4000).forAll(integers().between(0, LINES.size() - 1), integers().between(0, 1_000_000),
+            integers().between(0, 12), integers().between(0, inserts.length - 1))
+        .checkAssert((which, at, cut, insert) -> {
+          String line = LINES.get(which);
+          int from = at % line.length();
+          int to = Math.min(line.length(), from + cut);
+          sameAsDatabind(line.substring(0, from) + inserts[insert] + line.substring(to));
+        });
+  }
+}
