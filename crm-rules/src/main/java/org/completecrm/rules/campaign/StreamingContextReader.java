@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.completecrm.core.CampaignId;
+import org.completecrm.core.CaseId;
 import org.completecrm.core.CommitmentId;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.OfferId;
+import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.channel.Purpose;
@@ -35,7 +37,14 @@ import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.core.score.Scores;
+import org.completecrm.core.timeline.CaseKind;
+import org.completecrm.core.timeline.CaseStatus;
+import org.completecrm.core.timeline.CaseUpdated;
+import org.completecrm.core.timeline.CommitmentKind;
+import org.completecrm.core.timeline.CommitmentMade;
+import org.completecrm.core.timeline.FlagChanged;
 import org.completecrm.core.timeline.OfferPresented;
+import org.completecrm.core.timeline.Severity;
 import org.completecrm.core.timeline.TimelineEvent;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.event.DecisionEvent;
@@ -59,7 +68,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Why it cannot change a result or an error.</b> It knows only the common shape of a
  * context: the attributes the library writes, with the values a generated or exported context
  * has (no addresses, contact points, loyalty, voice, members, holdings or wallet; timeline events
- * that are offers presented; instants without fractions). Anything else in a line (an unknown or
+ * that are offers presented, flags changed, cases updated or commitments made; instants without
+ * fractions). Anything else in a line (an unknown or
  * repeated key, a {@code null} where a value is required, a number where a string is expected, a
  * value a builder's check refuses, text after the object, malformed JSON) is not an error here:
  * the line is read again from the start by {@code CrmJson}, which gives the value, or the error
@@ -85,6 +95,10 @@ final class StreamingContextReader {
   private static final Map<String, PartyKind> PARTY_KINDS = names(PartyKind.values());
   private static final Map<String, HouseholdRole> ROLES = names(HouseholdRole.values());
   private static final Map<String, EventKind> EVENT_KINDS = names(EventKind.values());
+  private static final Map<String, CaseKind> CASE_KINDS = names(CaseKind.values());
+  private static final Map<String, Severity> SEVERITIES = names(Severity.values());
+  private static final Map<String, CaseStatus> CASE_STATUSES = names(CaseStatus.values());
+  private static final Map<String, CommitmentKind> COMMITMENT_KINDS = names(CommitmentKind.values());
   private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
   /** The signal that a line is not of the common shape: read it with databind. Never escapes. */
@@ -577,10 +591,16 @@ final class StreamingContextReader {
       object(t);
       // Databind reads the kind first when it comes first, as the library writes it.
       if (p.nextToken() != JsonToken.FIELD_NAME || !"eventType".equals(p.currentName())
-          || p.nextToken() != JsonToken.VALUE_STRING || !"offer-presented".equals(p.getText())) {
+          || p.nextToken() != JsonToken.VALUE_STRING) {
         throw IRREGULAR;
       }
-      events.add(offerPresented(p));
+      switch (p.getText()) {
+        case "offer-presented" -> events.add(offerPresented(p));
+        case "flag-changed" -> events.add(flagChanged(p));
+        case "case-updated" -> events.add(caseUpdated(p));
+        case "commitment-made" -> events.add(commitmentMade(p));
+        default -> throw IRREGULAR;
+      }
     }
     return events;
   }
@@ -636,6 +656,171 @@ final class StreamingContextReader {
       }
     }
     required(seen, 1 | 4 | 8 | 32 | 64 | 128);
+    return b.build();
+  }
+
+  private static FlagChanged flagChanged(JsonParser p) throws IOException {
+    var b = FlagChanged.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "at" -> {
+          seen = once(seen, 1);
+          b.at(instant(p, t));
+        }
+        case "customer" -> {
+          seen = once(seen, 2);
+          b.customer(CustomerId.of(text(p, t)));
+        }
+        case "flag" -> {
+          seen = once(seen, 4);
+          b.flag(text(p, t));
+        }
+        case "id" -> {
+          seen = once(seen, 8);
+          b.id(EventId.of(text(p, t)));
+        }
+        case "raised" -> {
+          seen = once(seen, 16);
+          if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw IRREGULAR;
+          }
+          b.raised(t == JsonToken.VALUE_TRUE);
+        }
+        case "reason" -> {
+          seen = once(seen, 32);
+          b.reason(text(p, t));
+        }
+        case "source" -> {
+          seen = once(seen, 64);
+          nullOnly(t);
+        }
+        default -> throw IRREGULAR;
+      }
+    }
+    required(seen, 63);
+    return b.build();
+  }
+
+  private static CaseUpdated caseUpdated(JsonParser p) throws IOException {
+    var b = CaseUpdated.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "at" -> {
+          seen = once(seen, 1);
+          b.at(instant(p, t));
+        }
+        case "caseId" -> {
+          seen = once(seen, 2);
+          b.caseId(CaseId.of(text(p, t)));
+        }
+        case "customer" -> {
+          seen = once(seen, 4);
+          b.customer(CustomerId.of(text(p, t)));
+        }
+        case "id" -> {
+          seen = once(seen, 8);
+          b.id(EventId.of(text(p, t)));
+        }
+        case "kind" -> {
+          seen = once(seen, 16);
+          b.kind(constant(CASE_KINDS, p, t));
+        }
+        case "severity" -> {
+          seen = once(seen, 32);
+          b.severity(constant(SEVERITIES, p, t));
+        }
+        case "status" -> {
+          seen = once(seen, 64);
+          b.status(constant(CASE_STATUSES, p, t));
+        }
+        case "source" -> {
+          seen = once(seen, 128);
+          nullOnly(t);
+        }
+        case "summary" -> {
+          seen = once(seen, 256);
+          if (t != JsonToken.VALUE_NULL) {
+            b.summary(text(p, t));
+          }
+        }
+        case "team" -> {
+          seen = once(seen, 512);
+          if (t != JsonToken.VALUE_NULL) {
+            b.team(TeamId.of(text(p, t)));
+          }
+        }
+        default -> throw IRREGULAR;
+      }
+    }
+    required(seen, 127);
+    return b.build();
+  }
+
+  private static CommitmentMade commitmentMade(JsonParser p) throws IOException {
+    var b = CommitmentMade.builder();
+    int seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "at" -> {
+          seen = once(seen, 1);
+          b.at(instant(p, t));
+        }
+        case "caseId" -> {
+          seen = once(seen, 2);
+          if (t != JsonToken.VALUE_NULL) {
+            b.caseId(CaseId.of(text(p, t)));
+          }
+        }
+        case "commitment" -> {
+          seen = once(seen, 4);
+          b.commitment(CommitmentId.of(text(p, t)));
+        }
+        case "customer" -> {
+          seen = once(seen, 8);
+          b.customer(CustomerId.of(text(p, t)));
+        }
+        case "description" -> {
+          seen = once(seen, 16);
+          b.description(text(p, t));
+        }
+        case "dueBy" -> {
+          seen = once(seen, 32);
+          b.dueBy(instant(p, t));
+        }
+        case "dueFrom" -> {
+          seen = once(seen, 64);
+          if (t != JsonToken.VALUE_NULL) {
+            b.dueFrom(instant(p, t));
+          }
+        }
+        case "id" -> {
+          seen = once(seen, 128);
+          b.id(EventId.of(text(p, t)));
+        }
+        case "kind" -> {
+          seen = once(seen, 256);
+          b.kind(constant(COMMITMENT_KINDS, p, t));
+        }
+        case "owner" -> {
+          seen = once(seen, 512);
+          b.owner(TeamId.of(text(p, t)));
+        }
+        case "source" -> {
+          seen = once(seen, 1024);
+          nullOnly(t);
+        }
+        default -> throw IRREGULAR;
+      }
+    }
+    required(seen, 1 | 4 | 8 | 16 | 32 | 128 | 256 | 512);
     return b.build();
   }
 

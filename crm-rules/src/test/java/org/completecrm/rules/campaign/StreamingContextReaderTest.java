@@ -66,6 +66,29 @@ class StreamingContextReaderTest {
   }
 
   @Test
+  void casesAndCommitmentsOnTheTimelineAreStreamed() {
+    DecisionContext c = CONTEXTS.get(0);
+    java.time.Instant at = CampaignInstances.AT;
+    org.completecrm.core.CaseId caseId = org.completecrm.core.CaseId.of("k-1");
+    org.completecrm.core.TeamId team = org.completecrm.core.TeamId.of("billing");
+    DecisionContext with = DecisionContext.builder().from(c)
+        .addTimeline(org.completecrm.core.timeline.CaseUpdated.builder().id(org.completecrm.core.EventId.of("e-c"))
+            .customer(c.customer().id()).at(at.minusSeconds(86_400)).caseId(caseId)
+            .kind(org.completecrm.core.timeline.CaseKind.COMPLAINT).severity(org.completecrm.core.timeline.Severity.MEDIUM)
+            .status(org.completecrm.core.timeline.CaseStatus.OPEN).team(team).build())
+        .addTimeline(org.completecrm.core.timeline.CommitmentMade.builder().id(org.completecrm.core.EventId.of("e-m"))
+            .customer(c.customer().id()).at(at.minusSeconds(4 * 86_400))
+            .commitment(org.completecrm.core.CommitmentId.of("cb-1"))
+            .kind(org.completecrm.core.timeline.CommitmentKind.CALL_BACK).owner(team).dueBy(at.minusSeconds(2 * 86_400))
+            .description("Call back").caseId(caseId).build())
+        .build();
+    String line = ContextLines.write(with);
+    assertEquals(with, StreamingContextReader.tryRead(line));
+    sameAsDatabind(line.replace("\"kind\":\"CALL_BACK\"", "\"kind\":\"CALLBACK\""));
+    sameAsDatabind(line.replace("\"severity\":\"MEDIUM\",", ""));
+  }
+
+  @Test
   void theSampleContextsReadAsWithDatabind() throws IOException {
     for (String name : List.of("context.json", "household-context.json")) {
       Path file = Path.of("..", "examples", "src", "main", "resources", "rules", name);
