@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.completecrm.core.CustomerId;
 
@@ -14,6 +15,11 @@ final class Golden {
   private Golden() {}
 
   static GoldenRecord of(CustomerId customer, List<SourceRecord> records, ResolverSettings settings) {
+    return records.size() == 1 ? ofOne(customer, records.get(0)) : ofMany(customer, records, settings);
+  }
+
+  /** Survivorship over the records by frequency, trust and recency ({@link #of} without the shortcut for one record). */
+  static GoldenRecord ofMany(CustomerId customer, List<SourceRecord> records, ResolverSettings settings) {
     Map<AttributeType, String> values = new EnumMap<>(AttributeType.class);
     Map<AttributeType, SourceIdentity> provenance = new EnumMap<>(AttributeType.class);
     for (AttributeType type : AttributeType.values()) {
@@ -50,6 +56,29 @@ final class Golden {
     }
     TreeSet<SourceIdentity> sources = new TreeSet<>();
     records.forEach(r -> sources.add(r.identity()));
+    return GoldenRecord.builder().customer(customer).attributes(values).provenance(provenance).sources(sources).build();
+  }
+
+  /**
+   * The golden record of a cluster of one record: each of its typed values, from it. What {@link
+   * #of} picks for one record whatever the survivorship rules (the only record that has a value
+   * is the best), without counting frequencies or ordering; most clusters are of one record.
+   */
+  static GoldenRecord ofOne(CustomerId customer, SourceRecord record) {
+    Map<AttributeType, String> values = new EnumMap<>(AttributeType.class);
+    Map<AttributeType, SourceIdentity> provenance = new EnumMap<>(AttributeType.class);
+    for (AttributeType type : AttributeType.values()) {
+      if (type == AttributeType.OTHER) {
+        continue;
+      }
+      Optional<String> v = record.get(type);
+      if (v.isPresent()) {
+        values.put(type, v.get());
+        provenance.put(type, record.identity());
+      }
+    }
+    TreeSet<SourceIdentity> sources = new TreeSet<>();
+    sources.add(record.identity());
     return GoldenRecord.builder().customer(customer).attributes(values).provenance(provenance).sources(sources).build();
   }
 

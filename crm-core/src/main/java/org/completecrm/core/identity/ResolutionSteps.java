@@ -266,6 +266,14 @@ public final class ResolutionSteps {
       local.add(x << 32 | y);
     }
     long[] sortedPairs = local.sortedDistinct();
+    if (sortedPairs.length == 0) {
+      // no pairs (a record alone, as most are): each record its own customer, nothing to compare
+      List<GoldenRecord> out = new ArrayList<>(n);
+      for (SourceRecord r : sorted) {
+        out.add(Golden.ofOne(customerId(r.identity()), r));
+      }
+      return out;
+    }
     Prepared p = Prepared.of(sorted).adjustedBy(model);
     int[] patterns = new int[sortedPairs.length];
     for (int k = 0; k < sortedPairs.length; k++) {
@@ -287,7 +295,8 @@ public final class ResolutionSteps {
   /** The customer id {@link Resolver#resolve} derives for a cluster whose smallest record identity is {@code first} (when no other cluster's id collides with it). */
   public static CustomerId customerId(SourceIdentity first) {
     Checks.present(first, "ResolutionSteps.customerId.first");
-    return new Resolver.Ids(List.of()).derive(first.toString());
+    // the first candidate: no id is in use yet (Resolver.Ids.derive with none in use)
+    return Resolver.Ids.candidate(first.toString(), 0);
   }
 
   private static Map<String, Long> nonEmpty(Map<String, Long> counts) {

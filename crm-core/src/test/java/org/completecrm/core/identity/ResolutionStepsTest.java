@@ -76,6 +76,37 @@ class ResolutionStepsTest {
   }
 
   @Test
+  void theGoldenRecordOfOneRecordIsThatOfFullSurvivorship() {
+    // the shortcut for clusters of one record against the general survivorship, under every rule
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(2_000, 5L).records());
+    records.addAll(PeopleGen.generate(2_000, 6L).records());
+    Map<AttributeType, Survivorship> recent = new java.util.EnumMap<>(AttributeType.class);
+    Map<AttributeType, Survivorship> trusted = new java.util.EnumMap<>(AttributeType.class);
+    for (AttributeType t : AttributeType.values()) {
+      recent.put(t, Survivorship.MOST_RECENT);
+      trusted.put(t, Survivorship.MOST_TRUSTED_SOURCE);
+    }
+    List<ResolverSettings> all = List.of(ResolverSettings.defaults(),
+        ResolverSettings.builder().survivorship(recent).build(),
+        ResolverSettings.builder().survivorship(trusted).addSourceTrust("webshop", "billing").build());
+    for (ResolverSettings s : all) {
+      for (SourceRecord r : records) {
+        CustomerId id = ResolutionSteps.customerId(r.identity());
+        assertEquals(Golden.ofMany(id, List.of(r), s), Golden.ofOne(id, r));
+        assertEquals(Golden.ofMany(id, List.of(r), s), Golden.of(id, List.of(r), s));
+      }
+    }
+    // a component without pairs: each record its own customer, as through the full clustering
+    MatchModel m = MatchModel.typical();
+    List<SourceRecord> some = records.subList(0, 50);
+    List<GoldenRecord> expected = new ArrayList<>();
+    new TreeMap<SourceIdentity, SourceRecord>(some.stream().collect(java.util.stream.Collectors.toMap(
+        SourceRecord::identity, r -> r))).forEach((k, r) -> expected.add(
+            Golden.ofMany(new Resolver.Ids(List.of()).derive(k.toString()), List.of(r), ResolverSettings.defaults())));
+    assertEquals(expected, ResolutionSteps.resolveComponent(some, new long[0], m, ResolverSettings.defaults()));
+  }
+
+  @Test
   void aComponentRejectsRepeatedIdentitiesAndForeignIndices() {
     SourceRecord r = PeopleGen.generate(5, 1L).records().get(0);
     ResolverSettings s = ResolverSettings.defaults();

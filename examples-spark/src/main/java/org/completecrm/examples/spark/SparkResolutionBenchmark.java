@@ -20,6 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.completecrm.core.CustomerId;
+import org.completecrm.core.identity.AttributeType;
 import org.completecrm.core.identity.GoldenRecord;
 import org.completecrm.core.identity.Resolution;
 import org.completecrm.core.identity.Resolver;
@@ -32,7 +33,10 @@ import org.completecrm.core.testing.PeopleGen;
  * Resolution of generated people on Spark against one machine. The records come from the
  * project's labelled generator ({@code PeopleGen.generate}) in chunks of {@link #CHUNK} people
  * (chunk {@code c} from seed {@code 42 + c}, its record keys prefixed with the chunk), so a chunk
- * is generated alone on an executor or on the driver, and both see the same records.
+ * is generated alone on an executor or on the driver, and both see the same records. The
+ * generator keeps e-mail addresses distinct within one call only, so chunk {@code c > 0} appends
+ * {@code .c} to each address's local part: every address belongs to one person, as in a real
+ * base (otherwise {@code william.smith@gmail.com} recurs in every chunk, for strangers).
  *
  * <ul>
  *   <li>{@code compare PEOPLE}: resolves the records on one machine ({@code Resolver.resolve}) and
@@ -153,7 +157,15 @@ public final class SparkResolutionBenchmark {
     List<SourceRecord> out = new ArrayList<>();
     for (SourceRecord r : PeopleGen.generate(n, 42L + c).records()) {
       SourceIdentity id = SourceIdentity.of(r.identity().system(), String.format(Locale.ROOT, "%03d-%s", c, r.identity().key()));
-      out.add(SourceRecord.builder().from(r).identity(id).build());
+      var b = SourceRecord.builder().from(r).identity(id);
+      String email = r.attributes().get(AttributeType.EMAIL);
+      int at = email == null ? -1 : email.lastIndexOf('@');
+      if (c > 0 && at > 0) {
+        // the generator keeps e-mail addresses distinct within a chunk only: the chunk's number
+        // after the local part keeps them distinct across chunks (one address, one person)
+        b.putAttributes(AttributeType.EMAIL, email.substring(0, at) + "." + c + email.substring(at));
+      }
+      out.add(b.build());
     }
     return out;
   }
