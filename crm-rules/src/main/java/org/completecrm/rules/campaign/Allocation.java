@@ -166,7 +166,7 @@ final class Allocation {
           break;
         }
         if (attempt == 8) {
-          throw new IllegalStateException("campaign allocation: cut-offs did not make the round feasible");
+          throw new org.completecrm.core.CrmException("campaign allocation: cut-offs did not make a round feasible");
         }
         round = select(runner, before, round, cut, u, residual);
         u = runner.run(new Pass.Usage(before, round));

@@ -87,10 +87,16 @@ final class LocalPasses implements Pass.Runner {
   int[] assign(List<Round> committed, int customers) {
     int[] chosen = new int[customers];
     java.util.Arrays.fill(chosen, -1);
-    run(part -> {
+    run(new Assign(committed, chosen));
+    return chosen;
+  }
+
+  /** Writes each part's customers' candidates into one array (one machine only: parts share it). */
+  private record Assign(List<Round> committed, int[] chosen) implements Pass {
+    @Override
+    public long[] apply(Part part) {
       part.assign(committed, chosen);
       return new long[1];
-    });
-    return chosen;
+    }
   }
 }
