@@ -304,11 +304,18 @@ final class Part {
     for (int u = fromUnit; u < toUnit; u++) {
       for (int x = units.start[u]; x < units.start[u + 1]; x++) {
         int g = units.groups[x];
-        if (!admitted(g, current)) {
+        if (choiceK[g] < 0) {
           continue;
         }
         long uHi = keyHi[g] ^ Long.MIN_VALUE;
         long uLo = keyLo(g) ^ Long.MIN_VALUE;
+        boolean any = false;
+        for (int q = 0; q < cut.length && !any; q++) {
+          any = (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q];
+        }
+        if (!any || !admitted(g, current)) {
+          continue;
+        }
         int b = (int) ((depth < 8 ? uHi : uLo) >>> shift) & 255;
         int n = uses(choiceK[g], segmentOf(choiceK[g]));
         for (int y = 0; y < n; y++) {
