@@ -102,7 +102,8 @@ public final class CampaignPlanner {
     Groups groups = new Groups(table, settings.oneOutboundPerHousehold(), seed);
     Constraints constraints = new Constraints(settings, evaluator, table.segments);
     HouseholdCaps caps = new HouseholdCaps(ruleSet.policies().caps(), evaluator.actions());
-    Allocation allocation = new Allocation(table, constraints, groups, caps, threads);
+    Allocation allocation = Allocation.local(table, constraints, groups, caps, settings.oneOutboundPerHousehold(),
+        threads);
     int[] chosen = allocation.chosen.clone();
     SendSchedule schedule = new SendSchedule(table, constraints, settings, groups, chosen);
     return new CampaignPlan(new PlanParts(table, constraints, groups, allocation, schedule, caps, chosen,

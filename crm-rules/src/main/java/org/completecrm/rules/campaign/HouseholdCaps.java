@@ -21,6 +21,11 @@ final class HouseholdCaps {
     this.actions = actions;
   }
 
+  /** Whether the rule set has any household cap. */
+  boolean any() {
+    return !caps.isEmpty();
+  }
+
   /** Whether no other member of customer {@code i}'s household already took a send that a cap counting {@code k} counts. */
   boolean free(CandidateTable table, int i, int k, Set<Long> taken) {
     int h = table.household[i];

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the performance work on the campaign plan: seeded instances, planned from their JSON Lines
  * on one and on two threads, must give exactly the lines and summary whose digests were stored
- * before the first change (2026-12-06, on main at 0539fa2).
+ * before the first change (2026-12-06, on main at 0539fa2), renewed once when the allocation became
+ * passes with cut-offs (branch i18a: a different, equally principled allocator gives other plans).
  */
 class CampaignPlanGoldenTest {
 
   @Test
   void plansOfSeededInstancesKeepTheirDigests() {
-    assertEquals("c71e1b6e20fa8546 c490f301e57dd106 631d43e37cc1053b", digest(3000, 8, true, 11) + " " + digest(3000, 12, false, 12) + " " + digest(1500, 4, true, 13));
+    assertEquals("7caa7ab9e969d681 c5006b4af4615898 1f862e9dfb213b2d", digest(3000, 8, true, 11) + " " + digest(3000, 12, false, 12) + " " + digest(1500, 4, true, 13));
   }
 
   private static String digest(int n, int offers, boolean perHousehold, long seed) {

@@ -44,15 +44,12 @@ import org.completecrm.rules.ruleset.RuleSets;
  */
 /*
  * Design note: where the work is. Deciding (parse, fold the view, evaluate 200 rules per customer)
- * is about four fifths of a plan's CPU and runs on the executors. The allocation is the single
- * machine's: Lagrangian subgradient steps whose step length and stopping rule read the value of
- * greedy repairs, and the repairs and the send schedule are sequential greedy passes over all
- * groups in one global order (each group takes what still fits after the groups before it). A
- * distributed multiplier search (broadcast the multipliers, sum the per-constraint use on the
- * executors) would reproduce the bound, but not the plan: its final assignment would have to come
- * from per-constraint thresholds instead of the greedy, which is another allocator. So the driver
- * holds the compact summaries (the single machine's table of primitive arrays) and never a
- * context or a decision; the plan equals the single machine's by construction. The issue's "never
+ * is about four fifths of a plan's CPU and runs on the executors. The allocation is made of
+ * passes (pure functions of whole households' candidates and a small broadcast state, summed
+ * exactly), the form a distributed search needs, but no Spark runner of those passes is written
+ * yet: the driver holds the compact summaries (the single machine's table of primitive arrays)
+ * and never a context or a decision; the plan equals the single machine's by construction. The
+ * issue's "never
  * collect every candidate on the driver" is not met (docs/campaigns.md, "On Apache Spark").
  */
 public final class SparkCampaign {

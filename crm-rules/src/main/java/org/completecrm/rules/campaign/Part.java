@@ -1,0 +1,347 @@
+package org.completecrm.rules.campaign;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A part of a run's groups, whole households at a time (a range of {@link Units}), and the passes
+ * over it: each a pure function of the part and a small broadcast state ({@link Round}s,
+ * multipliers) returning a summary of O(constraints) longs that add up exactly with the other
+ * parts' (see {@link Fixed}). On one machine the parts are fixed blocks of one table, on Spark
+ * each partition is one part of its own table.
+ *
+ * <p>A part remembers the rounds it last applied (which groups were admitted) and the choices of
+ * the round being searched: a cache only; a pass given other rounds recomputes them from scratch,
+ * so the result never depends on which passes ran on the part before.
+ */
+final class Part {
+  static final int SUMMARY = 2;
+
+  final CandidateTable table;
+  final Groups groups;
+  final Constraints constraints;
+  final HouseholdCaps caps;
+  final boolean[] excluded;
+  final Units units;
+  final int fromUnit;
+  final int toUnit;
+  /** Per group (shared by the blocks of one table): the candidate admitted in an applied round, else -1. */
+  final int[] admittedK;
+  /** Per group: the choice of the round being searched, else -1, and the high word of its key. */
+  final int[] choiceK;
+  final long[] keyHi;
+
+  private final boolean capsOn;
+  private final long[] costUse = new long[Constraints.CHANNELS];
+  private final int[] js;
+  private final long[] amounts;
+  private final List<Round> applied = new ArrayList<>();
+  private Round choicesFor;
+  private final Set<Long> taken = new HashSet<>();
+
+  Part(CandidateTable table, Groups groups, Constraints constraints, HouseholdCaps caps, boolean[] excluded,
+      Units units, int fromUnit, int toUnit, int[] admittedK, int[] choiceK, long[] keyHi, boolean byHousehold) {
+    this.table = table;
+    this.groups = groups;
+    this.constraints = constraints;
+    this.caps = caps;
+    this.excluded = excluded;
+    this.units = units;
+    this.fromUnit = fromUnit;
+    this.toUnit = toUnit;
+    this.admittedK = admittedK;
+    this.choiceK = choiceK;
+    this.keyHi = keyHi;
+    this.capsOn = !byHousehold && caps.any();
+    for (int ch = 0; ch < Constraints.CHANNELS; ch++) {
+      costUse[ch] = constraints.channelCost[ch] > 0 ? Fixed.use(constraints.channelCost[ch]) : 0;
+    }
+    js = new int[4 + constraints.teamCon.length];
+    amounts = new long[js.length];
+    for (int u = fromUnit; u < toUnit; u++) {
+      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+        admittedK[units.groups[x]] = -1;
+      }
+    }
+  }
+
+  /** The candidates excluded because they do not fit even alone: for every candidate of {@code table}. */
+  static boolean[] excluded(CandidateTable table, Constraints constraints) {
+    boolean[] excluded = new boolean[table.candidates];
+    double[] zero = new double[constraints.count()];
+    for (int i = 0; i < table.customers; i++) {
+      for (int k = table.first(i); k < table.end(i); k++) {
+        excluded[k] = constraints.firstWithoutRoom(table, k, table.segment[i], zero) >= 0;
+      }
+    }
+    return excluded;
+  }
+
+  /** Candidate {@code k}'s uses of the constraints, fixed point, into {@link #js} and {@link #amounts}; how many. */
+  private int uses(int k, int seg) {
+    Constraints c = constraints;
+    int n = 0;
+    int ch = table.channel[k];
+    int a = c.offerCon[table.action[k]];
+    if (a >= 0) {
+      js[n] = a;
+      amounts[n++] = (long) Fixed.USE;
+    }
+    if (c.channelCon[ch] >= 0) {
+      js[n] = c.channelCon[ch];
+      amounts[n++] = (long) Fixed.USE;
+    }
+    if (c.costCon >= 0 && costUse[ch] > 0) {
+      js[n] = c.costCon;
+      amounts[n++] = costUse[ch];
+    }
+    if (seg >= 0 && c.segmentCon[seg] >= 0) {
+      js[n] = c.segmentCon[seg];
+      amounts[n++] = (long) Fixed.USE;
+    }
+    for (int t = 0; t < c.teamCon.length; t++) {
+      double load = table.propensity[k] * c.share[t][ch];
+      if (load > 0) {
+        js[n] = c.teamCon[t];
+        amounts[n++] = Fixed.use(load);
+      }
+    }
+    return n;
+  }
+
+  private boolean fits(int k, int seg, long[] residual) {
+    int n = uses(k, seg);
+    for (int q = 0; q < n; q++) {
+      if (amounts[q] > residual[js[q]]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int segmentOf(int k) {
+    return table.segment[groups.owner[k]];
+  }
+
+  /** The Lagrangian pass: {@code [sum of max(0, best reduced value) rounded up, use of each constraint by the best]}. */
+  long[] dual(double[] lambda) {
+    Constraints.Prices prices = new Constraints.Prices(constraints, lambda);
+    long[] out = new long[1 + constraints.count()];
+    for (int u = fromUnit; u < toUnit; u++) {
+      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+        int gi = units.groups[x];
+        int k0 = -1;
+        double r0 = 0;
+        for (int y = groups.start[gi]; y < groups.start[gi + 1]; y++) {
+          int i = groups.members[y];
+          for (int k = table.first(i); k < table.end(i); k++) {
+            if (!excluded[k]) {
+              double r = prices.reduced(table, k, table.segment[i]);
+              if (r > r0) {
+                r0 = r;
+                k0 = k;
+              }
+            }
+          }
+        }
+        if (k0 >= 0) {
+          out[0] += Fixed.valueUp(r0);
+          int n = uses(k0, segmentOf(k0));
+          for (int q = 0; q < n; q++) {
+            out[1 + js[q]] += amounts[q];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Brings the admitted groups to those of {@code committed} and the choices to those of {@code current} (may be null). */
+  private void ensure(List<Round> committed, Round current) {
+    boolean prefix = applied.size() <= committed.size();
+    for (int r = 0; prefix && r < applied.size(); r++) {
+      prefix = applied.get(r).equals(committed.get(r));
+    }
+    if (!prefix) {
+      for (int u = fromUnit; u < toUnit; u++) {
+        for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+          admittedK[units.groups[x]] = -1;
+        }
+      }
+      applied.clear();
+      choicesFor = null;
+    }
+    while (applied.size() < committed.size()) {
+      Round r = committed.get(applied.size());
+      choose(r);
+      for (int u = fromUnit; u < toUnit; u++) {
+        for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+          int g = units.groups[x];
+          if (admitted(g, r)) {
+            admittedK[g] = choiceK[g];
+          }
+        }
+      }
+      applied.add(r);
+      choicesFor = null;
+    }
+    if (current != null && !current.sameChoices(choicesFor)) {
+      choose(current);
+    }
+  }
+
+  /** Each group not yet admitted chooses its candidate of highest key (reduced or expected value), positive, that fits alone. */
+  private void choose(Round r) {
+    Constraints.Prices prices = r.lambda == null ? null : new Constraints.Prices(constraints, r.lambda);
+    for (int u = fromUnit; u < toUnit; u++) {
+      if (capsOn) {
+        taken.clear();
+        for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+          int k = admittedK[units.groups[x]];
+          if (k >= 0) {
+            caps.take(table, groups.owner[k], k, taken);
+          }
+        }
+      }
+      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+        int g = units.groups[x];
+        choiceK[g] = -1;
+        keyHi[g] = Long.MIN_VALUE;
+        if (admittedK[g] >= 0) {
+          continue;
+        }
+        int best = -1;
+        double bv = 0;
+        for (int y = groups.start[g]; y < groups.start[g + 1]; y++) {
+          int i = groups.members[y];
+          for (int k = table.first(i); k < table.end(i); k++) {
+            if (excluded[k] || table.expectedValue[k] <= 0) {
+              continue;
+            }
+            double v = prices == null ? table.expectedValue[k] : prices.reduced(table, k, table.segment[i]);
+            if (v > bv && fits(k, table.segment[i], r.residual) && (!capsOn || caps.free(table, i, k, taken))) {
+              bv = v;
+              best = k;
+            }
+          }
+        }
+        if (best >= 0) {
+          choiceK[g] = best;
+          keyHi[g] = Fixed.sortable(bv);
+          if (capsOn) {
+            caps.take(table, groups.owner[best], best, taken);
+          }
+        }
+      }
+    }
+    choicesFor = r;
+  }
+
+  private long keyLo(int g) {
+    return ~groups.tieKey[g];
+  }
+
+  private static boolean above(long hi, long lo, long cutHi, long cutLo) {
+    return hi > cutHi || hi == cutHi && lo > cutLo;
+  }
+
+  /** Whether group {@code g}'s choice is above the cut-off of every constraint it uses (uses {@link #js}). */
+  private boolean admitted(int g, Round r) {
+    int k = choiceK[g];
+    if (k < 0) {
+      return false;
+    }
+    int n = uses(k, segmentOf(k));
+    long hi = keyHi[g];
+    long lo = keyLo(g);
+    for (int q = 0; q < n; q++) {
+      if (!above(hi, lo, r.cutHi[js[q]], r.cutLo[js[q]])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [value, sends, use of each constraint]} of the groups {@code current} admits after {@code committed}. */
+  long[] usage(List<Round> committed, Round current) {
+    ensure(committed, current);
+    long[] out = new long[SUMMARY + constraints.count()];
+    for (int u = fromUnit; u < toUnit; u++) {
+      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+        int g = units.groups[x];
+        if (admitted(g, current)) {
+          int k = choiceK[g];
+          out[0] += Fixed.value(table.expectedValue[k]);
+          out[1]++;
+          int n = uses(k, segmentOf(k));
+          for (int q = 0; q < n; q++) {
+            out[SUMMARY + js[q]] += amounts[q];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each constraint {@code js[q]} being cut: the use, by byte {@code depth} of the key, of the
+   * groups admitted by every cut-off whose key's first {@code depth} bytes are {@code (prefixHi[q],
+   * prefixLo[q])}; 256 longs per constraint.
+   */
+  long[] histogram(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth) {
+    ensure(committed, current);
+    int[] qOf = new int[constraints.count()];
+    java.util.Arrays.fill(qOf, -1);
+    for (int q = 0; q < cut.length; q++) {
+      qOf[cut[q]] = q;
+    }
+    long[] out = new long[256 * cut.length];
+    long maskHi = depth == 0 ? 0 : depth >= 8 ? -1L : -1L << (64 - 8 * depth);
+    long maskLo = depth <= 8 ? 0 : -1L << (64 - 8 * (depth - 8));
+    int shift = depth < 8 ? 56 - 8 * depth : 56 - 8 * (depth - 8);
+    for (int u = fromUnit; u < toUnit; u++) {
+      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+        int g = units.groups[x];
+        if (choiceK[g] < 0) {
+          continue;
+        }
+        long uHi = keyHi[g] ^ Long.MIN_VALUE;
+        long uLo = keyLo(g) ^ Long.MIN_VALUE;
+        boolean any = false;
+        for (int q = 0; q < cut.length && !any; q++) {
+          any = (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q];
+        }
+        if (!any || !admitted(g, current)) {
+          continue;
+        }
+        int b = (int) ((depth < 8 ? uHi : uLo) >>> shift) & 255;
+        int n = uses(choiceK[g], segmentOf(choiceK[g]));
+        for (int y = 0; y < n; y++) {
+          int q = qOf[js[y]];
+          if (q >= 0 && (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q]) {
+            out[q * 256 + b] += amounts[y];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Writes, for each customer of the part, the candidate {@code committed} gives it into {@code chosen} (-1: none). */
+  void assign(List<Round> committed, int[] chosen) {
+    ensure(committed, null);
+    for (int u = fromUnit; u < toUnit; u++) {
+      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+        int g = units.groups[x];
+        for (int y = groups.start[g]; y < groups.start[g + 1]; y++) {
+          chosen[groups.members[y]] = -1;
+        }
+        if (admittedK[g] >= 0) {
+          chosen[groups.owner[admittedK[g]]] = admittedK[g];
+        }
+      }
+    }
+  }
+}

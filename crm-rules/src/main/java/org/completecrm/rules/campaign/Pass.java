@@ -1,0 +1,42 @@
+package org.completecrm.rules.campaign;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One pass of the allocation: a pure function of a {@link Part} and a small state, returning a
+ * summary of longs; the summaries of all parts are added element by element ({@link Fixed#add}).
+ */
+interface Pass extends Serializable {
+  long[] apply(Part part);
+
+  /** Runs passes over every part of a run and adds up their summaries. */
+  interface Runner {
+    long[] run(Pass pass);
+  }
+
+  /** The Lagrangian pass at {@code lambda}. */
+  record Dual(double[] lambda) implements Pass {
+    @Override
+    public long[] apply(Part part) {
+      return part.dual(lambda);
+    }
+  }
+
+  /** What {@code current} admits after the rounds {@code committed}. */
+  record Usage(List<Round> committed, Round current) implements Pass {
+    @Override
+    public long[] apply(Part part) {
+      return part.usage(committed, current);
+    }
+  }
+
+  /** One step of the selection of cut-offs. */
+  record Histogram(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth)
+      implements Pass {
+    @Override
+    public long[] apply(Part part) {
+      return part.histogram(committed, current, cut, prefixHi, prefixLo, depth);
+    }
+  }
+}
