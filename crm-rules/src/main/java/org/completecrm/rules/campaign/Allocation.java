@@ -40,7 +40,8 @@ final class Allocation {
   /** The rounds of the plan kept: the state every part evaluates to give its customers' sends. */
   final List<Round> rounds;
   int[] chosen;
-  private boolean[] excluded;
+  /** Per candidate of the table: excluded because it does not fit even alone (one machine only). */
+  boolean[] excluded;
 
   /** The allocation over the parts {@code runner} runs passes on. */
   Allocation(Constraints constraints, Pass.Runner runner) {
@@ -128,10 +129,6 @@ final class Allocation {
     a.excluded = excluded;
     a.chosen = passes.assign(a.rounds, table.customers);
     return a;
-  }
-
-  boolean excluded(int k) {
-    return excluded[k];
   }
 
   private static boolean isNew(List<double[]> tried, double[] lambda) {

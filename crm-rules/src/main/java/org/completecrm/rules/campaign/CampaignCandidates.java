@@ -2,9 +2,12 @@ package org.completecrm.rules.campaign;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import org.completecrm.core.Checks;
 import org.completecrm.core.CrmException;
+import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.ruleset.RuleSet;
@@ -62,6 +65,47 @@ public final class CampaignCandidates implements Serializable {
   /** The number of candidates (action and channel with a free send slot) of the batch's customers. */
   public int candidates() {
     return table.candidates;
+  }
+
+  /**
+   * This batch split by household into {@code parts} batches, for a cluster to regroup the
+   * customers into parts of whole households ({@link CampaignPart}): customer {@code c} goes to
+   * the batch of index {@link #partOf} of its household (of its own id when it has none), so every
+   * member of a household goes to the batch of the same index, whichever batch it came in. Batches
+   * may be empty.
+   *
+   * @throws InvalidValueException unless {@code parts} is at least 1
+   */
+  public List<CampaignCandidates> byHousehold(int parts) {
+    if (parts < 1) {
+      throw new InvalidValueException("CampaignCandidates.byHousehold.parts", parts, "at least 1 part");
+    }
+    CandidateTable[] out = new CandidateTable[parts];
+    for (int i = 0; i < table.customers; i++) {
+      String key = table.household[i] < 0 ? table.customerIds[i] : table.households.name(table.household[i]);
+      int p = partOf(key, parts);
+      if (out[p] == null) {
+        out[p] = new CandidateTable(table.maskWords);
+      }
+      out[p].copyCustomer(table, i);
+    }
+    List<CampaignCandidates> batches = new ArrayList<>(parts);
+    for (CandidateTable t : out) {
+      CandidateTable part = t == null ? new CandidateTable(table.maskWords) : t;
+      part.trim();
+      batches.add(new CampaignCandidates(part, fingerprint));
+    }
+    return batches;
+  }
+
+  /**
+   * The part, from 0 to {@code parts - 1}, of the customers of household {@code key} (or of the
+   * customer of id {@code key} when it has no household): a seeded mix of the key's
+   * {@link String#hashCode()}, the same on every machine.
+   */
+  public static int partOf(String key, int parts) {
+    Checks.present(key, "CampaignCandidates.partOf.key");
+    return (int) Math.floorMod(Groups.mix(key.hashCode() * 0x9E3779B97F4A7C15L), (long) parts);
   }
 
   /** Appends the batch to {@code into}, checking that it was decided under {@code expected}'s inputs. */

@@ -1,14 +1,9 @@
 package org.completecrm.rules.campaign;
 
-import java.time.Instant;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.completecrm.core.CustomerId;
-import org.completecrm.core.HouseholdId;
-import org.completecrm.core.channel.Channel;
-import org.completecrm.rules.ruleset.ActionDefinition;
 
 /**
  * A campaign plan: for every customer of the run, in order of customer id, the action, channel
@@ -20,9 +15,9 @@ public final class CampaignPlan {
   final PlanParts parts;
   private final PlanSummary summary;
 
-  CampaignPlan(PlanParts parts) {
+  CampaignPlan(PlanParts parts, PlanSummary summary) {
     this.parts = parts;
-    this.summary = PlanTotals.summarise(parts);
+    this.summary = summary;
   }
 
   /** One line per customer, in order of customer id (an unmodifiable list whose lines are written when read). */
@@ -30,7 +25,7 @@ public final class CampaignPlan {
     return new AbstractList<>() {
       @Override
       public PlanLine get(int index) {
-        return line(parts.groups.byId[index]);
+        return parts.line(parts.groups.byId[index]);
       }
 
       @Override
@@ -43,24 +38,6 @@ public final class CampaignPlan {
   /** The totals, the bound and the gap. */
   public PlanSummary summary() {
     return summary;
-  }
-
-  private PlanLine line(int i) {
-    CandidateTable t = parts.table;
-    Optional<HouseholdId> household = t.household[i] < 0 ? Optional.empty()
-        : Optional.of(HouseholdId.of(t.households.name(t.household[i])));
-    CustomerId customer = CustomerId.of(t.customerIds[i]);
-    int k = parts.chosen[i];
-    if (k < 0) {
-      return new PlanLine(customer, household, Optional.empty(), Optional.empty(), Optional.empty(),
-          OptionalDouble.empty(), LeftOut.reason(parts, i));
-    }
-    ActionDefinition def = parts.actions.get(t.action[k]);
-    Channel ch = Channel.values()[t.channel[k]];
-    Instant sendAt = parts.at.plusSeconds(parts.schedule.offsetSeconds[i]);
-    return new PlanLine(customer, household, Optional.of(def.id()), Optional.of(ch), Optional.of(sendAt),
-        OptionalDouble.of(t.expectedValue[k]), "Planned: " + def.displayName() + " by " + ch + " at " + sendAt + ", "
-        + LeftOut.worth(parts, k) + ".");
   }
 
   /** The line of {@code customer}, if the customer was in the run. */

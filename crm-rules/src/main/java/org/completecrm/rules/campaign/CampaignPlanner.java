@@ -106,7 +106,10 @@ public final class CampaignPlanner {
         threads);
     int[] chosen = allocation.chosen.clone();
     SendSchedule schedule = new SendSchedule(table, constraints, settings, groups, chosen);
-    return new CampaignPlan(new PlanParts(table, constraints, groups, allocation, schedule, caps, chosen,
-        evaluator.actions(), settings, at, seed));
+    PlanParts parts = new PlanParts(table, constraints, groups, allocation.excluded, schedule.offsetSeconds,
+        schedule.noSlot, caps, chosen, PlanParts.usage(table, groups.byId, chosen, constraints), evaluator.actions(),
+        settings, at);
+    return new CampaignPlan(parts, PlanTotals.summarise(table, groups.byId, chosen, table.customers, constraints,
+        evaluator.actions(), settings, schedule, allocation.upperBound, allocation.iterations, at, seed));
   }
 }

@@ -26,7 +26,7 @@ final class CandidateTable implements java.io.Serializable {
   long[] masks;
 
   final Names households = new Names();
-  final Names segments = new Names();
+  Names segments = new Names();
 
   CandidateTable(int maskWords) {
     this.maskWords = maskWords;
@@ -64,6 +64,42 @@ final class CandidateTable implements java.io.Serializable {
     expectedValue[candidates] = ev;
     propensity[candidates] = p;
     return candidates++;
+  }
+
+  /** Appends customer {@code i} of {@code from}, with its candidates, to this table. */
+  void copyCustomer(CandidateTable from, int i) {
+    beginCustomer(from.customerIds[i], from.household[i] < 0 ? null : from.households.name(from.household[i]),
+        from.segment[i] < 0 ? null : from.segments.name(from.segment[i]));
+    for (int k = from.first(i); k < from.end(i); k++) {
+      int to = addCandidate(from.action[k], from.channel[k], from.expectedValue[k], from.propensity[k]);
+      System.arraycopy(from.masks, k * from.maskWords, masks, to * maskWords, maskWords);
+    }
+    endCustomer(from.noneReason[i]);
+  }
+
+  /**
+   * Renumbers the segments as the indices of their names in {@code sorted} (the run's segments,
+   * sorted), so that a part's constraints are numbered as the run's.
+   *
+   * @throws org.completecrm.core.InvalidValueException for a segment that {@code sorted} does not hold
+   */
+  void renumberSegments(java.util.List<String> sorted) {
+    int[] to = new int[segments.size()];
+    for (int s = 0; s < to.length; s++) {
+      to[s] = java.util.Collections.binarySearch(sorted, segments.name(s));
+      if (to[s] < 0) {
+        throw new org.completecrm.core.InvalidValueException("CampaignRun.segments", segments.name(s),
+            "every segment of the run's customers");
+      }
+    }
+    for (int i = 0; i < customers; i++) {
+      segment[i] = segment[i] < 0 ? -1 : to[segment[i]];
+    }
+    Names global = new Names();
+    for (String name : sorted) {
+      global.index(name);
+    }
+    segments = global;
   }
 
   /** Cuts the arrays to what is used, so that a finished batch ships no spare capacity. */

@@ -64,6 +64,18 @@ public final class ContextLines {
     };
   }
 
+  /**
+   * One context from one line of JSON, read as {@link #read(Reader)} reads each line (for a host
+   * that splits the lines itself, such as a Spark partition).
+   *
+   * @throws InvalidValueException for an invalid line: the field, value, expectation and JSON path
+   *     of what is wrong, without a line number
+   */
+  public static DecisionContext parse(String line) {
+    Checks.present(line, "ContextLines.parse.line");
+    return StreamingContextReader.read(line);
+  }
+
   private static DecisionContext throwWithPath(InvalidValueException at, InvalidValueException cause) {
     if (cause.jsonPath().isPresent()) {
       throw at.atJsonPath(cause.jsonPath().get());

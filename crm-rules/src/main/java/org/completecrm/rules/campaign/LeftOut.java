@@ -22,7 +22,7 @@ final class LeftOut {
       }
     }
     String mine = "this customer's best, " + what(p, best) + ", was " + money(t.expectedValue[best]);
-    if (p.schedule.noSlot[i]) {
+    if (p.noSlot[i]) {
       return "Left out: no send slot was left for " + what(p, best) + " (expected value " + money(t.expectedValue[best])
           + "): the hours of the " + p.settings.sendWindow().hours() + "-hour window outside the customer's quiet hours"
           + " were full (hourly throughput, daily budget or team capacity).";
@@ -40,7 +40,7 @@ final class LeftOut {
       return "Left out: no candidate is worth its cost: the best, " + what(p, best) + ", has an expected value of "
           + money(t.expectedValue[best]) + " (" + worth(p, best) + ").";
     }
-    if (p.allocation.excluded(best)) {
+    if (p.excluded(best)) {
       int j = p.constraints.firstWithoutRoom(t, best, t.segment[i], new double[p.constraints.count()]);
       return "Left out: " + p.constraints.describe.get(j) + " has no room for even one send of " + what(p, best)
           + " (expected value " + money(t.expectedValue[best]) + ").";
@@ -80,8 +80,8 @@ final class LeftOut {
   }
 
   private static boolean better(PlanParts p, int k, int best) {
-    boolean ex = p.allocation.excluded(k);
-    boolean bestEx = p.allocation.excluded(best);
+    boolean ex = p.excluded(k);
+    boolean bestEx = p.excluded(best);
     if (ex != bestEx) {
       return !ex;
     }

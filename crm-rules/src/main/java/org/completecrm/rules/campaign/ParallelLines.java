@@ -100,13 +100,7 @@ final class ParallelLines {
   /** Appends the customers of {@code batch} to {@code into}, in order. */
   static void append(CandidateTable batch, CandidateTable into) {
     for (int i = 0; i < batch.customers; i++) {
-      into.beginCustomer(batch.customerIds[i], batch.household[i] < 0 ? null : batch.households.name(batch.household[i]),
-          batch.segment[i] < 0 ? null : batch.segments.name(batch.segment[i]));
-      for (int k = batch.first(i); k < batch.end(i); k++) {
-        int to = into.addCandidate(batch.action[k], batch.channel[k], batch.expectedValue[k], batch.propensity[k]);
-        System.arraycopy(batch.masks, k * batch.maskWords, into.masks, to * into.maskWords, into.maskWords);
-      }
-      into.endCustomer(batch.noneReason[i]);
+      into.copyCustomer(batch, i);
     }
   }
 }

@@ -20,6 +20,15 @@ final class SendSchedule {
 
   SendSchedule(CandidateTable table, Constraints constraints, CampaignSettings settings, Groups groups,
       int[] chosen) {
+    this(table, constraints, settings, order(table, groups, chosen), chosen);
+  }
+
+  /**
+   * The schedule of the sends {@code chosen} (a candidate per customer of {@code table}, -1 for
+   * none), taken in the order {@code order} (customers); a send that finds no slot is set to -1 in
+   * {@code chosen}.
+   */
+  SendSchedule(CandidateTable table, Constraints constraints, CampaignSettings settings, int[] order, int[] chosen) {
     SendWindow window = settings.sendWindow();
     int hours = window.hours();
     int days = window.days();
@@ -41,20 +50,7 @@ final class SendSchedule {
     offsetSeconds = new int[table.customers];
     Arrays.fill(offsetSeconds, -1);
     noSlot = new boolean[table.customers];
-    double[] key = new double[groups.count()];
-    Arrays.fill(key, Double.NEGATIVE_INFINITY);
-    int[] customerOfGroup = new int[groups.count()];
-    for (int i = 0; i < table.customers; i++) {
-      if (chosen[i] >= 0) {
-        key[groups.groupOf[i]] = table.expectedValue[chosen[i]];
-        customerOfGroup[groups.groupOf[i]] = i;
-      }
-    }
-    for (int g : groups.orderBy(key)) {
-      if (key[g] == Double.NEGATIVE_INFINITY) {
-        continue;
-      }
-      int i = customerOfGroup[g];
+    for (int i : order) {
       int k = chosen[i];
       int ch = table.channel[k];
       int slot = -1;
@@ -79,6 +75,28 @@ final class SendSchedule {
         loadPerDay[t][d] += table.propensity[k] * constraints.share[t][ch];
       }
     }
+  }
+
+  /** The customers with a send, by its expected value descending, then in the seeded order of their groups. */
+  private static int[] order(CandidateTable table, Groups groups, int[] chosen) {
+    double[] key = new double[groups.count()];
+    Arrays.fill(key, Double.NEGATIVE_INFINITY);
+    int[] customerOfGroup = new int[groups.count()];
+    for (int i = 0; i < table.customers; i++) {
+      if (chosen[i] >= 0) {
+        key[groups.groupOf[i]] = table.expectedValue[chosen[i]];
+        customerOfGroup[groups.groupOf[i]] = i;
+      }
+    }
+    int[] sorted = groups.orderBy(key);
+    int n = 0;
+    int[] out = new int[sorted.length];
+    for (int g : sorted) {
+      if (key[g] != Double.NEGATIVE_INFINITY) {
+        out[n++] = customerOfGroup[g];
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private boolean teamsHaveRoom(Constraints constraints, CandidateTable table, int k, int day, double[] capacity) {

@@ -37,7 +37,7 @@ final class LinearRelaxation {
     Map<Integer, Expression> householdPost = new HashMap<>();
     for (int i = 0; i < t.customers; i++) {
       for (int k = t.first(i); k < t.end(i); k++) {
-        if (t.expectedValue[k] <= 0 || p.allocation.excluded(k)) {
+        if (t.expectedValue[k] <= 0 || p.excluded(k)) {
           continue;
         }
         Variable x = model.addVariable("x" + k).lower(0).upper(1).weight(t.expectedValue[k]);
@@ -83,7 +83,7 @@ final class LinearRelaxation {
       for (int x = p.groups.start[g]; x < p.groups.start[g + 1]; x++) {
         int i = p.groups.members[x];
         for (int k = t.first(i); k < t.end(i); k++) {
-          if (t.expectedValue[k] > 0 && !p.allocation.excluded(k)) {
+          if (t.expectedValue[k] > 0 && !p.excluded(k)) {
             ks.add(k);
             double[] a = new double[m];
             c.addUse(t, k, t.segment[i], a, 1.0);

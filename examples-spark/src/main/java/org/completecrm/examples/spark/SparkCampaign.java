@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeSet;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,36 +23,48 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.json.CrmJson;
-import org.completecrm.examples.campaign.PlanCsv;
 import org.completecrm.rules.DecisionContext;
+import org.completecrm.rules.campaign.AllocationPass;
+import org.completecrm.rules.campaign.CampaignAllocation;
 import org.completecrm.rules.campaign.CampaignCandidates;
-import org.completecrm.rules.campaign.CampaignPlan;
-import org.completecrm.rules.campaign.CampaignPlanner;
-import org.completecrm.rules.campaign.CampaignPlans;
+import org.completecrm.rules.campaign.CampaignPart;
+import org.completecrm.rules.campaign.CampaignRun;
+import org.completecrm.rules.campaign.CampaignSchedule;
 import org.completecrm.rules.campaign.CampaignSettings;
+import org.completecrm.rules.campaign.ChosenSends;
+import org.completecrm.rules.campaign.ContextLines;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.RuleSets;
+import scala.Tuple2;
 
 /**
- * The campaign plan of {@code crm campaign} over a table of contexts on Apache Spark: the
- * executors read the JSON Lines and decide for every customer with the same function the single
- * machine calls ({@link CampaignCandidates#decide}), keeping only compact candidate summaries
- * (cached, serialized); the driver then adds the summaries, one partition at a time, to the same
- * {@link CampaignPlanner} a single machine uses and makes the plan. On the same input the plan
- * equals the single machine's, line for line.
+ * The campaign plan of {@code crm campaign} over a table of contexts on Apache Spark, allocated
+ * on the executors: the executors read the JSON Lines and decide for every customer with the same
+ * function the single machine calls ({@link CampaignCandidates#decide}), keeping only compact
+ * candidate summaries; these are regrouped by household into one {@link CampaignPart} per
+ * partition and cached; the driver runs the allocation's search as Spark jobs over the parts (each
+ * pass a job: the small state shipped with the tasks, the parts' sums reduced), collects only the
+ * sends chosen to make the send schedule and the totals, and the executors write every customer's
+ * line, reasons included. On the same input the plan equals the single machine's, byte for byte.
  *
  * <p>Local mode when no master is given ({@code local[*]}, or {@code -Dspark.master=local[2]});
- * under {@code spark-submit} the master it is given (see the README, "Scaling out").
+ * under {@code spark-submit} the master it is given (see docs/campaigns.md, "On Apache Spark").
  */
 /*
- * Design note: where the work is. Deciding (parse, fold the view, evaluate 200 rules per customer)
- * is about four fifths of a plan's CPU and runs on the executors. The allocation is made of
- * passes (pure functions of whole households' candidates and a small broadcast state, summed
- * exactly), the form a distributed search needs, but no Spark runner of those passes is written
- * yet: the driver holds the compact summaries (the single machine's table of primitive arrays)
- * and never a context or a decision; the plan equals the single machine's by construction. The
- * issue's "never
- * collect every candidate on the driver" is not met (docs/campaigns.md, "On Apache Spark").
+ * Design note: what moves where. Deciding (parse, fold the view, evaluate 200 rules per customer)
+ * is most of a plan's CPU and runs where the lines are. The summaries are shuffled once, by a hash
+ * of the household (CampaignCandidates.byHousehold), so that each partition holds whole households,
+ * and each partition becomes one CampaignPart, cached deserialized (MEMORY_AND_DISK): a part keeps
+ * beside its arrays the choices of the round being searched, which the next pass over the same
+ * rounds reuses, and a pass over a deserialized part costs milliseconds where deserializing it
+ * would cost more than the pass (a spilled part is read back and rebuilds its caches: the same
+ * result). Each of the few hundred passes is one job: the pass (multipliers, or rounds and
+ * cut-offs, a few kilobytes) goes with the tasks, the run (rule set and settings) is broadcast
+ * once, and each part returns O(constraints) longs reduced by treeReduce; the sum is exact, so
+ * the result does not depend on the partitioning. The driver holds the multipliers and rounds,
+ * then the chosen sends only (the send schedule is sequential over them), never a customer left
+ * out. The lines are written on the executors, sorted by customer id through a range partitioning
+ * on a sample of ids, and streamed to the driver's writer a partition at a time.
  */
 public final class SparkCampaign {
   /** Customers decided into one batch of summaries (one task's output is a few of these). */
@@ -60,40 +74,84 @@ public final class SparkCampaign {
 
   /**
    * The plan for the contexts of {@code lines} (one JSON document per line; blank lines skipped),
-   * decided on the executors.
+   * decided and allocated on the executors, in as many parts as {@code lines} has partitions. The
+   * parts stay cached until the plan is closed.
    *
-   * @throws InvalidValueException for settings that do not fit the rule set, or a customer given twice
+   * @throws InvalidValueException for settings that do not fit the rule set
    * @throws org.apache.spark.SparkException (unchecked in Spark 4) for an invalid line: the job fails
    *     and its cause is the {@link InvalidValueException} whose field starts with {@code contexts
    *     partition P line N}
    */
-  public static CampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings, Dataset<String> lines,
-      Instant at, long seed) {
-    CampaignPlanner planner = CampaignPlans.planner(rules, settings, at, seed);
+  public static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
+      Dataset<String> lines, Instant at, long seed) {
+    return plan(spark, rules, settings, lines, at, seed, lines.rdd().getNumPartitions(),
+        StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * The plan for {@code lines} in {@code partitions} parts (whole households each), cached at
+   * {@code storage}; see {@link #plan(SparkSession, RuleSet, CampaignSettings, Dataset, Instant, long)}.
+   */
+  public static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
+      Dataset<String> lines, Instant at, long seed, int partitions, StorageLevel storage) {
+    if (partitions < 1) {
+      throw new InvalidValueException("SparkCampaign.partitions", partitions, "at least 1 partition");
+    }
+    settings.checkAgainst(rules);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    long t0 = System.nanoTime();
     Broadcast<String> rulesJson = sc.broadcast(CrmJson.write(rules));
     Broadcast<String> settingsJson = sc.broadcast(CrmJson.write(settings));
-    JavaRDD<CampaignCandidates> batches = lines.javaRDD()
+    JavaRDD<CampaignPart> parts = lines.javaRDD()
         .mapPartitions(part -> decide(part, rulesJson.value(), settingsJson.value(), at))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .flatMapToPair(batch -> byHousehold(batch, partitions))
+        .partitionBy(new HashPartitioner(partitions))
+        .values()
+        .mapPartitions(batches -> List.of(CampaignPart.of(batches)).iterator(), true)
+        .persist(storage);
     try {
-      batches.count();
-      Iterator<CampaignCandidates> it = batches.toLocalIterator();
-      while (it.hasNext()) {
-        planner.addCandidates(it.next());
-      }
-    } finally {
-      batches.unpersist(false);
+      List<String> segments = parts.map(p -> new ArrayList<>(p.segments()))
+          .reduce((a, b) -> {
+            TreeSet<String> all = new TreeSet<>(a);
+            all.addAll(b);
+            return new ArrayList<>(all);
+          });
+      long t1 = System.nanoTime();
+      CampaignRun run = CampaignRun.of(rules, settings, at, seed, segments);
+      Broadcast<CampaignRun> runB = sc.broadcast(run);
+      CampaignAllocation allocation = run.allocate(pass ->
+          parts.map(p -> p.apply(runB.value(), pass)).treeReduce(AllocationPass::add));
+      long t2 = System.nanoTime();
+      Broadcast<CampaignAllocation> allocationB = sc.broadcast(allocation);
+      List<ChosenSends> sends = parts.map(p -> p.chosen(runB.value(), allocationB.value())).collect();
+      CampaignSchedule schedule = run.schedule(allocation, sends.iterator());
+      long t3 = System.nanoTime();
+      return new SparkCampaignPlan(sc, parts, List.of(rulesJson, settingsJson), runB, allocationB, schedule,
+          new long[] {t1 - t0, t2 - t1, t3 - t2});
+    } catch (RuntimeException | Error e) {
+      parts.unpersist(false);
       rulesJson.destroy();
       settingsJson.destroy();
+      throw e;
     }
-    return planner.plan();
   }
 
   /** The plan for the JSON Lines file(s) at {@code path} (any path Spark reads: local, HDFS, S3). */
-  public static CampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings, String path,
+  public static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings, String path,
       Instant at, long seed) {
     return plan(spark, rules, settings, spark.read().textFile(path), at, seed);
+  }
+
+  /** A batch split by household: each non-empty piece with the index of its part. */
+  private static Iterator<Tuple2<Integer, CampaignCandidates>> byHousehold(CampaignCandidates batch, int partitions) {
+    List<Tuple2<Integer, CampaignCandidates>> out = new ArrayList<>();
+    List<CampaignCandidates> pieces = batch.byHousehold(partitions);
+    for (int p = 0; p < pieces.size(); p++) {
+      if (pieces.get(p).customers() > 0) {
+        out.add(new Tuple2<>(p, pieces.get(p)));
+      }
+    }
+    return out.iterator();
   }
 
   /** Decides for one partition's lines, {@link #BATCH} customers at a time. */
@@ -130,7 +188,7 @@ public final class SparkCampaign {
 
   private static DecisionContext parse(String text, int partition, int line) {
     try {
-      return CrmJson.read(text, DecisionContext.class);
+      return ContextLines.parse(text);
     } catch (InvalidValueException e) {
       InvalidValueException at = new InvalidValueException("contexts partition " + partition + " line " + line + ": "
           + e.field(), e.rejectedValue(), e.expected());
@@ -156,18 +214,20 @@ public final class SparkCampaign {
         lines = lines.repartition(Integer.parseInt(a.get("--partitions")));
       }
       long start = System.nanoTime();
-      CampaignPlan plan = plan(spark, rules, settings, lines, at, seed);
-      System.err.printf(java.util.Locale.ROOT, "spark campaign: plan of %,d customers made in %.1f s%n",
-          plan.summary().customers(), (System.nanoTime() - start) / 1e9);
-      try (Writer w = a.containsKey("--out") ? Files.newBufferedWriter(Path.of(a.get("--out")), StandardCharsets.UTF_8)
-          : new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-        PlanCsv.write(plan, w);
-      }
-      String json = CrmJson.writePretty(plan.summary());
-      if (a.containsKey("--summary")) {
-        Files.writeString(Path.of(a.get("--summary")), json + "\n", StandardCharsets.UTF_8);
-      } else {
-        System.err.println(json);
+      try (SparkCampaignPlan plan = plan(spark, rules, settings, lines, at, seed)) {
+        try (Writer w = a.containsKey("--out")
+            ? Files.newBufferedWriter(Path.of(a.get("--out")), StandardCharsets.UTF_8)
+            : new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+          plan.writeCsv(w);
+        }
+        System.err.printf(java.util.Locale.ROOT, "spark campaign: plan of %,d customers made in %.1f s (%s)%n",
+            plan.summary().customers(), (System.nanoTime() - start) / 1e9, plan.phases());
+        String json = CrmJson.writePretty(plan.summary());
+        if (a.containsKey("--summary")) {
+          Files.writeString(Path.of(a.get("--summary")), json + "\n", StandardCharsets.UTF_8);
+        } else {
+          System.err.println(json);
+        }
       }
     } finally {
       spark.stop();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.examples.bench.CampaignBenchmark;
 import org.completecrm.examples.bench.DecisionBenchmark;
@@ -33,8 +34,10 @@ import org.completecrm.rules.ruleset.RuleSet;
  * present, with the rule set and settings written beside it as {@code rules.json} and {@code
  * campaign.json}), planned under {@code CampaignBenchmark}'s rule set (50 offers, 200 rules) and
  * binding budgets by {@link SparkCampaign} in local mode ({@code -Dspark.master}, default {@code
- * local[2]}). Prints wall and CPU time of the plan and the peak heap in use; with {@code compare}
- * also plans on the single machine (2 threads) and checks that the two CSVs are equal.
+ * local[2]}), in {@code -Dcrm.partitions} parts (default one per 128 MB of contexts, at least 2)
+ * cached at {@code -Dcrm.storage} (default {@code MEMORY_AND_DISK}). Prints wall and CPU time of
+ * the plan's phases and the peak heap in use; with {@code compare} also plans on the single
+ * machine (2 threads) and checks that the two CSVs are equal.
  *
  * <pre>
  * java -Xmx6g -cp "examples-spark/target/classes:$(cat cp.txt)" \
@@ -72,6 +75,8 @@ public final class SparkCampaignBenchmark {
       Files.writeString(dir.resolve("campaign.json"), CrmJson.writePretty(settings) + "\n", StandardCharsets.UTF_8);
     }
     String master = System.getProperty("spark.master", "local[2]");
+    int partitions = Integer.getInteger("crm.partitions", Math.max(2, (int) (Files.size(contexts) >> 27)));
+    StorageLevel storage = StorageLevel.fromString(System.getProperty("crm.storage", "MEMORY_AND_DISK"));
     SparkSession spark = SparkSession.builder().appName("complete-crm campaign benchmark").master(master)
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").getOrCreate();
@@ -79,20 +84,24 @@ public final class SparkCampaignBenchmark {
       CampaignBenchmark.resetPeaks();
       long t0 = System.nanoTime();
       long c0 = CampaignBenchmark.cpu();
-      CampaignPlan plan = SparkCampaign.plan(spark, rules, settings, contexts.toString(), SampleBase.AT, 42L);
+      SparkCampaignPlan plan = SparkCampaign.plan(spark, rules, settings, spark.read().textFile(contexts.toString()),
+          SampleBase.AT, 42L, partitions, storage);
       long t1 = System.nanoTime();
       long c1 = CampaignBenchmark.cpu();
       Path csv = dir.resolve("plan-spark.csv");
       try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-        PlanCsv.write(plan, w);
+        plan.writeCsv(w);
       }
       long t2 = System.nanoTime();
+      long c2 = CampaignBenchmark.cpu();
       PlanSummary s = plan.summary();
-      System.out.printf(Locale.ROOT, "customers %,d, master %s, contexts file %,d MB%n", s.customers(), master,
-          Files.size(contexts) >> 20);
-      System.out.printf(Locale.ROOT, "spark plan      %6.1f s wall %6.1f s CPU (%d subgradient iterations)%n",
-          (t1 - t0) / 1e9, (c1 - c0) / 1e9, s.iterations());
-      System.out.printf(Locale.ROOT, "write csv       %6.1f s wall%n", (t2 - t1) / 1e9);
+      plan.close();
+      System.out.printf(Locale.ROOT, "customers %,d, master %s, contexts file %,d MB, %d parts, cached %s%n",
+          s.customers(), master, Files.size(contexts) >> 20, partitions, storage.description());
+      System.out.printf(Locale.ROOT, "spark plan      %6.1f s wall %6.1f s CPU (%d subgradient iterations; %s)%n",
+          (t1 - t0) / 1e9, (c1 - c0) / 1e9, s.iterations(), plan.phases());
+      System.out.printf(Locale.ROOT, "lines + csv     %6.1f s wall %6.1f s CPU (written on the executors)%n",
+          (t2 - t1) / 1e9, (c2 - c1) / 1e9);
       System.out.printf(Locale.ROOT, "planned %,d, left out %,d, expected value %.1f, bound %.1f, gap %.4f%%%n",
           s.planned(), s.leftOut(), s.expectedValue(), s.upperBound(), 100 * s.relativeGap());
       System.out.printf(Locale.ROOT, "peak heap in use %,d MiB (max %,d MiB), load average %.2f%n", CampaignBenchmark.peakHeap() >> 20,

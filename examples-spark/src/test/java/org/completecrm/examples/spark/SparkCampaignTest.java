@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.completecrm.core.InvalidValueException;
 import org.completecrm.examples.bench.CampaignBenchmark;
 import org.completecrm.examples.bench.DecisionBenchmark;
 import org.completecrm.examples.campaign.PlanCsv;
@@ -36,7 +38,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Spark campaign job in local[2] mode equals the single machine's plan, line for line. */
+/**
+ * The Spark campaign job in local[2] mode, allocated on the executors, equals the single machine's
+ * plan byte for byte (CSV and summary) for any number of parts.
+ */
 class SparkCampaignTest {
   private static SparkSession spark;
 
@@ -59,10 +64,13 @@ class SparkCampaignTest {
     CampaignSettings settings = CampaignSettings.fromJson(resource("/rules/campaign.json"));
     List<DecisionContext> contexts = generate(10_000, 42L,
         List.of("premium-fund-switch", "isa-top-up", "satisfaction-survey"));
-    assertSamePlan(rules, settings, contexts, 3);
+    assertSamePlan(rules, settings, contexts, 3, 3);
   }
 
-  /** The benchmark's rule set (50 offers, 200 rules) and budgets that bind, on 4,000 customers. */
+  /**
+   * The benchmark's rule set (50 offers, 200 rules) and budgets that bind, on 4,000 customers in
+   * one, five and seven parts (from two, five and three input partitions).
+   */
   @Test
   void underBindingBudgetsTheSparkPlanEqualsTheSingleMachinePlan() throws IOException {
     RuleSet rules = DecisionBenchmark.ruleSet(new Random(20261123L));
@@ -71,7 +79,10 @@ class SparkCampaignTest {
       offers.add(a.id().value());
     }
     CampaignSettings settings = CampaignBenchmark.settings(4000, rules);
-    PlanSummary s = assertSamePlan(rules, settings, generate(4000, 20261123L, offers), 5);
+    List<DecisionContext> contexts = generate(4000, 20261123L, offers);
+    PlanSummary s = assertSamePlan(rules, settings, contexts, 5, 5);
+    assertSamePlan(rules, settings, contexts, 2, 1);
+    assertSamePlan(rules, settings, contexts, 3, 7);
     assertTrue(s.offers().stream().anyMatch(o -> o.budget().isPresent() && o.sends() >= o.budget().get()),
         "an offer budget binds: " + s);
     assertTrue(s.relativeGap() < 0.01, "gap " + s.relativeGap());
@@ -90,7 +101,7 @@ class SparkCampaignTest {
   }
 
   private PlanSummary assertSamePlan(RuleSet rules, CampaignSettings settings, List<DecisionContext> contexts,
-      int partitions) throws IOException {
+      int inputPartitions, int parts) throws IOException {
     Path file = dir.resolve("contexts.jsonl");
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (DecisionContext c : contexts) {
@@ -99,20 +110,81 @@ class SparkCampaignTest {
       }
     }
     CampaignPlan single = CampaignPlans.plan(rules, settings, contexts, SampleBase.AT, 7L);
-    CampaignPlan onSpark = SparkCampaign.plan(spark, rules, settings,
-        spark.read().textFile(file.toString()).repartition(partitions), SampleBase.AT, 7L);
-    List<PlanLine> expected = single.lines();
-    List<PlanLine> actual = onSpark.lines();
-    assertEquals(expected.size(), actual.size());
-    for (int i = 0; i < expected.size(); i++) {
-      assertEquals(expected.get(i), actual.get(i), "line " + i);
+    String expected = csv(single);
+    try (SparkCampaignPlan onSpark = SparkCampaign.plan(spark, rules, settings,
+        spark.read().textFile(file.toString()).repartition(inputPartitions), SampleBase.AT, 7L, parts,
+        StorageLevel.MEMORY_AND_DISK())) {
+      StringWriter actual = new StringWriter();
+      onSpark.writeCsv(actual);
+      assertEquals(single.summary(), onSpark.summary());
+      assertEquals(expected, actual.toString(), "the CSVs, " + parts + " parts");
+      List<String> rows = onSpark.rows().collect();
+      assertEquals(expected, PlanCsv.HEADER + "\n" + String.join("\n", rows) + "\n");
     }
-    assertEquals(single.summary(), onSpark.summary());
-    assertEquals(csv(single), csv(onSpark));
-    assertTrue(actual.stream().anyMatch(l -> l.reason().contains(" was reached at an expected value of ")
+    List<PlanLine> lines = single.lines();
+    assertTrue(lines.stream().anyMatch(l -> l.reason().contains(" was reached at an expected value of ")
         || l.reason().contains(" was used up ")), "a budget or capacity binds");
-    assertTrue(actual.stream().anyMatch(PlanLine::planned));
-    return onSpark.summary();
+    assertTrue(lines.stream().anyMatch(PlanLine::planned));
+    return single.summary();
+  }
+
+  /** Parts cached serialized (each pass deserializes its part and rebuilds its caches) give the same plan. */
+  @Test
+  void partsCachedSerializedGiveTheSamePlan() throws IOException {
+    RuleSet rules = RuleSets.fromJson(resource("/rules/rules.json"));
+    CampaignSettings settings = CampaignSettings.fromJson(resource("/rules/campaign.json"));
+    List<DecisionContext> contexts = generate(3000, 43L,
+        List.of("premium-fund-switch", "isa-top-up", "satisfaction-survey"));
+    Path file = dir.resolve("contexts.jsonl");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (DecisionContext c : contexts) {
+        w.write(ContextLines.write(c));
+        w.write('\n');
+      }
+    }
+    CampaignPlan single = CampaignPlans.plan(rules, settings, contexts, SampleBase.AT, 9L);
+    try (SparkCampaignPlan onSpark = SparkCampaign.plan(spark, rules, settings,
+        spark.read().textFile(file.toString()).repartition(2), SampleBase.AT, 9L, 4,
+        StorageLevel.MEMORY_ONLY_SER())) {
+      StringWriter actual = new StringWriter();
+      onSpark.writeCsv(actual);
+      assertEquals(single.summary(), onSpark.summary());
+      assertEquals(csv(single), actual.toString());
+    }
+  }
+
+  /**
+   * A customer given twice in different households is refused before anything is written, as on
+   * one machine: by its part (a job fails, its cause the {@link InvalidValueException}), by the
+   * schedule or when the lines are merged by id.
+   */
+  @Test
+  void aCustomerGivenTwiceIsRefused() {
+    RuleSet rules = RuleSets.fromJson(resource("/rules/rules.json"));
+    CampaignSettings settings = CampaignSettings.fromJson(resource("/rules/campaign.json"));
+    List<DecisionContext> contexts = new ArrayList<>(generate(400, 44L, List.of("isa-top-up")));
+    DecisionContext twice = contexts.stream().filter(c -> c.household().isPresent()).findFirst().orElseThrow();
+    contexts.add(DecisionContext.builder().from(twice).household(java.util.Optional.empty()).build());
+    List<String> lines = new ArrayList<>();
+    for (DecisionContext c : contexts) {
+      lines.add(ContextLines.write(c));
+    }
+    for (int parts : new int[] {1, 3}) {
+      StringWriter out = new StringWriter();
+      Exception thrown = assertThrows(Exception.class, () -> {
+        try (SparkCampaignPlan plan = SparkCampaign.plan(spark, rules, settings,
+            spark.createDataset(lines, Encoders.STRING()).repartition(2), SampleBase.AT, 7L, parts,
+            StorageLevel.MEMORY_AND_DISK())) {
+          plan.writeCsv(out);
+        }
+      });
+      Throwable e = thrown;
+      while (!(e instanceof InvalidValueException) && e.getCause() != null) {
+        e = e.getCause();
+      }
+      assertEquals("contexts.customer.id", ((InvalidValueException) e).field(), thrown.toString());
+      assertEquals("", out.toString());
+    }
   }
 
   private static String csv(CampaignPlan plan) {

@@ -25,22 +25,23 @@ public final class PlanCsv {
     w.print(HEADER);
     w.print('\n');
     for (PlanLine l : plan.lines()) {
-      w.print(l.customer().value());
-      w.print(',');
-      w.print(l.household().map(h -> h.value()).orElse(""));
-      w.print(',');
-      w.print(l.action().map(a -> a.value()).orElse(""));
-      w.print(',');
-      w.print(l.channel().map(Enum::name).orElse(""));
-      w.print(',');
-      w.print(l.sendAt().map(Instant::toString).orElse(""));
-      w.print(',');
-      w.print(l.expectedValue().isPresent() ? String.format(Locale.ROOT, "%.4f", l.expectedValue().getAsDouble()) : "");
-      w.print(',');
-      w.print(quoted(l.reason()));
+      w.print(row(l));
       w.print('\n');
     }
     w.flush();
+  }
+
+  /** One line of the plan as a row of the CSV, without the line break. */
+  public static String row(PlanLine l) {
+    StringBuilder b = new StringBuilder(200);
+    b.append(l.customer().value()).append(',');
+    b.append(l.household().map(h -> h.value()).orElse("")).append(',');
+    b.append(l.action().map(a -> a.value()).orElse("")).append(',');
+    b.append(l.channel().map(Enum::name).orElse("")).append(',');
+    b.append(l.sendAt().map(Instant::toString).orElse("")).append(',');
+    b.append(l.expectedValue().isPresent() ? String.format(Locale.ROOT, "%.4f", l.expectedValue().getAsDouble()) : "");
+    b.append(',').append(quoted(l.reason()));
+    return b.toString();
   }
 
   /** RFC 4180: a field with a comma, quote or line break is quoted, with quotes doubled. */
