@@ -17,6 +17,7 @@ import org.completecrm.rules.explain.ChosenBecause;
 import org.completecrm.rules.explain.Decision;
 import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Ranking;
+import org.completecrm.rules.internal.nba.CampaignRunCandidates;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.VolumeLimits;
@@ -60,8 +61,67 @@ final class CandidateEvaluator {
     return channelCost[channel.ordinal()];
   }
 
-  /** Decides for the customer of {@code context} and appends it with its candidates to {@code table}. */
+  /**
+   * Decides for the customer of {@code context} and appends it with its candidates to {@code
+   * table}: the decision's candidates only ({@link CampaignRunCandidates}), not the explained
+   * decision, which {@link #evaluateByDecision} reads them from and which gives the same table.
+   */
   void evaluate(DecisionContext context, CandidateTable table) {
+    CustomerView view = context.viewAt(at);
+    CampaignRunCandidates decision = CampaignRunCandidates.decide(event, view, context.scores(), wide, at);
+    table.beginCustomer(context.customer().id().value(),
+        view.household().map(h -> h.value()).orElse(null),
+        context.scores().label(Scores.SEGMENT).orElse(null));
+    int hours = settings.sendWindow().hours();
+    boolean quietThroughout = false;
+    QuietSlots.ForCustomer slots = new QuietSlots.ForCustomer(view, wide.policies(), at, hours);
+    for (int i = 0; i < decision.size(); i++) {
+      if (decision.delivery(i) != Delivery.OUTBOUND) {
+        continue;
+      }
+      int ai = actionIndex.get(decision.action(i));
+      ActionDefinition def = actions.get(ai);
+      double p = decision.propensity(i);
+      Channel channel = decision.channel(i);
+      double ev = p * def.value() * def.lever() - channelCost[channel.ordinal()];
+      int k = table.addCandidate(ai, channel.ordinal(), ev, p);
+      if (!slots.writeInto(channel, decision.purpose(i), table.masks, k * table.maskWords)) {
+        table.dropLastCandidate();
+        quietThroughout = true;
+      }
+    }
+    if (table.candidates > table.first(table.customers)) {
+      table.endCustomer(null);
+    } else {
+      table.endCustomer(quietThroughout ? noSlotReason(hours) : noneReason(decision.refusals()));
+    }
+  }
+
+  private static String noSlotReason(int hours) {
+    return "No send slot: every hour of the " + hours
+        + "-hour send window touches the customer's quiet hours or falls outside consent.";
+  }
+
+  private String noneReason(List<CampaignRunCandidates.Refusal> refusals) {
+    StringBuilder sb = new StringBuilder();
+    int shown = 0;
+    for (CampaignRunCandidates.Refusal c : refusals) {
+      if (shown == 3) {
+        sb.append("; and others");
+        break;
+      }
+      sb.append(shown == 0 ? "No action allowed: " : "; ").append(c.action()).append(": ").append(c.decisive().text());
+      shown++;
+    }
+    return shown == 0 ? "No rule proposes an action for this customer in campaign " + settings.campaign() + "."
+        : sb.toString();
+  }
+
+  /**
+   * What {@link #evaluate} does, from the full explained decision: the reference the candidates-only
+   * decision is tested against ({@code CandidatesOnlyProperties}).
+   */
+  void evaluateByDecision(DecisionContext context, CandidateTable table) {
     CustomerView view = context.viewAt(at);
     Decision decision = Decisions.decide(event, view, context.scores(), wide, at);
     table.beginCustomer(context.customer().id().value(),

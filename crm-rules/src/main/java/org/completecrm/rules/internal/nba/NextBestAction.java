@@ -61,27 +61,104 @@ public final class NextBestAction {
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
     RuleSetPlan plan = RuleSetPlan.of(rs);
-    FixedReasons fixed = plan.fixed;
     Fired fired = fire(rs, plan, facts);
     SelfServiceRoutes.route(rs, fired, facts);
     d.addAllRulesFired(fired.rules);
-    Dropped dropped = new Dropped();
-    List<Ranked> ranked = candidates(rs, fixed, fired, facts, dropped);
-    List<ChosenAction> chosen = new ArrayList<>();
-    List<String> languages = new ArrayList<>();
-    List<CandidateOutcome> kept = choose(ranked, rs, plan, facts, dropped, chosen, languages);
-    d.addAllActions(chosen).addAllCandidates(kept).addAllCandidates(dropped.inOrder());
+    Explained out = new Explained(rs, plan.fixed, facts);
+    List<Ranked> ranked = candidates(rs, plan.fixed, fired, facts, out);
+    choose(ranked, rs, plan, facts, out);
+    d.addAllActions(out.chosen).addAllCandidates(out.kept).addAllCandidates(out.dropped.inOrder());
     d.addAllCommitments(RuleResponses.commitments(rs, fired, facts)).addAllEscalations(fired.escalations.values())
         .addAllAllowances(RuleResponses.allowances(rs, fired, facts));
-    d.notes(DecisionNotes.of(facts, rs.source().policies(), languages));
+    d.notes(DecisionNotes.of(facts, rs.source().policies(), out.languages));
     return d.build();
+  }
+
+  /**
+   * What becomes of each candidate, told by the stages in the order they decide it: a decision
+   * writes the explained outcomes ({@link Explained}), a campaign run keeps only the candidates
+   * and the refusals ({@link CampaignRunCandidates}). The stages are the same code for both.
+   */
+  interface Outcomes {
+    /** Action {@code k} was dropped before arbitration, for {@code drop}. */
+    void droppedEarly(int k, ActionDefinition a, Reason proposed, Reason drop);
+
+    /** {@code r}, ranked {@code position}, came after the most actions a decision gives ({@code why}). */
+    void beyondVolume(Ranked r, int position, Reason why);
+
+    /** {@code r}, ranked {@code position}, was presented its most times in its window ({@code why}). */
+    void overPresented(Ranked r, int position, Reason why);
+
+    /** {@code r}, ranked {@code position}, was refused by the contact policies. */
+    void refused(Ranked r, int position, ContactPermission permission);
+
+    /** {@code r}, ranked {@code position}, is the {@code rank}-th action chosen, as {@code permission} allows. */
+    void chosen(Ranked r, int position, int rank, ContactPermission permission);
+  }
+
+  /** The explained outcomes of a decision. */
+  private static final class Explained implements Outcomes {
+    private final CompiledRuleSet rs;
+    private final FixedReasons fixed;
+    private final Facts facts;
+    final Dropped<CandidateOutcome> dropped = new Dropped<>();
+    final List<CandidateOutcome> kept = new ArrayList<>();
+    final List<ChosenAction> chosen = new ArrayList<>();
+    final List<String> languages = new ArrayList<>();
+
+    Explained(CompiledRuleSet rs, FixedReasons fixed, Facts facts) {
+      this.rs = rs;
+      this.fixed = fixed;
+      this.facts = facts;
+    }
+
+    @Override
+    public void droppedEarly(int k, ActionDefinition a, Reason proposed, Reason drop) {
+      dropped.add(k, drop.stage(), new CandidateOutcome(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop,
+          List.of(proposed, drop), Optional.empty()));
+    }
+
+    @Override
+    public void beyondVolume(Ranked r, int position, Reason why) {
+      dropped.add(r.index, Stage.VOLUME, outcome(r, false, Stage.VOLUME, why, List.of(r.proposed, why)));
+    }
+
+    @Override
+    public void overPresented(Ranked r, int position, Reason why) {
+      dropped.add(r.index, Stage.VOLUME, outcome(r, false, Stage.VOLUME, why,
+          List.of(r.proposed, ranking(r, position), why)));
+    }
+
+    @Override
+    public void refused(Ranked r, int position, ContactPermission permission) {
+      Reason decisive = permission.decisive();
+      dropped.add(r.index, decisive.stage(), outcome(r, false, decisive.stage(), decisive,
+          trail(r.proposed, ranking(r, position), permission)));
+    }
+
+    @Override
+    public void chosen(Ranked r, int position, int rank, ContactPermission permission) {
+      Reason arbitration = ranking(r, position);
+      kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail(r.proposed, arbitration, permission)));
+      ActionDefinition a = r.action.definition();
+      MessageLanguage language = MessageLanguage.of(r.action, facts, rs.source().language(), a.displayName());
+      if (language.line() != null) {
+        languages.add(language.line());
+      }
+      chosen.add(chosenAction(r, rank, arbitration, permission, facts, language));
+    }
+
+    private static Reason ranking(Ranked r, int position) {
+      ActionDefinition a = r.action.definition();
+      return new Ranking(position, r.score, r.propensity, a.value(), a.lever(), r.serviceFirst);
+    }
   }
 
   /**
    * Rules stage: every rule whose condition holds fires, in order, until an exclusive one. Rules
    * that cannot hold for the event's kind are not tested.
    */
-  private static Fired fire(CompiledRuleSet rs, RuleSetPlan plan, Facts facts) {
+  static Fired fire(CompiledRuleSet rs, RuleSetPlan plan, Facts facts) {
     List<CompiledRule> rules = rs.rules();
     FixedReasons fixed = plan.fixed;
     EventKind kind = facts.event().kind();
@@ -121,8 +198,8 @@ public final class NextBestAction {
    * Eligibility, applicability and suitability for every proposed action, in id order; the
    * survivors scored and ranked for arbitration.
    */
-  private static List<Ranked> candidates(CompiledRuleSet rs, FixedReasons fixed, Fired fired, Facts facts,
-      Dropped dropped) {
+  static List<Ranked> candidates(CompiledRuleSet rs, FixedReasons fixed, Fired fired, Facts facts,
+      Outcomes out) {
     List<CompiledAction> actions = rs.actions();
     Arbitration arbitration = rs.source().arbitration();
     List<Ranked> ranked = new ArrayList<>(actions.size());
@@ -141,8 +218,7 @@ public final class NextBestAction {
         drop = ActionStages.topics(a, facts, rs.source().policies());
       }
       if (drop != null) {
-        dropped.add(k, new CandidateOutcome(a.id(), a.kind(), a.purpose(), false, drop.stage(), drop,
-            List.of(proposed, drop), Optional.empty()));
+        out.droppedEarly(k, a, proposed, drop);
         continue;
       }
       Double scored = facts.scores().values().get(action.propensityScore());
@@ -156,54 +232,43 @@ public final class NextBestAction {
   }
 
   /**
-   * Volume and contact policies in rank order: the outcomes of the kept candidates are returned,
-   * their actions added to {@code chosen}, the others to {@code dropped}.
+   * Volume and contact policies in rank order: each candidate is told to {@code out} as dropped or
+   * chosen; a chosen outbound contact counts against the caps of the candidates after it.
    */
-  private static List<CandidateOutcome> choose(List<Ranked> ranked, CompiledRuleSet rs, RuleSetPlan plan,
-      Facts facts, Dropped dropped, List<ChosenAction> chosen, List<String> languages) {
+  static void choose(List<Ranked> ranked, CompiledRuleSet rs, RuleSetPlan plan, Facts facts, Outcomes out) {
     FixedReasons fixed = plan.fixed;
-    List<CandidateOutcome> kept = new ArrayList<>();
     List<Contact> planned = new ArrayList<>();
     ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), plan.cost);
     int maxActions = rs.source().volume().maxActions();
     int maxPerChannel = rs.source().volume().maxPerChannel();
     int position = 0;
+    int kept = 0;
     for (Ranked r : ranked) {
       position++;
       ActionDefinition a = r.action.definition();
-      if (kept.size() >= maxActions) {
-        Reason v = fixed.beyondMaxActions(position);
-        dropped.add(r.index, outcome(r, false, Stage.VOLUME, v, List.of(r.proposed, v)));
+      if (kept >= maxActions) {
+        out.beyondVolume(r, position, fixed.beyondMaxActions(position));
         continue;
       }
-      Reason arbitration = new Ranking(position, r.score, r.propensity, a.value(), a.lever(), r.serviceFirst);
       Reason overPresented = ActionStages.presentationLimit(a, facts);
       if (overPresented != null) {
-        dropped.add(r.index, outcome(r, false, Stage.VOLUME, overPresented,
-            List.of(r.proposed, arbitration, overPresented)));
+        out.overPresented(r, position, overPresented);
         continue;
       }
       ContactPermission permission = policies.permission(a.purpose(), a.channels(), r.action.offer(), a.coolDown(),
           planned, maxPerChannel);
-      List<Reason> trail = trail(r.proposed, arbitration, permission);
       if (!permission.allowed()) {
-        Reason decisive = permission.decisive();
-        dropped.add(r.index, outcome(r, false, decisive.stage(), decisive, trail));
+        out.refused(r, position, permission);
         continue;
       }
-      kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail));
-      MessageLanguage language = MessageLanguage.of(r.action, facts, rs.source().language(), a.displayName());
-      if (language.line() != null) {
-        languages.add(language.line());
-      }
-      ChosenAction action = chosenAction(r, kept.size(), arbitration, permission, facts, language);
-      if (action.delivery() == Delivery.OUTBOUND) {
+      kept++;
+      out.chosen(r, position, kept, permission);
+      if (permission.delivery().orElseThrow() == Delivery.OUTBOUND) {
         planned.add(Contact.builder().event(fixed.plannedContact(r.index)).customer(facts.view().customerId())
-            .channel(action.channel()).direction(Direction.OUTBOUND).purpose(a.purpose()).at(action.sendAt()).build());
+            .channel(permission.channel().orElseThrow()).direction(Direction.OUTBOUND).purpose(a.purpose())
+            .at(permission.sendAt().orElseThrow()).build());
       }
-      chosen.add(action);
     }
-    return kept;
   }
 
   /** The trail of a candidate that reached the contact policies: proposal, arbitration, each channel's verdict, a refusal. */

@@ -1,6 +1,7 @@
 package org.completecrm.rules.internal.nba;
 
 import java.util.function.ToDoubleFunction;
+import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
 
@@ -14,11 +15,17 @@ final class RuleSetPlan {
   final FixedReasons fixed;
   final RulesByEvent byEvent;
   final ToDoubleFunction<Channel> cost;
+  /** The ids of the compiled rule set's actions, by their place among them. */
+  final OfferId[] actionIds;
 
   private RuleSetPlan(CompiledRuleSet rs) {
     fixed = new FixedReasons(rs);
     byEvent = new RulesByEvent(rs);
     cost = rs::cost;
+    actionIds = new OfferId[rs.actions().size()];
+    for (int k = 0; k < actionIds.length; k++) {
+      actionIds[k] = rs.actions().get(k).definition().id();
+    }
   }
 
   /** The plan of {@code rs}, built on its first decision. */

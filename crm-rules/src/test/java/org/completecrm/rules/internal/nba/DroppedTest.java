@@ -28,25 +28,25 @@ class DroppedTest {
 
   @Test
   void anEarlierStageComesFirstWhateverTheAction() {
-    Dropped d = new Dropped();
-    d.add(0, droppedAt(0, Stage.VOLUME));
-    d.add(2, droppedAt(2, Stage.ELIGIBILITY));
-    d.add(1, droppedAt(1, Stage.CONTACT_POLICY));
+    Dropped<CandidateOutcome> d = new Dropped<>();
+    d.add(0, Stage.VOLUME, droppedAt(0, Stage.VOLUME));
+    d.add(2, Stage.ELIGIBILITY, droppedAt(2, Stage.ELIGIBILITY));
+    d.add(1, Stage.CONTACT_POLICY, droppedAt(1, Stage.CONTACT_POLICY));
     assertEquals(List.of("a2", "a1", "a0"), d.inOrder().stream().map(c -> c.action().value()).toList());
   }
 
   @Test
   void withinAStageTheActionsAreInTheirOrder() {
-    Dropped d = new Dropped();
-    d.add(3, droppedAt(3, Stage.RULES));
-    d.add(0, droppedAt(0, Stage.RULES));
-    d.add(2, droppedAt(2, Stage.RULES));
+    Dropped<CandidateOutcome> d = new Dropped<>();
+    d.add(3, Stage.RULES, droppedAt(3, Stage.RULES));
+    d.add(0, Stage.RULES, droppedAt(0, Stage.RULES));
+    d.add(2, Stage.RULES, droppedAt(2, Stage.RULES));
     assertEquals(List.of("a0", "a2", "a3"), d.inOrder().stream().map(c -> c.action().value()).toList());
   }
 
   @Test
   void noneDroppedListsNone() {
-    assertEquals(List.of(), new Dropped().inOrder());
+    assertEquals(List.of(), new Dropped<CandidateOutcome>().inOrder());
   }
 
   @Test
@@ -60,12 +60,12 @@ class DroppedTest {
       Collections.shuffle(actions, random);
       Stage[] stages = Stage.values();
       List<Integer> some = actions.subList(0, random.nextInt(n + 1));
-      Dropped d = new Dropped();
+      Dropped<CandidateOutcome> d = new Dropped<>();
       List<CandidateOutcome> expected = new ArrayList<>();
       List<Integer> order = new ArrayList<>();
       for (int a : some) {
         CandidateOutcome c = droppedAt(a, stages[random.nextInt(stages.length - 1)]);
-        d.add(a, c);
+        d.add(a, c.stage(), c);
         expected.add(c);
         order.add(a);
       }
