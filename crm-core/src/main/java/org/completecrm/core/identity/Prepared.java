@@ -390,8 +390,10 @@ final class Prepared {
 
   /**
    * Birth dates as digits: exact (3); close (2): one digit wrong, two transposed, or day and
-   * month swapped; similar (1): two digits wrong outside the century and decade of the year, the
-   * same year and month, or day and month swapped with one digit wrong besides; different (0).
+   * month swapped; similar (1): two typing errors (two digits wrong, wherever they are: two copies
+   * of one date, each mistyped once, are two digits apart, as two national ids are two edits
+   * apart), the same year and month, or day and month swapped with one digit wrong besides;
+   * different (0).
    */
   static int dateLevel(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -407,8 +409,7 @@ final class Prepared {
     if (eight && a.regionMatches(0, b, 0, 4) && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
       return 2;
     }
-    if (eight && (a.regionMatches(0, b, 0, 6) || a.regionMatches(0, b, 0, 3)
-        && Similarity.editDistance(a, b, 2) <= 2)) {
+    if (eight && (a.regionMatches(0, b, 0, 6) || Similarity.editDistance(a, b, 2) <= 2)) {
       return 1;
     }
     if (eight && Similarity.withinOneEdit(a, b.substring(0, 4) + b.substring(6, 8) + b.substring(4, 6))) {
