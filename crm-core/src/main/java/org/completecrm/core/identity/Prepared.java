@@ -282,12 +282,24 @@ final class Prepared {
     String cj = v[b + GIVEN_CANON];
     int gl = givenLevel(gi, gj, ci, cj);
     int fl = familyLevel(fi, fj, v[a + FAMILY_SOUNDEX], v[b + FAMILY_SOUNDEX]);
-    if (gl == 0 && !fj.isEmpty()) {
+    if (gl == 0 && !fi.isEmpty() && !fj.isEmpty()) {
       // given and family name swapped in one of the sources: keep the reading that agrees better
-      // (the family side only when the given side reads so: both must)
+      // (the family side only when the given side reads so: both must). Either record may be the
+      // swapped one, so both readings are tried: j swapped (i's given name against j's family
+      // field, read as given names) and i swapped (i's family field against j's given name), which
+      // makes the level the same whichever record comes first (between two readings that agree as
+      // well, the one with the closer given names, which does not depend on the order either)
       int sg = givenLevel(gi, fj, ci, Nicknames.canonical(fj));
       int sf = sg > 0 ? familyLevel(fi, gj, v[a + FAMILY_SOUNDEX], null) : 0;
-      if (sg > 0 && sf > 0 && sg + sf > gl + fl) {
+      int tg = givenLevel(fi, gj, Nicknames.canonical(fi), cj);
+      int tf = tg > 0 ? familyLevel(gi, fj, null, v[b + FAMILY_SOUNDEX]) : 0;
+      boolean s = sg > 0 && sf > 0;
+      if (tg > 0 && tf > 0 && (!s || tg + tf > sg + sf || tg + tf == sg + sf && tg > sg)) {
+        sg = tg;
+        sf = tf;
+        s = true;
+      }
+      if (s && sg + sf > gl + fl) {
         gl = sg;
         fl = sf;
       }
@@ -378,8 +390,10 @@ final class Prepared {
 
   /**
    * Birth dates as digits: exact (3); close (2): one digit wrong, two transposed, or day and
-   * month swapped; similar (1): two digits wrong outside the century and decade of the year, the
-   * same year and month, or day and month swapped with one digit wrong besides; different (0).
+   * month swapped; similar (1): two typing errors (two digits wrong, wherever they are: two copies
+   * of one date, each mistyped once, are two digits apart, as two national ids are two edits
+   * apart), the same year and month, or day and month swapped with one digit wrong besides;
+   * different (0).
    */
   static int dateLevel(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
@@ -395,8 +409,7 @@ final class Prepared {
     if (eight && a.regionMatches(0, b, 0, 4) && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2)) {
       return 2;
     }
-    if (eight && (a.regionMatches(0, b, 0, 6) || a.regionMatches(0, b, 0, 3)
-        && Similarity.editDistance(a, b, 2) <= 2)) {
+    if (eight && (a.regionMatches(0, b, 0, 6) || Similarity.editDistance(a, b, 2) <= 2)) {
       return 1;
     }
     if (eight && Similarity.withinOneEdit(a, b.substring(0, 4) + b.substring(6, 8) + b.substring(4, 6))) {

@@ -37,4 +37,16 @@ class DateDigitsTest {
     assertEquals(0, Prepared.dateLevel("19431105", "19520317"));
     assertEquals(0, Prepared.dateLevel("19431105", "19710511"), "swapped and two digits of the year wrong");
   }
+
+  @Test
+  void twoTypingErrorsAreSimilarWhereverTheyFall() {
+    // two copies of 1974-05-25, each mistyped once: in the decade and in the day, in the year and
+    // the month, in the day twice; three wrong digits stay different
+    assertEquals(1, Prepared.dateLevel("19140325", "19740328"), "decade and day");
+    assertEquals(1, Prepared.dateLevel("19770525", "19740825"), "year and month");
+    assertEquals(1, Prepared.dateLevel("19740515", "19740592"), "day twice");
+    assertEquals(2, Prepared.dateLevel("19740525", "19840525"), "decade alone: one digit");
+    assertEquals(0, Prepared.dateLevel("19140525", "19740893"), "three digits");
+    assertEquals(0, Prepared.dateLevel("19740525", "20010525"), "another generation");
+  }
 }
