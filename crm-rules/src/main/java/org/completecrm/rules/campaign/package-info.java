@@ -6,7 +6,11 @@
  * hours. Every candidate comes from the single-customer decision ({@link
  * org.completecrm.rules.Decisions#decide}), so consent, suppression, caps and quiet hours hold
  * exactly as they do for one decision; the allocation maximises total expected value by
- * Lagrangian relaxation with a greedy repair, and reports its gap to the Lagrangian bound.
+ * Lagrangian relaxation with rounds of cut-offs, and reports its gap to the Lagrangian bound.
+ * On one machine: {@link org.completecrm.rules.campaign.CampaignPlans}; across machines, with the
+ * candidates kept where they were decided and the host running each pass of the allocation over
+ * its parts: {@link org.completecrm.rules.campaign.CampaignRun} and {@link
+ * org.completecrm.rules.campaign.CampaignPart}, the same plan.
  */
 @CrmStyle
 package org.completecrm.rules.campaign;

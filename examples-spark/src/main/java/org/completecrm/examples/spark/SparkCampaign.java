@@ -60,7 +60,8 @@ import scala.Tuple2;
  * would cost more than the pass (a spilled part is read back and rebuilds its caches: the same
  * result). Each of the few hundred passes is one job: the pass (multipliers, or rounds and
  * cut-offs, a few kilobytes) goes with the tasks, the run (rule set and settings) is broadcast
- * once, and each part returns O(constraints) longs reduced by treeReduce; the sum is exact, so
+ * once, and each part returns O(constraints) longs reduced on the driver (reduce: a treeReduce
+ * would add a shuffle stage to every pass for a few kilobytes); the sum is exact, so
  * the result does not depend on the partitioning. The driver holds the multipliers and rounds,
  * then the chosen sends only (the send schedule is sequential over them), never a customer left
  * out. The lines are written on the executors, sorted by customer id through a range partitioning
@@ -100,6 +101,7 @@ public final class SparkCampaign {
     settings.checkAgainst(rules);
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     long t0 = System.nanoTime();
+    long c0 = SparkCampaignPlan.cpu();
     Broadcast<String> rulesJson = sc.broadcast(CrmJson.write(rules));
     Broadcast<String> settingsJson = sc.broadcast(CrmJson.write(settings));
     JavaRDD<CampaignPart> parts = lines.javaRDD()
@@ -117,17 +119,20 @@ public final class SparkCampaign {
             return new ArrayList<>(all);
           });
       long t1 = System.nanoTime();
+      long c1 = SparkCampaignPlan.cpu();
       CampaignRun run = CampaignRun.of(rules, settings, at, seed, segments);
       Broadcast<CampaignRun> runB = sc.broadcast(run);
       CampaignAllocation allocation = run.allocate(pass ->
-          parts.map(p -> p.apply(runB.value(), pass)).treeReduce(AllocationPass::add));
+          parts.map(p -> p.apply(runB.value(), pass)).reduce(AllocationPass::add));
       long t2 = System.nanoTime();
+      long c2 = SparkCampaignPlan.cpu();
       Broadcast<CampaignAllocation> allocationB = sc.broadcast(allocation);
       List<ChosenSends> sends = parts.map(p -> p.chosen(runB.value(), allocationB.value())).collect();
       CampaignSchedule schedule = run.schedule(allocation, sends.iterator());
       long t3 = System.nanoTime();
+      long c3 = SparkCampaignPlan.cpu();
       return new SparkCampaignPlan(sc, parts, List.of(rulesJson, settingsJson), runB, allocationB, schedule,
-          new long[] {t1 - t0, t2 - t1, t3 - t2});
+          new long[] {t1 - t0, t2 - t1, t3 - t2, c1 - c0, c2 - c1, c3 - c2});
     } catch (RuntimeException | Error e) {
       parts.unpersist(false);
       rulesJson.destroy();

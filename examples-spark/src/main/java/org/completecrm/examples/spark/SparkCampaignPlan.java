@@ -65,10 +65,20 @@ public final class SparkCampaignPlan implements AutoCloseable {
     return summary;
   }
 
-  /** Wall-clock seconds of the phases so far, in words. */
+  /**
+   * Wall-clock and CPU seconds of the phases on the driver's side, in words; the CPU is the
+   * driver process's (all threads: in local mode the executors' too, -1 where the JVM does not say).
+   */
   public String phases() {
-    return String.format(Locale.ROOT, "decide and regroup %.1f s, allocate %.1f s, schedule %.1f s",
-        nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9);
+    return String.format(Locale.ROOT, "decide and regroup %.1f s wall / %.1f s CPU, allocate %.1f s / %.1f s,"
+        + " schedule %.1f s / %.1f s", nanos[0] / 1e9, nanos[3] / 1e9, nanos[1] / 1e9, nanos[4] / 1e9,
+        nanos[2] / 1e9, nanos[5] / 1e9);
+  }
+
+  /** CPU nanoseconds of this process so far (all threads), or 0 where the JVM does not say. */
+  static long cpu() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   /**
