@@ -64,13 +64,14 @@ final class LineBatches {
   }
 
   /**
-   * Up to {@code maxLines} next lines, in an array of about {@code capacity} characters to start
-   * with; a batch of no lines at the end of the input.
+   * The next lines, up to {@code maxLines} of them and no more once they hold {@code maxChars}
+   * characters (a batch's array stays below the size the collector allocates apart, unless one line
+   * is longer); a batch of no lines at the end of the input.
    */
-  Batch next(int maxLines, int capacity) throws IOException {
-    Batch b = new Batch(capacity, maxLines);
+  Batch next(int maxLines, int maxChars) throws IOException {
+    Batch b = new Batch(maxChars, maxLines);
     int used = 0;
-    while (b.lines < maxLines) {
+    while (b.lines < maxLines && used < maxChars) {
       int start = used;
       boolean ended = false;
       boolean any = false;

@@ -22,6 +22,13 @@ import org.completecrm.rules.DecisionContext;
  */
 final class ParallelLines {
   static final int BATCH = 512;
+  /**
+   * The characters of a batch, after which it takes no more lines: 200,000 characters (400 KB,
+   * about 60 contexts of the benchmark), below the half region (512 KB with a heap of 2 GiB) from
+   * which G1 allocates an array apart as humongous: a batch of 512 such lines in one array, 3.4 MB,
+   * cost more than the strings it saved.
+   */
+  static final int BATCH_CHARS = 200_000;
 
   private ParallelLines() {}
 
@@ -37,13 +44,11 @@ final class ParallelLines {
     try {
       int lineNo = 0;
       boolean more = true;
-      int capacity = 1 << 16;
       while (more) {
-        LineBatches.Batch lines = in.next(BATCH, capacity);
+        LineBatches.Batch lines = in.next(BATCH, BATCH_CHARS);
         int first = lineNo + 1;
         lineNo += lines.lines;
-        capacity = Math.max(capacity, lines.text.length);
-        more = lines.lines == BATCH;
+        more = lines.lines > 0;
         if (lines.lines > 0) {
           inFlight.add(pool.submit(() -> decide(lines, first, evaluator, into.maskWords)));
         }
@@ -61,7 +66,7 @@ final class ParallelLines {
 
   private static CandidateTable decide(LineBatches.Batch lines, int firstLine, CandidateEvaluator evaluator,
       int words) {
-    CandidateTable table = new CandidateTable(words);
+    CandidateTable table = new CandidateTable(words, lines.lines);
     for (int x = 0; x < lines.lines; x++) {
       if (lines.blank(x)) {
         continue;
