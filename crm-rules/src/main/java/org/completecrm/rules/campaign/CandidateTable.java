@@ -12,40 +12,25 @@ final class CandidateTable implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
   final int maskWords;
   int customers;
-  String[] customerIds;
-  int[] household;
-  int[] segment;
-  int[] candidateStart;
-  String[] noneReason;
+  String[] customerIds = new String[1024];
+  int[] household = new int[1024];
+  int[] segment = new int[1024];
+  int[] candidateStart = new int[1025];
+  String[] noneReason = new String[1024];
 
   int candidates;
-  int[] action;
-  byte[] channel;
-  double[] expectedValue;
-  double[] propensity;
+  int[] action = new int[2048];
+  byte[] channel = new byte[2048];
+  double[] expectedValue = new double[2048];
+  double[] propensity = new double[2048];
   long[] masks;
 
   final Names households = new Names();
   final Names segments = new Names();
 
   CandidateTable(int maskWords) {
-    this(maskWords, 1024);
-  }
-
-  /** A table with room for {@code customers} customers and twice as many candidates before it grows. */
-  CandidateTable(int maskWords, int customers) {
-    int n = Math.max(1, customers);
     this.maskWords = maskWords;
-    customerIds = new String[n];
-    household = new int[n];
-    segment = new int[n];
-    candidateStart = new int[n + 1];
-    noneReason = new String[n];
-    action = new int[2 * n];
-    channel = new byte[2 * n];
-    expectedValue = new double[2 * n];
-    propensity = new double[2 * n];
-    masks = new long[2 * n * maskWords];
+    this.masks = new long[2048 * maskWords];
   }
 
   /** Starts a customer; its candidates follow, then {@link #endCustomer(String)}. */

@@ -1,9 +1,12 @@
 package org.completecrm.rules.campaign;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,27 +17,19 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.rules.DecisionContext;
 
 /**
- * Reads JSON Lines of contexts and decides for them on several threads: lines go out in batches
- * ({@link LineBatches}: one array of characters per batch, no string per line), each batch is
- * parsed and decided into its own small table, and the tables are appended in the
+ * Reads JSON Lines of contexts and decides for them on several threads: lines go out in batches,
+ * each batch is parsed and decided into its own small table, and the tables are appended in the
  * order of the lines. At most two batches per thread are in flight, so memory stays that of the
  * compact summaries.
  */
 final class ParallelLines {
   static final int BATCH = 512;
-  /**
-   * The characters of a batch, after which it takes no more lines: 200,000 characters (400 KB,
-   * about 60 contexts of the benchmark), below the half region (512 KB with a heap of 2 GiB) from
-   * which G1 allocates an array apart as humongous: a batch of 512 such lines in one array, 3.4 MB,
-   * cost more than the strings it saved.
-   */
-  static final int BATCH_CHARS = 200_000;
 
   private ParallelLines() {}
 
   static void addAll(Reader reader, int threads, CandidateEvaluator evaluator, CandidateTable into,
       IntConsumer progress) {
-    LineBatches in = new LineBatches(reader, 1 << 16);
+    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "campaign-decide");
       t.setDaemon(true);
@@ -45,11 +40,15 @@ final class ParallelLines {
       int lineNo = 0;
       boolean more = true;
       while (more) {
-        LineBatches.Batch lines = in.next(BATCH, BATCH_CHARS);
+        List<String> lines = new ArrayList<>(BATCH);
         int first = lineNo + 1;
-        lineNo += lines.lines;
-        more = lines.lines > 0;
-        if (lines.lines > 0) {
+        String line;
+        while (lines.size() < BATCH && (line = in.readLine()) != null) {
+          lines.add(line);
+          lineNo++;
+        }
+        more = lines.size() == BATCH;
+        if (!lines.isEmpty()) {
           inFlight.add(pool.submit(() -> decide(lines, first, evaluator, into.maskWords)));
         }
         while (inFlight.size() > 2 * threads || !more && !inFlight.isEmpty()) {
@@ -64,16 +63,16 @@ final class ParallelLines {
     }
   }
 
-  private static CandidateTable decide(LineBatches.Batch lines, int firstLine, CandidateEvaluator evaluator,
-      int words) {
-    CandidateTable table = new CandidateTable(words, lines.lines);
-    for (int x = 0; x < lines.lines; x++) {
-      if (lines.blank(x)) {
+  private static CandidateTable decide(List<String> lines, int firstLine, CandidateEvaluator evaluator, int words) {
+    CandidateTable table = new CandidateTable(words);
+    for (int x = 0; x < lines.size(); x++) {
+      String text = lines.get(x);
+      if (text.isBlank()) {
         continue;
       }
       DecisionContext context;
       try {
-        context = StreamingContextReader.read(lines.text, lines.start(x), lines.end(x) - lines.start(x));
+        context = StreamingContextReader.read(text);
       } catch (InvalidValueException e) {
         InvalidValueException at = new InvalidValueException("contexts line " + (firstLine + x) + ": " + e.field(),
             e.rejectedValue(), e.expected());
