@@ -1,9 +1,12 @@
 package org.completecrm.rules.campaign;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,9 +17,8 @@ import org.completecrm.core.InvalidValueException;
 import org.completecrm.rules.DecisionContext;
 
 /**
- * Reads JSON Lines of contexts and decides for them on several threads: lines go out in batches
- * ({@link LineBatches}: one array of characters per batch, no string per line), each batch is
- * parsed and decided into its own small table, and the tables are appended in the
+ * Reads JSON Lines of contexts and decides for them on several threads: lines go out in batches,
+ * each batch is parsed and decided into its own small table, and the tables are appended in the
  * order of the lines. At most two batches per thread are in flight, so memory stays that of the
  * compact summaries.
  */
@@ -27,7 +29,7 @@ final class ParallelLines {
 
   static void addAll(Reader reader, int threads, CandidateEvaluator evaluator, CandidateTable into,
       IntConsumer progress) {
-    LineBatches in = new LineBatches(reader, 1 << 16);
+    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "campaign-decide");
       t.setDaemon(true);
@@ -37,14 +39,16 @@ final class ParallelLines {
     try {
       int lineNo = 0;
       boolean more = true;
-      int capacity = 1 << 16;
       while (more) {
-        LineBatches.Batch lines = in.next(BATCH, capacity);
+        List<String> lines = new ArrayList<>(BATCH);
         int first = lineNo + 1;
-        lineNo += lines.lines;
-        capacity = Math.max(capacity, lines.text.length);
-        more = lines.lines == BATCH;
-        if (lines.lines > 0) {
+        String line;
+        while (lines.size() < BATCH && (line = in.readLine()) != null) {
+          lines.add(line);
+          lineNo++;
+        }
+        more = lines.size() == BATCH;
+        if (!lines.isEmpty()) {
           inFlight.add(pool.submit(() -> decide(lines, first, evaluator, into.maskWords)));
         }
         while (inFlight.size() > 2 * threads || !more && !inFlight.isEmpty()) {
@@ -59,16 +63,16 @@ final class ParallelLines {
     }
   }
 
-  private static CandidateTable decide(LineBatches.Batch lines, int firstLine, CandidateEvaluator evaluator,
-      int words) {
+  private static CandidateTable decide(List<String> lines, int firstLine, CandidateEvaluator evaluator, int words) {
     CandidateTable table = new CandidateTable(words);
-    for (int x = 0; x < lines.lines; x++) {
-      if (lines.blank(x)) {
+    for (int x = 0; x < lines.size(); x++) {
+      String text = lines.get(x);
+      if (text.isBlank()) {
         continue;
       }
       DecisionContext context;
       try {
-        context = StreamingContextReader.read(lines.text, lines.start(x), lines.end(x) - lines.start(x));
+        context = StreamingContextReader.read(text);
       } catch (InvalidValueException e) {
         InvalidValueException at = new InvalidValueException("contexts line " + (firstLine + x) + ": " + e.field(),
             e.rejectedValue(), e.expected());

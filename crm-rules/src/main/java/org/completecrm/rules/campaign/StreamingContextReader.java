@@ -123,39 +123,18 @@ final class StreamingContextReader {
     return c != null ? c : CrmJson.read(line, DecisionContext.class);
   }
 
-  /**
-   * The context of the line {@code text[offset, offset + length)}: what {@link #read(String)} gives
-   * for that line as a string, parsed where it lies (no string made of it unless it is irregular).
-   */
-  static DecisionContext read(char[] text, int offset, int length) {
-    DecisionContext c = tryRead(text, offset, length);
-    return c != null ? c : CrmJson.read(new String(text, offset, length), DecisionContext.class);
-  }
-
   /** The context of {@code line} if it has the common shape, else null (the caller reads it with databind). */
   static @Nullable DecisionContext tryRead(String line) {
     try (JsonParser p = FACTORY.createParser(line)) {
-      return tryRead(p);
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      DecisionContext c = context(p);
+      return p.nextToken() == null ? c : null;
     } catch (IOException | RuntimeException irregular) {
       // Irregular, malformed or refused by a builder's check: databind says what exactly.
       return null;
     }
-  }
-
-  private static @Nullable DecisionContext tryRead(char[] text, int offset, int length) {
-    try (JsonParser p = FACTORY.createParser(text, offset, length)) {
-      return tryRead(p);
-    } catch (IOException | RuntimeException irregular) {
-      return null;
-    }
-  }
-
-  private static @Nullable DecisionContext tryRead(JsonParser p) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      return null;
-    }
-    DecisionContext c = context(p);
-    return p.nextToken() == null ? c : null;
   }
 
   private static DecisionContext context(JsonParser p) throws IOException {

@@ -45,7 +45,7 @@ import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
  * reason per refusal (the reasons themselves are made by the stages, which are shared code, so
  * refusals read exactly as in a decision). A ranked candidate whose score is not a finite number
  * (which a decision refuses with an exception) is decided by the full decision instead, so that
- * the same error is raised. {@code CampaignRunCandidatesTest} (crm-rules) and {@code
+ * the same error is raised. {@code CampaignRunCandidatesProperties} and {@code
  * CandidatesOnlyProperties} (campaign) check the agreement with the full decision;
  * {@code CampaignDecisionBenchmark} (examples) measures the gain.
  */
