@@ -114,6 +114,9 @@ final class Codec {
       if (n == NULL) {
         return null;
       }
+      if (n == 0) {
+        return "";
+      }
       if (n == LONG) {
         n = integer();
       }
@@ -122,12 +125,14 @@ final class Codec {
       return s;
     }
 
-    void skipString() {
+    /** Skips a string; whether it was one ({@code false} for {@code null}). */
+    boolean skipString() {
       int n = buf[pos++] & 0xff;
       if (n == NULL) {
-        return;
+        return false;
       }
       pos += n == LONG ? integer() : n;
+      return true;
     }
 
     int integer() {

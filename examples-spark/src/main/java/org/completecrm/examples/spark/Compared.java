@@ -1,44 +1,72 @@
 package org.completecrm.examples.spark;
 
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.identity.MatchModel;
 import org.completecrm.core.identity.ResolutionSteps;
 import org.completecrm.core.identity.ResolverSettings;
 
 /**
  * The candidate pairs compared in one partition: each pair of record numbers ({@code a << 32 |
- * b}, {@code a < b}, record {@code b} of this partition), its agreement pattern and whether a
- * deterministic rule links it, the names it agrees on exactly (for its term-frequency
- * adjustment once the model is known); and how many pairs have each pattern with and without a
- * rule.
+ * b}, {@code a < b}, record {@code b} of this partition) with one {@code long} of what was found:
+ * its {@link #key} (agreement pattern and whether a deterministic rule links it) and the names it
+ * agrees on exactly (indices into {@link #names}, for its term-frequency adjustment once the model
+ * is known); and how many pairs have each key. Sixteen bytes a pair, kept for the steps after the
+ * model.
  */
 final class Compared implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+  /** Bits of a name index in {@link #codes}. */
+  static final int NAME_BITS = 21;
+  private static final long NAME_MASK = (1L << NAME_BITS) - 1;
+  /** Keys below this fit the upper bits of a code. */
+  private static final long KEY_LIMIT = 1L << (64 - 2 * NAME_BITS);
 
   final long[] pairs;
-  final int[] patterns;
-  final boolean[] rules;
+  /** Per pair, {@code key << 42 | exact given name << 21 | exact family name}. */
+  final long[] codes;
   /** The names that pairs agree on exactly ({@link ResolutionSteps#exactName}), {@code ""} first. */
   final String[] names;
-  /** Per pair, the index in {@link #names} of its exact given name and of its exact family name. */
-  final int[] given;
-  final int[] family;
-  /** Pairs by {@link #key}. */
-  final Map<Long, Long> counts;
+  /** The distinct keys of the pairs, sorted, and how many pairs have each. */
+  final long[] keys;
+  final long[] counts;
 
+  /**
+   * The pairs with their patterns, rules and exact names ({@code given[k]}, {@code family[k]}:
+   * indices into {@code names}).
+   */
   Compared(long[] pairs, int[] patterns, boolean[] rules, String[] names, int[] given, int[] family) {
-    this.pairs = pairs;
-    this.patterns = patterns;
-    this.rules = rules;
-    this.names = names;
-    this.given = given;
-    this.family = family;
-    this.counts = new HashMap<>();
-    for (int k = 0; k < pairs.length; k++) {
-      counts.merge(key(patterns[k], rules[k]), 1L, Long::sum);
+    if (names.length > NAME_MASK + 1) {
+      throw new InvalidValueException("SparkResolution.partition", names.length + " distinct names agreed on exactly",
+          "at most " + (NAME_MASK + 1) + " in one partition (spread the table over more partitions)");
     }
+    this.pairs = pairs;
+    this.names = names;
+    this.codes = new long[pairs.length];
+    long[] sorted = new long[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      long key = key(patterns[k], rules[k]);
+      if (key < 0 || key >= KEY_LIMIT) {
+        throw new InvalidValueException("SparkResolution.pattern", patterns[k], "a pattern below " + KEY_LIMIT / 2);
+      }
+      codes[k] = key << 2 * NAME_BITS | (long) given[k] << NAME_BITS | family[k];
+      sorted[k] = key;
+    }
+    Arrays.sort(sorted);
+    Longs distinct = new Longs(64);
+    Longs n = new Longs(64);
+    for (int s = 0; s < sorted.length; ) {
+      int e = s + 1;
+      while (e < sorted.length && sorted[e] == sorted[s]) {
+        e++;
+      }
+      distinct.add(sorted[s]);
+      n.add(e - s);
+      s = e;
+    }
+    this.keys = distinct.toArray();
+    this.counts = n.toArray();
   }
 
   /** A pattern and whether a rule links the pair, as one key. */
@@ -53,8 +81,10 @@ final class Compared implements Serializable {
   long[] edges(long[] mayMatch, MatchModel model, ResolverSettings settings) {
     Longs out = new Longs(1024);
     for (int k = 0; k < pairs.length; k++) {
-      if (java.util.Arrays.binarySearch(mayMatch, key(patterns[k], rules[k])) >= 0
-          && ResolutionSteps.matched(patterns[k], rules[k], names[given[k]], names[family[k]], model, settings)) {
+      long key = codes[k] >>> 2 * NAME_BITS;
+      if (Arrays.binarySearch(mayMatch, key) >= 0
+          && ResolutionSteps.matched((int) (key >>> 1), (key & 1) != 0, names[(int) (codes[k] >>> NAME_BITS & NAME_MASK)],
+              names[(int) (codes[k] & NAME_MASK)], model, settings)) {
         out.add(pairs[k]);
       }
     }

@@ -1,7 +1,6 @@
 package org.completecrm.examples.spark;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -81,20 +80,43 @@ final class Part implements Serializable {
 
   /** Reads the standardised record at the reader's position. */
   static Standard read(Codec.In in) {
-    SourceIdentity id = SourceIdentity.of(in.string(), in.string());
-    List<String> values = new ArrayList<>(VALUES);
-    for (int v = 0; v < VALUES; v++) {
-      values.add(in.string());
-    }
-    return new Standard(id, new ResolutionSteps.Standardised(values, in.bool()));
+    return read(in, null);
   }
 
-  /** All standardised records of the partition, in order. */
-  Standard[] standardised() {
+  /**
+   * Reads the standardised record at the reader's position, its system and the values that repeat
+   * over records (names, birth date, street number, street, locality: those the single machine
+   * pools too) taken from {@code pool} when an equal one is there and added to it otherwise; a
+   * task that holds many records at once keeps each such value once ({@code null}: no pool).
+   */
+  static Standard read(Codec.In in, Map<String, String> pool) {
+    String system = pooled(in.string(), pool);
+    SourceIdentity id = SourceIdentity.of(system, in.string());
+    String[] values = new String[VALUES];
+    for (int v = 0; v < VALUES; v++) {
+      String value = in.string();
+      values[v] = (POOLED >>> v & 1) != 0 ? pooled(value, pool) : value;
+    }
+    return new Standard(id, new ResolutionSteps.Standardised(List.of(values), in.bool()));
+  }
+
+  /** The standardised values that {@link #read} pools, one bit each (as the single machine's {@code Prepared.set}). */
+  private static final int POOLED = 1 << 0 | 1 << 1 | 1 << 2 | 1 << 3 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9;
+
+  private static String pooled(String value, Map<String, String> pool) {
+    if (pool == null || value.isEmpty()) {
+      return value;
+    }
+    String known = pool.putIfAbsent(value, value);
+    return known == null ? value : known;
+  }
+
+  /** All standardised records of the partition, in order, their repeating values from {@code pool} ({@link #read}). */
+  Standard[] standardised(Map<String, String> pool) {
     Standard[] out = new Standard[size];
     Codec.In in = new Codec.In(std);
     for (int r = 0; r < size; r++) {
-      out[r] = read(in);
+      out[r] = read(in, pool);
     }
     return out;
   }

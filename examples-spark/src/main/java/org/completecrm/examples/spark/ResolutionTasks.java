@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.completecrm.core.identity.GoldenRecord;
@@ -224,11 +223,14 @@ final class ResolutionTasks implements Serializable {
   /**
    * Compares every pair shipped to a partition with the partition's own records, all in one call
    * of {@link ResolutionSteps#patterns} and {@link ResolutionSteps#rules} over the partition's
-   * records followed by the records shipped to it.
+   * records followed by the records shipped to it. The values that repeat over records are held
+   * once ({@link Part#read(Codec.In, Map)}): a partition holds its own records and each record
+   * shipped to it at once.
    */
   Iterator<Compared> compare(Iterator<Part> parts, Iterator<Tuple2<Integer, byte[]>> received) {
     Part part = parts.next();
-    Part.Standard[] local = part.standardised();
+    Map<String, String> pool = new HashMap<>();
+    Part.Standard[] local = part.standardised(pool);
     int offset = offsets[part.index];
     List<ResolutionSteps.Standardised> rows = new ArrayList<>(local.length);
     for (Part.Standard s : local) {
@@ -240,7 +242,7 @@ final class ResolutionTasks implements Serializable {
       Codec.In in = new Codec.In(received.next()._2());
       while (in.more()) {
         long i = in.integer();
-        Part.Standard a = Part.read(in);
+        Part.Standard a = Part.read(in, pool);
         long row = rows.size();
         rows.add(a.values());
         int m = in.integer();
@@ -253,6 +255,7 @@ final class ResolutionTasks implements Serializable {
         }
       }
     }
+    pool.clear();
     long[] byRow = oriented.toArray();
     int[] patterns = ResolutionSteps.patterns(rows, byRow);
     // the names each pair agrees on exactly, for its own term-frequency adjustment once the model is known
@@ -349,54 +352,131 @@ final class ResolutionTasks implements Serializable {
     return shipments(out);
   }
 
-  /** The golden records of the records of a partition that are in no component: each its own customer. */
-  Iterator<Row> singles(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> labelArrays) {
+  /**
+   * The golden records ({@link Goldens}, one array) of the records of a partition that are in no
+   * component: each its own customer.
+   */
+  Iterator<byte[]> singles(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> labelArrays) {
     Part part = parts.next();
     long[] labels = Longs.concat(new Values<>(labelArrays));
     Arrays.sort(labels);
-    List<Row> out = new ArrayList<>();
+    Codec.Out out = new Codec.Out(1 << 16);
     for (int r = 0; r < part.size; r++) {
       if (Components.labelOf(labels, offsets[part.index] + r) < 0) {
         SourceRecord record = SparkResolution.record(part.fields(r));
         for (GoldenRecord g : ResolutionSteps.resolveComponent(List.of(record), new long[0], model(), settings())) {
-          out.add(SparkResolution.row(g));
+          Goldens.write(out, g);
         }
       }
     }
-    return out.iterator();
+    return List.of(out.toArray()).iterator();
   }
 
-  /** The golden records of the components whose records and pairs a partition received. */
-  Iterator<Row> resolveComponents(Iterator<Tuple2<Integer, byte[]>> received) {
-    Map<Integer, Component> components = new HashMap<>();
+  /**
+   * The golden records ({@link Goldens}, one array) of the components whose records and pairs a
+   * partition received. What was received stays in its arrays: an index of {@code component <<
+   * 32 | entry} sorted by component gives each component's entries, and a component's records are
+   * decoded only while it is resolved, one component at a time.
+   */
+  Iterator<byte[]> resolveComponents(Iterator<Tuple2<Integer, byte[]>> received) {
+    List<byte[]> arrays = new ArrayList<>();
+    Longs index = new Longs(1024);
+    Longs where = new Longs(1024);
+    int columns = SparkResolution.RECORD_SCHEMA.size();
     while (received.hasNext()) {
-      Codec.In in = new Codec.In(received.next()._2());
+      byte[] a = received.next()._2();
+      long array = arrays.size();
+      arrays.add(a);
+      Codec.In in = new Codec.In(a);
       while (in.more()) {
+        int position = in.position();
         boolean pair = in.bool();
-        Component c = components.computeIfAbsent(in.integer(), k -> new Component());
+        index.add((long) in.integer() << 32 | where.size());
+        where.add(array << 32 | position);
+        in.integer();
         if (pair) {
-          c.pairs.add((long) in.integer() << 32 | in.integer());
+          in.integer();
         } else {
-          c.position.put(in.integer(), c.records.size());
-          String[] fields = new String[SparkResolution.RECORD_SCHEMA.size()];
-          for (int f = 0; f < fields.length; f++) {
-            fields[f] = in.string();
+          for (int f = 0; f < columns; f++) {
+            in.skipString();
           }
-          c.records.add(SparkResolution.record(fields));
         }
       }
     }
-    List<Row> out = new ArrayList<>();
-    for (Component c : components.values()) {
-      long[] pairs = c.pairs.toArray();
-      for (int k = 0; k < pairs.length; k++) {
-        pairs[k] = (long) c.position.get((int) (pairs[k] >>> 32)) << 32 | c.position.get((int) pairs[k]);
+    long[] byComponent = index.toArray();
+    Arrays.sort(byComponent);
+    long[] at = where.toArray();
+    Codec.Out out = new Codec.Out(1 << 16);
+    String[] fields = new String[columns];
+    for (int start = 0; start < byComponent.length; ) {
+      int end = start + 1;
+      while (end < byComponent.length && byComponent[end] >>> 32 == byComponent[start] >>> 32) {
+        end++;
       }
-      for (GoldenRecord g : ResolutionSteps.resolveComponent(c.records, pairs, model(), settings())) {
-        out.add(SparkResolution.row(g));
+      List<SourceRecord> records = new ArrayList<>();
+      Map<Integer, Integer> position = new HashMap<>();
+      Longs pairs = new Longs(4);
+      for (int k = start; k < end; k++) {
+        long w = at[(int) byComponent[k]];
+        Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
+        in.seek((int) w);
+        boolean pair = in.bool();
+        in.integer();
+        if (pair) {
+          pairs.add((long) in.integer() << 32 | in.integer());
+        } else {
+          position.put(in.integer(), records.size());
+          for (int f = 0; f < columns; f++) {
+            fields[f] = in.string();
+          }
+          records.add(SparkResolution.record(fields));
+        }
+      }
+      long[] local = pairs.toArray();
+      for (int k = 0; k < local.length; k++) {
+        local[k] = (long) position.get((int) (local[k] >>> 32)) << 32 | position.get((int) local[k]);
+      }
+      for (GoldenRecord g : ResolutionSteps.resolveComponent(records, local, model(), settings())) {
+        Goldens.write(out, g);
+      }
+      start = end;
+    }
+    return List.of(out.toArray()).iterator();
+  }
+
+  /**
+   * The customer ids of a partition's golden records ({@link Goldens#idBits}), each to the
+   * partition of the id, to find an id given twice.
+   */
+  Iterator<Tuple2<Integer, long[]>> idsByPartition(Iterator<byte[]> golden) {
+    int n = partitions();
+    Longs[] out = new Longs[n];
+    for (int q = 0; q < n; q++) {
+      out[q] = new Longs(1024);
+    }
+    while (golden.hasNext()) {
+      for (long id : Goldens.ids(golden.next())) {
+        out[bucket(id, n)].add(id);
       }
     }
-    return out.iterator();
+    List<Tuple2<Integer, long[]>> result = new ArrayList<>(n);
+    for (int q = 0; q < n; q++) {
+      result.add(new Tuple2<>(q, out[q].toArray()));
+    }
+    return result.iterator();
+  }
+
+  /** How many ids a partition received ({@link #idsByPartition}) and how many of them repeat an id: {@code {ids, repeats}}. */
+  static Iterator<long[]> repeats(Iterator<Tuple2<Integer, long[]>> received) {
+    long[] ids = Longs.concat(new Values<>(received));
+    Arrays.sort(ids);
+    long repeats = 0;
+    for (int k = 1; k < ids.length; k++) {
+      if (ids[k] == ids[k - 1]) {
+        repeats++;
+      }
+    }
+    return List.of(new long[] {ids.length, repeats}).iterator();
   }
 
   /** A 64-bit hash of an identity (FNV-1a and the SplitMix64 finaliser). */
@@ -432,13 +512,6 @@ final class ResolutionTasks implements Serializable {
       }
     }
     return result.iterator();
-  }
-
-  /** The records and pairs of one component received by a partition. */
-  private static final class Component {
-    final List<SourceRecord> records = new ArrayList<>();
-    final Map<Integer, Integer> position = new HashMap<>();
-    final Longs pairs = new Longs(4);
   }
 
   /** The values of an iterator of keyed arrays. */

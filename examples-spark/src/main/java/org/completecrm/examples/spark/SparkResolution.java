@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +39,6 @@ import org.completecrm.core.identity.ResolverSettings;
 import org.completecrm.core.identity.SourceIdentity;
 import org.completecrm.core.identity.SourceRecord;
 import scala.Tuple2;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Identity resolution of a table of source records on Apache Spark, with the same result as
@@ -66,7 +64,8 @@ import scala.jdk.javaapi.CollectionConverters;
  *       ({@link Components}; no pair reaches the driver);
  *   <li>each component's records and pairs go to one partition and are resolved there by the
  *       single-machine clustering and cluster guard into golden records; a record in no
- *       component is its own customer where it is.
+ *       component is its own customer where it is. The golden records are kept compact ({@link
+ *       Goldens}, one byte array per partition) and made into rows only when they are read.
  * </ol>
  *
  * <p>The work is spread over the table's partitions (a few hundred thousand records each suit
@@ -104,7 +103,9 @@ public final class SparkResolution {
   /**
    * The outcome of a run.
    *
-   * @param golden the golden records ({@link #GOLDEN_SCHEMA}), cached
+   * @param golden the golden records ({@link #GOLDEN_SCHEMA}): made, whenever they are read, from
+   *     the compact golden records that the run keeps cached (one byte array per partition)
+   * @param customers the number of customers (golden records)
    * @param model the model the records were resolved with
    * @param candidatePairs the distinct candidate pairs compared
    * @param skippedBlocks the blocks skipped for exceeding the block limit
@@ -115,7 +116,7 @@ public final class SparkResolution {
    * @param graphRecords the records in a component of two or more records
    * @param largestComponent the records of the largest component (resolved by one task)
    */
-  public record Result(Dataset<Row> golden, MatchModel model, long candidatePairs, long skippedBlocks,
+  public record Result(Dataset<Row> golden, long customers, MatchModel model, long candidatePairs, long skippedBlocks,
       long mayMatchPairs, long graphPairs, long graphRecords, long largestComponent) {}
 
   /** Resolves the records of {@code table} (columns of {@link #RECORD_SCHEMA}) into golden records. */
@@ -161,14 +162,16 @@ public final class SparkResolution {
       sc.setCallSite("SparkResolution: comparisons");
       JavaPairRDD<Integer, byte[]> shipped = parts.zipPartitions(pairsByHome, tasks::ship)
           .mapToPair(t -> t).partitionBy(byPartition);
-      JavaRDD<Compared> compared = parts.zipPartitions(shipped, tasks::compare).persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<Compared> compared = parts.zipPartitions(shipped, tasks::compare).persist(StorageLevel.MEMORY_AND_DISK_SER());
       cached.add(compared.rdd());
 
       // the model: EM on the counts of the distinct patterns, term frequencies from the counts of the names
       sc.setCallSite("SparkResolution: pattern counts");
       Map<Long, Long> byKey = new TreeMap<>();
-      for (Map<Long, Long> counts : compared.map(c -> c.counts).collect()) {
-        counts.forEach((k, v) -> byKey.merge(k, v, Long::sum));
+      for (Tuple2<long[], long[]> keyCounts : compared.map(c -> new Tuple2<>(c.keys, c.counts)).collect()) {
+        for (int k = 0; k < keyCounts._1().length; k++) {
+          byKey.merge(keyCounts._1()[k], keyCounts._2()[k], Long::sum);
+        }
       }
       refuseRepeatedIdentities(parts, identitiesTwice.value(), sc);
       Map<String, Long> given = new HashMap<>();
@@ -215,23 +218,26 @@ public final class SparkResolution {
           .partitionBy(byPartition).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(labels.rdd());
 
-      // golden records: each component resolved in one partition, a record alone where it is
+      // golden records: each component resolved in one partition, a record alone where it is; kept
+      // compact (one array per partition) and made into rows only when read
       sc.setCallSite("SparkResolution: golden records");
-      JavaRDD<Row> singles = parts.zipPartitions(labels, resolving::singles);
-      JavaRDD<Row> joined = parts.zipPartitions(labels, resolving::componentRecords).mapToPair(t -> t)
+      JavaRDD<byte[]> singles = parts.zipPartitions(labels, resolving::singles);
+      JavaRDD<byte[]> joined = parts.zipPartitions(labels, resolving::componentRecords).mapToPair(t -> t)
           .union(compared.zipPartitions(labels, (c, l) -> resolving.componentPairs(c, l, mayMatch)).mapToPair(t -> t))
           .partitionBy(byPartition).mapPartitions(resolving::resolveComponents);
-      Dataset<Row> golden = spark.createDataFrame(singles.union(joined), GOLDEN_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-      long customers = golden.count();
-      long ids = golden.select("customer_id").distinct().count();
-      if (ids != customers) {
-        throw new InvalidValueException("SparkResolution.customerIds", (customers - ids) + " colliding ids",
+      JavaRDD<byte[]> goldenRecords = singles.union(joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      long[] idCounts = goldenRecords.mapPartitionsToPair(resolving::idsByPartition).partitionBy(byPartition)
+          .mapPartitions(ResolutionTasks::repeats).fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+      if (idCounts[1] != 0) {
+        goldenRecords.unpersist(false);
+        throw new InvalidValueException("SparkResolution.customerIds", idCounts[1] + " colliding ids",
             "distinct customer ids (derive again on one machine: two 64-bit hashes collided)");
       }
+      Dataset<Row> golden = spark.createDataFrame(goldenRecords.flatMap(Goldens::rows), GOLDEN_SCHEMA);
       long graphRecords = labels.map(t -> (long) t._2().length).fold(0L, Long::sum);
       long largestComponent = largest.value().stream().mapToLong(Long::longValue).max().orElse(0);
-      return new Result(golden, model, candidatePairs, skipped.value(), mayMatchPairs, matched.value(), graphRecords,
-          largestComponent);
+      return new Result(golden, idCounts[0], model, candidatePairs, skipped.value(), mayMatchPairs, matched.value(),
+          graphRecords, largestComponent);
     } finally {
       sc.clearCallSite();
       for (org.apache.spark.rdd.RDD<?> rdd : cached) {
@@ -334,18 +340,6 @@ public final class SparkResolution {
 
   private static SourceIdentity identity(Row r) {
     return SourceIdentity.of(r.getString(0), r.getString(1));
-  }
-
-  static Row row(GoldenRecord g) {
-    List<Row> sources = new ArrayList<>();
-    g.sources().forEach(s -> sources.add(RowFactory.create(s.system(), s.key())));
-    Map<String, String> attributes = new LinkedHashMap<>();
-    Map<String, Row> provenance = new LinkedHashMap<>();
-    g.attributes().forEach((t, v) -> attributes.put(t.name(), v));
-    g.provenance().forEach((t, s) -> provenance.put(t.name(), RowFactory.create(s.system(), s.key())));
-    // Spark's row encoder takes Scala collections
-    return RowFactory.create(g.customer().value(), CollectionConverters.asScala(sources).toSeq(),
-        CollectionConverters.asScala(attributes), CollectionConverters.asScala(provenance));
   }
 
   private static StructType recordSchema() {

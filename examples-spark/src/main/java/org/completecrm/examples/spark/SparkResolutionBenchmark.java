@@ -187,7 +187,7 @@ public final class SparkResolutionBenchmark {
 
   private static String summary(SparkResolution.Result r) {
     return String.format(Locale.ROOT, "%d customers, %d candidate pairs, %d skipped blocks, %d pairs that may match,"
-        + " %d matched pairs (graph edges) between %d records, largest component %d records", r.golden().count(),
+        + " %d matched pairs (graph edges) between %d records, largest component %d records", r.customers(),
         r.candidatePairs(), r.skippedBlocks(), r.mayMatchPairs(), r.graphPairs(), r.graphRecords(), r.largestComponent());
   }
 
