@@ -11,7 +11,6 @@ import org.completecrm.core.view.CustomerView;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.Decisions;
 import org.completecrm.rules.event.DecisionEvent;
-import org.completecrm.rules.explain.CandidateOutcome;
 import org.completecrm.rules.explain.ChosenAction;
 import org.completecrm.rules.explain.ChosenBecause;
 import org.completecrm.rules.explain.Decision;
@@ -144,8 +143,10 @@ final class CandidateEvaluator {
         quietThroughout = true;
       }
     }
-    table.endCustomer(quietThroughout ? "No send slot: every hour of the " + hours
-        + "-hour send window touches the customer's quiet hours or falls outside consent." : noneReason(decision));
+    table.endCustomer(quietThroughout ? noSlotReason(hours) : noneReason(decision.candidates().stream()
+        .filter(c -> !c.kept())
+        .map(c -> new CampaignRunCandidates.Refusal(c.action(), c.decisive()))
+        .toList()));
   }
 
   private static double propensity(ChosenAction a, ActionDefinition def, Scores scores) {
@@ -153,23 +154,5 @@ final class CandidateEvaluator {
       return r.propensity();
     }
     return scores.value(Scores.propensityOf(def.id().value())).orElse(def.propensity());
-  }
-
-  private String noneReason(Decision decision) {
-    StringBuilder sb = new StringBuilder();
-    int shown = 0;
-    for (CandidateOutcome c : decision.candidates()) {
-      if (c.kept()) {
-        continue;
-      }
-      if (shown == 3) {
-        sb.append("; and others");
-        break;
-      }
-      sb.append(shown == 0 ? "No action allowed: " : "; ").append(c.action()).append(": ").append(c.decisive().text());
-      shown++;
-    }
-    return shown == 0 ? "No rule proposes an action for this customer in campaign " + settings.campaign() + "."
-        : sb.toString();
   }
 }
