@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.rules.DecisionContext;
@@ -68,9 +69,7 @@ final class CandidateEvaluator {
   void evaluate(DecisionContext context, CandidateTable table) {
     CustomerView view = context.viewAt(at);
     CampaignRunCandidates decision = CampaignRunCandidates.decide(event, view, context.scores(), wide, at);
-    table.beginCustomer(context.customer().id().value(),
-        view.household().map(h -> h.value()).orElse(null),
-        context.scores().label(Scores.SEGMENT).orElse(null));
+    beginCustomer(context, view, table);
     int hours = settings.sendWindow().hours();
     boolean quietThroughout = false;
     QuietSlots.ForCustomer slots = new QuietSlots.ForCustomer(view, wide.policies(), at, hours);
@@ -79,13 +78,7 @@ final class CandidateEvaluator {
         continue;
       }
       int ai = actionIndex.get(decision.action(i));
-      ActionDefinition def = actions.get(ai);
-      double p = decision.propensity(i);
-      Channel channel = decision.channel(i);
-      double ev = p * def.value() * def.lever() - channelCost[channel.ordinal()];
-      int k = table.addCandidate(ai, channel.ordinal(), ev, p);
-      if (!slots.writeInto(channel, decision.purpose(i), table.masks, k * table.maskWords)) {
-        table.dropLastCandidate();
+      if (!addCandidate(table, slots, ai, decision.channel(i), decision.purpose(i), decision.propensity(i))) {
         quietThroughout = true;
       }
     }
@@ -94,6 +87,28 @@ final class CandidateEvaluator {
     } else {
       table.endCustomer(quietThroughout ? noSlotReason(hours) : noneReason(decision.refusals()));
     }
+  }
+
+  private static void beginCustomer(DecisionContext context, CustomerView view, CandidateTable table) {
+    table.beginCustomer(context.customer().id().value(),
+        view.household().map(h -> h.value()).orElse(null),
+        context.scores().label(Scores.SEGMENT).orElse(null));
+  }
+
+  /**
+   * Appends action {@code ai} by {@code channel} at propensity {@code p} with its expected value
+   * and free send hours; false (and the candidate dropped) when no hour of the window is free.
+   */
+  private boolean addCandidate(CandidateTable table, QuietSlots.ForCustomer slots, int ai, Channel channel,
+      Purpose purpose, double p) {
+    ActionDefinition def = actions.get(ai);
+    double ev = p * def.value() * def.lever() - channelCost[channel.ordinal()];
+    int k = table.addCandidate(ai, channel.ordinal(), ev, p);
+    if (slots.writeInto(channel, purpose, table.masks, k * table.maskWords)) {
+      return true;
+    }
+    table.dropLastCandidate();
+    return false;
   }
 
   private static String noSlotReason(int hours) {
@@ -123,9 +138,7 @@ final class CandidateEvaluator {
   void evaluateByDecision(DecisionContext context, CandidateTable table) {
     CustomerView view = context.viewAt(at);
     Decision decision = Decisions.decide(event, view, context.scores(), wide, at);
-    table.beginCustomer(context.customer().id().value(),
-        view.household().map(h -> h.value()).orElse(null),
-        context.scores().label(Scores.SEGMENT).orElse(null));
+    beginCustomer(context, view, table);
     int hours = settings.sendWindow().hours();
     boolean quietThroughout = false;
     QuietSlots.ForCustomer slots = new QuietSlots.ForCustomer(view, wide.policies(), at, hours);
@@ -134,12 +147,8 @@ final class CandidateEvaluator {
         continue;
       }
       int ai = actionIndex.get(a.action());
-      ActionDefinition def = actions.get(ai);
-      double p = propensity(a, def, context.scores());
-      double ev = p * def.value() * def.lever() - channelCost[a.channel().ordinal()];
-      int k = table.addCandidate(ai, a.channel().ordinal(), ev, p);
-      if (!slots.writeInto(a.channel(), a.purpose(), table.masks, k * table.maskWords)) {
-        table.dropLastCandidate();
+      double p = propensity(a, actions.get(ai), context.scores());
+      if (!addCandidate(table, slots, ai, a.channel(), a.purpose(), p)) {
         quietThroughout = true;
       }
     }
