@@ -40,6 +40,7 @@ final class Part {
   private final List<Round> applied = new ArrayList<>();
   private Round choicesFor;
   private final Set<Long> taken = new HashSet<>();
+  private final Counted counted = new Counted();
 
   Part(CandidateTable table, Groups groups, Constraints constraints, HouseholdCaps caps, boolean[] excluded,
       Units units, int fromUnit, int toUnit, int[] admittedK, int[] choiceK, long[] keyHi, boolean byHousehold) {
@@ -175,7 +176,11 @@ final class Part {
     }
     while (applied.size() < committed.size()) {
       Round r = committed.get(applied.size());
-      choose(r);
+      if (!r.sameChoices(choicesFor)) {
+        // The choices of a round just searched are those it is committed with: the same prices,
+        // residual and admitted groups (choicesFor is forgotten whenever the admitted change).
+        choose(r);
+      }
       for (int u = fromUnit; u < toUnit; u++) {
         for (int x = units.start[u]; x < units.start[u + 1]; x++) {
           int g = units.groups[x];
@@ -253,11 +258,33 @@ final class Part {
     if (k < 0) {
       return false;
     }
-    int n = uses(k, segmentOf(k));
+    // The constraints of uses(k, seg), without working out the amounts.
+    Constraints c = constraints;
     long hi = keyHi[g];
     long lo = keyLo(g);
-    for (int q = 0; q < n; q++) {
-      if (!above(hi, lo, r.cutHi[js[q]], r.cutLo[js[q]])) {
+    int ch = table.channel[k];
+    int seg = segmentOf(k);
+    int a = c.offerCon[table.action[k]];
+    if (a >= 0 && !above(hi, lo, r.cutHi[a], r.cutLo[a])) {
+      return false;
+    }
+    int j = c.channelCon[ch];
+    if (j >= 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
+      return false;
+    }
+    j = c.costCon;
+    if (j >= 0 && costUse[ch] > 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
+      return false;
+    }
+    if (seg >= 0) {
+      j = c.segmentCon[seg];
+      if (j >= 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
+        return false;
+      }
+    }
+    for (int t = 0; t < c.teamCon.length; t++) {
+      j = c.teamCon[t];
+      if (table.propensity[k] * c.share[t][ch] > 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
         return false;
       }
     }
@@ -298,35 +325,96 @@ final class Part {
       qOf[cut[q]] = q;
     }
     long[] out = new long[256 * cut.length];
-    long maskHi = depth == 0 ? 0 : depth >= 8 ? -1L : -1L << (64 - 8 * depth);
-    long maskLo = depth <= 8 ? 0 : -1L << (64 - 8 * (depth - 8));
+    long maskHi = maskHi(depth);
+    long maskLo = maskLo(depth);
     int shift = depth < 8 ? 56 - 8 * depth : 56 - 8 * (depth - 8);
-    for (int u = fromUnit; u < toUnit; u++) {
-      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
-        int g = units.groups[x];
-        if (choiceK[g] < 0) {
-          continue;
-        }
-        long uHi = keyHi[g] ^ Long.MIN_VALUE;
-        long uLo = keyLo(g) ^ Long.MIN_VALUE;
-        boolean any = false;
-        for (int q = 0; q < cut.length && !any; q++) {
-          any = (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q];
-        }
-        if (!any || !admitted(g, current)) {
-          continue;
-        }
-        int b = (int) ((depth < 8 ? uHi : uLo) >>> shift) & 255;
-        int n = uses(choiceK[g], segmentOf(choiceK[g]));
-        for (int y = 0; y < n; y++) {
-          int q = qOf[js[y]];
-          if (q >= 0 && (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q]) {
-            out[q * 256 + b] += amounts[y];
-          }
+    boolean narrow = counted.follows(committed, current, cut, prefixHi, prefixLo, depth);
+    int[] scan = narrow ? counted.groups : null;
+    int n = narrow ? counted.size : 0;
+    int kept = 0;
+    if (!narrow && counted.groups == null) {
+      counted.groups = new int[units.start[toUnit] - units.start[fromUnit]];
+    }
+    int x = narrow ? 0 : units.start[fromUnit];
+    int end = narrow ? n : units.start[toUnit];
+    for (; x < end; x++) {
+      int g = narrow ? scan[x] : units.groups[x];
+      if (!narrow && choiceK[g] < 0) {
+        continue;
+      }
+      long uHi = keyHi[g] ^ Long.MIN_VALUE;
+      long uLo = keyLo(g) ^ Long.MIN_VALUE;
+      boolean any = false;
+      for (int q = 0; q < cut.length && !any; q++) {
+        any = (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q];
+      }
+      if (!any || !narrow && !admitted(g, current)) {
+        continue;
+      }
+      counted.groups[kept++] = g;
+      int b = (int) ((depth < 8 ? uHi : uLo) >>> shift) & 255;
+      int un = uses(choiceK[g], segmentOf(choiceK[g]));
+      for (int y = 0; y < un; y++) {
+        int q = qOf[js[y]];
+        if (q >= 0 && (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q]) {
+          out[q * 256 + b] += amounts[y];
         }
       }
     }
+    counted.remember(committed, current, cut, prefixHi, prefixLo, depth, kept);
     return out;
+  }
+
+  private static long maskHi(int depth) {
+    return depth <= 0 ? 0 : depth >= 8 ? -1L : -1L << (64 - 8 * depth);
+  }
+
+  private static long maskLo(int depth) {
+    return depth <= 8 ? 0 : -1L << (64 - 8 * (depth - 8));
+  }
+
+  /**
+   * The groups the last histogram counted (admitted, their key matching some prefix), a cache:
+   * the selection's next step extends each prefix by a byte, so the groups it counts are among
+   * these, and it scans them instead of the whole part (a few per cent of the part after the
+   * first bytes). Used only when the next step's arguments say so ({@link #follows}).
+   */
+  private static final class Counted {
+    int[] groups;
+    int size;
+    private List<Round> committed;
+    private Round current;
+    private int[] cut;
+    private long[] prefixHi;
+    private long[] prefixLo;
+    private int depth = -2;
+
+    /** Whether the step at {@code depth} extends the one remembered: same rounds and constraints, prefixes one byte longer. */
+    boolean follows(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth) {
+      if (depth != this.depth + 1 || !java.util.Arrays.equals(cut, this.cut) || !current.equals(this.current)
+          || !committed.equals(this.committed)) {
+        return false;
+      }
+      long mHi = maskHi(this.depth);
+      long mLo = maskLo(this.depth);
+      for (int q = 0; q < cut.length; q++) {
+        if ((prefixHi[q] & mHi) != this.prefixHi[q] || (prefixLo[q] & mLo) != this.prefixLo[q]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void remember(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth,
+        int size) {
+      this.committed = List.copyOf(committed);
+      this.current = current;
+      this.cut = cut.clone();
+      this.prefixHi = prefixHi.clone();
+      this.prefixLo = prefixLo.clone();
+      this.depth = depth;
+      this.size = size;
+    }
   }
 
   /** Writes, for each customer of the part, the candidate {@code committed} gives it into {@code chosen} (-1: none). */
