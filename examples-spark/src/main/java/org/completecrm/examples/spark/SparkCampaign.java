@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.examples.campaign.SampleBase;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.campaign.AllocationPass;
 import org.completecrm.rules.campaign.CampaignAllocation;
@@ -95,6 +96,12 @@ public final class SparkCampaign {
    */
   public static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
       Dataset<String> lines, Instant at, long seed, int partitions, StorageLevel storage) {
+    return plan(spark, rules, settings, lines.javaRDD(), at, seed, partitions, storage);
+  }
+
+  /** The plan for the lines of an RDD; see {@link #plan(SparkSession, RuleSet, CampaignSettings, Dataset, Instant, long, int, StorageLevel)}. */
+  static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
+      JavaRDD<String> lines, Instant at, long seed, int partitions, StorageLevel storage) {
     if (partitions < 1) {
       throw new InvalidValueException("SparkCampaign.partitions", partitions, "at least 1 partition");
     }
@@ -104,7 +111,7 @@ public final class SparkCampaign {
     long c0 = SparkCampaignPlan.cpu();
     Broadcast<String> rulesJson = sc.broadcast(CrmJson.write(rules));
     Broadcast<String> settingsJson = sc.broadcast(CrmJson.write(settings));
-    JavaRDD<CampaignPart> parts = lines.javaRDD()
+    JavaRDD<CampaignPart> parts = lines
         .mapPartitions(part -> decide(part, rulesJson.value(), settingsJson.value(), at))
         .flatMapToPair(batch -> byHousehold(batch, partitions))
         .partitionBy(new HashPartitioner(partitions))
@@ -122,8 +129,12 @@ public final class SparkCampaign {
       long c1 = SparkCampaignPlan.cpu();
       CampaignRun run = CampaignRun.of(rules, settings, at, seed, segments);
       Broadcast<CampaignRun> runB = sc.broadcast(run);
-      CampaignAllocation allocation = run.allocate(pass ->
-          parts.map(p -> p.apply(runB.value(), pass)).reduce(AllocationPass::add));
+      long[] passes = new long[1];
+      CampaignAllocation allocation = run.allocate(pass -> {
+        passes[0]++;
+        JavaRDD<long[]> sums = parts.map(p -> p.apply(runB.value(), pass));
+        return sums.reduce(AllocationPass::add);
+      });
       long t2 = System.nanoTime();
       long c2 = SparkCampaignPlan.cpu();
       Broadcast<CampaignAllocation> allocationB = sc.broadcast(allocation);
@@ -132,7 +143,7 @@ public final class SparkCampaign {
       long t3 = System.nanoTime();
       long c3 = SparkCampaignPlan.cpu();
       return new SparkCampaignPlan(sc, parts, List.of(rulesJson, settingsJson), runB, allocationB, schedule,
-          new long[] {t1 - t0, t2 - t1, t3 - t2, c1 - c0, c2 - c1, c3 - c2});
+          new long[] {t1 - t0, t2 - t1, t3 - t2, c1 - c0, c2 - c1, c3 - c2, passes[0]});
     } catch (RuntimeException | Error e) {
       parts.unpersist(false);
       rulesJson.destroy();
@@ -145,6 +156,47 @@ public final class SparkCampaign {
   public static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings, String path,
       Instant at, long seed) {
     return plan(spark, rules, settings, spark.read().textFile(path), at, seed);
+  }
+
+  /** Customers generated at a time by a task of {@link #generatedContexts} (its lines are held until read). */
+  static final int GENERATED_BLOCK = 1024;
+
+  /**
+   * The JSON Lines of {@code customers} contexts generated on the executors by the examples'
+   * generator ({@link SampleBase}) from {@code seed}, as of {@code at}, with propensities for
+   * {@code offers}, in {@code partitions} partitions of whole households: line for line and in the
+   * same order what {@code crm generate-contexts --customers N --seed S} (or {@link
+   * SampleBase#generate(int, long, Instant, List, java.util.function.Consumer)}) writes for the same
+   * offers and instant, so that a base of ten million customers need not be written to a file
+   * first. The driver cuts the base into blocks of about {@link #GENERATED_BLOCK} customers ({@link
+   * SampleBase#blocks}: the generator's random draws alone, about 0.2 microseconds a customer) and
+   * ships three numbers per block; each task generates its blocks one after the other, holding one
+   * block's lines at a time.
+   */
+  public static Dataset<String> generatedContexts(SparkSession spark, int customers, long seed, Instant at,
+      List<String> offers, int partitions) {
+    return spark.createDataset(generatedLines(spark, customers, seed, at, offers, partitions).rdd(),
+        org.apache.spark.sql.Encoders.STRING());
+  }
+
+  /** The lines of {@link #generatedContexts} as an RDD (no encoding into rows: what the plan reads). */
+  static JavaRDD<String> generatedLines(SparkSession spark, int customers, long seed, Instant at, List<String> offers,
+      int partitions) {
+    if (partitions < 1) {
+      throw new InvalidValueException("SparkCampaign.partitions", partitions, "at least 1 partition");
+    }
+    List<SampleBase.Position> cuts = SampleBase.blocks(customers, seed, offers.size(),
+        Math.max(partitions, (customers + GENERATED_BLOCK - 1) / GENERATED_BLOCK));
+    List<Tuple2<SampleBase.Position, Integer>> blocks = new ArrayList<>();
+    for (int b = 0; b + 1 < cuts.size(); b++) {
+      blocks.add(new Tuple2<>(cuts.get(b), cuts.get(b + 1).customer()));
+    }
+    List<String> offerIds = List.copyOf(offers);
+    return JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(blocks, partitions).flatMap(b -> {
+      List<String> lines = new ArrayList<>();
+      SampleBase.generate(b._1(), b._2(), at, offerIds, c -> lines.add(ContextLines.write(c)));
+      return lines.iterator();
+    });
   }
 
   /** A batch split by household: each non-empty piece with the index of its part. */
@@ -202,9 +254,15 @@ public final class SparkCampaign {
   }
 
   /**
-   * {@code SparkCampaign --rules FILE --settings FILE --contexts PATH --at INSTANT [--out FILE]
-   * [--summary FILE] [--seed S] [--partitions N]}: writes the plan's CSV (the columns of {@code crm
-   * campaign}) and its summary (JSON). Local mode on all cores unless a master is given.
+   * {@code SparkCampaign --rules FILE --settings FILE (--contexts PATH | --generate N
+   * [--generate-seed S]) --at INSTANT [--out FILE] [--summary FILE] [--seed S] [--inputs N]
+   * [--partitions N] [--storage LEVEL]}: writes the plan's CSV (the columns of {@code crm
+   * campaign}) and its summary (JSON). {@code --generate N} generates N customers on the executors
+   * ({@link #generatedContexts}, with propensities for every action of the rule set, in its order)
+   * in place of reading a file; {@code --inputs} the partitions the contexts are read or generated
+   * in, {@code --partitions} the parts the allocation runs over (by default as many as the input
+   * has; generated: the default parallelism), {@code --storage} how the parts are cached (default
+   * {@code MEMORY_AND_DISK}). Local mode on all cores unless a master is given.
    */
   public static void main(String[] args) throws IOException {
     Map<String, String> a = options(args);
@@ -214,12 +272,27 @@ public final class SparkCampaign {
     long seed = Long.parseLong(a.getOrDefault("--seed", "0"));
     SparkSession spark = session("complete-crm campaign");
     try {
-      Dataset<String> lines = spark.read().textFile(required(a, "--contexts"));
-      if (a.containsKey("--partitions")) {
-        lines = lines.repartition(Integer.parseInt(a.get("--partitions")));
+      JavaRDD<String> lines;
+      int partitions;
+      if (a.containsKey("--generate")) {
+        List<String> offers = new ArrayList<>();
+        rules.actions().forEach(action -> offers.add(action.id().value()));
+        partitions = Integer.parseInt(a.getOrDefault("--partitions",
+            String.valueOf(spark.sparkContext().defaultParallelism())));
+        lines = generatedLines(spark, Integer.parseInt(a.get("--generate")),
+            Long.parseLong(a.getOrDefault("--generate-seed", "0")), at, offers,
+            Integer.parseInt(a.getOrDefault("--inputs", String.valueOf(partitions))));
+      } else {
+        Dataset<String> read = spark.read().textFile(required(a, "--contexts"));
+        if (a.containsKey("--inputs")) {
+          read = read.repartition(Integer.parseInt(a.get("--inputs")));
+        }
+        lines = read.javaRDD();
+        partitions = Integer.parseInt(a.getOrDefault("--partitions", String.valueOf(lines.getNumPartitions())));
       }
       long start = System.nanoTime();
-      try (SparkCampaignPlan plan = plan(spark, rules, settings, lines, at, seed)) {
+      try (SparkCampaignPlan plan = plan(spark, rules, settings, lines, at, seed, partitions,
+          StorageLevel.fromString(a.getOrDefault("--storage", "MEMORY_AND_DISK")))) {
         try (Writer w = a.containsKey("--out")
             ? Files.newBufferedWriter(Path.of(a.get("--out")), StandardCharsets.UTF_8)
             : new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {

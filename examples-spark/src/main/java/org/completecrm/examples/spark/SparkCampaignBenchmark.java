@@ -45,6 +45,9 @@ import org.completecrm.rules.ruleset.RuleSet;
  * </pre>
  */
 public final class SparkCampaignBenchmark {
+  /** The seed of the generated base. */
+  static final long SEED = 20261123L;
+
   private SparkCampaignBenchmark() {}
 
   /** Runs it: {@code [customers] [directory] [compare]}. */
@@ -56,13 +59,14 @@ public final class SparkCampaignBenchmark {
     CampaignSettings settings = CampaignBenchmark.settings(customers, rules);
     Path contexts = dir.resolve("contexts.jsonl");
     Files.createDirectories(dir);
-    if (!Files.exists(contexts)) {
-      List<String> offers = new ArrayList<>();
-      for (ActionDefinition a : rules.actions()) {
-        offers.add(a.id().value());
-      }
+    List<String> offers = new ArrayList<>();
+    for (ActionDefinition a : rules.actions()) {
+      offers.add(a.id().value());
+    }
+    boolean generate = Boolean.getBoolean("crm.generate");
+    if (!generate && !Files.exists(contexts)) {
       try (Writer w = Files.newBufferedWriter(contexts, StandardCharsets.UTF_8)) {
-        SampleBase.generate(customers, 20261123L, SampleBase.AT, offers, c -> {
+        SampleBase.generate(customers, SEED, SampleBase.AT, offers, c -> {
           try {
             w.write(ContextLines.write(c));
             w.write('\n');
@@ -75,7 +79,9 @@ public final class SparkCampaignBenchmark {
       Files.writeString(dir.resolve("campaign.json"), CrmJson.writePretty(settings) + "\n", StandardCharsets.UTF_8);
     }
     String master = System.getProperty("spark.master", "local[2]");
-    int partitions = Integer.getInteger("crm.partitions", Math.max(2, (int) (Files.size(contexts) >> 27)));
+    long bytes = generate ? (long) customers * 3400 : Files.size(contexts);
+    int inputs = Integer.getInteger("crm.inputs", Math.max(2, (int) (bytes >> 27)));
+    int partitions = Integer.getInteger("crm.partitions", inputs);
     StorageLevel storage = StorageLevel.fromString(System.getProperty("crm.storage", "MEMORY_AND_DISK"));
     SparkSession spark = SparkSession.builder().appName("complete-crm campaign benchmark").master(master)
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
@@ -84,8 +90,9 @@ public final class SparkCampaignBenchmark {
       CampaignBenchmark.resetPeaks();
       long t0 = System.nanoTime();
       long c0 = CampaignBenchmark.cpu();
-      SparkCampaignPlan plan = SparkCampaign.plan(spark, rules, settings, spark.read().textFile(contexts.toString()),
-          SampleBase.AT, 42L, partitions, storage);
+      SparkCampaignPlan plan = SparkCampaign.plan(spark, rules, settings, generate
+          ? SparkCampaign.generatedLines(spark, customers, SEED, SampleBase.AT, offers, inputs)
+          : spark.read().textFile(contexts.toString()).javaRDD(), SampleBase.AT, 42L, partitions, storage);
       long t1 = System.nanoTime();
       long c1 = CampaignBenchmark.cpu();
       Path csv = dir.resolve("plan-spark.csv");
@@ -96,8 +103,11 @@ public final class SparkCampaignBenchmark {
       long c2 = CampaignBenchmark.cpu();
       PlanSummary s = plan.summary();
       plan.close();
-      System.out.printf(Locale.ROOT, "customers %,d, master %s, contexts file %,d MB, %d parts, cached %s%n",
-          s.customers(), master, Files.size(contexts) >> 20, partitions, storage.description());
+      System.out.printf(Locale.ROOT, "customers %,d, master %s, %s, %d parts, cached %s%n", s.customers(), master,
+          generate ? "contexts generated on the executors in " + inputs + " partitions"
+              : String.format(Locale.ROOT, "contexts file %,d MB in %d partitions", bytes >> 20,
+                  spark.read().textFile(contexts.toString()).rdd().getNumPartitions()),
+          partitions, storage.description());
       System.out.printf(Locale.ROOT, "spark plan      %6.1f s wall %6.1f s CPU (%d subgradient iterations; %s)%n",
           (t1 - t0) / 1e9, (c1 - c0) / 1e9, s.iterations(), plan.phases());
       System.out.printf(Locale.ROOT, "lines + csv     %6.1f s wall %6.1f s CPU (written on the executors)%n",
@@ -106,7 +116,7 @@ public final class SparkCampaignBenchmark {
           s.planned(), s.leftOut(), s.expectedValue(), s.upperBound(), 100 * s.relativeGap());
       System.out.printf(Locale.ROOT, "peak heap in use %,d MiB (max %,d MiB), load average %.2f%n", CampaignBenchmark.peakHeap() >> 20,
           Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      if (compare) {
+      if (compare && !generate) {
         plan = null;
         long t3 = System.nanoTime();
         long c3 = CampaignBenchmark.cpu();
