@@ -286,9 +286,12 @@ final class Part {
   }
 
   /**
-   * For each constraint {@code js[q]} being cut: the use, by byte {@code depth} of the key, of the
-   * groups admitted by every cut-off whose key's first {@code depth} bytes are {@code (prefixHi[q],
-   * prefixLo[q])}; 256 longs per constraint.
+   * For each constraint {@code cut[q]} being cut ({@code v} of them), by byte {@code depth} of the
+   * key, over the groups admitted by every cut-off whose key's first {@code depth} bytes are {@code
+   * (prefixHi[q], prefixLo[q])} (keys as unsigned: {@code key ^ Long.MIN_VALUE}): their use of the
+   * constraint, how many they are, and the sums (modulo 2^64) of their keys' high and low words,
+   * in four blocks of {@code 256 v} longs (block, then constraint, then byte). Where one group alone
+   * is in a byte, the sums are its key.
    */
   long[] histogram(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth) {
     ensure(committed, current);
@@ -297,7 +300,8 @@ final class Part {
     for (int q = 0; q < cut.length; q++) {
       qOf[cut[q]] = q;
     }
-    long[] out = new long[256 * cut.length];
+    int v = cut.length;
+    long[] out = new long[4 * 256 * v];
     long maskHi = depth == 0 ? 0 : depth >= 8 ? -1L : -1L << (64 - 8 * depth);
     long maskLo = depth <= 8 ? 0 : -1L << (64 - 8 * (depth - 8));
     int shift = depth < 8 ? 56 - 8 * depth : 56 - 8 * (depth - 8);
@@ -321,7 +325,11 @@ final class Part {
         for (int y = 0; y < n; y++) {
           int q = qOf[js[y]];
           if (q >= 0 && (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q]) {
-            out[q * 256 + b] += amounts[y];
+            int at = q * 256 + b;
+            out[at] += amounts[y];
+            out[at + 256 * v]++;
+            out[at + 512 * v] += uHi;
+            out[at + 768 * v] += uLo;
           }
         }
       }

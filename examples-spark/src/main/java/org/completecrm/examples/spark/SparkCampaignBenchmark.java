@@ -34,10 +34,13 @@ import org.completecrm.rules.ruleset.RuleSet;
  * present, with the rule set and settings written beside it as {@code rules.json} and {@code
  * campaign.json}), planned under {@code CampaignBenchmark}'s rule set (50 offers, 200 rules) and
  * binding budgets by {@link SparkCampaign} in local mode ({@code -Dspark.master}, default {@code
- * local[2]}), in {@code -Dcrm.partitions} parts (default one per 128 MB of contexts, at least 2)
- * cached at {@code -Dcrm.storage} (default {@code MEMORY_AND_DISK}). Prints wall and CPU time of
- * the plan's phases and the peak heap in use; with {@code compare} also plans on the single
- * machine (2 threads) and checks that the two CSVs are equal.
+ * local[2]}), allocated over {@code -Dcrm.partitions} parts (default one per core, {@link
+ * SparkCampaign#parts}) cached at {@code -Dcrm.storage} (default {@code MEMORY_AND_DISK}). With
+ * {@code -Dcrm.generate=yes} no file is written: the executors generate the same customers in
+ * {@code -Dcrm.inputs} partitions (default one per 128 MB the file would have) and decide them
+ * where they are generated ({@code =lines}: as JSON Lines, written and read back). Prints wall and
+ * CPU time of the plan's phases and the peak heap in use; with {@code compare} (a file only) also
+ * plans on the single machine (2 threads) and checks that the two CSVs are equal.
  *
  * <pre>
  * java -Xmx6g -cp "examples-spark/target/classes:$(cat cp.txt)" \
@@ -63,7 +66,9 @@ public final class SparkCampaignBenchmark {
     for (ActionDefinition a : rules.actions()) {
       offers.add(a.id().value());
     }
-    boolean generate = Boolean.getBoolean("crm.generate");
+    String generated = System.getProperty("crm.generate", "no");
+    boolean generate = !generated.equals("no");
+    boolean asLines = generated.equals("lines");
     if (!generate && !Files.exists(contexts)) {
       try (Writer w = Files.newBufferedWriter(contexts, StandardCharsets.UTF_8)) {
         SampleBase.generate(customers, SEED, SampleBase.AT, offers, c -> {
@@ -81,18 +86,23 @@ public final class SparkCampaignBenchmark {
     String master = System.getProperty("spark.master", "local[2]");
     long bytes = generate ? (long) customers * 3400 : Files.size(contexts);
     int inputs = Integer.getInteger("crm.inputs", Math.max(2, (int) (bytes >> 27)));
-    int partitions = Integer.getInteger("crm.partitions", inputs);
     StorageLevel storage = StorageLevel.fromString(System.getProperty("crm.storage", "MEMORY_AND_DISK"));
     SparkSession spark = SparkSession.builder().appName("complete-crm campaign benchmark").master(master)
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").getOrCreate();
+    int partitions = Integer.getInteger("crm.partitions", SparkCampaign.parts(spark, inputs));
     try {
       CampaignBenchmark.resetPeaks();
       long t0 = System.nanoTime();
       long c0 = CampaignBenchmark.cpu();
-      SparkCampaignPlan plan = SparkCampaign.plan(spark, rules, settings, generate
-          ? SparkCampaign.generatedLines(spark, customers, SEED, SampleBase.AT, offers, inputs)
-          : spark.read().textFile(contexts.toString()).javaRDD(), SampleBase.AT, 42L, partitions, storage);
+      SparkCampaignPlan plan = !generate
+          ? SparkCampaign.plan(spark, rules, settings, spark.read().textFile(contexts.toString()).javaRDD(),
+              SampleBase.AT, 42L, partitions, storage)
+          : asLines ? SparkCampaign.plan(spark, rules, settings,
+              SparkCampaign.generatedLines(spark, customers, SEED, SampleBase.AT, offers, inputs), SampleBase.AT, 42L,
+              partitions, storage)
+          : SparkCampaign.planGenerated(spark, rules, settings, customers, SEED, offers, inputs, SampleBase.AT, 42L,
+              partitions, storage);
       long t1 = System.nanoTime();
       long c1 = CampaignBenchmark.cpu();
       Path csv = dir.resolve("plan-spark.csv");
@@ -104,7 +114,8 @@ public final class SparkCampaignBenchmark {
       PlanSummary s = plan.summary();
       plan.close();
       System.out.printf(Locale.ROOT, "customers %,d, master %s, %s, %d parts, cached %s%n", s.customers(), master,
-          generate ? "contexts generated on the executors in " + inputs + " partitions"
+          generate ? "contexts generated on the executors in " + inputs + " partitions" + (asLines
+              ? " as JSON Lines" : " (no JSON)")
               : String.format(Locale.ROOT, "contexts file %,d MB in %d partitions", bytes >> 20,
                   spark.read().textFile(contexts.toString()).rdd().getNumPartitions()),
           partitions, storage.description());
