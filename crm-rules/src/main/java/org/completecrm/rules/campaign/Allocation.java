@@ -192,7 +192,10 @@ final class Allocation {
   /**
    * The cut-off of each constraint of {@code cut}: the highest key at which the use of the groups
    * above it (and above every other constraint's cut-off) first passes the residual capacity, found
-   * a byte at a time from the top of the 128-bit key.
+   * a byte at a time from the top of the 128-bit key, all constraints in one pass a byte; a
+   * constraint is done as soon as one group alone is in the byte that crosses (its key, summed
+   * over the parts, is then the cut-off: what the remaining bytes would have found), so a selection
+   * takes a few passes, not sixteen.
    */
   private static Round select(Pass.Runner runner, List<Round> before, Round round, int[] cut, long[] u,
       long[] residual) {
@@ -201,26 +204,48 @@ final class Allocation {
     long[] prefixLo = new long[v];
     long[] above = new long[v];
     boolean[] found = new boolean[v];
+    boolean[] done = new boolean[v];
     Arrays.fill(found, true);
     for (int depth = 0; depth < 16; depth++) {
-      long[] h = runner.run(new Pass.Histogram(before, round, cut, prefixHi.clone(), prefixLo.clone(), depth));
+      int[] open = new int[v];
+      int w = 0;
       for (int q = 0; q < v; q++) {
-        if (!found[q]) {
-          continue;
+        if (found[q] && !done[q]) {
+          open[w++] = q;
         }
+      }
+      if (w == 0) {
+        break;
+      }
+      int[] cutNow = new int[w];
+      long[] hiNow = new long[w];
+      long[] loNow = new long[w];
+      for (int a = 0; a < w; a++) {
+        cutNow[a] = cut[open[a]];
+        hiNow[a] = prefixHi[open[a]];
+        loNow[a] = prefixLo[open[a]];
+      }
+      long[] h = runner.run(new Pass.Histogram(before, round, cutNow, hiNow, loNow, depth));
+      for (int a = 0; a < w; a++) {
+        int q = open[a];
         int crossing = -1;
         for (int b = 255; b >= 0; b--) {
-          if (above[q] + h[q * 256 + b] > residual[cut[q]]) {
+          if (above[q] + h[a * 256 + b] > residual[cut[q]]) {
             crossing = b;
             break;
           }
-          above[q] += h[q * 256 + b];
+          above[q] += h[a * 256 + b];
         }
         if (crossing < 0) {
           found[q] = false;
           continue;
         }
-        if (depth < 8) {
+        int at = a * 256 + crossing;
+        if (h[at + 256 * w] == 1) {
+          prefixHi[q] = h[at + 512 * w];
+          prefixLo[q] = h[at + 768 * w];
+          done[q] = true;
+        } else if (depth < 8) {
           prefixHi[q] |= (long) crossing << (56 - 8 * depth);
         } else {
           prefixLo[q] |= (long) crossing << (56 - 8 * (depth - 8));

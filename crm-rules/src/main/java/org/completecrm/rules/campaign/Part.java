@@ -313,9 +313,12 @@ final class Part {
   }
 
   /**
-   * For each constraint {@code js[q]} being cut: the use, by byte {@code depth} of the key, of the
-   * groups admitted by every cut-off whose key's first {@code depth} bytes are {@code (prefixHi[q],
-   * prefixLo[q])}; 256 longs per constraint.
+   * For each constraint {@code cut[q]} being cut ({@code v} of them), by byte {@code depth} of the
+   * key, over the groups admitted by every cut-off whose key's first {@code depth} bytes are {@code
+   * (prefixHi[q], prefixLo[q])} (keys as unsigned: {@code key ^ Long.MIN_VALUE}): their use of the
+   * constraint, how many they are, and the sums (modulo 2^64) of their keys' high and low words,
+   * in four blocks of {@code 256 v} longs (block, then constraint, then byte). Where one group alone
+   * is in a byte, the sums are its key.
    */
   long[] histogram(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth) {
     ensure(committed, current);
@@ -324,7 +327,8 @@ final class Part {
     for (int q = 0; q < cut.length; q++) {
       qOf[cut[q]] = q;
     }
-    long[] out = new long[256 * cut.length];
+    int v = cut.length;
+    long[] out = new long[4 * 256 * v];
     long maskHi = maskHi(depth);
     long maskLo = maskLo(depth);
     int shift = depth < 8 ? 56 - 8 * depth : 56 - 8 * (depth - 8);
@@ -357,7 +361,11 @@ final class Part {
       for (int y = 0; y < un; y++) {
         int q = qOf[js[y]];
         if (q >= 0 && (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q]) {
-          out[q * 256 + b] += amounts[y];
+          int at = q * 256 + b;
+          out[at] += amounts[y];
+          out[at + 256 * v]++;
+          out[at + 512 * v] += uHi;
+          out[at + 768 * v] += uLo;
         }
       }
     }
@@ -389,16 +397,23 @@ final class Part {
     private long[] prefixLo;
     private int depth = -2;
 
-    /** Whether the step at {@code depth} extends the one remembered: same rounds and constraints, prefixes one byte longer. */
+    /**
+     * Whether the step at {@code depth} extends the one remembered: same rounds, its constraints
+     * among the remembered ones in the same order (a selection drops those it has settled), each
+     * prefix one byte longer than the remembered one.
+     */
     boolean follows(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth) {
-      if (depth != this.depth + 1 || !java.util.Arrays.equals(cut, this.cut) || !current.equals(this.current)
-          || !committed.equals(this.committed)) {
+      if (depth != this.depth + 1 || !current.equals(this.current) || !committed.equals(this.committed)) {
         return false;
       }
       long mHi = maskHi(this.depth);
       long mLo = maskLo(this.depth);
+      int r = 0;
       for (int q = 0; q < cut.length; q++) {
-        if ((prefixHi[q] & mHi) != this.prefixHi[q] || (prefixLo[q] & mLo) != this.prefixLo[q]) {
+        while (r < this.cut.length && this.cut[r] != cut[q]) {
+          r++;
+        }
+        if (r == this.cut.length || (prefixHi[q] & mHi) != this.prefixHi[r] || (prefixLo[q] & mLo) != this.prefixLo[r]) {
           return false;
         }
       }

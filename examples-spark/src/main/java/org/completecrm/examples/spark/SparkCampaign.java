@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.examples.campaign.SampleBase;
 import org.completecrm.rules.DecisionContext;
 import org.completecrm.rules.campaign.AllocationPass;
 import org.completecrm.rules.campaign.CampaignAllocation;
@@ -75,8 +76,8 @@ public final class SparkCampaign {
 
   /**
    * The plan for the contexts of {@code lines} (one JSON document per line; blank lines skipped),
-   * decided and allocated on the executors, in as many parts as {@code lines} has partitions. The
-   * parts stay cached until the plan is closed.
+   * decided on the executors in the partitions of {@code lines} and allocated over as many parts
+   * as the cluster has cores ({@link #parts}). The parts stay cached until the plan is closed.
    *
    * @throws InvalidValueException for settings that do not fit the rule set
    * @throws org.apache.spark.SparkException (unchecked in Spark 4) for an invalid line: the job fails
@@ -85,8 +86,18 @@ public final class SparkCampaign {
    */
   public static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
       Dataset<String> lines, Instant at, long seed) {
-    return plan(spark, rules, settings, lines, at, seed, lines.rdd().getNumPartitions(),
+    return plan(spark, rules, settings, lines, at, seed, parts(spark, lines.rdd().getNumPartitions()),
         StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /**
+   * The parts a plan is allocated over by default: as many as the cluster runs tasks at once
+   * ({@code spark.default.parallelism}: the cores), at most one per input partition. Each of the
+   * allocation's passes is one job over every part, so more parts than cores only add tasks (a few
+   * milliseconds of scheduling each, hundreds of times) without running more at once.
+   */
+  static int parts(SparkSession spark, int inputPartitions) {
+    return Math.max(1, Math.min(inputPartitions, spark.sparkContext().defaultParallelism()));
   }
 
   /**
@@ -95,6 +106,36 @@ public final class SparkCampaign {
    */
   public static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
       Dataset<String> lines, Instant at, long seed, int partitions, StorageLevel storage) {
+    return plan(spark, rules, settings, lines.javaRDD(), at, seed, partitions, storage);
+  }
+
+  /** The plan for the lines of an RDD; see {@link #plan(SparkSession, RuleSet, CampaignSettings, Dataset, Instant, long, int, StorageLevel)}. */
+  static SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
+      JavaRDD<String> lines, Instant at, long seed, int partitions, StorageLevel storage) {
+    return plan(spark, rules, settings, lines, SparkCampaign::parsed, at, seed, partitions, storage);
+  }
+
+  /** How a partition of an input becomes contexts (on the executors). */
+  @FunctionalInterface
+  interface Contexts<T> extends java.io.Serializable {
+    Iterator<DecisionContext> open(Iterator<T> partition, int partitionId);
+  }
+
+  /**
+   * The plan for {@code customers} contexts generated on the executors ({@link
+   * #generatedContexts}, the same customers) and decided where they are generated, without
+   * writing and reading them as JSON Lines: what a base of ten million customers is planned from
+   * here (the plan equals the plan of the generator's file).
+   */
+  static SparkCampaignPlan planGenerated(SparkSession spark, RuleSet rules, CampaignSettings settings, int customers,
+      long generatorSeed, List<String> offers, int inputs, Instant at, long seed, int partitions, StorageLevel storage) {
+    List<String> offerIds = List.copyOf(offers);
+    return plan(spark, rules, settings, blocks(spark, customers, generatorSeed, offers.size(), inputs),
+        (it, p) -> generated(it, at, offerIds), at, seed, partitions, storage);
+  }
+
+  private static <T> SparkCampaignPlan plan(SparkSession spark, RuleSet rules, CampaignSettings settings,
+      JavaRDD<T> input, Contexts<T> contexts, Instant at, long seed, int partitions, StorageLevel storage) {
     if (partitions < 1) {
       throw new InvalidValueException("SparkCampaign.partitions", partitions, "at least 1 partition");
     }
@@ -104,8 +145,9 @@ public final class SparkCampaign {
     long c0 = SparkCampaignPlan.cpu();
     Broadcast<String> rulesJson = sc.broadcast(CrmJson.write(rules));
     Broadcast<String> settingsJson = sc.broadcast(CrmJson.write(settings));
-    JavaRDD<CampaignPart> parts = lines.javaRDD()
-        .mapPartitions(part -> decide(part, rulesJson.value(), settingsJson.value(), at))
+    JavaRDD<CampaignPart> parts = input
+        .mapPartitions(part -> decide(contexts.open(part, TaskContext.get() == null ? 0 : TaskContext.get().partitionId()),
+            rulesJson.value(), settingsJson.value(), at))
         .flatMapToPair(batch -> byHousehold(batch, partitions))
         .partitionBy(new HashPartitioner(partitions))
         .values()
@@ -122,8 +164,12 @@ public final class SparkCampaign {
       long c1 = SparkCampaignPlan.cpu();
       CampaignRun run = CampaignRun.of(rules, settings, at, seed, segments);
       Broadcast<CampaignRun> runB = sc.broadcast(run);
-      CampaignAllocation allocation = run.allocate(pass ->
-          parts.map(p -> p.apply(runB.value(), pass)).reduce(AllocationPass::add));
+      long[] passes = new long[1];
+      CampaignAllocation allocation = run.allocate(pass -> {
+        passes[0]++;
+        JavaRDD<long[]> sums = parts.map(p -> p.apply(runB.value(), pass));
+        return sums.reduce(AllocationPass::add);
+      });
       long t2 = System.nanoTime();
       long c2 = SparkCampaignPlan.cpu();
       Broadcast<CampaignAllocation> allocationB = sc.broadcast(allocation);
@@ -132,7 +178,7 @@ public final class SparkCampaign {
       long t3 = System.nanoTime();
       long c3 = SparkCampaignPlan.cpu();
       return new SparkCampaignPlan(sc, parts, List.of(rulesJson, settingsJson), runB, allocationB, schedule,
-          new long[] {t1 - t0, t2 - t1, t3 - t2, c1 - c0, c2 - c1, c3 - c2});
+          new long[] {t1 - t0, t2 - t1, t3 - t2, c1 - c0, c2 - c1, c3 - c2, passes[0]});
     } catch (RuntimeException | Error e) {
       parts.unpersist(false);
       rulesJson.destroy();
@@ -147,6 +193,113 @@ public final class SparkCampaign {
     return plan(spark, rules, settings, spark.read().textFile(path), at, seed);
   }
 
+  /** Customers generated at a time by a task of {@link #generatedContexts} (its lines are held until read). */
+  static final int GENERATED_BLOCK = 1024;
+
+  /**
+   * The JSON Lines of {@code customers} contexts generated on the executors by the examples'
+   * generator ({@link SampleBase}) from {@code seed}, as of {@code at}, with propensities for
+   * {@code offers}, in {@code partitions} partitions of whole households: line for line and in the
+   * same order what {@code crm generate-contexts --customers N --seed S} (or {@link
+   * SampleBase#generate(int, long, Instant, List, java.util.function.Consumer)}) writes for the same
+   * offers and instant, so that a base of ten million customers need not be written to a file
+   * first. The driver cuts the base into blocks of about {@link #GENERATED_BLOCK} customers ({@link
+   * SampleBase#blocks}: the generator's random draws alone, about 0.2 microseconds a customer) and
+   * ships three numbers per block; each task generates its blocks one after the other, holding one
+   * block's lines at a time.
+   */
+  public static Dataset<String> generatedContexts(SparkSession spark, int customers, long seed, Instant at,
+      List<String> offers, int partitions) {
+    return spark.createDataset(generatedLines(spark, customers, seed, at, offers, partitions).rdd(),
+        org.apache.spark.sql.Encoders.STRING());
+  }
+
+  /** The lines of {@link #generatedContexts} as an RDD (no encoding into rows: what the plan reads). */
+  static JavaRDD<String> generatedLines(SparkSession spark, int customers, long seed, Instant at, List<String> offers,
+      int partitions) {
+    if (partitions < 1) {
+      throw new InvalidValueException("SparkCampaign.partitions", partitions, "at least 1 partition");
+    }
+    List<String> offerIds = List.copyOf(offers);
+    return blocks(spark, customers, seed, offers.size(), partitions).flatMap(b -> {
+      List<String> lines = new ArrayList<>();
+      SampleBase.generate(b._1(), b._2(), at, offerIds, c -> lines.add(ContextLines.write(c)));
+      return lines.iterator();
+    });
+  }
+
+  /** The generator's blocks of about {@link #GENERATED_BLOCK} customers (start, end customer), in order, in {@code partitions} partitions. */
+  private static JavaRDD<Tuple2<SampleBase.Position, Integer>> blocks(SparkSession spark, int customers, long seed,
+      int offers, int partitions) {
+    if (partitions < 1) {
+      throw new InvalidValueException("SparkCampaign.partitions", partitions, "at least 1 partition");
+    }
+    List<SampleBase.Position> cuts = SampleBase.blocks(customers, seed, offers,
+        Math.max(partitions, (customers + GENERATED_BLOCK - 1) / GENERATED_BLOCK));
+    List<Tuple2<SampleBase.Position, Integer>> blocks = new ArrayList<>();
+    for (int b = 0; b + 1 < cuts.size(); b++) {
+      blocks.add(new Tuple2<>(cuts.get(b), cuts.get(b + 1).customer()));
+    }
+    return JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(blocks, partitions);
+  }
+
+  /** The contexts of a partition's blocks, generated a block at a time. */
+  private static Iterator<DecisionContext> generated(Iterator<Tuple2<SampleBase.Position, Integer>> blocks, Instant at,
+      List<String> offers) {
+    return new Iterator<>() {
+      private Iterator<DecisionContext> block = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!block.hasNext() && blocks.hasNext()) {
+          Tuple2<SampleBase.Position, Integer> b = blocks.next();
+          List<DecisionContext> out = new ArrayList<>();
+          SampleBase.generate(b._1(), b._2(), at, offers, out::add);
+          block = out.iterator();
+        }
+        return block.hasNext();
+      }
+
+      @Override
+      public DecisionContext next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return block.next();
+      }
+    };
+  }
+
+  /** A partition's lines parsed, blank lines skipped; an invalid line named by partition and line. */
+  private static Iterator<DecisionContext> parsed(Iterator<String> lines, int partition) {
+    return new Iterator<>() {
+      private int line;
+      private DecisionContext next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && lines.hasNext()) {
+          String text = lines.next();
+          line++;
+          if (!text.isBlank()) {
+            next = parse(text, partition, line);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public DecisionContext next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        DecisionContext c = next;
+        next = null;
+        return c;
+      }
+    };
+  }
+
   /** A batch split by household: each non-empty piece with the index of its part. */
   private static Iterator<Tuple2<Integer, CampaignCandidates>> byHousehold(CampaignCandidates batch, int partitions) {
     List<Tuple2<Integer, CampaignCandidates>> out = new ArrayList<>();
@@ -159,18 +312,15 @@ public final class SparkCampaign {
     return out.iterator();
   }
 
-  /** Decides for one partition's lines, {@link #BATCH} customers at a time. */
-  private static Iterator<CampaignCandidates> decide(Iterator<String> lines, String rulesJson, String settingsJson,
-      Instant at) {
+  /** Decides for one partition's contexts, {@link #BATCH} customers at a time. */
+  private static Iterator<CampaignCandidates> decide(Iterator<DecisionContext> contexts, String rulesJson,
+      String settingsJson, Instant at) {
     RuleSet rules = RuleSets.fromJson(rulesJson);
     CampaignSettings settings = CampaignSettings.fromJson(settingsJson);
-    int partition = TaskContext.get() == null ? 0 : TaskContext.get().partitionId();
     return new Iterator<>() {
-      private int line;
-
       @Override
       public boolean hasNext() {
-        return lines.hasNext();
+        return contexts.hasNext();
       }
 
       @Override
@@ -179,12 +329,8 @@ public final class SparkCampaign {
           throw new NoSuchElementException();
         }
         List<DecisionContext> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH && lines.hasNext()) {
-          String text = lines.next();
-          line++;
-          if (!text.isBlank()) {
-            batch.add(parse(text, partition, line));
-          }
+        while (batch.size() < BATCH && contexts.hasNext()) {
+          batch.add(contexts.next());
         }
         return CampaignCandidates.decide(rules, settings, at, batch.iterator());
       }
@@ -202,9 +348,15 @@ public final class SparkCampaign {
   }
 
   /**
-   * {@code SparkCampaign --rules FILE --settings FILE --contexts PATH --at INSTANT [--out FILE]
-   * [--summary FILE] [--seed S] [--partitions N]}: writes the plan's CSV (the columns of {@code crm
-   * campaign}) and its summary (JSON). Local mode on all cores unless a master is given.
+   * {@code SparkCampaign --rules FILE --settings FILE (--contexts PATH | --generate N
+   * [--generate-seed S]) --at INSTANT [--out FILE] [--summary FILE] [--seed S] [--inputs N]
+   * [--partitions N] [--storage LEVEL]}: writes the plan's CSV (the columns of {@code crm
+   * campaign}) and its summary (JSON). {@code --generate N} generates N customers on the executors
+   * ({@link #generatedContexts}, with propensities for every action of the rule set, in its order)
+   * in place of reading a file; {@code --inputs} the partitions the contexts are read or generated
+   * in, {@code --partitions} the parts the allocation runs over (by default as many as the input
+   * has; generated: the default parallelism), {@code --storage} how the parts are cached (default
+   * {@code MEMORY_AND_DISK}). Local mode on all cores unless a master is given.
    */
   public static void main(String[] args) throws IOException {
     Map<String, String> a = options(args);
@@ -214,12 +366,27 @@ public final class SparkCampaign {
     long seed = Long.parseLong(a.getOrDefault("--seed", "0"));
     SparkSession spark = session("complete-crm campaign");
     try {
-      Dataset<String> lines = spark.read().textFile(required(a, "--contexts"));
-      if (a.containsKey("--partitions")) {
-        lines = lines.repartition(Integer.parseInt(a.get("--partitions")));
-      }
+      StorageLevel storage = StorageLevel.fromString(a.getOrDefault("--storage", "MEMORY_AND_DISK"));
+      int cores = spark.sparkContext().defaultParallelism();
       long start = System.nanoTime();
-      try (SparkCampaignPlan plan = plan(spark, rules, settings, lines, at, seed)) {
+      SparkCampaignPlan made;
+      if (a.containsKey("--generate")) {
+        List<String> offers = new ArrayList<>();
+        rules.actions().forEach(action -> offers.add(action.id().value()));
+        int customers = Integer.parseInt(a.get("--generate"));
+        made = planGenerated(spark, rules, settings, customers, Long.parseLong(a.getOrDefault("--generate-seed", "0")),
+            offers, Integer.parseInt(a.getOrDefault("--inputs", String.valueOf(Math.max(cores, customers / 50_000)))),
+            at, seed, Integer.parseInt(a.getOrDefault("--partitions", String.valueOf(cores))), storage);
+      } else {
+        Dataset<String> read = spark.read().textFile(required(a, "--contexts"));
+        if (a.containsKey("--inputs")) {
+          read = read.repartition(Integer.parseInt(a.get("--inputs")));
+        }
+        JavaRDD<String> lines = read.javaRDD();
+        made = plan(spark, rules, settings, lines, at, seed, Integer.parseInt(a.getOrDefault("--partitions",
+            String.valueOf(parts(spark, lines.getNumPartitions())))), storage);
+      }
+      try (SparkCampaignPlan plan = made) {
         try (Writer w = a.containsKey("--out")
             ? Files.newBufferedWriter(Path.of(a.get("--out")), StandardCharsets.UTF_8)
             : new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {

@@ -34,10 +34,13 @@ import org.completecrm.rules.ruleset.RuleSet;
  * present, with the rule set and settings written beside it as {@code rules.json} and {@code
  * campaign.json}), planned under {@code CampaignBenchmark}'s rule set (50 offers, 200 rules) and
  * binding budgets by {@link SparkCampaign} in local mode ({@code -Dspark.master}, default {@code
- * local[2]}), in {@code -Dcrm.partitions} parts (default one per 128 MB of contexts, at least 2)
- * cached at {@code -Dcrm.storage} (default {@code MEMORY_AND_DISK}). Prints wall and CPU time of
- * the plan's phases and the peak heap in use; with {@code compare} also plans on the single
- * machine (2 threads) and checks that the two CSVs are equal.
+ * local[2]}), allocated over {@code -Dcrm.partitions} parts (default one per core, {@link
+ * SparkCampaign#parts}) cached at {@code -Dcrm.storage} (default {@code MEMORY_AND_DISK}). With
+ * {@code -Dcrm.generate=yes} no file is written: the executors generate the same customers in
+ * {@code -Dcrm.inputs} partitions (default one per 128 MB the file would have) and decide them
+ * where they are generated ({@code =lines}: as JSON Lines, written and read back). Prints wall and
+ * CPU time of the plan's phases and the peak heap in use; with {@code compare} (a file only) also
+ * plans on the single machine (2 threads) and checks that the two CSVs are equal.
  *
  * <pre>
  * java -Xmx6g -cp "examples-spark/target/classes:$(cat cp.txt)" \
@@ -45,6 +48,9 @@ import org.completecrm.rules.ruleset.RuleSet;
  * </pre>
  */
 public final class SparkCampaignBenchmark {
+  /** The seed of the generated base. */
+  static final long SEED = 20261123L;
+
   private SparkCampaignBenchmark() {}
 
   /** Runs it: {@code [customers] [directory] [compare]}. */
@@ -56,13 +62,16 @@ public final class SparkCampaignBenchmark {
     CampaignSettings settings = CampaignBenchmark.settings(customers, rules);
     Path contexts = dir.resolve("contexts.jsonl");
     Files.createDirectories(dir);
-    if (!Files.exists(contexts)) {
-      List<String> offers = new ArrayList<>();
-      for (ActionDefinition a : rules.actions()) {
-        offers.add(a.id().value());
-      }
+    List<String> offers = new ArrayList<>();
+    for (ActionDefinition a : rules.actions()) {
+      offers.add(a.id().value());
+    }
+    String generated = System.getProperty("crm.generate", "no");
+    boolean generate = !generated.equals("no");
+    boolean asLines = generated.equals("lines");
+    if (!generate && !Files.exists(contexts)) {
       try (Writer w = Files.newBufferedWriter(contexts, StandardCharsets.UTF_8)) {
-        SampleBase.generate(customers, 20261123L, SampleBase.AT, offers, c -> {
+        SampleBase.generate(customers, SEED, SampleBase.AT, offers, c -> {
           try {
             w.write(ContextLines.write(c));
             w.write('\n');
@@ -75,17 +84,25 @@ public final class SparkCampaignBenchmark {
       Files.writeString(dir.resolve("campaign.json"), CrmJson.writePretty(settings) + "\n", StandardCharsets.UTF_8);
     }
     String master = System.getProperty("spark.master", "local[2]");
-    int partitions = Integer.getInteger("crm.partitions", Math.max(2, (int) (Files.size(contexts) >> 27)));
+    long bytes = generate ? (long) customers * 3400 : Files.size(contexts);
+    int inputs = Integer.getInteger("crm.inputs", Math.max(2, (int) (bytes >> 27)));
     StorageLevel storage = StorageLevel.fromString(System.getProperty("crm.storage", "MEMORY_AND_DISK"));
     SparkSession spark = SparkSession.builder().appName("complete-crm campaign benchmark").master(master)
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").getOrCreate();
+    int partitions = Integer.getInteger("crm.partitions", SparkCampaign.parts(spark, inputs));
     try {
       CampaignBenchmark.resetPeaks();
       long t0 = System.nanoTime();
       long c0 = CampaignBenchmark.cpu();
-      SparkCampaignPlan plan = SparkCampaign.plan(spark, rules, settings, spark.read().textFile(contexts.toString()),
-          SampleBase.AT, 42L, partitions, storage);
+      SparkCampaignPlan plan = !generate
+          ? SparkCampaign.plan(spark, rules, settings, spark.read().textFile(contexts.toString()).javaRDD(),
+              SampleBase.AT, 42L, partitions, storage)
+          : asLines ? SparkCampaign.plan(spark, rules, settings,
+              SparkCampaign.generatedLines(spark, customers, SEED, SampleBase.AT, offers, inputs), SampleBase.AT, 42L,
+              partitions, storage)
+          : SparkCampaign.planGenerated(spark, rules, settings, customers, SEED, offers, inputs, SampleBase.AT, 42L,
+              partitions, storage);
       long t1 = System.nanoTime();
       long c1 = CampaignBenchmark.cpu();
       Path csv = dir.resolve("plan-spark.csv");
@@ -96,8 +113,12 @@ public final class SparkCampaignBenchmark {
       long c2 = CampaignBenchmark.cpu();
       PlanSummary s = plan.summary();
       plan.close();
-      System.out.printf(Locale.ROOT, "customers %,d, master %s, contexts file %,d MB, %d parts, cached %s%n",
-          s.customers(), master, Files.size(contexts) >> 20, partitions, storage.description());
+      System.out.printf(Locale.ROOT, "customers %,d, master %s, %s, %d parts, cached %s%n", s.customers(), master,
+          generate ? "contexts generated on the executors in " + inputs + " partitions" + (asLines
+              ? " as JSON Lines" : " (no JSON)")
+              : String.format(Locale.ROOT, "contexts file %,d MB in %d partitions", bytes >> 20,
+                  spark.read().textFile(contexts.toString()).rdd().getNumPartitions()),
+          partitions, storage.description());
       System.out.printf(Locale.ROOT, "spark plan      %6.1f s wall %6.1f s CPU (%d subgradient iterations; %s)%n",
           (t1 - t0) / 1e9, (c1 - c0) / 1e9, s.iterations(), plan.phases());
       System.out.printf(Locale.ROOT, "lines + csv     %6.1f s wall %6.1f s CPU (written on the executors)%n",
@@ -106,7 +127,7 @@ public final class SparkCampaignBenchmark {
           s.planned(), s.leftOut(), s.expectedValue(), s.upperBound(), 100 * s.relativeGap());
       System.out.printf(Locale.ROOT, "peak heap in use %,d MiB (max %,d MiB), load average %.2f%n", CampaignBenchmark.peakHeap() >> 20,
           Runtime.getRuntime().maxMemory() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      if (compare) {
+      if (compare && !generate) {
         plan = null;
         long t3 = System.nanoTime();
         long c3 = CampaignBenchmark.cpu();

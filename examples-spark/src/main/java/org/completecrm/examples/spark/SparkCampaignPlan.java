@@ -70,9 +70,9 @@ public final class SparkCampaignPlan implements AutoCloseable {
    * driver process's (all threads: in local mode the executors' too, -1 where the JVM does not say).
    */
   public String phases() {
-    return String.format(Locale.ROOT, "decide and regroup %.1f s wall / %.1f s CPU, allocate %.1f s / %.1f s,"
-        + " schedule %.1f s / %.1f s", nanos[0] / 1e9, nanos[3] / 1e9, nanos[1] / 1e9, nanos[4] / 1e9,
-        nanos[2] / 1e9, nanos[5] / 1e9);
+    return String.format(Locale.ROOT, "decide and regroup %.1f s wall / %.1f s CPU, allocate %.1f s / %.1f s"
+        + " (%d passes), schedule %.1f s / %.1f s", nanos[0] / 1e9, nanos[3] / 1e9, nanos[1] / 1e9, nanos[4] / 1e9,
+        nanos[6], nanos[2] / 1e9, nanos[5] / 1e9);
   }
 
   /** CPU nanoseconds of this process so far (all threads), or 0 where the JVM does not say. */

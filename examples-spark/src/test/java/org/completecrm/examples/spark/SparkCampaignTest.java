@@ -88,6 +88,35 @@ class SparkCampaignTest {
     assertTrue(s.relativeGap() < 0.01, "gap " + s.relativeGap());
   }
 
+  /**
+   * The contexts generated on the executors are, line for line and in order, the generator's
+   * output for the same number of customers and seed, in any number of partitions; and the plan of
+   * contexts generated and decided there (no JSON) equals the single machine's plan of the
+   * generator's contexts.
+   */
+  @Test
+  void contextsGeneratedOnTheExecutorsAreTheGeneratorsAndPlanTheSame() {
+    List<String> offers = List.of("premium-fund-switch", "isa-top-up", "satisfaction-survey");
+    for (int[] np : new int[][] {{2500, 1}, {2500, 3}, {777, 7}}) {
+      List<String> expected = new ArrayList<>();
+      SampleBase.generate(np[0], 5L, SampleBase.AT, offers, c -> expected.add(ContextLines.write(c)));
+      assertEquals(expected, SparkCampaign.generatedContexts(spark, np[0], 5L, SampleBase.AT, offers, np[1])
+          .collectAsList(), np[0] + " customers in " + np[1] + " partitions");
+    }
+    RuleSet rules = RuleSets.fromJson(resource("/rules/rules.json"));
+    CampaignSettings settings = CampaignSettings.fromJson(resource("/rules/campaign.json"));
+    List<String> actions = new ArrayList<>();
+    rules.actions().forEach(a -> actions.add(a.id().value()));
+    CampaignPlan single = CampaignPlans.plan(rules, settings, generate(3000, 46L, actions), SampleBase.AT, 7L);
+    try (SparkCampaignPlan onSpark = SparkCampaign.planGenerated(spark, rules, settings, 3000, 46L, actions, 3,
+        SampleBase.AT, 7L, 2, StorageLevel.MEMORY_AND_DISK())) {
+      StringWriter actual = new StringWriter();
+      onSpark.writeCsv(actual);
+      assertEquals(single.summary(), onSpark.summary());
+      assertEquals(csv(single), actual.toString());
+    }
+  }
+
   @Test
   void anInvalidLineFailsTheJobNamingItsPartitionAndLine() {
     RuleSet rules = RuleSets.fromJson(resource("/rules/rules.json"));

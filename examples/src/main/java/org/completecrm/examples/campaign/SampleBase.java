@@ -1,5 +1,6 @@
 package org.completecrm.examples.campaign;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -60,6 +61,9 @@ public final class SampleBase {
   static final List<ZoneId> ZONES = List.of(LONDON, LONDON, LONDON, LONDON, LONDON, LONDON, ZoneId.of("Europe/Dublin"),
       ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("Asia/Singapore"));
 
+  /** The shares (percent) of customers granted each consent of {@link #context}, in its order. */
+  private static final int[] GRANTED = {65, 40, 25, 15, 75, 85, 20};
+
   private SampleBase() {}
 
   /**
@@ -69,11 +73,77 @@ public final class SampleBase {
    * @param offers the offer ids whose propensities the scores carry
    */
   public static void generate(int customers, long seed, Instant at, List<String> offers, Consumer<DecisionContext> sink) {
-    SplittableRandom r = new SplittableRandom(seed);
+    generate(new Position(0, 0, seed), customers, at, offers, sink);
+  }
+
+  /**
+   * Where {@link #generate(int, long, Instant, List, Consumer)} stands before a household: the
+   * household's number, its first customer's number and the state of the random stream (the
+   * generator's {@link SplittableRandom} is {@code new SplittableRandom(state)} there).
+   *
+   * @param household the household's number ({@code h-%07d})
+   * @param customer its first customer's number ({@code c-%08d})
+   * @param state the seed of a {@link SplittableRandom} that continues the stream exactly
+   */
+  public record Position(int household, int customer, long state) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * The positions that cut the {@code customers} contexts of {@code seed} into {@code blocks}
+   * blocks of whole households, about as many customers each, first the start and last the end:
+   * generating block {@code b} ({@link #generate(Position, int, Instant, List, Consumer)} from
+   * position {@code b} to the customer of position {@code b + 1}) gives exactly the contexts that
+   * {@link #generate(int, long, Instant, List, Consumer)} gives there, so blocks can be generated
+   * anywhere, in any order, and their concatenation is the generator's output. Found by running the
+   * generator's random draws alone (no context is built): about 0.2 microseconds a customer.
+   *
+   * @param offers how many offers the contexts carry propensities of (the draws depend on it)
+   * @return {@code blocks + 1} positions (some blocks may be empty when there are few customers)
+   */
+  public static List<Position> blocks(int customers, long seed, int offers, int blocks) {
+    if (customers < 0 || blocks < 1 || offers < 1) {
+      throw new org.completecrm.core.InvalidValueException("SampleBase.blocks", customers + "/" + blocks + "/" + offers,
+          "customers >= 0, blocks >= 1, offers >= 1");
+    }
+    List<Position> out = new ArrayList<>(blocks + 1);
+    Draws r = new Draws(seed);
     int c = 0;
     int h = 0;
+    out.add(new Position(0, 0, seed));
+    for (int b = 1; b < blocks; b++) {
+      long end = (long) customers * b / blocks;
+      while (c < end) {
+        int size = Math.min(customers - c, 1 + r.nextInt(4));
+        skipHousehold(r, size, offers);
+        c += size;
+        h++;
+      }
+      out.add(new Position(h, c, r.state));
+    }
     while (c < customers) {
-      int size = Math.min(customers - c, householdSize(r));
+      int size = Math.min(customers - c, 1 + r.nextInt(4));
+      skipHousehold(r, size, offers);
+      c += size;
+      h++;
+    }
+    out.add(new Position(h, c, r.state));
+    return out;
+  }
+
+  /**
+   * Generates the contexts from position {@code from} up to customer number {@code until}
+   * (exclusive; the last household is cut there), as of {@code at}, handing each to {@code sink}
+   * in order: with {@code until} the next position of {@link #blocks}, one block of the generator's
+   * output.
+   */
+  public static void generate(Position from, int until, Instant at, List<String> offers,
+      Consumer<DecisionContext> sink) {
+    SplittableRandom r = new SplittableRandom(from.state());
+    int c = from.customer();
+    int h = from.household();
+    while (c < until) {
+      int size = Math.min(until - c, householdSize(r));
       HouseholdId hid = HouseholdId.of(String.format("h-%07d", h++));
       List<CustomerId> ids = new ArrayList<>(size);
       for (int m = 0; m < size; m++) {
@@ -95,6 +165,99 @@ public final class SampleBase {
         sink.accept(context(id, family, zone, segment, household, at, offers, r));
       }
       c += size;
+    }
+  }
+
+  /**
+   * The random draws of one household of {@code size} members, in the order {@link #generate}
+   * makes them, without building anything. Keep in step with {@link #generate(Position, int,
+   * Instant, List, Consumer)}, {@link #context} and {@link #grant} (SampleBaseBlocksTest checks it).
+   */
+  private static void skipHousehold(Draws r, int size, int offers) {
+    if (size > 1) {
+      for (int m = 0; m < size; m++) {
+        r.nextInt(3000);
+      }
+    }
+    r.nextInt(FAMILY.size());
+    r.nextInt(ZONES.size());
+    r.nextInt(SEGMENTS.length);
+    for (int m = 0; m < size; m++) {
+      boolean granted = false;
+      for (int percent : GRANTED) {
+        if (r.nextInt(100) < percent) {
+          r.nextInt(1500);
+          granted = true;
+        }
+      }
+      if (r.nextInt(100) < 5 && granted) {
+        r.nextInt(60);
+      }
+      r.skip(); // ranked channel (nextBoolean)
+      if (r.nextInt(100) < 40) {
+        r.nextInt(3);
+        r.nextInt(3);
+      }
+      for (int e = r.nextInt(4); e > 0; e--) {
+        r.nextInt(24 * 40);
+        r.nextInt(offers);
+        r.nextInt(3);
+      }
+      if (r.nextInt(100) < 3) {
+        r.nextInt(20);
+        r.skip(); // the call-back (nextBoolean)
+      }
+      if (r.nextInt(100) < 2) {
+        r.nextInt(90);
+      } else if (r.nextInt(200) == 0) {
+        r.nextInt(90);
+      }
+      r.skip(); // pAlive (nextDouble)
+      if (r.nextInt(10) >= 2) {
+        r.nextInt(10);
+      }
+      r.skip(); // CLV (nextDouble)
+      for (int o = 0; o < 2 * offers; o++) {
+        r.skip(); // two nextDouble a propensity
+      }
+      r.nextInt(GIVEN.size());
+    }
+  }
+
+  /**
+   * The draws of {@code new SplittableRandom(seed)} with the state readable: the same algorithm
+   * (SplitMix64 with the golden gamma; {@code nextInt(bound)} by rejection as the JDK's), each draw
+   * adding the gamma to the state, so {@code new SplittableRandom(state)} continues the stream.
+   */
+  static final class Draws {
+    static final long GAMMA = 0x9e3779b97f4a7c15L;
+    long state;
+
+    Draws(long seed) {
+      this.state = seed;
+    }
+
+    int nextInt() {
+      long z = state += GAMMA;
+      z = (z ^ (z >>> 33)) * 0x62a9d9ed799705f5L;
+      return (int) (((z ^ (z >>> 28)) * 0xcb24d0a5c88c35b3L) >>> 32);
+    }
+
+    int nextInt(int bound) {
+      int r = nextInt();
+      int m = bound - 1;
+      if ((bound & m) == 0) {
+        return r & m;
+      }
+      for (int u = r >>> 1; u + m - (r = u % bound) < 0; u = nextInt() >>> 1) {
+        // rejected: draw again
+      }
+      return r;
+    }
+
+    /** A draw whose value does not matter here (a double, a boolean). */
+    void skip() {
+      state += GAMMA;
     }
   }
 
