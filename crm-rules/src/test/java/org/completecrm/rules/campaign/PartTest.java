@@ -1,7 +1,6 @@
 package org.completecrm.rules.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,7 +45,8 @@ class PartTest {
       });
       assertTrue(allocation.value > 0, "a plan with sends");
       assertTrue(histograms[1] > 0, "cut-off selections beyond their first byte: " + histograms[1]);
-      assertEquals(15 * histograms[0], histograms[1], "16 bytes per selection");
+      assertTrue(histograms[1] <= 15 * histograms[0], "at most 16 bytes per selection (fewer where one group alone crosses): "
+          + histograms[0] + " selections, " + histograms[1] + " further bytes");
     }
   }
 }
