@@ -3,6 +3,8 @@ package org.completecrm.examples.spark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,10 @@ import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.StageInfo;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.completecrm.core.CustomerId;
@@ -43,8 +47,10 @@ import org.completecrm.core.testing.PeopleGen;
  *       on Spark (written to Parquet and read back), and prints both times and whether the
  *       customers and golden records are equal;
  *   <li>{@code single PEOPLE}: one machine only, the time and peak heap;
- *   <li>{@code spark PEOPLE}: Spark only: the records generated on the executors and written to
- *       Parquet (not timed), then read, resolved and the golden records written (timed).
+ *   <li>{@code spark PEOPLE}: Spark only: the records generated on the executors ({@link
+ *       #generated}) and written to Parquet (not timed; with {@code -Dcrm.reuse=true} the
+ *       Parquet files of an earlier run in the same directory are read instead), then read,
+ *       resolved and the golden records written (timed).
  * </ul>
  *
  * <p>Spark runs in local mode on {@code -Dspark.master} (default {@code local[2]}); a second
@@ -75,10 +81,12 @@ public final class SparkResolutionBenchmark {
       case "spark" -> {
         SparkSession spark = session("complete-crm resolution");
         try {
-          int chunks = (people + CHUNK - 1) / CHUNK;
-          FlatMapFunction<Long, Row> generate = c -> chunk(c.intValue(), people).stream().map(SparkResolution::row).iterator();
-          spark.range(0, chunks, 1, chunks).as(Encoders.LONG()).flatMap(generate, Encoders.row(SparkResolution.RECORD_SCHEMA))
-              .write().mode(SaveMode.Overwrite).parquet(dir + "/records");
+          boolean reuse = Boolean.getBoolean("crm.reuse") && Files.exists(Path.of(dir, "records", "_SUCCESS"));
+          if (!reuse) {
+            long start = System.nanoTime();
+            generated(spark, people).write().mode(SaveMode.Overwrite).parquet(dir + "/records");
+            System.out.printf(Locale.ROOT, "generated and written in %.1f s (not timed below)%n", (System.nanoTime() - start) / 1e9);
+          }
           Timer t = new Timer();
           SparkResolution.Result r = SparkResolution.resolve(spark.read().parquet(dir + "/records"), settings);
           r.golden().write().mode(SaveMode.Overwrite).parquet(dir + "/golden");
@@ -169,6 +177,37 @@ public final class SparkResolutionBenchmark {
     }
     return out;
   }
+
+  /**
+   * The records of {@code people} generated people as a table ({@link SparkResolution#RECORD_SCHEMA}),
+   * generated on the executors: one task per chunk, each the rows of {@link #chunk} made straight
+   * from the generator's records (no second record per row).
+   */
+  public static Dataset<Row> generated(SparkSession spark, int people) {
+    int chunks = (people + CHUNK - 1) / CHUNK;
+    FlatMapFunction<Long, Row> generate = c -> chunkRows(c.intValue(), people).iterator();
+    return spark.range(0, chunks, 1, chunks).as(Encoders.LONG()).flatMap(generate, Encoders.row(SparkResolution.RECORD_SCHEMA));
+  }
+
+  /** The table rows of {@link #chunk}{@code (c, people)}, made from the generator's records directly. */
+  static List<Row> chunkRows(int c, int people) {
+    int n = Math.min(CHUNK, people - c * CHUNK);
+    String prefix = (c < 10 ? "00" : c < 100 ? "0" : "") + c + "-";
+    List<Row> out = new ArrayList<>();
+    for (SourceRecord r : PeopleGen.generate(n, 42L + c).records()) {
+      String[] columns = SparkResolution.columns(r);
+      columns[1] = prefix + columns[1];
+      String email = columns[EMAIL_COLUMN];
+      int at = email == null ? -1 : email.lastIndexOf('@');
+      if (c > 0 && at > 0) {
+        columns[EMAIL_COLUMN] = email.substring(0, at) + "." + c + email.substring(at);
+      }
+      out.add(RowFactory.create((Object[]) columns));
+    }
+    return out;
+  }
+
+  private static final int EMAIL_COLUMN = 2 + SparkResolution.ATTRIBUTES.indexOf(AttributeType.EMAIL);
 
   /** A Spark session on {@code -Dspark.master} (default {@code local[2]}), bound to the loopback address when local. */
   public static SparkSession session(String name) {
