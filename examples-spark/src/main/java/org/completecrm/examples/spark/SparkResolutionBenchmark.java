@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.identity.AttributeType;
 import org.completecrm.core.identity.GoldenRecord;
+import org.completecrm.core.identity.MatchModel;
 import org.completecrm.core.identity.Resolution;
 import org.completecrm.core.identity.Resolver;
 import org.completecrm.core.identity.ResolverSettings;
@@ -96,25 +98,20 @@ public final class SparkResolutionBenchmark {
         }
       }
       case "compare" -> {
-        List<SourceRecord> records = records(people);
-        Timer t = new Timer();
-        Resolution single = Resolver.resolve(records, settings, AT);
-        System.out.printf(Locale.ROOT, "one machine: %d records, %d customers, %d candidate pairs, %d skipped blocks; %s%n",
-            records.size(), single.clusters().size(), single.statistics().candidatePairs(),
-            single.statistics().skippedBlocks(), t);
+        // the one machine's result is kept compact (its golden records encoded) and its records
+        // dropped before Spark starts, so that Spark's heap does not also carry them
+        OneMachine single = oneMachine(people, settings, dir);
         SparkSession spark = session("complete-crm resolution");
         try {
-          SparkResolution.table(spark, records, Math.max(2, records.size() / 100_000)).write().mode(SaveMode.Overwrite)
-              .parquet(dir + "/records");
           Timer s = new Timer();
           SparkResolution.Result r = SparkResolution.resolve(spark.read().parquet(dir + "/records"), settings);
           System.out.printf(Locale.ROOT, "Spark %s: %s; %s%n", spark.sparkContext().master(), summary(r), s);
-          Comparison c = compare(single, r);
+          Comparison c = compare(single.golden(), single.customers(), r);
           System.out.printf(Locale.ROOT, "equal: customers %s (%d one machine, %d Spark, %d differ), golden records %s (%d differ),"
               + " model %s, candidate pairs %s, skipped blocks %s%n",
-              c.sameCustomers(), single.clusters().size(), c.sparkCustomers(), c.differentCustomers(),
+              c.sameCustomers(), single.customers(), c.sparkCustomers(), c.differentCustomers(),
               c.sameGolden(), c.differentGolden(), single.model().equals(r.model()),
-              single.statistics().candidatePairs() == r.candidatePairs(), single.statistics().skippedBlocks() == r.skippedBlocks());
+              single.candidatePairs() == r.candidatePairs(), single.skippedBlocks() == r.skippedBlocks());
         } finally {
           spark.stop();
         }
@@ -127,13 +124,33 @@ public final class SparkResolutionBenchmark {
   public record Comparison(boolean sameCustomers, long sparkCustomers, long differentCustomers, boolean sameGolden,
       long differentGolden) {}
 
+  /**
+   * What {@code compare} keeps of the one machine's resolution: its golden records encoded ({@link
+   * Goldens}, in order of customer id), the model and the counts.
+   */
+  private record OneMachine(byte[] golden, int customers, MatchModel model, long candidatePairs, long skippedBlocks) {}
+
+  /** Resolves the records on one machine (timed) and writes them for Spark, keeping only what the comparison needs. */
+  private static OneMachine oneMachine(int people, ResolverSettings settings, String dir) {
+    List<SourceRecord> records = records(people);
+    Timer t = new Timer();
+    Resolution single = Resolver.resolve(records, settings, AT);
+    System.out.printf(Locale.ROOT, "one machine: %d records, %d customers, %d candidate pairs, %d skipped blocks; %s%n",
+        records.size(), single.clusters().size(), single.statistics().candidatePairs(),
+        single.statistics().skippedBlocks(), t);
+    Codec.Out golden = new Codec.Out(1 << 20);
+    for (CustomerId id : single.clusters().keySet()) {
+      Goldens.write(golden, single.golden(id));
+    }
+    SparkResolution.table(session("complete-crm resolution"), records, Math.max(2, records.size() / 100_000)).write()
+        .mode(SaveMode.Overwrite).parquet(dir + "/records");
+    return new OneMachine(golden.toArray(), single.clusters().size(), single.model(), single.statistics().candidatePairs(),
+        single.statistics().skippedBlocks());
+  }
+
   /** Compares the customers (ids and records) and golden records of two resolutions of the same records. */
   public static Comparison compare(Resolution single, SparkResolution.Result spark) {
-    Map<CustomerId, GoldenRecord> sparkGolden = new TreeMap<>();
-    for (Row row : spark.golden().collectAsList()) {
-      GoldenRecord g = SparkResolution.golden(row);
-      sparkGolden.put(g.customer(), g);
-    }
+    Map<CustomerId, GoldenRecord> sparkGolden = golden(spark);
     long differentCustomers = 0;
     long differentGolden = 0;
     for (Map.Entry<CustomerId, Set<SourceIdentity>> e : single.clusters().entrySet()) {
@@ -146,6 +163,36 @@ public final class SparkResolutionBenchmark {
       }
     }
     boolean sameSize = sparkGolden.size() == single.clusters().size();
+    return new Comparison(sameSize && differentCustomers == 0, sparkGolden.size(), differentCustomers,
+        sameSize && differentGolden == 0, differentGolden);
+  }
+
+  private static Map<CustomerId, GoldenRecord> golden(SparkResolution.Result spark) {
+    Map<CustomerId, GoldenRecord> sparkGolden = new TreeMap<>();
+    for (Row row : spark.golden().collectAsList()) {
+      GoldenRecord g = SparkResolution.golden(row);
+      sparkGolden.put(g.customer(), g);
+    }
+    return sparkGolden;
+  }
+
+  /** Compares one machine's golden records ({@link Goldens}, each customer once) with Spark's: customers (ids and records) and golden records. */
+  private static Comparison compare(byte[] singleGolden, int singleCustomers, SparkResolution.Result spark) {
+    Map<CustomerId, GoldenRecord> sparkGolden = golden(spark);
+    long differentCustomers = 0;
+    long differentGolden = 0;
+    Iterator<Row> rows = Goldens.rows(singleGolden);
+    while (rows.hasNext()) {
+      GoldenRecord expected = SparkResolution.golden(rows.next());
+      GoldenRecord g = sparkGolden.get(expected.customer());
+      if (g == null || !g.sources().equals(expected.sources())) {
+        differentCustomers++;
+      }
+      if (g == null || !g.equals(expected)) {
+        differentGolden++;
+      }
+    }
+    boolean sameSize = sparkGolden.size() == singleCustomers;
     return new Comparison(sameSize && differentCustomers == 0, sparkGolden.size(), differentCustomers,
         sameSize && differentGolden == 0, differentGolden);
   }
