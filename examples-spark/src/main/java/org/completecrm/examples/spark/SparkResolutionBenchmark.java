@@ -57,6 +57,8 @@ import org.completecrm.core.testing.PeopleGen;
  *
  * <p>Spark runs in local mode on {@code -Dspark.master} (default {@code local[2]}); a second
  * argument sets the directory for the Parquet files (default {@code /tmp/crm-spark-resolution}).
+ * In {@code compare} mode {@code -Dcrm.warmup=PEOPLE} first resolves that many people on both
+ * sides, not timed, so that the timed runs measure compiled code rather than the JIT's work.
  */
 public final class SparkResolutionBenchmark {
   /** People per generated chunk. */
@@ -100,6 +102,10 @@ public final class SparkResolutionBenchmark {
       case "compare" -> {
         // the one machine's result is kept compact (its golden records encoded) and its records
         // dropped before Spark starts, so that Spark's heap does not also carry them
+        int warmup = Integer.getInteger("crm.warmup", 0);
+        if (warmup > 0) {
+          warmUp(warmup, settings);
+        }
         OneMachine single = oneMachine(people, settings, dir);
         SparkSession spark = session("complete-crm resolution");
         try {
@@ -129,6 +135,22 @@ public final class SparkResolutionBenchmark {
    * Goldens}, in order of customer id), the model and the counts.
    */
   private record OneMachine(byte[] golden, int customers, MatchModel model, long candidatePairs, long skippedBlocks) {}
+
+  /**
+   * Resolves the records of {@code people} people once on one machine and once on Spark, not
+   * timed, so that the timed runs after it find their code compiled by the JIT (as a long-running
+   * service or a cluster's executors would): {@code -Dcrm.warmup=PEOPLE}.
+   */
+  private static void warmUp(int people, ResolverSettings settings) {
+    Timer t = new Timer();
+    List<SourceRecord> records = records(people);
+    Resolution single = Resolver.resolve(records, settings, AT);
+    SparkResolution.Result r = SparkResolution.resolve(SparkResolution.table(session("complete-crm resolution"), records, 2),
+        settings);
+    long written = r.golden().count();
+    System.out.printf(Locale.ROOT, "warm-up (not timed): %d records, %d customers on one machine, %d on Spark; %s%n",
+        records.size(), single.clusters().size(), written, t);
+  }
 
   /** Resolves the records on one machine (timed) and writes them for Spark, keeping only what the comparison needs. */
   private static OneMachine oneMachine(int people, ResolverSettings settings, String dir) {
@@ -256,6 +278,9 @@ public final class SparkResolutionBenchmark {
 
   private static final int EMAIL_COLUMN = 2 + SparkResolution.ATTRIBUTES.indexOf(AttributeType.EMAIL);
 
+  /** Whether the stage listener is added (once per JVM: the session is shared). */
+  private static boolean listening;
+
   /** A Spark session on {@code -Dspark.master} (default {@code local[2]}), bound to the loopback address when local. */
   public static SparkSession session(String name) {
     String master = System.getProperty("spark.master", "local[2]");
@@ -265,8 +290,9 @@ public final class SparkResolutionBenchmark {
       b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
     SparkSession session = b.getOrCreate();
-    if (Boolean.getBoolean("crm.stages")) {
+    if (Boolean.getBoolean("crm.stages") && !listening) {
       session.sparkContext().addSparkListener(new StageTimes());
+      listening = true;
     }
     return session;
   }
@@ -296,12 +322,14 @@ public final class SparkResolutionBenchmark {
     }
   }
 
-  /** Wall and CPU time and peak heap since it was made. */
+  /** Wall and CPU time, the JIT's and GC's time, and peak heap since it was made. */
   private static final class Timer {
     private final com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long wall;
     private final long cpu;
+    private final long jit;
+    private final long gc;
 
     Timer() {
       System.gc();
@@ -310,6 +338,23 @@ public final class SparkResolutionBenchmark {
       }
       wall = System.nanoTime();
       cpu = os.getProcessCpuTime();
+      jit = jitMillis();
+      gc = gcMillis();
+    }
+
+    /** The time the JIT compilers spent compiling so far (their threads' time, most of it CPU). */
+    private static long jitMillis() {
+      var bean = ManagementFactory.getCompilationMXBean();
+      return bean != null && bean.isCompilationTimeMonitoringSupported() ? bean.getTotalCompilationTime() : 0;
+    }
+
+    /** The time of the collections so far (pauses, and G1's concurrent cycles). */
+    private static long gcMillis() {
+      long sum = 0;
+      for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+        sum += Math.max(0, bean.getCollectionTime());
+      }
+      return sum;
     }
 
     @Override
@@ -320,9 +365,9 @@ public final class SparkResolutionBenchmark {
           peak += pool.getPeakUsage().getUsed();
         }
       }
-      return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU (this JVM), peak heap %.2f GiB, load %.1f",
-          (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, peak / (1024.0 * 1024 * 1024),
-          os.getSystemLoadAverage());
+      return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU (this JVM; JIT compiling %.1f s, GC %.1f s), peak heap %.2f GiB,"
+          + " load %.1f", (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, (jitMillis() - jit) / 1e3,
+          (gcMillis() - gc) / 1e3, peak / (1024.0 * 1024 * 1024), os.getSystemLoadAverage());
     }
   }
 }
