@@ -14,23 +14,34 @@ import java.util.Arrays;
  * 80 MB for ten million), never the pairs themselves.
  */
 final class Components {
-  private final long[] nodes;
+  /** The records of the pairs, sorted, each once: record numbers are below 2<sup>27</sup>, so an {@code int} each. */
+  private final int[] nodes;
   private final int[] parent;
 
   private Components(long[] pairs) {
-    long[] ends = new long[pairs.length * 2];
+    // the ends as ints, half the memory of longs: the one task that joins all partitions' stars
+    // holds them all at once (ten million records ran out of heap here with longs)
+    int[] ends = new int[pairs.length * 2];
     for (int k = 0; k < pairs.length; k++) {
-      ends[2 * k] = pairs[k] >>> 32;
-      ends[2 * k + 1] = pairs[k] & 0xffffffffL;
+      ends[2 * k] = (int) (pairs[k] >>> 32);
+      ends[2 * k + 1] = (int) pairs[k];
     }
-    nodes = Longs.sortedDistinct(ends);
+    Arrays.sort(ends);
+    int distinct = 0;
+    for (int k = 0; k < ends.length; k++) {
+      if (distinct == 0 || ends[k] != ends[distinct - 1]) {
+        ends[distinct++] = ends[k];
+      }
+    }
+    nodes = Arrays.copyOf(ends, distinct);
+    ends = null;
     parent = new int[nodes.length];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
     for (long pair : pairs) {
-      int a = find(index(pair >>> 32));
-      int b = find(index(pair & 0xffffffffL));
+      int a = find(index((int) (pair >>> 32)));
+      int b = find(index((int) pair));
       // nodes are sorted: the smaller index is the smaller record, and stays the root
       if (a < b) {
         parent[b] = a;
@@ -47,7 +58,7 @@ final class Components {
     for (int i = 0; i < c.nodes.length; i++) {
       int root = c.find(i);
       if (root != i) {
-        out.add(c.nodes[i] << 32 | c.nodes[root]);
+        out.add((long) c.nodes[i] << 32 | c.nodes[root]);
       }
     }
     return out.toArray();
@@ -58,16 +69,16 @@ final class Components {
     Components c = new Components(pairs);
     long[] out = new long[c.nodes.length];
     for (int i = 0; i < c.nodes.length; i++) {
-      out[i] = c.nodes[i] << 32 | c.nodes[c.find(i)];
+      out[i] = (long) c.nodes[i] << 32 | c.nodes[c.find(i)];
     }
     return out;
   }
 
   /** How many records the largest component of {@code labels} ({@link #labels}) holds; 0 for none. */
   static int largest(long[] labels) {
-    long[] roots = new long[labels.length];
+    int[] roots = new int[labels.length];
     for (int k = 0; k < labels.length; k++) {
-      roots[k] = labels[k] & 0xffffffffL;
+      roots[k] = (int) labels[k];
     }
     Arrays.sort(roots);
     int best = 0;
@@ -91,7 +102,7 @@ final class Components {
     return k < labels.length && labels[k] >>> 32 == node ? labels[k] & 0xffffffffL : -1;
   }
 
-  private int index(long node) {
+  private int index(int node) {
     return Arrays.binarySearch(nodes, node);
   }
 

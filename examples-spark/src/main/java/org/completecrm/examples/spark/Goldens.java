@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.identity.AttributeType;
 import org.completecrm.core.identity.GoldenRecord;
+import org.completecrm.core.identity.ResolutionSteps;
 import org.completecrm.core.identity.SourceIdentity;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -44,6 +45,30 @@ final class Goldens {
       out.string(v);
       if (v != null) {
         out.integer(sources.indexOf(g.provenance().get(t)));
+      }
+    }
+  }
+
+  /**
+   * Appends the golden record of a customer of one record, from the record's table columns
+   * ({@link SparkResolution#RECORD_SCHEMA}): what {@link #write} writes for {@code
+   * ResolutionSteps.resolveComponent} of that record alone (each typed value that is not blank,
+   * from the record; the id derived from its identity), without making the record or its golden
+   * record as objects (most customers have one record).
+   */
+  static void writeOne(Codec.Out out, String[] columns) {
+    SourceIdentity id = SourceIdentity.of(columns[0], columns[1]);
+    out.string(ResolutionSteps.customerId(id).value());
+    out.integer(1);
+    out.string(id.system());
+    out.string(id.key());
+    for (int t = 0; t < SparkResolution.ATTRIBUTES.size(); t++) {
+      String v = columns[2 + t];
+      if (v == null || v.isBlank()) {
+        out.string(null);
+      } else {
+        out.string(v);
+        out.integer(0);
       }
     }
   }

@@ -27,18 +27,23 @@ final class Longs {
     return Arrays.copyOf(values, size);
   }
 
-  /** All the arrays concatenated. */
+  /** All the arrays concatenated (into one array of the total length: no growing copies). */
   static long[] concat(Iterator<long[]> arrays) {
-    Longs out = new Longs(1024);
+    java.util.List<long[]> all = new java.util.ArrayList<>();
+    long total = 0;
     while (arrays.hasNext()) {
       long[] a = arrays.next();
-      if (out.size + a.length > out.values.length) {
-        out.values = Arrays.copyOf(out.values, Math.max(out.size + a.length, out.values.length + (out.values.length >> 1)));
-      }
-      System.arraycopy(a, 0, out.values, out.size, a.length);
-      out.size += a.length;
+      all.add(a);
+      total += a.length;
     }
-    return out.toArray();
+    long[] out = new long[Math.toIntExact(total)];
+    int at = 0;
+    for (int k = 0; k < all.size(); k++) {
+      long[] a = all.set(k, null);
+      System.arraycopy(a, 0, out, at, a.length);
+      at += a.length;
+    }
+    return out;
   }
 
   /** The values sorted, each once. */

@@ -354,7 +354,7 @@ final class ResolutionTasks implements Serializable {
 
   /**
    * The golden records ({@link Goldens}, one array) of the records of a partition that are in no
-   * component: each its own customer.
+   * component: each its own customer ({@link Goldens#writeOne}).
    */
   Iterator<byte[]> singles(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> labelArrays) {
     Part part = parts.next();
@@ -363,10 +363,7 @@ final class ResolutionTasks implements Serializable {
     Codec.Out out = new Codec.Out(1 << 16);
     for (int r = 0; r < part.size; r++) {
       if (Components.labelOf(labels, offsets[part.index] + r) < 0) {
-        SourceRecord record = SparkResolution.record(part.fields(r));
-        for (GoldenRecord g : ResolutionSteps.resolveComponent(List.of(record), new long[0], model(), settings())) {
-          Goldens.write(out, g);
-        }
+        Goldens.writeOne(out, part.fields(r));
       }
     }
     return List.of(out.toArray()).iterator();

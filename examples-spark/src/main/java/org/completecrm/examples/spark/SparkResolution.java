@@ -132,7 +132,7 @@ public final class SparkResolution {
     try {
       sc.setCallSite("SparkResolution: standardise");
       JavaRDD<Part> parts = table.select(columns.toArray(new Column[0])).javaRDD()
-          .mapPartitionsWithIndex(Part::of, true).persist(StorageLevel.MEMORY_AND_DISK());
+          .mapPartitionsWithIndex(Part::of, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
       cached.add(parts.rdd());
       int n = parts.getNumPartitions();
       HashPartitioner byPartition = new HashPartitioner(n);
@@ -306,7 +306,12 @@ public final class SparkResolution {
 
   /** The table row of a record ({@link #RECORD_SCHEMA}); free attributes are left out (resolution does not read them). */
   public static Row row(SourceRecord r) {
-    Object[] values = new Object[FIXED];
+    return RowFactory.create((Object[]) columns(r));
+  }
+
+  /** The columns of a record's table row ({@link #row}), in the order of {@link #RECORD_SCHEMA}. */
+  static String[] columns(SourceRecord r) {
+    String[] values = new String[FIXED];
     values[0] = r.identity().system();
     values[1] = r.identity().key();
     for (int t = 0; t < ATTRIBUTES.size(); t++) {
@@ -316,7 +321,7 @@ public final class SparkResolution {
     r.verified().forEach(t -> verified.add(t.name().toLowerCase(Locale.ROOT)));
     values[FIXED - 2] = verified.isEmpty() ? null : String.join(",", verified);
     values[FIXED - 1] = r.updatedAt().map(Instant::toString).orElse(null);
-    return RowFactory.create(values);
+    return values;
   }
 
   /** A table of the records in {@code partitions} partitions. */

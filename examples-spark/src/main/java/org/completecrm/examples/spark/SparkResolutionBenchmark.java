@@ -3,8 +3,11 @@ package org.completecrm.examples.spark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +18,16 @@ import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.StageInfo;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.identity.AttributeType;
 import org.completecrm.core.identity.GoldenRecord;
+import org.completecrm.core.identity.MatchModel;
 import org.completecrm.core.identity.Resolution;
 import org.completecrm.core.identity.Resolver;
 import org.completecrm.core.identity.ResolverSettings;
@@ -43,12 +49,16 @@ import org.completecrm.core.testing.PeopleGen;
  *       on Spark (written to Parquet and read back), and prints both times and whether the
  *       customers and golden records are equal;
  *   <li>{@code single PEOPLE}: one machine only, the time and peak heap;
- *   <li>{@code spark PEOPLE}: Spark only: the records generated on the executors and written to
- *       Parquet (not timed), then read, resolved and the golden records written (timed).
+ *   <li>{@code spark PEOPLE}: Spark only: the records generated on the executors ({@link
+ *       #generated}) and written to Parquet (not timed; with {@code -Dcrm.reuse=true} the
+ *       Parquet files of an earlier run in the same directory are read instead), then read,
+ *       resolved and the golden records written (timed).
  * </ul>
  *
  * <p>Spark runs in local mode on {@code -Dspark.master} (default {@code local[2]}); a second
  * argument sets the directory for the Parquet files (default {@code /tmp/crm-spark-resolution}).
+ * In {@code compare} mode {@code -Dcrm.warmup=PEOPLE} first resolves that many people on both
+ * sides, not timed, so that the timed runs measure compiled code rather than the JIT's work.
  */
 public final class SparkResolutionBenchmark {
   /** People per generated chunk. */
@@ -75,10 +85,12 @@ public final class SparkResolutionBenchmark {
       case "spark" -> {
         SparkSession spark = session("complete-crm resolution");
         try {
-          int chunks = (people + CHUNK - 1) / CHUNK;
-          FlatMapFunction<Long, Row> generate = c -> chunk(c.intValue(), people).stream().map(SparkResolution::row).iterator();
-          spark.range(0, chunks, 1, chunks).as(Encoders.LONG()).flatMap(generate, Encoders.row(SparkResolution.RECORD_SCHEMA))
-              .write().mode(SaveMode.Overwrite).parquet(dir + "/records");
+          boolean reuse = Boolean.getBoolean("crm.reuse") && Files.exists(Path.of(dir, "records", "_SUCCESS"));
+          if (!reuse) {
+            long start = System.nanoTime();
+            generated(spark, people).write().mode(SaveMode.Overwrite).parquet(dir + "/records");
+            System.out.printf(Locale.ROOT, "generated and written in %.1f s (not timed below)%n", (System.nanoTime() - start) / 1e9);
+          }
           Timer t = new Timer();
           SparkResolution.Result r = SparkResolution.resolve(spark.read().parquet(dir + "/records"), settings);
           r.golden().write().mode(SaveMode.Overwrite).parquet(dir + "/golden");
@@ -88,25 +100,24 @@ public final class SparkResolutionBenchmark {
         }
       }
       case "compare" -> {
-        List<SourceRecord> records = records(people);
-        Timer t = new Timer();
-        Resolution single = Resolver.resolve(records, settings, AT);
-        System.out.printf(Locale.ROOT, "one machine: %d records, %d customers, %d candidate pairs, %d skipped blocks; %s%n",
-            records.size(), single.clusters().size(), single.statistics().candidatePairs(),
-            single.statistics().skippedBlocks(), t);
+        // the one machine's result is kept compact (its golden records encoded) and its records
+        // dropped before Spark starts, so that Spark's heap does not also carry them
+        int warmup = Integer.getInteger("crm.warmup", 0);
+        if (warmup > 0) {
+          warmUp(warmup, settings);
+        }
+        OneMachine single = oneMachine(people, settings, dir);
         SparkSession spark = session("complete-crm resolution");
         try {
-          SparkResolution.table(spark, records, Math.max(2, records.size() / 100_000)).write().mode(SaveMode.Overwrite)
-              .parquet(dir + "/records");
           Timer s = new Timer();
           SparkResolution.Result r = SparkResolution.resolve(spark.read().parquet(dir + "/records"), settings);
           System.out.printf(Locale.ROOT, "Spark %s: %s; %s%n", spark.sparkContext().master(), summary(r), s);
-          Comparison c = compare(single, r);
+          Comparison c = compare(single.golden(), single.customers(), r);
           System.out.printf(Locale.ROOT, "equal: customers %s (%d one machine, %d Spark, %d differ), golden records %s (%d differ),"
               + " model %s, candidate pairs %s, skipped blocks %s%n",
-              c.sameCustomers(), single.clusters().size(), c.sparkCustomers(), c.differentCustomers(),
+              c.sameCustomers(), single.customers(), c.sparkCustomers(), c.differentCustomers(),
               c.sameGolden(), c.differentGolden(), single.model().equals(r.model()),
-              single.statistics().candidatePairs() == r.candidatePairs(), single.statistics().skippedBlocks() == r.skippedBlocks());
+              single.candidatePairs() == r.candidatePairs(), single.skippedBlocks() == r.skippedBlocks());
         } finally {
           spark.stop();
         }
@@ -119,13 +130,49 @@ public final class SparkResolutionBenchmark {
   public record Comparison(boolean sameCustomers, long sparkCustomers, long differentCustomers, boolean sameGolden,
       long differentGolden) {}
 
+  /**
+   * What {@code compare} keeps of the one machine's resolution: its golden records encoded ({@link
+   * Goldens}, in order of customer id), the model and the counts.
+   */
+  private record OneMachine(byte[] golden, int customers, MatchModel model, long candidatePairs, long skippedBlocks) {}
+
+  /**
+   * Resolves the records of {@code people} people once on one machine and once on Spark, not
+   * timed, so that the timed runs after it find their code compiled by the JIT (as a long-running
+   * service or a cluster's executors would): {@code -Dcrm.warmup=PEOPLE}.
+   */
+  private static void warmUp(int people, ResolverSettings settings) {
+    Timer t = new Timer();
+    List<SourceRecord> records = records(people);
+    Resolution single = Resolver.resolve(records, settings, AT);
+    SparkResolution.Result r = SparkResolution.resolve(SparkResolution.table(session("complete-crm resolution"), records, 2),
+        settings);
+    long written = r.golden().count();
+    System.out.printf(Locale.ROOT, "warm-up (not timed): %d records, %d customers on one machine, %d on Spark; %s%n",
+        records.size(), single.clusters().size(), written, t);
+  }
+
+  /** Resolves the records on one machine (timed) and writes them for Spark, keeping only what the comparison needs. */
+  private static OneMachine oneMachine(int people, ResolverSettings settings, String dir) {
+    List<SourceRecord> records = records(people);
+    Timer t = new Timer();
+    Resolution single = Resolver.resolve(records, settings, AT);
+    System.out.printf(Locale.ROOT, "one machine: %d records, %d customers, %d candidate pairs, %d skipped blocks; %s%n",
+        records.size(), single.clusters().size(), single.statistics().candidatePairs(),
+        single.statistics().skippedBlocks(), t);
+    Codec.Out golden = new Codec.Out(1 << 20);
+    for (CustomerId id : single.clusters().keySet()) {
+      Goldens.write(golden, single.golden(id));
+    }
+    SparkResolution.table(session("complete-crm resolution"), records, Math.max(2, records.size() / 100_000)).write()
+        .mode(SaveMode.Overwrite).parquet(dir + "/records");
+    return new OneMachine(golden.toArray(), single.clusters().size(), single.model(), single.statistics().candidatePairs(),
+        single.statistics().skippedBlocks());
+  }
+
   /** Compares the customers (ids and records) and golden records of two resolutions of the same records. */
   public static Comparison compare(Resolution single, SparkResolution.Result spark) {
-    Map<CustomerId, GoldenRecord> sparkGolden = new TreeMap<>();
-    for (Row row : spark.golden().collectAsList()) {
-      GoldenRecord g = SparkResolution.golden(row);
-      sparkGolden.put(g.customer(), g);
-    }
+    Map<CustomerId, GoldenRecord> sparkGolden = golden(spark);
     long differentCustomers = 0;
     long differentGolden = 0;
     for (Map.Entry<CustomerId, Set<SourceIdentity>> e : single.clusters().entrySet()) {
@@ -138,6 +185,36 @@ public final class SparkResolutionBenchmark {
       }
     }
     boolean sameSize = sparkGolden.size() == single.clusters().size();
+    return new Comparison(sameSize && differentCustomers == 0, sparkGolden.size(), differentCustomers,
+        sameSize && differentGolden == 0, differentGolden);
+  }
+
+  private static Map<CustomerId, GoldenRecord> golden(SparkResolution.Result spark) {
+    Map<CustomerId, GoldenRecord> sparkGolden = new TreeMap<>();
+    for (Row row : spark.golden().collectAsList()) {
+      GoldenRecord g = SparkResolution.golden(row);
+      sparkGolden.put(g.customer(), g);
+    }
+    return sparkGolden;
+  }
+
+  /** Compares one machine's golden records ({@link Goldens}, each customer once) with Spark's: customers (ids and records) and golden records. */
+  private static Comparison compare(byte[] singleGolden, int singleCustomers, SparkResolution.Result spark) {
+    Map<CustomerId, GoldenRecord> sparkGolden = golden(spark);
+    long differentCustomers = 0;
+    long differentGolden = 0;
+    Iterator<Row> rows = Goldens.rows(singleGolden);
+    while (rows.hasNext()) {
+      GoldenRecord expected = SparkResolution.golden(rows.next());
+      GoldenRecord g = sparkGolden.get(expected.customer());
+      if (g == null || !g.sources().equals(expected.sources())) {
+        differentCustomers++;
+      }
+      if (g == null || !g.equals(expected)) {
+        differentGolden++;
+      }
+    }
+    boolean sameSize = sparkGolden.size() == singleCustomers;
     return new Comparison(sameSize && differentCustomers == 0, sparkGolden.size(), differentCustomers,
         sameSize && differentGolden == 0, differentGolden);
   }
@@ -170,6 +247,40 @@ public final class SparkResolutionBenchmark {
     return out;
   }
 
+  /**
+   * The records of {@code people} generated people as a table ({@link SparkResolution#RECORD_SCHEMA}),
+   * generated on the executors: one task per chunk, each the rows of {@link #chunk} made straight
+   * from the generator's records (no second record per row).
+   */
+  public static Dataset<Row> generated(SparkSession spark, int people) {
+    int chunks = (people + CHUNK - 1) / CHUNK;
+    FlatMapFunction<Long, Row> generate = c -> chunkRows(c.intValue(), people).iterator();
+    return spark.range(0, chunks, 1, chunks).as(Encoders.LONG()).flatMap(generate, Encoders.row(SparkResolution.RECORD_SCHEMA));
+  }
+
+  /** The table rows of {@link #chunk}{@code (c, people)}, made from the generator's records directly. */
+  static List<Row> chunkRows(int c, int people) {
+    int n = Math.min(CHUNK, people - c * CHUNK);
+    String prefix = (c < 10 ? "00" : c < 100 ? "0" : "") + c + "-";
+    List<Row> out = new ArrayList<>();
+    for (SourceRecord r : PeopleGen.generate(n, 42L + c).records()) {
+      String[] columns = SparkResolution.columns(r);
+      columns[1] = prefix + columns[1];
+      String email = columns[EMAIL_COLUMN];
+      int at = email == null ? -1 : email.lastIndexOf('@');
+      if (c > 0 && at > 0) {
+        columns[EMAIL_COLUMN] = email.substring(0, at) + "." + c + email.substring(at);
+      }
+      out.add(RowFactory.create((Object[]) columns));
+    }
+    return out;
+  }
+
+  private static final int EMAIL_COLUMN = 2 + SparkResolution.ATTRIBUTES.indexOf(AttributeType.EMAIL);
+
+  /** Whether the stage listener is added (once per JVM: the session is shared). */
+  private static boolean listening;
+
   /** A Spark session on {@code -Dspark.master} (default {@code local[2]}), bound to the loopback address when local. */
   public static SparkSession session(String name) {
     String master = System.getProperty("spark.master", "local[2]");
@@ -179,8 +290,9 @@ public final class SparkResolutionBenchmark {
       b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }
     SparkSession session = b.getOrCreate();
-    if (Boolean.getBoolean("crm.stages")) {
+    if (Boolean.getBoolean("crm.stages") && !listening) {
       session.sparkContext().addSparkListener(new StageTimes());
+      listening = true;
     }
     return session;
   }
@@ -210,12 +322,14 @@ public final class SparkResolutionBenchmark {
     }
   }
 
-  /** Wall and CPU time and peak heap since it was made. */
+  /** Wall and CPU time, the JIT's and GC's time, and peak heap since it was made. */
   private static final class Timer {
     private final com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final long wall;
     private final long cpu;
+    private final long jit;
+    private final long gc;
 
     Timer() {
       System.gc();
@@ -224,6 +338,23 @@ public final class SparkResolutionBenchmark {
       }
       wall = System.nanoTime();
       cpu = os.getProcessCpuTime();
+      jit = jitMillis();
+      gc = gcMillis();
+    }
+
+    /** The time the JIT compilers spent compiling so far (their threads' time, most of it CPU). */
+    private static long jitMillis() {
+      var bean = ManagementFactory.getCompilationMXBean();
+      return bean != null && bean.isCompilationTimeMonitoringSupported() ? bean.getTotalCompilationTime() : 0;
+    }
+
+    /** The time of the collections so far (pauses, and G1's concurrent cycles). */
+    private static long gcMillis() {
+      long sum = 0;
+      for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+        sum += Math.max(0, bean.getCollectionTime());
+      }
+      return sum;
     }
 
     @Override
@@ -234,9 +365,9 @@ public final class SparkResolutionBenchmark {
           peak += pool.getPeakUsage().getUsed();
         }
       }
-      return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU (this JVM), peak heap %.2f GiB, load %.1f",
-          (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, peak / (1024.0 * 1024 * 1024),
-          os.getSystemLoadAverage());
+      return String.format(Locale.ROOT, "%.1f s wall, %.1f s CPU (this JVM; JIT compiling %.1f s, GC %.1f s), peak heap %.2f GiB,"
+          + " load %.1f", (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, (jitMillis() - jit) / 1e3,
+          (gcMillis() - gc) / 1e3, peak / (1024.0 * 1024 * 1024), os.getSystemLoadAverage());
     }
   }
 }
