@@ -36,16 +36,24 @@ import org.completecrm.rules.ruleset.RuleSet;
  * binding budgets by {@link SparkCampaign} in local mode ({@code -Dspark.master}, default {@code
  * local[2]}), allocated over {@code -Dcrm.partitions} parts (default one per core, {@link
  * SparkCampaign#parts}) cached at {@code -Dcrm.storage} (default {@code MEMORY_AND_DISK}). With
- * {@code -Dcrm.generate=yes} no file is written: the executors generate the same customers in
+ * {@code -Dcrm.generate=yes} no contexts file is written (only the rule set and settings): the
+ * executors generate the same customers in
  * {@code -Dcrm.inputs} partitions (default one per 128 MB the file would have) and decide them
  * where they are generated ({@code =lines}: as JSON Lines, written and read back). Prints wall and
  * CPU time of the plan's phases and the peak heap in use; with {@code compare} (a file only) also
  * plans on the single machine (2 threads) and checks that the two CSVs are equal.
  *
  * <pre>
- * java -Xmx6g -cp "examples-spark/target/classes:$(cat cp.txt)" \
+ * java -Xmx4g $OPENS -cp "examples-spark/target/classes:$(cat cp.txt)" \
  *     org.completecrm.examples.spark.SparkCampaignBenchmark 1000000 /tmp/campaign-1m [compare]
+ * java -Xmx6g $OPENS -Dcrm.generate=yes -Dcrm.inputs=200 -Dcrm.partitions=20 -Dspark.memory.fraction=0.75 \
+ *     -cp "examples-spark/target/classes:$(cat cp.txt)" \
+ *     org.completecrm.examples.spark.SparkCampaignBenchmark 10000000 /tmp/campaign-10m
  * </pre>
+ *
+ * <p>({@code $OPENS}: the {@code --add-opens} of {@code java.base/java.nio}, {@code sun.nio.ch},
+ * {@code java.lang}, {@code java.util} and {@code java.lang.invoke} to {@code ALL-UNNAMED}, which
+ * {@code spark-submit} adds; see docs/campaigns.md.)
  */
 public final class SparkCampaignBenchmark {
   /** The seed of the generated base. */
@@ -80,6 +88,8 @@ public final class SparkCampaignBenchmark {
           }
         });
       }
+    }
+    if (!Files.exists(dir.resolve("campaign.json"))) {
       Files.writeString(dir.resolve("rules.json"), CrmJson.writePretty(rules) + "\n", StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("campaign.json"), CrmJson.writePretty(settings) + "\n", StandardCharsets.UTF_8);
     }
