@@ -15,6 +15,7 @@ import org.completecrm.core.CommitmentId;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.HouseholdId;
+import org.completecrm.core.InvalidValueException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.TeamId;
 import org.completecrm.core.channel.Channel;
@@ -103,7 +104,7 @@ public final class SampleBase {
    */
   public static List<Position> blocks(int customers, long seed, int offers, int blocks) {
     if (customers < 0 || blocks < 1 || offers < 1) {
-      throw new org.completecrm.core.InvalidValueException("SampleBase.blocks", customers + "/" + blocks + "/" + offers,
+      throw new InvalidValueException("SampleBase.blocks", customers + "/" + blocks + "/" + offers,
           "customers >= 0, blocks >= 1, offers >= 1");
     }
     List<Position> out = new ArrayList<>(blocks + 1);
@@ -111,8 +112,8 @@ public final class SampleBase {
     int c = 0;
     int h = 0;
     out.add(new Position(0, 0, seed));
-    for (int b = 1; b < blocks; b++) {
-      long end = (long) customers * b / blocks;
+    for (int b = 1; b <= blocks; b++) {
+      long end = (long) customers * b / blocks; // the last block ends at the last customer
       while (c < end) {
         int size = Math.min(customers - c, 1 + r.nextInt(4));
         skipHousehold(r, size, offers);
@@ -121,13 +122,6 @@ public final class SampleBase {
       }
       out.add(new Position(h, c, r.state));
     }
-    while (c < customers) {
-      int size = Math.min(customers - c, 1 + r.nextInt(4));
-      skipHousehold(r, size, offers);
-      c += size;
-      h++;
-    }
-    out.add(new Position(h, c, r.state));
     return out;
   }
 
