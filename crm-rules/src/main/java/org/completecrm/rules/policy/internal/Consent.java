@@ -19,4 +19,10 @@ final class Consent extends ContactPolicy.EachChannel {
     EffectiveConsent now = memo.consent(attempt.channel(), contact.purpose(), memo.facts.at());
     return now.allowed() ? attempt.withConsent(now) : attempt.refusedFor(new ConsentRefused(now, !attempt.outbound(), Optional.empty()));
   }
+
+  /** Reads the channel, its delivery, the purpose and the decision's consent only. */
+  @Override
+  boolean byChannelAndPurpose() {
+    return true;
+  }
 }

@@ -14,4 +14,10 @@ final class ConsentWhenSent extends ContactPolicy.EachChannel {
     EffectiveConsent then = memo.consent(attempt.channel(), contact.purpose(), attempt.sendAt());
     return then.allowed() ? attempt : attempt.refusedFor(new ConsentRefused(then, false, Optional.of(attempt.sendAt())));
   }
+
+  /** Reads the channel, its delivery, the purpose and the decision's consent and quiet hours only. */
+  @Override
+  boolean byChannelAndPurpose() {
+    return true;
+  }
 }

@@ -27,6 +27,16 @@ import org.completecrm.rules.policy.ContactPermission;
  * <p>Channels are tried in the order of {@link TriedOrder}: the customer's live session channel
  * (a call, a visit), then the customer's ranking ({@link ChannelPreferences#rankOf}), then contact
  * cost, then channel order. The first channel every policy allows is chosen.
+ *
+ * <p>Design note: a campaign run's decision tries some fifty contacts on the same few channels for
+ * the same one or two purposes. The per-channel policies that come first (outbound channel,
+ * consent, quiet hours, consent when sent) judge by the channel and the purpose only, so what they
+ * make of a channel's attempt is kept in the decision's {@link PolicyMemo} and reused for every
+ * later contact on that channel for that purpose; the policies that count the offer or the
+ * contacts planned so far (volume, frequency, caps) judge every contact. Each policy is still the
+ * one class that decides, for a single decision as for a campaign run. {@code
+ * ContactPoliciesTest} checks that a decision's policies answer a sequence of contacts exactly as
+ * fresh policies answer each one.
  */
 public final class ContactPolicies {
   /**
@@ -53,10 +63,25 @@ public final class ContactPolicies {
   /** The policies of {@link #IN_ORDER} asked once per channel tried, in order. */
   static final List<ContactPolicy.EachChannel> EACH_CHANNEL = kind(ContactPolicy.EachChannel.class);
 
+  /**
+   * How many of {@link #EACH_CHANNEL}, from the first, judge by channel and purpose only ({@link
+   * ContactPolicy.EachChannel#byChannelAndPurpose}): a decision asks them once per channel and
+   * purpose and keeps what they made of the attempt in its memo, instead of once per candidate.
+   */
+  static final int SETTLED = settled();
+
   private final PolicyMemo memo;
 
   private ContactPolicies(PolicyMemo memo) {
     this.memo = memo;
+  }
+
+  private static int settled() {
+    int n = 0;
+    while (n < EACH_CHANNEL.size() && EACH_CHANNEL.get(n).byChannelAndPurpose()) {
+      n++;
+    }
+    return n;
   }
 
   private static <P extends ContactPolicy> List<P> kind(Class<P> kind) {
@@ -98,8 +123,15 @@ public final class ContactPolicies {
     ChannelVerdict[] tried = new ChannelVerdict[supported.length];
     int n = 0;
     for (Channel ch : supported) {
-      ChannelAttempt attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
-      for (int i = 0; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
+      ChannelAttempt attempt = memo.settled(ch, purpose);
+      if (attempt == null) {
+        attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
+        for (int i = 0; i < SETTLED && !attempt.refused(); i++) {
+          attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
+        }
+        memo.settle(ch, purpose, attempt);
+      }
+      for (int i = SETTLED; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
         attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
       }
       ChannelVerdict verdict = attempt.verdict(purpose, at);

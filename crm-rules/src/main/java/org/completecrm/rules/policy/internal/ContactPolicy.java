@@ -29,5 +29,15 @@ sealed interface ContactPolicy permits ContactPolicy.WholeContact, ContactPolicy
   abstract non-sealed class EachChannel implements ContactPolicy {
     /** This policy's say on {@code attempt}, not yet refused: the same attempt, deferred, or refused. */
     abstract ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo);
+
+    /**
+     * Whether this policy's say depends on nothing but the channel (with its delivery), the
+     * contact's purpose and the decision: not on the offer, the cool-down or the contacts planned.
+     * The policies of this kind that come first in {@link ContactPolicies#IN_ORDER} are asked once
+     * per channel and purpose in a decision ({@link ContactPolicies#SETTLED}).
+     */
+    boolean byChannelAndPurpose() {
+      return false;
+    }
   }
 }

@@ -11,4 +11,10 @@ final class OutboundChannel extends ContactPolicy.EachChannel {
     }
     return attempt.refusedFor(new NotAnOutboundChannel(attempt.channel()));
   }
+
+  /** Reads the channel, its delivery, the purpose and the decision's consent only. */
+  @Override
+  boolean byChannelAndPurpose() {
+    return true;
+  }
 }

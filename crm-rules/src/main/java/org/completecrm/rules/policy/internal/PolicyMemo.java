@@ -5,9 +5,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -34,12 +33,19 @@ final class PolicyMemo {
   private final ToDoubleFunction<Channel> cost;
   private @Nullable TriedOrder triedOrder;
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
-  private final Map<Channel, Map<Purpose, EffectiveConsent>> consentNow = new EnumMap<>(Channel.class);
-  private final Map<Channel, Map<Purpose, EffectiveConsent>> consentWhenSent = new EnumMap<>(Channel.class);
-  private final Map<Channel, Deferral> deferrals = new EnumMap<>(Channel.class);
+  private static final int PURPOSES = Purpose.values().length;
+  /** Consent by channel and purpose ({@code channel * PURPOSES + purpose}), at the decision instant and when sent. */
+  private final EffectiveConsent[] consentNow = new EffectiveConsent[Channel.values().length * PURPOSES];
+  private final EffectiveConsent[] consentWhenSent = new EffectiveConsent[consentNow.length];
+  private final Deferral[] deferrals = new Deferral[Channel.values().length];
+  /** A channel's attempt as the first {@link ContactPolicies#SETTLED} policies left it, by channel and purpose. */
+  private final ChannelAttempt[] settled = new ChannelAttempt[consentNow.length];
   private @Nullable List<QuietHours> quietHours;
   private @Nullable List<Boolean> quietAtDecision;
-  private final Map<Object, Map<Channel, WindowedContacts>> windows = new IdentityHashMap<>();
+  /** The windowed contacts of each limit seen (by identity, a few per rule set) and channel. */
+  private Object[] limits = new Object[4];
+  private WindowedContacts[][] windows = new WindowedContacts[4][];
+  private int limitCount;
 
   PolicyMemo(Facts facts, PolicySettings settings, ToDoubleFunction<Channel> cost) {
     this.facts = facts;
@@ -57,6 +63,16 @@ final class PolicyMemo {
     return order;
   }
 
+  /** The attempt on {@code ch} for {@code purpose} as the settled policies left it, or null before {@link #settle}. */
+  @Nullable ChannelAttempt settled(Channel ch, Purpose purpose) {
+    return settled[ch.ordinal() * PURPOSES + purpose.ordinal()];
+  }
+
+  /** Keeps the attempt on {@code ch} for {@code purpose} as the settled policies left it. */
+  void settle(Channel ch, Purpose purpose, ChannelAttempt attempt) {
+    settled[ch.ordinal() * PURPOSES + purpose.ordinal()] = attempt;
+  }
+
   /** The suppression of every contact for {@code purpose}, worked out once per purpose. */
   Optional<Reason> suppression(Purpose purpose, BiFunction<Purpose, PolicyMemo, Optional<Reason>> work) {
     Optional<Reason> known = suppressions.get(purpose);
@@ -69,26 +85,26 @@ final class PolicyMemo {
 
   /** The effective consent on {@code ch} for {@code purpose} at the decision instant or at the channel's send instant. */
   EffectiveConsent consent(Channel ch, Purpose purpose, Instant t) {
-    Map<Channel, Map<Purpose, EffectiveConsent>> memo = t.equals(facts.at()) ? consentNow
+    EffectiveConsent[] memo = t.equals(facts.at()) ? consentNow
         : t.equals(deferral(ch).sendAt()) ? consentWhenSent : null;
     if (memo == null) {
       return facts.view().consent().effective(ch, purpose, t);
     }
-    Map<Purpose, EffectiveConsent> byPurpose = memo.computeIfAbsent(ch, c -> new EnumMap<>(Purpose.class));
-    EffectiveConsent known = byPurpose.get(purpose); // no computeIfAbsent: its lambda would be made on every call
+    int key = ch.ordinal() * PURPOSES + purpose.ordinal();
+    EffectiveConsent known = memo[key];
     if (known == null) {
       known = facts.view().consent().effective(ch, purpose, t);
-      byPurpose.put(purpose, known);
+      memo[key] = known;
     }
     return known;
   }
 
   /** When a contact on {@code ch} can be sent after the quiet hours, worked out once per channel. */
   Deferral deferral(Channel ch) {
-    Deferral d = deferrals.get(ch);
+    Deferral d = deferrals[ch.ordinal()];
     if (d == null) {
       d = Deferral.of(facts.at(), quietHours(ch), quietAtDecision(ch));
-      deferrals.put(ch, d);
+      deferrals[ch.ordinal()] = d;
     }
     return d;
   }
@@ -162,12 +178,28 @@ final class PolicyMemo {
    */
   WindowedContacts windowed(Object limit, Channel ch, Instant t, Duration window, Optional<Channel> channel,
       Optional<Purpose> purpose, boolean household) {
-    Map<Channel, WindowedContacts> byChannel = windows.computeIfAbsent(limit, l -> new EnumMap<>(Channel.class));
-    WindowedContacts w = byChannel.get(ch);
+    WindowedContacts[] byChannel = byChannel(limit);
+    WindowedContacts w = byChannel[ch.ordinal()];
     if (w == null || !w.around().equals(t)) {
       w = WindowedContacts.of(facts, t, window, channel, purpose, household);
-      byChannel.put(ch, w);
+      byChannel[ch.ordinal()] = w;
     }
     return w;
+  }
+
+  /** The windowed contacts of {@code limit} by channel ordinal (a rule set has a few limits: a scan by identity). */
+  private WindowedContacts[] byChannel(Object limit) {
+    for (int i = 0; i < limitCount; i++) {
+      if (limits[i] == limit) {
+        return windows[i];
+      }
+    }
+    if (limitCount == limits.length) {
+      limits = java.util.Arrays.copyOf(limits, 2 * limitCount);
+      windows = java.util.Arrays.copyOf(windows, 2 * limitCount);
+    }
+    limits[limitCount] = limit;
+    windows[limitCount] = new WindowedContacts[Channel.values().length];
+    return windows[limitCount++];
   }
 }

@@ -19,4 +19,10 @@ final class QuietHoursDeferral extends ContactPolicy.EachChannel {
     }
     return d.quietHours() == null ? attempt : attempt.deferredTo(d.sendAt(), d.quietHours());
   }
+
+  /** Reads the channel, its delivery, the purpose and the decision's consent and quiet hours only. */
+  @Override
+  boolean byChannelAndPurpose() {
+    return true;
+  }
 }

@@ -1,10 +1,7 @@
 package org.completecrm.rules.policy.internal;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -18,52 +15,69 @@ import org.completecrm.rules.explain.Delivery;
  * contact cost, then channel order.
  *
  * <p>Design note: worked out once per decision, not once per candidate and channel. Each channel's
- * rank and cost are read once into a key before the sort (the cost function is a look-up in the
- * compiled rule set), so the sort compares numbers. A candidate's channels (two or three of the
+ * rank and cost are read once into arrays by ordinal before the sort (the cost function is a look-up
+ * in the compiled rule set), so the sort of the nine channels compares numbers. A candidate's channels (two or three of the
  * nine) are then put in this order by their positions ({@link #of(Set)}), rather than walking all
  * nine channels and asking the candidate's set about each, which was the largest part of the
  * contact policies' time in a campaign run.
  */
 final class TriedOrder {
-  /** A channel with its sort keys: rank (the session channel -1, unranked after the ranked), then cost. */
-  private record Keyed(Channel channel, int rank, double cost) {}
-
-  // A plain comparator, not a Comparator.comparing chain (see nba.Ranked.ORDER).
-  private static final Comparator<Keyed> ORDER = (x, y) -> {
-    int c = Integer.compare(x.rank(), y.rank());
-    c = c != 0 ? c : Double.compare(x.cost(), y.cost());
-    return c != 0 ? c : x.channel().compareTo(y.channel());
-  };
+  private static final Channel[] ALL = Channel.values();
 
   private final List<Channel> channels;
-  private final Map<Channel, Integer> positions = new EnumMap<>(Channel.class);
+  /** Each channel's position in {@link #channels}, by ordinal. */
+  private final int[] positions = new int[ALL.length];
   private final Optional<Channel> session;
 
   private TriedOrder(List<Channel> channels, Optional<Channel> session) {
     this.channels = channels;
     this.session = session;
+    Arrays.fill(positions, channels.size());
     for (int i = 0; i < channels.size(); i++) {
-      positions.put(channels.get(i), i);
+      positions[channels.get(i).ordinal()] = i;
     }
   }
 
   /** The order for a decision in {@code session} (if any) for a customer of {@code prefs}, channels costing {@code cost}. */
   static TriedOrder of(Optional<Channel> session, ChannelPreferences prefs, ToDoubleFunction<Channel> cost) {
     List<Channel> ranked = prefs.rankedChannels();
-    Channel[] all = Channel.values();
-    Keyed[] keyed = new Keyed[all.length];
-    for (int i = 0; i < all.length; i++) {
-      Channel c = all[i];
-      int r = ranked.indexOf(c);
-      int rank = session.isPresent() && session.get() == c ? -1 : r < 0 ? ranked.size() : r;
-      keyed[i] = new Keyed(c, rank, cost.applyAsDouble(c));
+    int n = ALL.length;
+    int[] rank = new int[n];
+    Arrays.fill(rank, Integer.MIN_VALUE);
+    for (int i = 0; i < ranked.size(); i++) {
+      int o = ranked.get(i).ordinal();
+      if (rank[o] == Integer.MIN_VALUE) {
+        rank[o] = i; // the first place, as indexOf gives it
+      }
     }
-    Arrays.sort(keyed, ORDER);
-    Channel[] order = new Channel[keyed.length];
-    for (int i = 0; i < keyed.length; i++) {
-      order[i] = keyed[i].channel();
+    Channel inSession = session.orElse(null);
+    double[] costs = new double[n];
+    for (int o = 0; o < n; o++) {
+      rank[o] = ALL[o] == inSession ? -1 : rank[o] == Integer.MIN_VALUE ? ranked.size() : rank[o];
+      costs[o] = cost.applyAsDouble(ALL[o]);
     }
-    return new TriedOrder(List.of(order), session);
+    // Insertion sort of the ordinals by (rank, cost, ordinal): nine channels, keys compared as numbers.
+    int[] order = new int[n];
+    for (int o = 0; o < n; o++) {
+      int at = o;
+      while (at > 0 && before(o, order[at - 1], rank, costs)) {
+        order[at] = order[at - 1];
+        at--;
+      }
+      order[at] = o;
+    }
+    Channel[] out = new Channel[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = ALL[order[i]];
+    }
+    return new TriedOrder(List.of(out), session);
+  }
+
+  /** Whether channel {@code x} comes before channel {@code y} (ordinals): rank, then cost, then channel order. */
+  private static boolean before(int x, int y, int[] rank, double[] costs) {
+    int c = Integer.compare(rank[x], rank[y]);
+    c = c != 0 ? c : Double.compare(costs[x], costs[y]);
+    return (c != 0 ? c : Integer.compare(x, y)) < 0;
   }
 
   /**
@@ -75,20 +89,15 @@ final class TriedOrder {
     Channel[] out = new Channel[supported.size()];
     int n = 0;
     for (Channel c : supported) {
-      int p = position(c);
+      int p = positions[c.ordinal()];
       int at = n++;
-      while (at > 0 && position(out[at - 1]) > p) {
+      while (at > 0 && positions[out[at - 1].ordinal()] > p) {
         out[at] = out[at - 1];
         at--;
       }
       out[at] = c;
     }
     return out;
-  }
-
-  private int position(Channel c) {
-    Integer p = positions.get(c);
-    return p == null ? channels.size() : p;
   }
 
   /** Every channel, in the order tried. */

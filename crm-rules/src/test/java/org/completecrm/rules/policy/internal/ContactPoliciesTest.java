@@ -1,9 +1,31 @@
 package org.completecrm.rules.policy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.completecrm.core.EventId;
+import org.completecrm.core.OfferId;
+import org.completecrm.core.channel.Channel;
+import org.completecrm.core.channel.Purpose;
+import org.completecrm.core.score.Scores;
+import org.completecrm.core.timeline.Direction;
+import org.completecrm.core.view.Contact;
+import org.completecrm.core.view.CustomerView;
+import org.completecrm.rules.condition.internal.Facts;
+import org.completecrm.rules.explain.Delivery;
+import org.completecrm.rules.policy.ContactPermission;
+import org.completecrm.rules.ruleset.RuleSet;
+import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
+import org.completecrm.rules.testing.RulesGen;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /** The contact policies apply in the order the business states them. */
 class ContactPoliciesTest {
@@ -12,5 +34,54 @@ class ContactPoliciesTest {
     assertEquals(List.of("Suppression", "HouseholdSuppression", "CoolDown", "OutboundChannel", "Consent", "QuietHoursDeferral",
         "ConsentWhenSent", "ChannelVolume", "CustomerFrequency", "Caps"),
         ContactPolicies.IN_ORDER.stream().map(p -> p.getClass().getSimpleName()).toList());
+  }
+
+  @Test
+  void thePoliciesAskedOncePerChannelAndPurposeAreTheFirstFour() {
+    assertEquals(4, ContactPolicies.SETTLED);
+    for (int i = ContactPolicies.SETTLED; i < ContactPolicies.EACH_CHANNEL.size(); i++) {
+      assertEquals(false, ContactPolicies.EACH_CHANNEL.get(i).byChannelAndPurpose());
+    }
+  }
+
+  /**
+   * One decision's policies, which keep what the first per-channel policies made of each channel
+   * and purpose, answer a sequence of contacts (with the allowed outbound ones planned in turn)
+   * exactly as fresh policies answer each contact: the same permission, channel, send instant,
+   * verdicts and reasons.
+   */
+  @Test
+  void aDecisionsPoliciesAnswerEveryContactAsFreshPoliciesDo() {
+    Channel[] channels = Channel.values();
+    Purpose[] purposes = Purpose.values();
+    qt().withExamples(300).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
+        Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
+          CustomerView view = inputs.fold();
+          Facts facts = Facts.of(event, view, Scores.builder().build(), view.asOf());
+          CompiledRuleSet rs = CompiledRuleSet.of(rules);
+          ContactPolicies shared = ContactPolicies.of(facts, rules.policies(), rs::cost);
+          Random r = new Random(seed);
+          List<Contact> planned = new ArrayList<>();
+          for (int i = 0; i < 16; i++) {
+            Purpose purpose = purposes[r.nextInt(purposes.length)];
+            Set<Channel> supported = EnumSet.noneOf(Channel.class);
+            for (int k = r.nextInt(4); k >= 0; k--) {
+              supported.add(channels[r.nextInt(channels.length)]);
+            }
+            Optional<OfferId> offer = rules.actions().isEmpty() || r.nextInt(4) == 0 ? Optional.empty()
+                : Optional.of(rules.actions().get(r.nextInt(rules.actions().size())).id());
+            Optional<Duration> coolDown = r.nextBoolean() ? Optional.empty() : Optional.of(Duration.ofDays(r.nextInt(60)));
+            int maxPerChannel = 1 + r.nextInt(4);
+            ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
+                .permission(purpose, supported, offer, coolDown, planned, maxPerChannel);
+            ContactPermission kept = shared.permission(purpose, supported, offer, coolDown, planned, maxPerChannel);
+            assertEquals(fresh, kept, "seed " + seed + " contact " + i);
+            if (kept.allowed() && kept.delivery().orElseThrow() == Delivery.OUTBOUND) {
+              planned.add(Contact.builder().event(EventId.of("planned-" + i)).customer(view.customerId())
+                  .channel(kept.channel().orElseThrow()).direction(Direction.OUTBOUND).purpose(purpose)
+                  .at(kept.sendAt().orElseThrow()).build());
+            }
+          }
+        });
   }
 }
