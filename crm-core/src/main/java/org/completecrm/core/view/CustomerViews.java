@@ -20,6 +20,7 @@ import org.completecrm.core.commitment.Commitments;
 import org.completecrm.core.consent.ConsentLedger;
 import org.completecrm.core.customer.Customer;
 import org.completecrm.core.household.Household;
+import org.completecrm.core.household.Membership;
 import org.completecrm.core.Checks;
 import org.completecrm.core.timeline.CaseUpdated;
 import org.completecrm.core.timeline.CommitmentCancelled;
@@ -68,7 +69,7 @@ public final class CustomerViews {
     Checks.present(preferences, "CustomerViews.fold.preferences");
     Checks.noNulls(Checks.present(events, "CustomerViews.fold.events"), "CustomerViews.fold.events");
     Checks.instant(at, "CustomerViews.fold.at");
-    if (household.isPresent() && !household.get().everMembers().contains(customer.id())
+    if (household.isPresent() && !everMember(household.get(), customer.id())
         && !household.get().memberships().isEmpty()) {
       throw new InvalidValueException(
           "CustomerViews.fold.household", household.get().id(), "a household " + customer.id() + " has belonged to");
@@ -87,7 +88,7 @@ public final class CustomerViews {
       }
       if (e.customer().equals(customer.id())) {
         planned.add(c.get());
-      } else if (household.map(h -> h.membershipAt(e.customer(), e.at()).isPresent()).orElse(false)) {
+      } else if (household.isPresent() && memberAt(household.get(), e.customer(), e.at())) {
         plannedHousehold.add(c.get());
       }
     }
@@ -109,8 +110,8 @@ public final class CustomerViews {
     for (TimelineEvent e : ordered) {
       e.source().ifPresent(s -> sources.add(s.system()));
       if (!e.customer().equals(customer.id())) {
-        boolean member = household.map(h -> h.membershipAt(e.customer(), e.at()).isPresent()).orElse(false);
-        boolean everMember = household.map(h -> h.everMembers().contains(e.customer())).orElse(false);
+        boolean member = household.isPresent() && memberAt(household.get(), e.customer(), e.at());
+        boolean everMember = household.isPresent() && everMember(household.get(), e.customer());
         if (!everMember) {
           throw new InvalidValueException(
               "CustomerViews.fold.events", e.id(), "events of " + customer.id() + " or of its household's members");
@@ -196,13 +197,48 @@ public final class CustomerViews {
     for (List<CaseUpdated> history : cases.values()) {
       view.addCases(ServiceCase.of(history));
     }
-    household.ifPresent(h -> h.membershipAt(customer.id(), at).ifPresent(m -> {
-      view.household(h.id()).householdRole(m.role());
-      TreeSet<org.completecrm.core.CustomerId> others = new TreeSet<>(h.membersAt(at));
-      others.remove(customer.id());
-      view.householdMembers(others);
-    }));
+    if (household.isPresent()) {
+      Household h = household.get();
+      Membership own = null;
+      TreeSet<org.completecrm.core.CustomerId> others = new TreeSet<>();
+      for (Membership m : h.memberships()) {
+        if (!m.activeAt(at)) {
+          continue;
+        }
+        if (!m.customer().equals(customer.id())) {
+          others.add(m.customer());
+        } else if (own == null) {
+          own = m;
+        }
+      }
+      if (own != null) {
+        view.household(h.id()).householdRole(own.role()).householdMembers(others);
+      }
+    }
     return view.build();
+  }
+
+  /**
+   * Whether {@code customer} was ever a member of {@code h}: {@code h.everMembers().contains(customer)},
+   * without making the set (asked for every event of another customer).
+   */
+  private static boolean everMember(Household h, org.completecrm.core.CustomerId customer) {
+    for (Membership m : h.memberships()) {
+      if (m.customer().equals(customer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code customer} was a member of {@code h} at {@code t}: {@code h.membershipAt(customer, t).isPresent()}. */
+  private static boolean memberAt(Household h, org.completecrm.core.CustomerId customer, Instant t) {
+    for (Membership m : h.memberships()) {
+      if (m.customer().equals(customer) && m.activeAt(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The view of a customer without a household. */

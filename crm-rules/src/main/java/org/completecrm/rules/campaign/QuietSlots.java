@@ -31,6 +31,16 @@ final class QuietSlots {
   /** Writes the mask of free slots into {@code out} from {@code offset}; returns whether any slot is free. */
   static boolean mask(CustomerView view, PolicySettings policies, Channel channel, Purpose purpose, Instant at,
       int hours, long[] out, int offset) {
+    return mask(view, policies, channel, purpose, at, hours, out, offset,
+        fixedOffset(view.preferences().zone(), at, hours));
+  }
+
+  /**
+   * {@link #mask(CustomerView, PolicySettings, Channel, Purpose, Instant, int, long[], int)} with the
+   * zone's {@link #fixedOffset} over the window already worked out (it depends on the zone only).
+   */
+  private static boolean mask(CustomerView view, PolicySettings policies, Channel channel, Purpose purpose,
+      Instant at, int hours, long[] out, int offset, int zoneOffset) {
     ZoneId zone = view.preferences().zone();
     List<QuietHours> quiet = new ArrayList<>(2);
     view.preferences().quietHours().ifPresent(quiet::add);
@@ -40,9 +50,20 @@ final class QuietSlots {
       }
     }
     boolean consentSettled = consentSettled(view, channel, purpose, at, at.plusSeconds(3600L * hours));
-    int fixedOffset = wholeSeconds(quiet) ? fixedOffset(zone, at, hours) : NOT_FIXED;
+    int fixedOffset = wholeSeconds(quiet) ? zoneOffset : NOT_FIXED;
     int[] bounds = fixedOffset == NOT_FIXED ? null : seconds(quiet);
     boolean any = false;
+    if (bounds != null && consentSettled) {
+      // The slots' local seconds by arithmetic, no instants: the same test as below.
+      long local = at.getEpochSecond() + fixedOffset;
+      for (int h = 0; h < hours; h++) {
+        if (freeOfQuiet(bounds, (int) Math.floorMod(local + 3600L * h, (long) DAY))) {
+          out[offset + (h >>> 6)] |= 1L << (h & 63);
+          any = true;
+        }
+      }
+      return any;
+    }
     for (int h = 0; h < hours; h++) {
       Instant start = at.plusSeconds(3600L * h);
       Instant end = start.plusSeconds(3600L);
@@ -58,6 +79,8 @@ final class QuietSlots {
   }
 
   private static final int NOT_FIXED = Integer.MIN_VALUE;
+  /** Not yet worked out (an offset is at most 18 hours). */
+  private static final int UNKNOWN = Integer.MAX_VALUE;
   private static final int DAY = 86_400;
 
   /**
@@ -180,6 +203,7 @@ final class QuietSlots {
     private final Instant at;
     private final int hours;
     private final long[][] masks = new long[Channel.values().length * PURPOSES][];
+    private int zoneOffset = UNKNOWN;
     private final boolean[] anyFree = new boolean[masks.length];
 
     ForCustomer(CustomerView view, PolicySettings policies, Instant at, int hours) {
@@ -195,7 +219,10 @@ final class QuietSlots {
       long[] m = masks[key];
       if (m == null) {
         m = new long[words(hours)];
-        anyFree[key] = mask(view, policies, channel, purpose, at, hours, m, 0);
+        if (zoneOffset == UNKNOWN) {
+          zoneOffset = fixedOffset(view.preferences().zone(), at, hours);
+        }
+        anyFree[key] = mask(view, policies, channel, purpose, at, hours, m, 0, zoneOffset);
         masks[key] = m;
       }
       System.arraycopy(m, 0, out, offset, m.length);
