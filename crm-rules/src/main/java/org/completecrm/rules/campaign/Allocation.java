@@ -31,7 +31,7 @@ final class Allocation {
   static final int ROUNDS = 4;
   /** The search stops once the plan is within this share of the bound (0.01%). */
   static final double CLOSE_ENOUGH = 1e-4;
-  /** The best multipliers are also tried a little lower and higher. */
+  /** The best multipliers are also tried a little lower and higher, unless the plan is already close enough. */
   private static final double[] SCALES = {1.0, 0.97, 0.99, 1.01, 1.03, 1.1};
 
   final double value;
@@ -92,7 +92,7 @@ final class Allocation {
           norm += g[j] * g[j];
         }
       }
-      if (norm == 0 || ub - best.value() <= CLOSE_ENOUGH * Math.max(1, Math.abs(ub)) || theta < 1e-6) {
+      if (norm == 0 || closeEnough(ub, best.value()) || theta < 1e-6) {
         it++;
         break;
       }
@@ -101,7 +101,8 @@ final class Allocation {
         lambda[j] = Math.max(0, lambda[j] - step * g[j]);
       }
     }
-    for (double scale : SCALES) {
+    for (int s = 0; s < SCALES.length && !closeEnough(ub, best.value()); s++) {
+      double scale = SCALES[s];
       double[] scaled = bestLambda.clone();
       for (int j = 0; j < m; j++) {
         scaled[j] *= scale;
@@ -129,6 +130,11 @@ final class Allocation {
     a.excluded = excluded;
     a.chosen = passes.assign(a.rounds, table.customers);
     return a;
+  }
+
+  /** Whether a plan of value {@code value} is within {@link #CLOSE_ENOUGH} of the bound {@code ub}. */
+  private static boolean closeEnough(double ub, double value) {
+    return ub - value <= CLOSE_ENOUGH * Math.max(1, Math.abs(ub));
   }
 
   private static boolean isNew(List<double[]> tried, double[] lambda) {
