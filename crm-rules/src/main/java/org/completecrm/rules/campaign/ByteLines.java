@@ -3,6 +3,9 @@ package org.completecrm.rules.campaign;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,7 +26,7 @@ import java.util.Arrays;
  * {@link java.io.BufferedReader#readLine()} ends it, and the last line need not end with one; these
  * bytes never occur inside a multi-byte UTF-8 sequence, so the lines and their numbers are those a
  * reader of the decoded text gives ({@code ByteLinesProperties}). While it looks for the ends it
- * notes whether a line is all ASCII: only such a line is handed to the byte parser as it is; any
+ * notes whether a line is all ASCII (eight bytes at a time, {@link #mayEndLine}): only such a line is handed to the byte parser as it is; any
  * other is decoded strictly ({@link #decode}), as {@code Files.newBufferedReader} decodes, malformed
  * input being an {@link UncheckedIOException}.
  *
@@ -74,6 +77,10 @@ final class ByteLines {
     }
   }
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private final InputStream in;
   private byte[] tail = new byte[0];
   private int tailLength;
@@ -104,7 +111,7 @@ final class ByteLines {
     tailLength = 0;
     int start = 0;
     int scan = 0;
-    int or = 0;
+    long or = 0; // the bytes of the line so far, or'ed: a high bit set for any byte that is not ASCII
     boolean eof = false;
     try {
       while (true) {
@@ -127,9 +134,17 @@ final class ByteLines {
           }
         }
         for (int i = scan; i < valid; i++) {
+          if (i + 8 <= valid) {
+            long w = (long) LONGS.get(bytes, i);
+            if (!mayEndLine(w)) {
+              or |= w;
+              i += 7;
+              continue;
+            }
+          }
           byte c = bytes[i];
           if (c == '\n' || c == '\r') {
-            b.add(start, i, or >= 0);
+            b.add(start, i, (or & HIGH_BITS) == 0);
             lineNo++;
             or = 0;
             if (c == '\r') {
@@ -149,7 +164,7 @@ final class ByteLines {
         scan = valid;
         if (eof) {
           if (start < valid) {
-            b.add(start, valid, or >= 0);
+            b.add(start, valid, (or & HIGH_BITS) == 0);
             lineNo++;
           }
           done = true;
@@ -165,6 +180,18 @@ final class ByteLines {
     }
     System.arraycopy(bytes, start, tail, 0, tailLength);
     return true;
+  }
+
+  /**
+   * Whether any of the eight bytes in {@code w} may be a {@code \n} or {@code \r}: the classic test
+   * for a zero byte in a word ({@code (x - 0x01..) & ~x & 0x80..}) applied to {@code w} xor each
+   * terminator. It has no false negatives (its false positives, a byte above a terminator, only send
+   * the scan to its byte-by-byte step), so the lines are found eight bytes at a time.
+   */
+  static boolean mayEndLine(long w) {
+    long lf = w ^ 0x0A0A0A0A0A0A0A0AL;
+    long cr = w ^ 0x0D0D0D0D0D0D0D0DL;
+    return ((((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGH_BITS) != 0;
   }
 
   /** The text of {@code length} bytes of UTF-8, malformed input refused as a decoding reader refuses it. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -74,6 +75,22 @@ class ByteLinesProperties {
             assertEquals(expected(text), split(text.getBytes(StandardCharsets.UTF_8), capacity, readSize), text);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
+  void theWordTestMissesNoTerminator() {
+    qt().withExamples(5000).forAll(longs().all(), integers().between(0, 7), integers().between(0, 2))
+        .checkAssert((w, at, put) -> {
+          long word = put == 0 ? w : (w & ~(0xFFL << (8 * at))) | ((put == 1 ? 0x0AL : 0x0DL) << (8 * at));
+          boolean any = false;
+          for (int k = 0; k < 8; k++) {
+            long c = (word >>> (8 * k)) & 0xFF;
+            any |= c == '\n' || c == '\r';
+          }
+          if (any) {
+            assertTrue(ByteLines.mayEndLine(word), Long.toHexString(word));
           }
         });
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -168,6 +169,43 @@ class StreamingContextReaderTest {
           file.getBytes(StandardCharsets.UTF_8))));
       assertEquals(reader, bytes, file);
     }
+  }
+
+  /**
+   * Jackson's fast double parser gives the double {@code Double.parseDouble} gives (databind's),
+   * bit for bit: on the shortest text of arbitrary doubles and on long runs of digits with
+   * exponents, where rounding is hardest.
+   */
+  @Test
+  void scoresAreTheDoublesDatabindReads() {
+    String line = LINES.get(0);
+    qt().withExamples(3000)
+        .forAll(longs().all(), integers().between(1, 40), integers().between(-330, 310), integers().between(0, 2))
+        .checkAssert((bits, digits, exponent, form) -> {
+          double d = Double.longBitsToDouble(bits);
+          String text;
+          if (form == 0) {
+            text = Double.toString(Double.isFinite(d) ? d : bits);
+          } else {
+            StringBuilder sb = new StringBuilder(Long.toUnsignedString(bits));
+            while (sb.length() < digits) {
+              sb.append(Long.toUnsignedString(bits * 31 + sb.length()));
+            }
+            sb.setLength(digits);
+            text = "0." + sb + (form == 2 ? "e" + exponent : "");
+          }
+          String with = line.replaceFirst("(\"propensity.o-0\":)([0-9.]+)", "$1" + text);
+          byte[] bytes = with.getBytes(StandardCharsets.US_ASCII);
+          DecisionContext fast = StreamingContextReader.tryRead(bytes, 0, bytes.length);
+          Object slow = outcome(() -> CrmJson.read(with, DecisionContext.class));
+          if (fast != null) {
+            DecisionContext c = (DecisionContext) slow;
+            assertEquals(Double.doubleToRawLongBits(c.scores().values().get("propensity.o-0")),
+                Double.doubleToRawLongBits(fast.scores().values().get("propensity.o-0")), text);
+          } else {
+            sameAsDatabind(with);
+          }
+        });
   }
 
   @Test
