@@ -115,6 +115,7 @@ final class StreamingContextReader {
   }
 
   private static final Irregular IRREGULAR = new Irregular();
+  private static final ThreadLocal<ByteTokens> TOKENS = ThreadLocal.withInitial(ByteTokens::new);
 
   private StreamingContextReader() {}
 
@@ -150,8 +151,24 @@ final class StreamingContextReader {
     }
   }
 
-  /** As {@link #tryRead(String)}, for a line of ASCII bytes read with Jackson's byte parser. */
+  /**
+   * As {@link #tryRead(String)}, for a line of ASCII bytes: read with this thread's {@link
+   * ByteTokens}, and if they refuse it (it is not plain JSON) with Jackson's byte parser.
+   */
   static @Nullable DecisionContext tryRead(byte[] bytes, int offset, int length) {
+    try {
+      DecisionContext c = whole(TOKENS.get().reset(bytes, offset, length));
+      if (c != null) {
+        return c;
+      }
+    } catch (IOException | RuntimeException refused) {
+      // Not plain JSON, irregular or refused by a check: Jackson's parser and then databind decide.
+    }
+    return tryReadWithJackson(bytes, offset, length);
+  }
+
+  /** As {@link #tryRead(String)}, for a line of ASCII bytes read with Jackson's byte parser. */
+  static @Nullable DecisionContext tryReadWithJackson(byte[] bytes, int offset, int length) {
     try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
       return whole(p);
     } catch (IOException | RuntimeException irregular) {
