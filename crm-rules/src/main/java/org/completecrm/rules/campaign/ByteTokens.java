@@ -9,8 +9,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
 import com.fasterxml.jackson.core.io.NumberInput;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -23,8 +26,9 @@ import java.util.Arrays;
  * 52 of them score names such as {@code propensity.action-17}), Jackson's byte parser spends a
  * quarter on finding each name in its symbol table (hashing it four bytes at a time) and much of
  * the rest on its general machinery (locations, contexts, text buffers, one parser and symbol table
- * per line). This tokenizer is reused by its thread line after line, reads names through a small
- * table keyed by their bytes, and makes a {@code String} only of the texts the reader keeps.
+ * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
+ * time ({@link #plain}), reads names through a small table keyed by their bytes, and makes a
+ * {@code String} only of the texts the reader keeps.
  *
  * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
  * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
@@ -51,6 +55,9 @@ final class ByteTokens extends ParserMinimalBase {
   }
 
   private static final Refused REFUSED = new Refused();
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
   private static final int MAX_NUMBER = 64;
   private static final int NAMES = 1024; // a power of two, twice the names kept at most
 
@@ -68,7 +75,8 @@ final class ByteTokens extends ParserMinimalBase {
   private char[] chars = new char[64];
   private final String[] names = new String[NAMES];
   private final byte[][] nameBytes = new byte[NAMES][];
-  private final int[] nameHashes = new int[NAMES];
+  private final long[] firsts = new long[NAMES];
+  private final long[] lasts = new long[NAMES];
   private int nameCount;
 
   ByteTokens() {
@@ -295,6 +303,9 @@ final class ByteTokens extends ParserMinimalBase {
   /** The string at {@code pos} (its quote), without escapes or control characters; after it. */
   private void string() {
     int start = ++pos;
+    while (end - pos >= 8 && plain((long) LONGS.get(b, pos))) {
+      pos += 8;
+    }
     while (true) {
       if (pos == end) {
         throw REFUSED;
@@ -313,32 +324,68 @@ final class ByteTokens extends ParserMinimalBase {
     pos++;
   }
 
-  /** A name, from a table keyed by its bytes (at most half the table's size are kept). */
+  /**
+   * Whether none of the eight bytes in {@code w} ends or escapes a string or is a control
+   * character or not ASCII: the zero-byte test of {@code ByteLines.mayEndLine} for {@code "} and
+   * {@code \}, its less-than form for the bytes under 0x20, and the high bits.
+   */
+  static boolean plain(long w) {
+    long quote = w ^ 0x2222222222222222L;
+    long slash = w ^ 0x5C5C5C5C5C5C5C5CL;
+    long special = ((quote - ONES) & ~quote) | ((slash - ONES) & ~slash) | ((w - 0x2020202020202020L) & ~w) | w;
+    return (special & HIGH_BITS) == 0;
+  }
+
+  /**
+   * A name, from a table keyed by its bytes (at most half the table's size are kept): its first and
+   * last eight bytes (which are all of a name up to 16 bytes), its length, and any bytes between.
+   */
   private String name() {
     string();
-    int h = 0;
-    for (int i = textStart; i < textStart + textLength; i++) {
-      h = 31 * h + b[i];
+    int s = textStart;
+    int n = textLength;
+    long first;
+    long last;
+    if (n >= 8) {
+      first = (long) LONGS.get(b, s);
+      last = (long) LONGS.get(b, s + n - 8);
+    } else {
+      first = n;
+      for (int i = 0; i < n; i++) {
+        first = first << 8 | b[s + i];
+      }
+      last = 0;
     }
+    long mix = (first * 0x9E3779B97F4A7C15L ^ last) * 0xC2B2AE3D27D4EB4FL + n;
     int mask = NAMES - 1;
-    for (int i = h & mask, probes = 0; probes < 16; i = (i + 1) & mask, probes++) {
+    for (int i = (int) (mix >>> 40) & mask, probes = 0; probes < 16; i = (i + 1) & mask, probes++) {
       String known = names[i];
       if (known == null) {
-        String s = new String(b, textStart, textLength, StandardCharsets.ISO_8859_1);
+        String text = new String(b, s, n, StandardCharsets.ISO_8859_1);
         if (nameCount < NAMES / 2) {
-          names[i] = s;
-          nameBytes[i] = Arrays.copyOfRange(b, textStart, textStart + textLength);
-          nameHashes[i] = h;
+          names[i] = text;
+          nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
+          firsts[i] = first;
+          lasts[i] = last;
           nameCount++;
         }
-        return s;
+        return text;
       }
-      if (nameHashes[i] == h
-          && Arrays.equals(nameBytes[i], 0, nameBytes[i].length, b, textStart, textStart + textLength)) {
+      if (firsts[i] == first && lasts[i] == last && nameBytes[i].length == n && middleEquals(nameBytes[i], s, n)) {
         return known;
       }
     }
-    return new String(b, textStart, textLength, StandardCharsets.ISO_8859_1);
+    return new String(b, s, n, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Whether the bytes between the first and last eight of a name longer than 16 are those of {@code known}. */
+  private boolean middleEquals(byte[] known, int s, int n) {
+    for (int i = 8; i < n - 8; i++) {
+      if (known[i] != b[s + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void skipSpace() {

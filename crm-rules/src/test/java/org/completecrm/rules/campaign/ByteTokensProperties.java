@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -87,9 +88,28 @@ class ByteTokensProperties {
   }
 
   @Test
+  void theWordTestPassesNoSpecialByte() {
+    qt().withExamples(5000).forAll(longs().all(), integers().between(0, 7), integers().between(0, 3))
+        .checkAssert((w, at, put) -> {
+          long special = new long[] {'"', '\\', 0x1F, 0x80}[put];
+          long word = (w & ~(0xFFL << (8 * at))) | (special << (8 * at));
+          org.junit.jupiter.api.Assertions.assertFalse(ByteTokens.plain(word), Long.toHexString(word));
+          boolean any = false;
+          for (int k = 0; k < 8; k++) {
+            long c = (w >>> (8 * k)) & 0xFF;
+            any |= c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+          }
+          if (any) {
+            org.junit.jupiter.api.Assertions.assertFalse(ByteTokens.plain(w), Long.toHexString(w));
+          }
+        });
+  }
+
+  @Test
   void smallDocumentsAreRefusedOrReadAsJacksonReadsThem() {
     for (String text : List.of("", " ", "{}", "[]", "[1,2]", "{\"a\":[true,false,null,-1.5e3,\"x\"]}", "1", "\"s\"",
-        "{} {}", "{}x", "[1 2]", "{\"a\" 1}", "{\"a\":}", "[", "{\"a\":1", "-01", "0.5E+1", "[-]", "nan")) {
+        "{} {}", "{}x", "[1 2]", "{\"abcdefgh\":1,\"abcdefgh\":2,\"abcdefghij\":3,\"abcdefghijklmnopq\":4,"
+            + "\"abcdefghiXklmnopq\":5,\"abcdefghijklmnopq\":6,\"a\":7,\"\":8,\"a\":9}", "{\"a\" 1}", "{\"a\":}", "[", "{\"a\":1", "-01", "0.5E+1", "[-]", "nan")) {
       sameAsJackson(text);
     }
     assertTrue(true);
