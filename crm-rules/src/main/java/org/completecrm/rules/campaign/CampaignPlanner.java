@@ -1,5 +1,6 @@
 package org.completecrm.rules.campaign;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.time.Instant;
 import java.util.function.IntConsumer;
@@ -64,6 +65,28 @@ public final class CampaignPlanner {
       throw new CrmException("CampaignPlanner: contexts were added after the plan was made");
     }
     ParallelLines.addAll(reader, threads, evaluator, table, progress);
+    this.threads = Math.max(this.threads, threads);
+    return this;
+  }
+
+  /**
+   * As {@link #addJsonLines(Reader, int, IntConsumer)}, from UTF-8 bytes: the same contexts, line
+   * numbers and errors as from {@code Files.newBufferedReader} of the same bytes (malformed UTF-8
+   * an {@link java.io.UncheckedIOException}), read without decoding each line into a {@code
+   * String}. The caller closes the stream.
+   *
+   * @throws InvalidValueException for an invalid line, its field starting with {@code contexts line N}
+   */
+  public CampaignPlanner addJsonLines(InputStream in, int threads, IntConsumer progress) {
+    Checks.present(in, "CampaignPlanner.addJsonLines.in");
+    Checks.present(progress, "CampaignPlanner.addJsonLines.progress");
+    if (threads < 1) {
+      throw new InvalidValueException("CampaignPlanner.addJsonLines.threads", threads, "at least 1 thread");
+    }
+    if (planned) {
+      throw new CrmException("CampaignPlanner: contexts were added after the plan was made");
+    }
+    ParallelLines.addAll(in, threads, evaluator, table, progress);
     this.threads = Math.max(this.threads, threads);
     return this;
   }

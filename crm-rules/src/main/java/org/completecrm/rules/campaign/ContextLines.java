@@ -2,6 +2,7 @@ package org.completecrm.rules.campaign;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -59,6 +60,55 @@ public final class ContextLines {
           InvalidValueException at = new InvalidValueException("contexts line " + line + ": " + e.field(),
               e.rejectedValue(), e.expected());
           return throwWithPath(at, e);
+        }
+      }
+    };
+  }
+
+  /**
+   * The contexts of UTF-8 {@code in}, read as they are iterated over: the same contexts, line
+   * numbers and errors as {@link #read(Reader)} of {@code Files.newBufferedReader} of the same bytes
+   * (malformed UTF-8 an {@link UncheckedIOException}), without decoding each line into a {@code
+   * String}; the caller closes the stream.
+   */
+  public static Iterator<DecisionContext> read(InputStream in) {
+    Checks.present(in, "ContextLines.read.in");
+    ByteLines lines = new ByteLines(in);
+    ByteLines.Batch batch = new ByteLines.Batch(ParallelLines.BATCH_BYTES);
+    return new Iterator<>() {
+      private int at;
+      private boolean more = true;
+
+      @Override
+      public boolean hasNext() {
+        while (more) {
+          if (at == batch.lines) {
+            at = 0;
+            more = lines.next(batch);
+            continue;
+          }
+          if (!batch.blank(at)) {
+            return true;
+          }
+          at++;
+        }
+        return false;
+      }
+
+      @Override
+      public DecisionContext next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        int x = at++;
+        try {
+          return batch.ascii[x]
+              ? StreamingContextReader.readAscii(batch.bytes, batch.from[x], batch.to[x] - batch.from[x])
+              : StreamingContextReader.read(batch.text(x));
+        } catch (InvalidValueException e) {
+          InvalidValueException where = new InvalidValueException("contexts line " + (batch.firstLine + x) + ": "
+              + e.field(), e.rejectedValue(), e.expected());
+          return throwWithPath(where, e);
         }
       }
     };

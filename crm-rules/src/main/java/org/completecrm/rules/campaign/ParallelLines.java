@@ -2,6 +2,7 @@ package org.completecrm.rules.campaign;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -20,10 +21,14 @@ import org.completecrm.rules.DecisionContext;
  * Reads JSON Lines of contexts and decides for them on several threads: lines go out in batches,
  * each batch is parsed and decided into its own small table, and the tables are appended in the
  * order of the lines. At most two batches per thread are in flight, so memory stays that of the
- * compact summaries.
+ * compact summaries. From a stream of bytes ({@link #addAll(InputStream, int, CandidateEvaluator,
+ * CandidateTable, IntConsumer)}) the batches are {@link ByteLines}' arrays of whole lines, reused
+ * once their table is appended, and each line is parsed where it lies.
  */
 final class ParallelLines {
   static final int BATCH = 512;
+  /** Bytes per batch of a stream: about 300 contexts of the benchmark's. */
+  static final int BATCH_BYTES = 1 << 20;
 
   private ParallelLines() {}
 
@@ -63,6 +68,71 @@ final class ParallelLines {
     }
   }
 
+  static void addAll(InputStream in, int threads, CandidateEvaluator evaluator, CandidateTable into,
+      IntConsumer progress) {
+    ByteLines lines = new ByteLines(in);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "campaign-decide");
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Future<CandidateTable>> inFlight = new ArrayDeque<>();
+    ArrayDeque<ByteLines.Batch> busy = new ArrayDeque<>();
+    ArrayDeque<ByteLines.Batch> free = new ArrayDeque<>();
+    try {
+      while (true) {
+        ByteLines.Batch batch = free.isEmpty() ? new ByteLines.Batch(BATCH_BYTES) : free.poll();
+        if (!lines.next(batch)) {
+          break;
+        }
+        busy.add(batch);
+        inFlight.add(pool.submit(() -> decide(batch, evaluator, into.maskWords)));
+        while (inFlight.size() > 2 * threads) {
+          append(take(inFlight.poll()), into);
+          free.add(busy.poll());
+          progress.accept(into.customers);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        append(take(inFlight.poll()), into);
+        progress.accept(into.customers);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static CandidateTable decide(ByteLines.Batch batch, CandidateEvaluator evaluator, int words) {
+    CandidateTable table = new CandidateTable(words);
+    for (int x = 0; x < batch.lines; x++) {
+      DecisionContext context;
+      try {
+        if (batch.ascii[x]) {
+          if (batch.blank(x)) {
+            continue;
+          }
+          context = StreamingContextReader.readAscii(batch.bytes, batch.from[x], batch.to[x] - batch.from[x]);
+        } else {
+          String text = batch.text(x);
+          if (text.isBlank()) {
+            continue;
+          }
+          context = StreamingContextReader.read(text);
+        }
+      } catch (InvalidValueException e) {
+        throw atLine(e, batch.firstLine + x);
+      }
+      evaluator.evaluate(context, table);
+    }
+    return table;
+  }
+
+  private static InvalidValueException atLine(InvalidValueException e, int line) {
+    InvalidValueException at = new InvalidValueException("contexts line " + line + ": " + e.field(),
+        e.rejectedValue(), e.expected());
+    return e.jsonPath().isPresent() ? at.atJsonPath(e.jsonPath().get()) : at;
+  }
+
   private static CandidateTable decide(List<String> lines, int firstLine, CandidateEvaluator evaluator, int words) {
     CandidateTable table = new CandidateTable(words);
     for (int x = 0; x < lines.size(); x++) {
@@ -74,9 +144,7 @@ final class ParallelLines {
       try {
         context = StreamingContextReader.read(text);
       } catch (InvalidValueException e) {
-        InvalidValueException at = new InvalidValueException("contexts line " + (firstLine + x) + ": " + e.field(),
-            e.rejectedValue(), e.expected());
-        throw e.jsonPath().isPresent() ? at.atJsonPath(e.jsonPath().get()) : at;
+        throw atLine(e, firstLine + x);
       }
       evaluator.evaluate(context, table);
     }

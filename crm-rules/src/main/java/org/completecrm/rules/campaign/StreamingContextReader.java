@@ -84,9 +84,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe: no state but caches of immutable values.
  */
 final class StreamingContextReader {
-  /** The library's parser settings (nesting, string and number limits) without duplicate detection. */
-  private static final JsonFactory FACTORY =
-      CrmJson.mapper().getFactory().rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  /**
+   * The library's parser settings (nesting, string and number limits) without duplicate detection,
+   * and with Jackson's fast double parser (FastDoubleParser: correctly rounded, as {@code
+   * Double.parseDouble} is, so every number is the same double; {@code FastDoublesProperties}).
+   */
+  private static final JsonFactory FACTORY = CrmJson.mapper().getFactory().rebuild()
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
   private static final Map<String, Channel> CHANNELS = names(Channel.values());
   private static final Map<String, Purpose> PURPOSES = names(Purpose.values());
@@ -111,6 +115,7 @@ final class StreamingContextReader {
   }
 
   private static final Irregular IRREGULAR = new Irregular();
+  private static final ThreadLocal<ByteTokens> TOKENS = ThreadLocal.withInitial(ByteTokens::new);
 
   private StreamingContextReader() {}
 
@@ -123,18 +128,60 @@ final class StreamingContextReader {
     return c != null ? c : CrmJson.read(line, DecisionContext.class);
   }
 
+  /**
+   * The context of the line in {@code length} bytes of {@code bytes} from {@code offset}, all of
+   * them ASCII ({@link ByteLines} tells): equal to {@code CrmJson.read} of its text, and failing
+   * with the same exception when that fails. Read where it lies, without a {@code String}.
+   */
+  static DecisionContext readAscii(byte[] bytes, int offset, int length) {
+    DecisionContext c = tryRead(bytes, offset, length);
+    return c != null
+        ? c
+        : CrmJson.read(new String(bytes, offset, length, java.nio.charset.StandardCharsets.US_ASCII),
+            DecisionContext.class);
+  }
+
   /** The context of {@code line} if it has the common shape, else null (the caller reads it with databind). */
   static @Nullable DecisionContext tryRead(String line) {
     try (JsonParser p = FACTORY.createParser(line)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      DecisionContext c = context(p);
-      return p.nextToken() == null ? c : null;
+      return whole(p);
     } catch (IOException | RuntimeException irregular) {
       // Irregular, malformed or refused by a builder's check: databind says what exactly.
       return null;
     }
+  }
+
+  /**
+   * As {@link #tryRead(String)}, for a line of ASCII bytes: read with this thread's {@link
+   * ByteTokens}, and if they refuse it (it is not plain JSON) with Jackson's byte parser.
+   */
+  static @Nullable DecisionContext tryRead(byte[] bytes, int offset, int length) {
+    try {
+      DecisionContext c = whole(TOKENS.get().reset(bytes, offset, length));
+      if (c != null) {
+        return c;
+      }
+    } catch (IOException | RuntimeException refused) {
+      // Not plain JSON, irregular or refused by a check: Jackson's parser and then databind decide.
+    }
+    return tryReadWithJackson(bytes, offset, length);
+  }
+
+  /** As {@link #tryRead(String)}, for a line of ASCII bytes read with Jackson's byte parser. */
+  static @Nullable DecisionContext tryReadWithJackson(byte[] bytes, int offset, int length) {
+    try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+      return whole(p);
+    } catch (IOException | RuntimeException irregular) {
+      return null;
+    }
+  }
+
+  private static @Nullable DecisionContext whole(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      return null;
+    }
+    DecisionContext c = context(p);
+    return p.nextToken() == null ? c : null;
   }
 
   private static DecisionContext context(JsonParser p) throws IOException {
@@ -541,10 +588,16 @@ final class StreamingContextReader {
     return QuietHours.of(start, end, zone);
   }
 
+  /**
+   * The scores, put straight into the builder's maps; a repeated name (which the builder's map
+   * would take silently, the later value winning) shows as fewer entries than names read.
+   */
   private static Scores scores(JsonParser p, JsonToken t) throws IOException {
     object(t);
     var b = Scores.builder();
     int seen = 0;
+    int labels = 0;
+    int values = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       t = p.nextToken();
@@ -552,36 +605,32 @@ final class StreamingContextReader {
         case "labels" -> {
           seen = once(seen, 1);
           object(t);
-          Map<String, String> labels = new HashMap<>();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            String value = text(p, p.nextToken());
-            if (labels.put(key, value) != null) {
-              throw IRREGULAR;
-            }
-            b.putLabels(key, value);
+            b.putLabels(key, text(p, p.nextToken()));
+            labels++;
           }
         }
         case "values" -> {
           seen = once(seen, 2);
           object(t);
-          Map<String, Double> values = new java.util.LinkedHashMap<>(128);
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             if (p.nextToken() != JsonToken.VALUE_NUMBER_FLOAT) {
               throw IRREGULAR;
             }
-            Double value = p.getDoubleValue();
-            if (values.put(key, value) != null) {
-              throw IRREGULAR;
-            }
+            b.putValues(key, p.getDoubleValue());
+            values++;
           }
-          b.putAllValues(values);
         }
         default -> throw IRREGULAR;
       }
     }
-    return b.build();
+    Scores scores = b.build();
+    if (scores.labels().size() != labels || scores.values().size() != values) {
+      throw IRREGULAR; // a repeated name: databind reports it
+    }
+    return scores;
   }
 
   private static List<TimelineEvent> timeline(JsonParser p, JsonToken t) throws IOException {

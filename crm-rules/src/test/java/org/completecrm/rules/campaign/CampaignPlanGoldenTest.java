@@ -2,6 +2,7 @@ package org.completecrm.rules.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,6 +40,9 @@ class CampaignPlanGoldenTest {
     String two = text(CampaignPlans.planner(rules, settings, CampaignInstances.AT, seed)
         .addJsonLines(new StringReader(jsonl.toString()), 2, k -> { }).plan());
     assertEquals(one, two);
+    String bytes = text(CampaignPlans.planner(rules, settings, CampaignInstances.AT, seed)
+        .addJsonLines(new ByteArrayInputStream(jsonl.toString().getBytes(StandardCharsets.UTF_8)), 2, k -> { }).plan());
+    assertEquals(one, bytes, "the same plan from the file's bytes");
     return sha256(one);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,25 @@ class StreamingContextReaderTest {
   }
 
   private static void sameAsDatabind(String text) {
-    assertEquals(outcome(() -> CrmJson.read(text, DecisionContext.class)),
-        outcome(() -> StreamingContextReader.read(text)), text);
+    Object databind = outcome(() -> CrmJson.read(text, DecisionContext.class));
+    assertEquals(databind, outcome(() -> StreamingContextReader.read(text)), text);
+    if (text.chars().allMatch(c -> c < 128)) {
+      // Jackson's byte parser on the line where it lies (with bytes around it), as the planner reads a file.
+      byte[] bytes = ("\n" + text + "\n").getBytes(StandardCharsets.US_ASCII);
+      assertEquals(databind, outcome(() -> StreamingContextReader.readAscii(bytes, 1, bytes.length - 2)), text);
+    }
+  }
+
+  /** Every outcome of reading {@code file} with {@code lines}, up to and with its first error. */
+  private static List<Object> outcomes(java.util.Iterator<DecisionContext> lines) {
+    List<Object> out = new java.util.ArrayList<>();
+    while (true) {
+      Object o = outcome(() -> lines.hasNext() ? lines.next() : null);
+      out.add(o);
+      if (!(o instanceof DecisionContext)) {
+        return out;
+      }
+    }
   }
 
   @Test
@@ -60,6 +78,10 @@ class StreamingContextReaderTest {
             "scores in the document's order");
       }
       assertEquals(slow, StreamingContextReader.read(line));
+      byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+      if (fast != null && bytes.length == line.length()) {
+        assertEquals(fast, StreamingContextReader.tryRead(bytes, 0, bytes.length), "the byte parser's value");
+      }
     }
     // The instances carry flags on the timeline for one customer in thirty: those lines go to databind.
     assertTrue(streamed > LINES.size() * 9 / 10, "streamed " + streamed + " of " + LINES.size());
@@ -128,6 +150,62 @@ class StreamingContextReaderTest {
       sameAsDatabind(text);
     }
     assertNull(StreamingContextReader.tryRead(line + " x"));
+  }
+
+  @Test
+  void aStreamOfBytesReadsAsTheDecodedText() {
+    String line = LINES.get(0);
+    List<String> files = List.of(
+        String.join("\n", LINES.subList(0, 40)) + "\n",
+        "\n  \r\n" + LINES.get(1) + "\r" + LINES.get(2) + "\r\n\t\n" + LINES.get(3),
+        LINES.get(1) + "\n" + line.replace("\"kind\":\"PERSON\"", "\"kind\":\"person\"") + "\n" + LINES.get(2),
+        LINES.get(1) + "\n\n" + line + " x\n",
+        LINES.get(1) + "\n" + line.replace("\"familyName\":\"", "\"familyName\":\"Zoë ") + "\n",
+        LINES.get(1) + "\n" + line.replace("\"familyName\":\"", "\"familyName\":\"Zoë") + "\u2003\n" + LINES.get(2),
+        LINES.get(1) + "\n\u2003\n" + LINES.get(2) + "\n" + line.replace("\"zone\":\"", "\"zone\":\"Zoë"));
+    for (String file : files) {
+      List<Object> reader = outcomes(ContextLines.read(new java.io.StringReader(file)));
+      List<Object> bytes = outcomes(ContextLines.read(new java.io.ByteArrayInputStream(
+          file.getBytes(StandardCharsets.UTF_8))));
+      assertEquals(reader, bytes, file);
+    }
+  }
+
+  /**
+   * Jackson's fast double parser gives the double {@code Double.parseDouble} gives (databind's),
+   * bit for bit: on the shortest text of arbitrary doubles and on long runs of digits with
+   * exponents, where rounding is hardest.
+   */
+  @Test
+  void scoresAreTheDoublesDatabindReads() {
+    String line = LINES.get(0);
+    qt().withExamples(3000)
+        .forAll(longs().all(), integers().between(1, 40), integers().between(-330, 310), integers().between(0, 2))
+        .checkAssert((bits, digits, exponent, form) -> {
+          double d = Double.longBitsToDouble(bits);
+          String text;
+          if (form == 0) {
+            text = Double.toString(Double.isFinite(d) ? d : bits);
+          } else {
+            StringBuilder sb = new StringBuilder(Long.toUnsignedString(bits));
+            while (sb.length() < digits) {
+              sb.append(Long.toUnsignedString(bits * 31 + sb.length()));
+            }
+            sb.setLength(digits);
+            text = "0." + sb + (form == 2 ? "e" + exponent : "");
+          }
+          String with = line.replaceFirst("(\"propensity.o-0\":)([0-9.]+)", "$1" + text);
+          byte[] bytes = with.getBytes(StandardCharsets.US_ASCII);
+          DecisionContext fast = StreamingContextReader.tryRead(bytes, 0, bytes.length);
+          Object slow = outcome(() -> CrmJson.read(with, DecisionContext.class));
+          if (fast != null) {
+            DecisionContext c = (DecisionContext) slow;
+            assertEquals(Double.doubleToRawLongBits(c.scores().values().get("propensity.o-0")),
+                Double.doubleToRawLongBits(fast.scores().values().get("propensity.o-0")), text);
+          } else {
+            sameAsDatabind(with);
+          }
+        });
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.completecrm.examples.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ import org.completecrm.rules.ruleset.RuleSet;
 public final class CampaignBenchmark {
   private CampaignBenchmark() {}
 
-  /** Runs it: {@code [customers] [threads] [directory] [reuse]} ({@code reuse}: plan the directory's contexts file again, written by an earlier run with the same customers). */
+  /** Runs it: {@code [customers] [threads] [directory] [reuse]} ({@code reuse}: plan the directory's contexts file again, written by an earlier run with the same customers; a fifth argument {@code reader}: read it through a {@code Reader} instead of as bytes). */
   public static void main(String[] args) throws IOException {
     int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
@@ -82,8 +83,14 @@ public final class CampaignBenchmark {
     long j1 = jit();
     long g1 = gc();
     CampaignPlanner planner = CampaignPlans.planner(rules, settings, SampleBase.AT, 42L);
-    try (Reader in = Files.newBufferedReader(contexts, StandardCharsets.UTF_8)) {
-      planner.addJsonLines(in, threads, n -> { });
+    if (args.length > 4 && args[4].equals("reader")) {
+      try (Reader in = Files.newBufferedReader(contexts, StandardCharsets.UTF_8)) {
+        planner.addJsonLines(in, threads, n -> { });
+      }
+    } else {
+      try (InputStream in = Files.newInputStream(contexts)) {
+        planner.addJsonLines(in, threads, n -> { });
+      }
     }
     long t2 = System.nanoTime();
     long c2 = cpu();

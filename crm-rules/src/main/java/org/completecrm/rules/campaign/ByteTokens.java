@@ -1,0 +1,559 @@
+package org.completecrm.rules.campaign;
+
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.base.ParserMinimalBase;
+import com.fasterxml.jackson.core.io.NumberInput;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A strict tokenizer of one line of ASCII JSON for {@link StreamingContextReader}: the tokens of
+ * Jackson's parser for the plain JSON a library writes, and a refusal (an unchecked exception) for
+ * anything else, after which the reader parses the line again with Jackson.
+ *
+ * <p><b>Why this exists.</b> Of the CPU of parsing a campaign's context (3.3 KB, about 230 tokens,
+ * 52 of them score names such as {@code propensity.action-17}), Jackson's byte parser spends a
+ * quarter on finding each name in its symbol table (hashing it four bytes at a time) and much of
+ * the rest on its general machinery (locations, contexts, text buffers, one parser and symbol table
+ * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
+ * time ({@link #plain}), reads names through a small table keyed by their bytes, and makes a
+ * {@code String} only of the texts the reader keeps.
+ *
+ * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
+ * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
+ * characters, numbers of the JSON grammar up to 64 characters (doubles through Jackson's own
+ * {@link NumberInput#parseDouble(char[], int, int, boolean)}), {@code true}, {@code false}, {@code
+ * null}, nesting up to 63 levels, white space of JSON's four characters. Anything else (an escape,
+ * a malformed or long number, a missing comma, a trailing comma, a word after a literal, a line cut
+ * short) throws, and the line goes to Jackson, and from there, if irregular, to databind, which
+ * gives the error. Only the methods the reader calls are implemented; the others throw, which
+ * also sends the line to Jackson. {@code ByteTokensProperties} compares the tokens with Jackson's
+ * on arbitrary cuts and insertions of contexts.
+ *
+ * <p>Not thread-safe: one per thread.
+ */
+@SuppressWarnings("deprecation") // Jackson's older names of the methods it still declares abstract
+final class ByteTokens extends ParserMinimalBase {
+  /** The refusal: the line is left to Jackson. Never escapes the reader. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused() {
+      super("not plain JSON", null, false, false);
+    }
+  }
+
+  private static final Refused REFUSED = new Refused();
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final int MAX_NUMBER = 64;
+  private static final int NAMES = 1024; // a power of two, twice the names kept at most
+
+  private byte[] b = new byte[0];
+  private int pos;
+  private int end;
+  private int depth;
+  private long objects; // bit i: level i is an object
+  private boolean needComma;
+  private boolean afterName;
+  private boolean rootDone;
+  private String name;
+  private int textStart;
+  private int textLength;
+  private char[] chars = new char[64];
+  private final String[] names = new String[NAMES];
+  private final byte[][] nameBytes = new byte[NAMES][];
+  private final long[] firsts = new long[NAMES];
+  private final long[] lasts = new long[NAMES];
+  private int nameCount;
+
+  ByteTokens() {
+    super(0, StreamReadConstraints.defaults());
+  }
+
+  /** Starts on {@code length} bytes of {@code bytes} from {@code offset}. */
+  ByteTokens reset(byte[] bytes, int offset, int length) {
+    b = bytes;
+    pos = offset;
+    end = offset + length;
+    depth = 0;
+    objects = 0;
+    needComma = false;
+    afterName = false;
+    rootDone = false;
+    name = null;
+    _currToken = null;
+    return this;
+  }
+
+  @Override
+  public JsonToken nextToken() {
+    return _currToken = token();
+  }
+
+  private JsonToken token() {
+    if (afterName) {
+      afterName = false;
+      return value();
+    }
+    skipSpace();
+    if (depth == 0) {
+      if (pos == end) {
+        return null;
+      }
+      if (rootDone) {
+        throw REFUSED; // a second value at the root: Jackson reads it, the reader refuses it
+      }
+      return value();
+    }
+    if (pos == end) {
+      throw REFUSED; // cut short
+    }
+    byte c = b[pos];
+    if (((objects >>> (depth - 1)) & 1) != 0) {
+      if (c == '}') {
+        pos++;
+        return pop(JsonToken.END_OBJECT);
+      }
+      if (needComma) {
+        comma(c);
+        c = b[pos];
+      }
+      if (c != '"') {
+        throw REFUSED;
+      }
+      name = name();
+      skipSpace();
+      if (pos == end || b[pos] != ':') {
+        throw REFUSED;
+      }
+      pos++;
+      afterName = true;
+      needComma = true;
+      return JsonToken.FIELD_NAME;
+    }
+    if (c == ']') {
+      pos++;
+      return pop(JsonToken.END_ARRAY);
+    }
+    if (needComma) {
+      comma(c);
+    }
+    needComma = true;
+    return value();
+  }
+
+  private void comma(byte c) {
+    if (c != ',') {
+      throw REFUSED;
+    }
+    pos++;
+    skipSpace();
+    if (pos == end) {
+      throw REFUSED;
+    }
+  }
+
+  private JsonToken value() {
+    skipSpace();
+    if (pos == end) {
+      throw REFUSED;
+    }
+    byte c = b[pos];
+    switch (c) {
+      case '{' -> {
+        pos++;
+        return push(true, JsonToken.START_OBJECT);
+      }
+      case '[' -> {
+        pos++;
+        return push(false, JsonToken.START_ARRAY);
+      }
+      case '"' -> {
+        string();
+        return scalar(JsonToken.VALUE_STRING);
+      }
+      case 't' -> {
+        return literal("true", JsonToken.VALUE_TRUE);
+      }
+      case 'f' -> {
+        return literal("false", JsonToken.VALUE_FALSE);
+      }
+      case 'n' -> {
+        return literal("null", JsonToken.VALUE_NULL);
+      }
+      default -> {
+        return number();
+      }
+    }
+  }
+
+  private JsonToken push(boolean object, JsonToken t) {
+    if (depth == 63) {
+      throw REFUSED;
+    }
+    objects = object ? objects | (1L << depth) : objects & ~(1L << depth);
+    depth++;
+    needComma = false;
+    return t;
+  }
+
+  private JsonToken pop(JsonToken t) {
+    depth--;
+    needComma = true;
+    if (depth == 0) {
+      rootDone = true;
+    }
+    return t;
+  }
+
+  private JsonToken scalar(JsonToken t) {
+    if (depth == 0) {
+      rootDone = true;
+    }
+    return t;
+  }
+
+  private JsonToken literal(String word, JsonToken t) {
+    int n = word.length();
+    if (end - pos < n) {
+      throw REFUSED;
+    }
+    for (int i = 0; i < n; i++) {
+      if (b[pos + i] != word.charAt(i)) {
+        throw REFUSED;
+      }
+    }
+    pos += n;
+    delimited();
+    return scalar(t);
+  }
+
+  /** A number of JSON's grammar: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}. */
+  private JsonToken number() {
+    int start = pos;
+    if (b[pos] == '-') {
+      pos++;
+    }
+    if (pos == end) {
+      throw REFUSED;
+    }
+    if (b[pos] == '0') {
+      pos++;
+    } else if (digits() == 0) {
+      throw REFUSED;
+    }
+    boolean fraction = false;
+    if (pos < end && b[pos] == '.') {
+      pos++;
+      fraction = true;
+      if (digits() == 0) {
+        throw REFUSED;
+      }
+    }
+    if (pos < end && (b[pos] == 'e' || b[pos] == 'E')) {
+      pos++;
+      fraction = true;
+      if (pos < end && (b[pos] == '+' || b[pos] == '-')) {
+        pos++;
+      }
+      if (digits() == 0) {
+        throw REFUSED;
+      }
+    }
+    if (pos - start > MAX_NUMBER) {
+      throw REFUSED;
+    }
+    textStart = start;
+    textLength = pos - start;
+    delimited();
+    return scalar(fraction ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT);
+  }
+
+  private int digits() {
+    int start = pos;
+    while (pos < end && b[pos] >= '0' && b[pos] <= '9') {
+      pos++;
+    }
+    return pos - start;
+  }
+
+  /** After a number or a literal: the end, white space, a comma or a closing bracket. */
+  private void delimited() {
+    if (pos < end) {
+      byte c = b[pos];
+      if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        throw REFUSED;
+      }
+    }
+  }
+
+  /** The string at {@code pos} (its quote), without escapes or control characters; after it. */
+  private void string() {
+    int start = ++pos;
+    while (end - pos >= 8 && plain((long) LONGS.get(b, pos))) {
+      pos += 8;
+    }
+    while (true) {
+      if (pos == end) {
+        throw REFUSED;
+      }
+      byte c = b[pos];
+      if (c == '"') {
+        break;
+      }
+      if (c == '\\' || c < 0x20) { // an escape, a control character, or not ASCII (negative)
+        throw REFUSED;
+      }
+      pos++;
+    }
+    textStart = start;
+    textLength = pos - start;
+    pos++;
+  }
+
+  /**
+   * Whether none of the eight bytes in {@code w} ends or escapes a string or is a control
+   * character or not ASCII: the zero-byte test of {@code ByteLines.mayEndLine} for {@code "} and
+   * {@code \}, its less-than form for the bytes under 0x20, and the high bits.
+   */
+  static boolean plain(long w) {
+    long quote = w ^ 0x2222222222222222L;
+    long slash = w ^ 0x5C5C5C5C5C5C5C5CL;
+    long special = ((quote - ONES) & ~quote) | ((slash - ONES) & ~slash) | ((w - 0x2020202020202020L) & ~w) | w;
+    return (special & HIGH_BITS) == 0;
+  }
+
+  /**
+   * A name, from a table keyed by its bytes (at most half the table's size are kept): its first and
+   * last eight bytes (which are all of a name up to 16 bytes), its length, and any bytes between.
+   */
+  private String name() {
+    string();
+    int s = textStart;
+    int n = textLength;
+    long first;
+    long last;
+    if (n >= 8) {
+      first = (long) LONGS.get(b, s);
+      last = (long) LONGS.get(b, s + n - 8);
+    } else {
+      first = n;
+      for (int i = 0; i < n; i++) {
+        first = first << 8 | b[s + i];
+      }
+      last = 0;
+    }
+    long mix = (first * 0x9E3779B97F4A7C15L ^ last) * 0xC2B2AE3D27D4EB4FL + n;
+    int mask = NAMES - 1;
+    for (int i = (int) (mix >>> 40) & mask, probes = 0; probes < 16; i = (i + 1) & mask, probes++) {
+      String known = names[i];
+      if (known == null) {
+        String text = new String(b, s, n, StandardCharsets.ISO_8859_1);
+        if (nameCount < NAMES / 2) {
+          names[i] = text;
+          nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
+          firsts[i] = first;
+          lasts[i] = last;
+          nameCount++;
+        }
+        return text;
+      }
+      if (firsts[i] == first && lasts[i] == last && nameBytes[i].length == n && middleEquals(nameBytes[i], s, n)) {
+        return known;
+      }
+    }
+    return new String(b, s, n, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Whether the bytes between the first and last eight of a name longer than 16 are those of {@code known}. */
+  private boolean middleEquals(byte[] known, int s, int n) {
+    for (int i = 8; i < n - 8; i++) {
+      if (known[i] != b[s + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void skipSpace() {
+    while (pos < end) {
+      byte c = b[pos];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return;
+      }
+      pos++;
+    }
+  }
+
+  private char[] widen() {
+    if (chars.length < textLength) {
+      chars = new char[Math.max(textLength, chars.length * 2)];
+    }
+    for (int i = 0; i < textLength; i++) {
+      chars[i] = (char) b[textStart + i];
+    }
+    return chars;
+  }
+
+  // --- what the reader calls ---
+
+  @Override
+  public String getCurrentName() {
+    return name;
+  }
+
+  @Override
+  public String currentName() {
+    return name;
+  }
+
+  @Override
+  public String getText() {
+    if (_currToken == JsonToken.VALUE_STRING) {
+      return new String(b, textStart, textLength, StandardCharsets.ISO_8859_1);
+    }
+    if (_currToken == JsonToken.FIELD_NAME) {
+      return name;
+    }
+    throw REFUSED;
+  }
+
+  @Override
+  public char[] getTextCharacters() {
+    if (_currToken != JsonToken.VALUE_STRING) {
+      throw REFUSED;
+    }
+    return widen();
+  }
+
+  @Override
+  public int getTextLength() {
+    if (_currToken != JsonToken.VALUE_STRING) {
+      throw REFUSED;
+    }
+    return textLength;
+  }
+
+  @Override
+  public int getTextOffset() {
+    return 0;
+  }
+
+  @Override
+  public boolean hasTextCharacters() {
+    return false;
+  }
+
+  @Override
+  public double getDoubleValue() {
+    if (_currToken != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw REFUSED;
+    }
+    return NumberInput.parseDouble(widen(), 0, textLength, true);
+  }
+
+  @Override
+  public void close() {
+    // nothing to release: the tokenizer is reused by its thread
+  }
+
+  @Override
+  public boolean isClosed() {
+    return false;
+  }
+
+  // --- not used by the reader: refused, so the line goes to Jackson ---
+
+  @Override
+  protected void _handleEOF() {
+    throw REFUSED;
+  }
+
+  @Override
+  public JsonStreamContext getParsingContext() {
+    throw REFUSED;
+  }
+
+  @Override
+  public void overrideCurrentName(String n) {
+    throw REFUSED;
+  }
+
+  @Override
+  public byte[] getBinaryValue(Base64Variant variant) {
+    throw REFUSED;
+  }
+
+  @Override
+  public ObjectCodec getCodec() {
+    return null;
+  }
+
+  @Override
+  public void setCodec(ObjectCodec codec) {
+    throw REFUSED;
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  @Override
+  public JsonLocation getCurrentLocation() {
+    return JsonLocation.NA;
+  }
+
+  @Override
+  public JsonLocation getTokenLocation() {
+    return JsonLocation.NA;
+  }
+
+  @Override
+  public Number getNumberValue() {
+    throw REFUSED;
+  }
+
+  @Override
+  public NumberType getNumberType() {
+    throw REFUSED;
+  }
+
+  @Override
+  public int getIntValue() {
+    throw REFUSED;
+  }
+
+  @Override
+  public long getLongValue() {
+    throw REFUSED;
+  }
+
+  @Override
+  public BigInteger getBigIntegerValue() {
+    throw REFUSED;
+  }
+
+  @Override
+  public float getFloatValue() {
+    throw REFUSED;
+  }
+
+  @Override
+  public BigDecimal getDecimalValue() {
+    throw REFUSED;
+  }
+}

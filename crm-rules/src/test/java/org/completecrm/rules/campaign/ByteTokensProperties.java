@@ -1,0 +1,117 @@
+package org.completecrm.rules.campaign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.completecrm.core.json.CrmJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ByteTokens} gives Jackson's tokens, names, texts and doubles for every line it accepts,
+ * and accepts the lines the library writes; anything it refuses goes to Jackson.
+ */
+class ByteTokensProperties {
+  private static final JsonFactory JACKSON =
+      CrmJson.mapper().getFactory().rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final List<String> LINES =
+      CampaignInstances.contexts(300, 12, 9L).stream().map(ContextLines::write).toList();
+
+  /** The tokens with their names, texts and doubles, or null where the tokenizer refuses the input. */
+  private static List<String> tokens(JsonParser p) throws IOException {
+    List<String> out = new ArrayList<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != null) {
+      String what = switch (t) {
+        case FIELD_NAME -> p.currentName();
+        case VALUE_STRING -> p.getText() + "|" + new String(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        case VALUE_NUMBER_FLOAT -> Long.toString(Double.doubleToRawLongBits(p.getDoubleValue()));
+        default -> "";
+      };
+      out.add(t + " " + what);
+    }
+    return out;
+  }
+
+  private static void sameAsJackson(String text) {
+    byte[] bytes = ("\n" + text + "\n{").getBytes(StandardCharsets.US_ASCII);
+    List<String> ours;
+    try {
+      ours = tokens(new ByteTokens().reset(bytes, 1, bytes.length - 3));
+    } catch (ByteTokens.Refused refused) {
+      return; // left to Jackson
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser p = JACKSON.createParser(text)) {
+      assertEquals(tokens(p), ours, text);
+    } catch (IOException e) {
+      throw new AssertionError("Jackson refuses what the tokenizer accepted: " + text, e);
+    }
+  }
+
+  @Test
+  void theLibrarysLinesAreAcceptedWithJacksonsTokens() throws IOException {
+    ByteTokens tokens = new ByteTokens();
+    for (String line : LINES) {
+      byte[] bytes = line.getBytes(StandardCharsets.US_ASCII);
+      try (JsonParser p = JACKSON.createParser(line)) {
+        assertEquals(tokens(p), tokens(tokens.reset(bytes, 0, bytes.length)));
+      }
+    }
+  }
+
+  @Test
+  void anyCutOrInsertionIsRefusedOrReadAsJacksonReadsIt() {
+    String[] inserts = {"", "\"", ",", "}", "]", "{", "[", ":", "null", "nul", "nullx", "true", "tru", "false1", "1",
+        "01", "-", "-0", "1.", ".5", "1e", "1e+", "2E-3", "-0.0", "1.5e308", "9e999", "{}", "[]", "\"a\"", " ", "\t",
+        "\u0001", "\\u0041", "\\\"", "x", "1 2", ",,", "[1,]", "{\"a\":1,}"};
+    qt().withExamples(6000).forAll(integers().between(0, LINES.size() - 1), integers().between(0, 1_000_000),
+            integers().between(0, 12), integers().between(0, inserts.length - 1))
+        .checkAssert((which, at, cut, insert) -> {
+          String line = LINES.get(which);
+          int from = at % line.length();
+          int to = Math.min(line.length(), from + cut);
+          sameAsJackson(line.substring(0, from) + inserts[insert] + line.substring(to));
+        });
+  }
+
+  @Test
+  void theWordTestPassesNoSpecialByte() {
+    qt().withExamples(5000).forAll(longs().all(), integers().between(0, 7), integers().between(0, 3))
+        .checkAssert((w, at, put) -> {
+          long special = new long[] {'"', '\\', 0x1F, 0x80}[put];
+          long word = (w & ~(0xFFL << (8 * at))) | (special << (8 * at));
+          org.junit.jupiter.api.Assertions.assertFalse(ByteTokens.plain(word), Long.toHexString(word));
+          boolean any = false;
+          for (int k = 0; k < 8; k++) {
+            long c = (w >>> (8 * k)) & 0xFF;
+            any |= c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+          }
+          if (any) {
+            org.junit.jupiter.api.Assertions.assertFalse(ByteTokens.plain(w), Long.toHexString(w));
+          }
+        });
+  }
+
+  @Test
+  void smallDocumentsAreRefusedOrReadAsJacksonReadsThem() {
+    for (String text : List.of("", " ", "{}", "[]", "[1,2]", "{\"a\":[true,false,null,-1.5e3,\"x\"]}", "1", "\"s\"",
+        "{} {}", "{}x", "[1 2]", "{\"abcdefgh\":1,\"abcdefgh\":2,\"abcdefghij\":3,\"abcdefghijklmnopq\":4,"
+            + "\"abcdefghiXklmnopq\":5,\"abcdefghijklmnopq\":6,\"a\":7,\"\":8,\"a\":9}", "{\"a\" 1}", "{\"a\":}", "[", "{\"a\":1", "-01", "0.5E+1", "[-]", "nan")) {
+      sameAsJackson(text);
+    }
+    assertTrue(true);
+  }
+}
