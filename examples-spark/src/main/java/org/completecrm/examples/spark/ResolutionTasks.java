@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.completecrm.core.identity.GoldenRecord;
 import org.completecrm.core.identity.MatchModel;
 import org.completecrm.core.identity.ResolutionSteps;
 import org.completecrm.core.identity.ResolverSettings;
@@ -401,44 +401,83 @@ final class ResolutionTasks implements Serializable {
       }
     }
     long[] byComponent = index.toArray();
+    index = null;
     Arrays.sort(byComponent);
     long[] at = where.toArray();
+    where = null;
     Codec.Out out = new Codec.Out(1 << 16);
-    String[] fields = new String[columns];
     for (int start = 0; start < byComponent.length; ) {
       int end = start + 1;
       while (end < byComponent.length && byComponent[end] >>> 32 == byComponent[start] >>> 32) {
         end++;
       }
-      List<SourceRecord> records = new ArrayList<>();
-      Map<Integer, Integer> position = new HashMap<>();
-      Longs pairs = new Longs(4);
-      for (int k = start; k < end; k++) {
-        long w = at[(int) byComponent[k]];
-        Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
-        in.seek((int) w);
-        boolean pair = in.bool();
-        in.integer();
-        if (pair) {
-          pairs.add((long) in.integer() << 32 | in.integer());
-        } else {
-          position.put(in.integer(), records.size());
-          for (int f = 0; f < columns; f++) {
-            fields[f] = in.string();
-          }
-          records.add(SparkResolution.record(fields));
-        }
-      }
-      long[] local = pairs.toArray();
-      for (int k = 0; k < local.length; k++) {
-        local[k] = (long) position.get((int) (local[k] >>> 32)) << 32 | position.get((int) local[k]);
-      }
-      for (GoldenRecord g : ResolutionSteps.resolveComponent(records, local, model(), settings())) {
-        Goldens.write(out, g);
-      }
+      resolveComponent(arrays, at, byComponent, start, end, columns, out);
       start = end;
     }
     return List.of(out.toArray()).iterator();
+  }
+
+  /**
+   * Resolves the component whose entries are {@code byComponent[start..end)} (each an index into
+   * {@code at}, where the entry is: array and position) into golden records written to {@code out}.
+   * Only the component's record numbers and identities are decoded for all its records at once;
+   * a record's columns are decoded when the resolution asks for the record (to standardise it, and
+   * for its customer's golden record), so that a component of millions of records (as the matched
+   * pairs of ten million generated records form) does not hold them all as {@code SourceRecord}s.
+   */
+  private void resolveComponent(List<byte[]> arrays, long[] at, long[] byComponent, int start, int end, int columns,
+      Codec.Out out) {
+    Longs records = new Longs(16);
+    Longs pairs = new Longs(16);
+    for (int k = start; k < end; k++) {
+      long w = at[(int) byComponent[k]];
+      Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
+      in.seek((int) w);
+      boolean pair = in.bool();
+      in.integer();
+      if (pair) {
+        pairs.add((long) in.integer() << 32 | (in.integer() & 0xffffffffL));
+      } else {
+        // record number and entry: the numbers are below 2^27, so the order is the records' order
+        records.add((long) in.integer() << 32 | (int) byComponent[k]);
+      }
+    }
+    long[] byRecord = records.toArray();
+    Arrays.sort(byRecord);
+    int n = byRecord.length;
+    int[] numbers = new int[n];
+    long[] entries = new long[n];
+    List<SourceIdentity> identities = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      numbers[i] = (int) (byRecord[i] >>> 32);
+      entries[i] = at[(int) byRecord[i]];
+      Codec.In in = entry(arrays, entries[i]);
+      identities.add(SourceIdentity.of(in.string(), in.string()));
+    }
+    byRecord = null;
+    long[] local = pairs.toArray();
+    for (int k = 0; k < local.length; k++) {
+      local[k] = (long) Arrays.binarySearch(numbers, (int) (local[k] >>> 32)) << 32 | Arrays.binarySearch(numbers, (int) local[k]);
+    }
+    IntFunction<SourceRecord> record = i -> {
+      Codec.In in = entry(arrays, entries[i]);
+      String[] fields = new String[columns];
+      for (int f = 0; f < columns; f++) {
+        fields[f] = in.string();
+      }
+      return SparkResolution.record(fields);
+    };
+    ResolutionSteps.resolveComponent(identities, record, local, model(), settings(), g -> Goldens.write(out, g));
+  }
+
+  /** A reader at the columns of the record entry {@code w} (array and position) of {@link #resolveComponents}. */
+  private static Codec.In entry(List<byte[]> arrays, long w) {
+    Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
+    in.seek((int) w);
+    in.bool();
+    in.integer();
+    in.integer();
+    return in;
   }
 
   /**
