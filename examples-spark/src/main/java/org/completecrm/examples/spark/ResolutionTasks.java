@@ -448,11 +448,14 @@ final class ResolutionTasks implements Serializable {
     int[] numbers = new int[n];
     long[] entries = new long[n];
     List<SourceIdentity> identities = new ArrayList<>(n);
+    Map<String, String> systems = new HashMap<>();
     for (int i = 0; i < n; i++) {
       numbers[i] = (int) (byRecord[i] >>> 32);
       entries[i] = at[(int) byRecord[i]];
       Codec.In in = entry(arrays, entries[i]);
-      identities.add(SourceIdentity.of(in.string(), in.string()));
+      // a few source systems: each name held once
+      String system = systems.computeIfAbsent(in.string(), x -> x);
+      identities.add(SourceIdentity.of(system, in.string()));
     }
     byRecord = null;
     long[] local = pairs.toArray();
