@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import org.completecrm.core.identity.GoldenRecord;
 import org.completecrm.core.identity.MatchModel;
 import org.completecrm.core.identity.ResolutionSteps;
 import org.completecrm.core.identity.ResolverSettings;
@@ -370,7 +371,7 @@ final class ResolutionTasks implements Serializable {
   }
 
   /**
-   * The golden records ({@link Goldens}, one array) of the components whose records and pairs a
+   * The golden records ({@link Goldens}, arrays of about 16 MB) of the components whose records and pairs a
    * partition received. What was received stays in its arrays: an index of {@code component <<
    * 32 | entry} sorted by component gives each component's entries, and a component's records are
    * decoded only while it is resolved, one component at a time.
@@ -405,7 +406,7 @@ final class ResolutionTasks implements Serializable {
     Arrays.sort(byComponent);
     long[] at = where.toArray();
     where = null;
-    Codec.Out out = new Codec.Out(1 << 16);
+    Chunks out = new Chunks();
     for (int start = 0; start < byComponent.length; ) {
       int end = start + 1;
       while (end < byComponent.length && byComponent[end] >>> 32 == byComponent[start] >>> 32) {
@@ -414,7 +415,32 @@ final class ResolutionTasks implements Serializable {
       resolveComponent(arrays, at, byComponent, start, end, columns, out);
       start = end;
     }
-    return List.of(out.toArray()).iterator();
+    return out.arrays().iterator();
+  }
+
+  /**
+   * Golden records written to arrays of about {@link #BYTES} each ({@link Goldens}), the last
+   * possibly empty: a partition that resolves a component of millions of records makes hundreds of
+   * megabytes of them, which one growing array would hold twice while it grows and once more
+   * when copied out.
+   */
+  private static final class Chunks {
+    static final int BYTES = 16 << 20;
+    private final List<byte[]> done = new ArrayList<>();
+    private Codec.Out out = new Codec.Out(1 << 16);
+
+    void write(GoldenRecord g) {
+      Goldens.write(out, g);
+      if (out.size() >= BYTES) {
+        done.add(out.toArray());
+        out = new Codec.Out(1 << 16);
+      }
+    }
+
+    List<byte[]> arrays() {
+      done.add(out.toArray());
+      return done;
+    }
   }
 
   /**
@@ -426,7 +452,7 @@ final class ResolutionTasks implements Serializable {
    * pairs of ten million generated records form) does not hold them all as {@code SourceRecord}s.
    */
   private void resolveComponent(List<byte[]> arrays, long[] at, long[] byComponent, int start, int end, int columns,
-      Codec.Out out) {
+      Chunks out) {
     Longs records = new Longs(16);
     Longs pairs = new Longs(16);
     for (int k = start; k < end; k++) {
@@ -470,7 +496,7 @@ final class ResolutionTasks implements Serializable {
       }
       return SparkResolution.record(fields);
     };
-    ResolutionSteps.resolveComponent(identities, record, local, model(), settings(), g -> Goldens.write(out, g));
+    ResolutionSteps.resolveComponent(identities, record, local, model(), settings(), out::write);
   }
 
   /** A reader at the columns of the record entry {@code w} (array and position) of {@link #resolveComponents}. */
