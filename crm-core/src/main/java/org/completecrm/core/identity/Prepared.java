@@ -86,11 +86,20 @@ final class Prepared {
 
   /** Standardises the records (in the given order), without term-frequency adjustments. */
   static Prepared of(List<SourceRecord> records) {
-    Prepared p = new Prepared(records.size());
-    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, records.size());
+    return of(records.size(), records::get);
+  }
+
+  /**
+   * Standardises {@code n} records, record {@code i} given by {@code records} (asked once for each,
+   * possibly from several threads), without term-frequency adjustments: for records that the caller
+   * keeps in a compact form and makes one at a time, so that they are never all on the heap at once.
+   */
+  static Prepared of(int n, java.util.function.IntFunction<SourceRecord> records) {
+    Prepared p = new Prepared(n);
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
     // some distinct values per record at first, fewer as records repeat names, dates and places
-    ValuePool pool = new ValuePool(Math.min(1 << 19, records.size() / 2));
-    (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i), pool));
+    ValuePool pool = new ValuePool(Math.min(1 << 19, n / 2));
+    (n >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.apply(i), pool));
     return p.withRows();
   }
 

@@ -235,24 +235,54 @@ public final class ResolutionSteps {
   public static List<GoldenRecord> resolveComponent(List<SourceRecord> records, long[] pairs, MatchModel model,
       ResolverSettings settings) {
     Checks.noNulls(records, "ResolutionSteps.resolveComponent.records");
+    List<SourceIdentity> identities = new ArrayList<>(records.size());
+    records.forEach(r -> identities.add(r.identity()));
+    List<GoldenRecord> out = new ArrayList<>();
+    resolveComponent(identities, records::get, pairs, model, settings, out::add);
+    return out;
+  }
+
+  /**
+   * Resolves one connected component as {@link #resolveComponent(List, long[], MatchModel,
+   * ResolverSettings)} does, with the records made only when needed: a component may be large
+   * (millions of records when the matched pairs of a large table percolate), and its records
+   * need not all be on the heap as {@link SourceRecord}s at once. Record {@code i} is asked for
+   * once to standardise it (possibly from several threads) and once more for the golden record of
+   * its customer; only a customer's records are held together.
+   *
+   * @param identities the identity of each record, in any order, each identity once
+   * @param records record {@code i} (its identity {@code identities.get(i)}), made when asked; safe
+   *     to call from several threads
+   * @param pairs the component's pairs as {@code a << 32 | b}, indices into {@code identities}
+   * @param model the model of all records ({@link #model})
+   * @param settings the settings of the resolution
+   * @param out takes the golden records of the component's customers, in order of their smallest
+   *     record, one at a time
+   */
+  public static void resolveComponent(List<SourceIdentity> identities, java.util.function.IntFunction<SourceRecord> records,
+      long[] pairs, MatchModel model, ResolverSettings settings, java.util.function.Consumer<GoldenRecord> out) {
+    Checks.noNulls(identities, "ResolutionSteps.resolveComponent.identities");
+    Checks.present(records, "ResolutionSteps.resolveComponent.records");
     Checks.present(model, "ResolutionSteps.resolveComponent.model");
     Checks.present(settings, "ResolutionSteps.resolveComponent.settings");
-    int n = records.size();
-    Integer[] order = new Integer[n];
+    Checks.present(out, "ResolutionSteps.resolveComponent.out");
+    int n = identities.size();
+    Integer[] byIdentity = new Integer[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      byIdentity[i] = i;
     }
-    Arrays.sort(order, Comparator.comparing(i -> records.get(i).identity()));
+    Arrays.sort(byIdentity, Comparator.comparing(identities::get));
+    int[] order = new int[n];
     int[] rank = new int[n];
-    List<SourceRecord> sorted = new ArrayList<>(n);
     for (int r = 0; r < n; r++) {
+      order[r] = byIdentity[r];
       rank[order[r]] = r;
-      sorted.add(records.get(order[r]));
-      if (r > 0 && sorted.get(r).identity().equals(sorted.get(r - 1).identity())) {
-        throw new InvalidValueException("ResolutionSteps.resolveComponent.records", sorted.get(r).identity().masked(),
+      if (r > 0 && identities.get(order[r]).equals(identities.get(order[r - 1]))) {
+        throw new InvalidValueException("ResolutionSteps.resolveComponent.records", identities.get(order[r]).masked(),
             "each source identity once");
       }
     }
+    byIdentity = null;
     Blocking.LongList local = new Blocking.LongList(Math.max(16, pairs.length));
     for (long pair : pairs) {
       int a = (int) (pair >>> 32);
@@ -266,30 +296,65 @@ public final class ResolutionSteps {
       local.add(x << 32 | y);
     }
     long[] sortedPairs = local.sortedDistinct();
+    local = null;
     if (sortedPairs.length == 0) {
       // no pairs (a record alone, as most are): each record its own customer, nothing to compare
-      List<GoldenRecord> out = new ArrayList<>(n);
-      for (SourceRecord r : sorted) {
-        out.add(Golden.ofOne(customerId(r.identity()), r));
+      for (int r = 0; r < n; r++) {
+        out.accept(Golden.ofOne(customerId(identities.get(order[r])), record(records, order[r], identities)));
       }
-      return out;
+      return;
     }
-    Prepared p = Prepared.of(sorted).adjustedBy(model);
+    // the records in identity order, made when asked (the clustering reads them only for separations, of which there are none here)
+    List<SourceRecord> sorted = new java.util.AbstractList<>() {
+      @Override
+      public SourceRecord get(int r) {
+        return record(records, order[r], identities);
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+    Prepared p = Prepared.of(n, sorted::get).adjustedBy(model);
     int[] patterns = new int[sortedPairs.length];
     for (int k = 0; k < sortedPairs.length; k++) {
       patterns[k] = p.compare((int) (sortedPairs[k] >>> 32), (int) sortedPairs[k]);
     }
     int[] parent = Resolver.cluster(p, sortedPairs, patterns, model, settings, sorted, List.of()).parent();
-    // roots are the smallest index of their group: groups in order of their smallest record
-    TreeMap<Integer, List<SourceRecord>> groups = new TreeMap<>();
+    p = null;
+    patterns = null;
+    sortedPairs = null;
+    // roots are the smallest index of their group: (root, index) in order gives the groups in order
+    // of their smallest record, and each group's records in identity order
+    long[] byRoot = new long[n];
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(parent[i], r -> new ArrayList<>()).add(sorted.get(i));
+      byRoot[i] = (long) parent[i] << 32 | i;
     }
-    List<GoldenRecord> out = new ArrayList<>(groups.size());
-    for (List<SourceRecord> group : groups.values()) {
-      out.add(Golden.of(customerId(group.get(0).identity()), group, settings));
+    parent = null;
+    Arrays.sort(byRoot);
+    for (int s = 0; s < n; ) {
+      int e = s + 1;
+      while (e < n && byRoot[e] >>> 32 == byRoot[s] >>> 32) {
+        e++;
+      }
+      List<SourceRecord> group = new ArrayList<>(e - s);
+      for (int k = s; k < e; k++) {
+        group.add(sorted.get((int) byRoot[k]));
+      }
+      out.accept(Golden.of(customerId(group.get(0).identity()), group, settings));
+      s = e;
     }
-    return out;
+  }
+
+  /** Record {@code i} as {@code records} makes it, refused unless it has identity {@code identities.get(i)}. */
+  private static SourceRecord record(java.util.function.IntFunction<SourceRecord> records, int i, List<SourceIdentity> identities) {
+    SourceRecord r = Checks.present(records.apply(i), "ResolutionSteps.resolveComponent.records");
+    if (!r.identity().equals(identities.get(i))) {
+      throw new InvalidValueException("ResolutionSteps.resolveComponent.records", r.identity().masked(),
+          "the record of identity " + identities.get(i).masked());
+    }
+    return r;
   }
 
   /** The customer id {@link Resolver#resolve} derives for a cluster whose smallest record identity is {@code first} (when no other cluster's id collides with it). */

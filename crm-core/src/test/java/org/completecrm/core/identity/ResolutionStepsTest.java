@@ -31,14 +31,26 @@ class ResolutionStepsTest {
   void stepByStepEqualsTheSingleMachineResolve() {
     List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(1_500, 20261206L).records());
     Collections.shuffle(records, new Random(3L));
-    assertSame(records, ResolverSettings.defaults());
+    assertSame(records, ResolverSettings.defaults(), false);
+  }
+
+  /**
+   * Components resolved from records made when asked (as a task that keeps a large component in
+   * compact form does) give the single machine's result too, each record asked for at most twice
+   * (to standardise it, and for its customer's golden record).
+   */
+  @Test
+  void componentsOfRecordsMadeWhenAskedEqualTheSingleMachineResolve() {
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(1_500, 20261207L).records());
+    Collections.shuffle(records, new Random(5L));
+    assertSame(records, ResolverSettings.defaults(), true);
   }
 
   /** A small block limit skips many blocks: the steps skip the same ones. */
   @Test
   void theBlockLimitIsAppliedAsTheSingleMachineAppliesIt() {
     List<SourceRecord> records = PeopleGen.generate(1_000, 11L).records();
-    assertSame(records, ResolverSettings.builder().maxBlockSize(3).build());
+    assertSame(records, ResolverSettings.builder().maxBlockSize(3).build(), false);
   }
 
   /** {@link ResolutionSteps#matched} takes exactly the pairs that the resolver's clustering takes as edges. */
@@ -114,11 +126,14 @@ class ResolutionStepsTest {
     assertThrows(InvalidValueException.class, () -> ResolutionSteps.resolveComponent(List.of(r, r), new long[0], m, s));
     assertThrows(InvalidValueException.class, () -> ResolutionSteps.resolveComponent(List.of(r), new long[] {1L}, m, s));
     assertThrows(InvalidValueException.class, () -> new ResolutionSteps.Standardised(List.of("a"), false));
+    SourceRecord other = PeopleGen.generate(5, 1L).records().get(1);
+    assertThrows(InvalidValueException.class, () -> ResolutionSteps.resolveComponent(List.of(r.identity()), i -> other,
+        new long[0], m, s, g -> { }), "a record made for another identity");
   }
 
-  private static void assertSame(List<SourceRecord> records, ResolverSettings settings) {
+  private static void assertSame(List<SourceRecord> records, ResolverSettings settings, boolean madeWhenAsked) {
     Resolution single = Resolver.resolve(records, settings, AT);
-    Steps steps = steps(records, settings);
+    Steps steps = steps(records, settings, madeWhenAsked);
     assertEquals(single.statistics().candidatePairs(), steps.candidatePairs, "candidate pairs");
     assertEquals(single.statistics().skippedBlocks(), steps.skippedBlocks, "skipped blocks");
     assertEquals(single.model(), steps.model, "model");
@@ -135,7 +150,7 @@ class ResolutionStepsTest {
 
   private record Steps(long candidatePairs, long skippedBlocks, MatchModel model, List<GoldenRecord> golden) {}
 
-  private static Steps steps(List<SourceRecord> input, ResolverSettings settings) {
+  private static Steps steps(List<SourceRecord> input, ResolverSettings settings, boolean madeWhenAsked) {
     List<SourceRecord> records = new ArrayList<>(input);
     records.sort(java.util.Comparator.comparing(SourceRecord::identity));
     int n = records.size();
@@ -228,7 +243,19 @@ class ResolutionStepsTest {
       }
       long[] localPairs = edges.getOrDefault(e.getKey(), List.of()).stream()
           .mapToLong(p -> (long) local.get((int) (p >>> 32)) << 32 | local.get((int) (long) p)).toArray();
-      golden.addAll(ResolutionSteps.resolveComponent(rs, localPairs, model, settings));
+      if (madeWhenAsked) {
+        java.util.concurrent.atomic.AtomicIntegerArray asked = new java.util.concurrent.atomic.AtomicIntegerArray(rs.size());
+        List<SourceIdentity> identities = rs.stream().map(SourceRecord::identity).toList();
+        ResolutionSteps.resolveComponent(identities, i -> {
+          asked.incrementAndGet(i);
+          return rs.get(i);
+        }, localPairs, model, settings, golden::add);
+        for (int i = 0; i < rs.size(); i++) {
+          assertTrue(asked.get(i) >= 1 && asked.get(i) <= 2, "record asked for once or twice, not " + asked.get(i));
+        }
+      } else {
+        golden.addAll(ResolutionSteps.resolveComponent(rs, localPairs, model, settings));
+      }
     }
     return new Steps(pairs.size(), skipped, model, golden);
   }

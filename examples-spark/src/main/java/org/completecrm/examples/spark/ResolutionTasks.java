@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.completecrm.core.identity.GoldenRecord;
@@ -370,7 +371,7 @@ final class ResolutionTasks implements Serializable {
   }
 
   /**
-   * The golden records ({@link Goldens}, one array) of the components whose records and pairs a
+   * The golden records ({@link Goldens}, arrays of about 16 MB) of the components whose records and pairs a
    * partition received. What was received stays in its arrays: an index of {@code component <<
    * 32 | entry} sorted by component gives each component's entries, and a component's records are
    * decoded only while it is resolved, one component at a time.
@@ -401,44 +402,111 @@ final class ResolutionTasks implements Serializable {
       }
     }
     long[] byComponent = index.toArray();
+    index = null;
     Arrays.sort(byComponent);
     long[] at = where.toArray();
-    Codec.Out out = new Codec.Out(1 << 16);
-    String[] fields = new String[columns];
+    where = null;
+    Chunks out = new Chunks();
     for (int start = 0; start < byComponent.length; ) {
       int end = start + 1;
       while (end < byComponent.length && byComponent[end] >>> 32 == byComponent[start] >>> 32) {
         end++;
       }
-      List<SourceRecord> records = new ArrayList<>();
-      Map<Integer, Integer> position = new HashMap<>();
-      Longs pairs = new Longs(4);
-      for (int k = start; k < end; k++) {
-        long w = at[(int) byComponent[k]];
-        Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
-        in.seek((int) w);
-        boolean pair = in.bool();
-        in.integer();
-        if (pair) {
-          pairs.add((long) in.integer() << 32 | in.integer());
-        } else {
-          position.put(in.integer(), records.size());
-          for (int f = 0; f < columns; f++) {
-            fields[f] = in.string();
-          }
-          records.add(SparkResolution.record(fields));
-        }
-      }
-      long[] local = pairs.toArray();
-      for (int k = 0; k < local.length; k++) {
-        local[k] = (long) position.get((int) (local[k] >>> 32)) << 32 | position.get((int) local[k]);
-      }
-      for (GoldenRecord g : ResolutionSteps.resolveComponent(records, local, model(), settings())) {
-        Goldens.write(out, g);
-      }
+      resolveComponent(arrays, at, byComponent, start, end, columns, out);
       start = end;
     }
-    return List.of(out.toArray()).iterator();
+    return out.arrays().iterator();
+  }
+
+  /**
+   * Golden records written to arrays of about {@link #BYTES} each ({@link Goldens}), the last
+   * possibly empty: a partition that resolves a component of millions of records makes hundreds of
+   * megabytes of them, which one growing array would hold twice while it grows and once more
+   * when copied out.
+   */
+  private static final class Chunks {
+    static final int BYTES = 16 << 20;
+    private final List<byte[]> done = new ArrayList<>();
+    private Codec.Out out = new Codec.Out(1 << 16);
+
+    void write(GoldenRecord g) {
+      Goldens.write(out, g);
+      if (out.size() >= BYTES) {
+        done.add(out.toArray());
+        out = new Codec.Out(1 << 16);
+      }
+    }
+
+    List<byte[]> arrays() {
+      done.add(out.toArray());
+      return done;
+    }
+  }
+
+  /**
+   * Resolves the component whose entries are {@code byComponent[start..end)} (each an index into
+   * {@code at}, where the entry is: array and position) into golden records written to {@code out}.
+   * Only the component's record numbers and identities are decoded for all its records at once;
+   * a record's columns are decoded when the resolution asks for the record (to standardise it, and
+   * for its customer's golden record), so that a component of millions of records (as the matched
+   * pairs of ten million generated records form) does not hold them all as {@code SourceRecord}s.
+   */
+  private void resolveComponent(List<byte[]> arrays, long[] at, long[] byComponent, int start, int end, int columns,
+      Chunks out) {
+    Longs records = new Longs(16);
+    Longs pairs = new Longs(16);
+    for (int k = start; k < end; k++) {
+      long w = at[(int) byComponent[k]];
+      Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
+      in.seek((int) w);
+      boolean pair = in.bool();
+      in.integer();
+      if (pair) {
+        pairs.add((long) in.integer() << 32 | (in.integer() & 0xffffffffL));
+      } else {
+        // record number and entry: the numbers are below 2^27, so the order is the records' order
+        records.add((long) in.integer() << 32 | (int) byComponent[k]);
+      }
+    }
+    long[] byRecord = records.toArray();
+    Arrays.sort(byRecord);
+    int n = byRecord.length;
+    int[] numbers = new int[n];
+    long[] entries = new long[n];
+    List<SourceIdentity> identities = new ArrayList<>(n);
+    Map<String, String> systems = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      numbers[i] = (int) (byRecord[i] >>> 32);
+      entries[i] = at[(int) byRecord[i]];
+      Codec.In in = entry(arrays, entries[i]);
+      // a few source systems: each name held once
+      String system = systems.computeIfAbsent(in.string(), x -> x);
+      identities.add(SourceIdentity.of(system, in.string()));
+    }
+    byRecord = null;
+    long[] local = pairs.toArray();
+    for (int k = 0; k < local.length; k++) {
+      local[k] = (long) Arrays.binarySearch(numbers, (int) (local[k] >>> 32)) << 32 | Arrays.binarySearch(numbers, (int) local[k]);
+    }
+    IntFunction<SourceRecord> record = i -> {
+      Codec.In in = entry(arrays, entries[i]);
+      String[] fields = new String[columns];
+      for (int f = 0; f < columns; f++) {
+        fields[f] = in.string();
+      }
+      return SparkResolution.record(fields);
+    };
+    ResolutionSteps.resolveComponent(identities, record, local, model(), settings(), out::write);
+  }
+
+  /** A reader at the columns of the record entry {@code w} (array and position) of {@link #resolveComponents}. */
+  private static Codec.In entry(List<byte[]> arrays, long w) {
+    Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
+    in.seek((int) w);
+    in.bool();
+    in.integer();
+    in.integer();
+    return in;
   }
 
   /**

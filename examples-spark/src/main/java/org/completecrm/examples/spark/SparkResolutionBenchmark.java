@@ -39,10 +39,9 @@ import org.completecrm.core.testing.PeopleGen;
  * Resolution of generated people on Spark against one machine. The records come from the
  * project's labelled generator ({@code PeopleGen.generate}) in chunks of {@link #CHUNK} people
  * (chunk {@code c} from seed {@code 42 + c}, its record keys prefixed with the chunk), so a chunk
- * is generated alone on an executor or on the driver, and both see the same records. The
- * generator keeps e-mail addresses distinct within one call only, so chunk {@code c > 0} appends
- * {@code .c} to each address's local part: every address belongs to one person, as in a real
- * base (otherwise {@code william.smith@gmail.com} recurs in every chunk, for strangers).
+ * is generated alone on an executor or on the driver, and both see the same records. The values
+ * that one person alone has in a real base (e-mail address, national and account id) are made
+ * distinct across chunks ({@link #own}).
  *
  * <ul>
  *   <li>{@code compare PEOPLE}: resolves the records on one machine ({@code Resolver.resolve}) and
@@ -235,12 +234,11 @@ public final class SparkResolutionBenchmark {
     for (SourceRecord r : PeopleGen.generate(n, 42L + c).records()) {
       SourceIdentity id = SourceIdentity.of(r.identity().system(), String.format(Locale.ROOT, "%03d-%s", c, r.identity().key()));
       var b = SourceRecord.builder().from(r).identity(id);
-      String email = r.attributes().get(AttributeType.EMAIL);
-      int at = email == null ? -1 : email.lastIndexOf('@');
-      if (c > 0 && at > 0) {
-        // the generator keeps e-mail addresses distinct within a chunk only: the chunk's number
-        // after the local part keeps them distinct across chunks (one address, one person)
-        b.putAttributes(AttributeType.EMAIL, email.substring(0, at) + "." + c + email.substring(at));
+      for (AttributeType t : OWN) {
+        String value = r.attributes().get(t);
+        if (value != null) {
+          b.putAttributes(t, own(t, value, c));
+        }
       }
       out.add(b.build());
     }
@@ -266,17 +264,42 @@ public final class SparkResolutionBenchmark {
     for (SourceRecord r : PeopleGen.generate(n, 42L + c).records()) {
       String[] columns = SparkResolution.columns(r);
       columns[1] = prefix + columns[1];
-      String email = columns[EMAIL_COLUMN];
-      int at = email == null ? -1 : email.lastIndexOf('@');
-      if (c > 0 && at > 0) {
-        columns[EMAIL_COLUMN] = email.substring(0, at) + "." + c + email.substring(at);
+      for (AttributeType t : OWN) {
+        int column = 2 + SparkResolution.ATTRIBUTES.indexOf(t);
+        if (columns[column] != null) {
+          columns[column] = own(t, columns[column], c);
+        }
       }
       out.add(RowFactory.create((Object[]) columns));
     }
     return out;
   }
 
-  private static final int EMAIL_COLUMN = 2 + SparkResolution.ATTRIBUTES.indexOf(AttributeType.EMAIL);
+  /** The values that one person alone has in a real base, made distinct across chunks by {@link #own}. */
+  private static final List<AttributeType> OWN = List.of(AttributeType.EMAIL, AttributeType.NATIONAL_ID, AttributeType.ACCOUNT_ID);
+
+  /**
+   * A value of chunk {@code c} that one person alone has (an e-mail address, a national or account
+   * id), made distinct from every other chunk's values; chunk 0 keeps its values. The generator
+   * keeps e-mail addresses distinct within one call only and draws ids at random, so without
+   * this, strangers of different chunks share them: {@code william.smith@gmail.com} in every
+   * chunk, and at 4.5 million people thousands of account ids drawn twice, which the
+   * same-account rule joins. The mark is {@code _c} after an address's local part ({@code .c}
+   * before 2026-12-07 collided: Gmail addresses are compared without their dots, so {@code
+   * jsmith1.23} of chunk 23 was {@code jsmith12.3} of chunk 3) and {@code Kc} after an id (a
+   * letter: identifiers are compared on letters and digits, so digits alone would run into the
+   * id's own).
+   */
+  static String own(AttributeType type, String value, int c) {
+    if (c == 0) {
+      return value;
+    }
+    if (type != AttributeType.EMAIL) {
+      return value + "K" + c;
+    }
+    int at = value.lastIndexOf('@');
+    return at > 0 ? value.substring(0, at) + "_" + c + value.substring(at) : value;
+  }
 
   /** Whether the stage listener is added (once per JVM: the session is shared). */
   private static boolean listening;
