@@ -1,6 +1,7 @@
 package org.completecrm.core.identity;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,12 +87,62 @@ final class Prepared {
 
   /** Standardises the records (in the given order), without term-frequency adjustments. */
   static Prepared of(List<SourceRecord> records) {
+    return of(records, records.size() >= 4096);
+  }
+
+  /**
+   * Standardises the records (in the given order) on all cores or, {@code parallel} false, in
+   * the calling thread only (a task of a distributed engine, which has its own threads).
+   */
+  static Prepared of(List<SourceRecord> records, boolean parallel) {
     Prepared p = new Prepared(records.size());
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, records.size());
     // some distinct values per record at first, fewer as records repeat names, dates and places
     ValuePool pool = new ValuePool(Math.min(1 << 19, records.size() / 2));
-    (records.size() >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.get(i), pool));
-    return p.withRows();
+    (parallel ? range.parallel() : range).forEach(i -> p.set(i, records.get(i), pool));
+    return p.withRows(parallel);
+  }
+
+  /** {@code size} rows with every value empty (no e-mail verified), to be filled by {@link #setRow}. */
+  static Prepared empty(int size) {
+    Prepared p = new Prepared(size);
+    for (String[] column : p.columns()) {
+      Arrays.fill(column, "");
+    }
+    p.rows = new String[size * WIDTH];
+    Arrays.fill(p.rows, "");
+    return p;
+  }
+
+  /**
+   * Sets row {@code i} to standardised values (in the order of the column constants, from {@code
+   * values[from]}) as {@link #set} would have made them, in the columns and in {@link #rows}; its
+   * term-frequency adjustments to 0.
+   */
+  void setRow(int i, String[] values, int from, boolean verified) {
+    given[i] = values[from + GIVEN];
+    givenCanon[i] = values[from + GIVEN_CANON];
+    family[i] = values[from + FAMILY];
+    familySoundex[i] = values[from + FAMILY_SOUNDEX];
+    dob[i] = values[from + DOB];
+    email[i] = values[from + EMAIL];
+    phone[i] = values[from + PHONE];
+    streetNo[i] = values[from + STREET_NO];
+    street[i] = values[from + STREET];
+    locality[i] = values[from + LOCALITY];
+    postcode[i] = values[from + POSTCODE];
+    nationalId[i] = values[from + NATIONAL_ID];
+    accountId[i] = values[from + ACCOUNT_ID];
+    verifiedEmail[i] = verified;
+    givenTf[i] = 0;
+    familyTf[i] = 0;
+    System.arraycopy(values, from, rows, i * WIDTH, WIDTH);
+  }
+
+  /** The column arrays, in the order of the column constants. */
+  private String[][] columns() {
+    return new String[][] {given, givenCanon, family, familySoundex, dob, email, phone, streetNo, street, locality,
+        postcode, nationalId, accountId};
   }
 
   /**
@@ -126,9 +177,14 @@ final class Prepared {
 
   /** Fills {@link #rows} from the column arrays. */
   Prepared withRows() {
+    return withRows(size >= 4096);
+  }
+
+  /** Fills {@link #rows} from the column arrays, on all cores or in the calling thread only. */
+  Prepared withRows(boolean parallel) {
     String[] out = new String[size * WIDTH];
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, size);
-    (size >= 4096 ? range.parallel() : range).forEach(i -> {
+    (parallel ? range.parallel() : range).forEach(i -> {
       int b = i * WIDTH;
       out[b + GIVEN] = given[i];
       out[b + GIVEN_CANON] = givenCanon[i];
