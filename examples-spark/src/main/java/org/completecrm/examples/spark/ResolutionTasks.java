@@ -292,13 +292,8 @@ final class ResolutionTasks implements Serializable {
     pool.clear();
     String[] names = new String[batch.dictionary.size()];
     batch.dictionary.forEach((name, index) -> names[index] = name);
-    int[] ruled = batch.rules.toArray();
-    boolean[] rules = new boolean[ruled.length];
-    for (int k = 0; k < ruled.length; k++) {
-      rules[k] = ruled[k] != 0;
-    }
-    return List.of(new Compared(batch.donePairs.toArray(), batch.patterns.toArray(), rules, names,
-        batch.given.toArray(), batch.family.toArray())).iterator();
+    return List.of(new Compared(Longs.concat(batch.donePairs.iterator()), Longs.concat(batch.codes.iterator()), names))
+        .iterator();
   }
 
   /** As {@link SourceIdentity#compareTo} of the identities of rows {@code a} and {@code b}. */
@@ -307,16 +302,14 @@ final class ResolutionTasks implements Serializable {
     return c != 0 ? c : keys[a].compareTo(keys[b]);
   }
 
-  /** The pairs of a partition waiting to be compared, and what was found for those compared. */
+  /** The pairs of a partition waiting to be compared, and what was found for those compared (one array per batch). */
   private static final class Batch {
     final ResolutionSteps.StandardisedRows rows;
     final Longs pairs = new Longs(1024);
     final Longs oriented = new Longs(1024);
-    final Longs donePairs = new Longs(1024);
-    final Ints patterns = new Ints();
-    final Ints rules = new Ints();
-    final Ints given = new Ints();
-    final Ints family = new Ints();
+    final List<long[]> donePairs = new ArrayList<>();
+    /** Per pair compared, {@link Compared#code}. */
+    final List<long[]> codes = new ArrayList<>();
     /** The names that pairs agree on exactly, {@code ""} first. */
     final Map<String, Integer> dictionary = new HashMap<>();
 
@@ -330,16 +323,17 @@ final class ResolutionTasks implements Serializable {
       long[] byRow = oriented.toArray();
       int[] p = ResolutionSteps.patterns(rows, byRow);
       boolean[] r = ResolutionSteps.rules(rows, byRow, settings);
+      long[] found = new long[byRow.length];
       for (int k = 0; k < byRow.length; k++) {
         int a = (int) (byRow[k] >>> 32);
         int b = (int) byRow[k];
-        patterns.add(p[k]);
-        rules.add(r[k] ? 1 : 0);
         // the names each pair agrees on exactly, for its own term-frequency adjustment once the model is known
-        given.add(dictionary.computeIfAbsent(ResolutionSteps.exactName(false, rows, a, b, p[k]), x -> dictionary.size()));
-        family.add(dictionary.computeIfAbsent(ResolutionSteps.exactName(true, rows, a, b, p[k]), x -> dictionary.size()));
+        int given = dictionary.computeIfAbsent(ResolutionSteps.exactName(false, rows, a, b, p[k]), x -> dictionary.size());
+        int family = dictionary.computeIfAbsent(ResolutionSteps.exactName(true, rows, a, b, p[k]), x -> dictionary.size());
+        found[k] = Compared.code(p[k], r[k], given, family);
       }
-      donePairs.addAll(pairs.toArray());
+      codes.add(found);
+      donePairs.add(pairs.toArray());
       pairs.clear();
       oriented.clear();
     }
