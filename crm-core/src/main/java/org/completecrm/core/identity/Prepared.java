@@ -1,6 +1,7 @@
 package org.completecrm.core.identity;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,7 +87,15 @@ final class Prepared {
 
   /** Standardises the records (in the given order), without term-frequency adjustments. */
   static Prepared of(List<SourceRecord> records) {
-    return of(records.size(), records::get);
+    return of(records.size(), records::get, records.size() >= 4096);
+  }
+
+  /**
+   * Standardises the records (in the given order) on all cores or, {@code parallel} false, in
+   * the calling thread only (a task of a distributed engine, which has its own threads).
+   */
+  static Prepared of(List<SourceRecord> records, boolean parallel) {
+    return of(records.size(), records::get, parallel);
   }
 
   /**
@@ -95,12 +104,58 @@ final class Prepared {
    * keeps in a compact form and makes one at a time, so that they are never all on the heap at once.
    */
   static Prepared of(int n, java.util.function.IntFunction<SourceRecord> records) {
+    return of(n, records, n >= 4096);
+  }
+
+  private static Prepared of(int n, java.util.function.IntFunction<SourceRecord> records, boolean parallel) {
     Prepared p = new Prepared(n);
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
     // some distinct values per record at first, fewer as records repeat names, dates and places
     ValuePool pool = new ValuePool(Math.min(1 << 19, n / 2));
-    (n >= 4096 ? range.parallel() : range).forEach(i -> p.set(i, records.apply(i), pool));
-    return p.withRows();
+    (parallel ? range.parallel() : range).forEach(i -> p.set(i, records.apply(i), pool));
+    return p.withRows(parallel);
+  }
+
+  /** {@code size} rows with every value empty (no e-mail verified), to be filled by {@link #setRow}. */
+  static Prepared empty(int size) {
+    Prepared p = new Prepared(size);
+    for (String[] column : p.columns()) {
+      Arrays.fill(column, "");
+    }
+    p.rows = new String[size * WIDTH];
+    Arrays.fill(p.rows, "");
+    return p;
+  }
+
+  /**
+   * Sets row {@code i} to standardised values (in the order of the column constants, from {@code
+   * values[from]}) as {@link #set} would have made them, in the columns and in {@link #rows}; its
+   * term-frequency adjustments to 0.
+   */
+  void setRow(int i, String[] values, int from, boolean verified) {
+    given[i] = values[from + GIVEN];
+    givenCanon[i] = values[from + GIVEN_CANON];
+    family[i] = values[from + FAMILY];
+    familySoundex[i] = values[from + FAMILY_SOUNDEX];
+    dob[i] = values[from + DOB];
+    email[i] = values[from + EMAIL];
+    phone[i] = values[from + PHONE];
+    streetNo[i] = values[from + STREET_NO];
+    street[i] = values[from + STREET];
+    locality[i] = values[from + LOCALITY];
+    postcode[i] = values[from + POSTCODE];
+    nationalId[i] = values[from + NATIONAL_ID];
+    accountId[i] = values[from + ACCOUNT_ID];
+    verifiedEmail[i] = verified;
+    givenTf[i] = 0;
+    familyTf[i] = 0;
+    System.arraycopy(values, from, rows, i * WIDTH, WIDTH);
+  }
+
+  /** The column arrays, in the order of the column constants. */
+  private String[][] columns() {
+    return new String[][] {given, givenCanon, family, familySoundex, dob, email, phone, streetNo, street, locality,
+        postcode, nationalId, accountId};
   }
 
   /**
@@ -135,9 +190,14 @@ final class Prepared {
 
   /** Fills {@link #rows} from the column arrays. */
   Prepared withRows() {
+    return withRows(size >= 4096);
+  }
+
+  /** Fills {@link #rows} from the column arrays, on all cores or in the calling thread only. */
+  Prepared withRows(boolean parallel) {
     String[] out = new String[size * WIDTH];
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, size);
-    (size >= 4096 ? range.parallel() : range).forEach(i -> {
+    (parallel ? range.parallel() : range).forEach(i -> {
       int b = i * WIDTH;
       out[b + GIVEN] = given[i];
       out[b + GIVEN_CANON] = givenCanon[i];

@@ -66,6 +66,101 @@ public final class ResolutionSteps {
     }
   }
 
+  /**
+   * The standardised values of many records as flat columns, without an object per record: made
+   * from records by {@link ResolutionSteps#standardise(List)}, or empty by {@link #ofSize} and
+   * filled row by row by {@link #set} from values kept elsewhere (a distributed engine that
+   * holds a partition's records and compares batches of records shipped to it sets each batch
+   * over the rows of the one before). {@link ResolutionSteps#blocks(StandardisedRows, int)},
+   * {@link ResolutionSteps#patterns(StandardisedRows, long[])}, {@link
+   * ResolutionSteps#rules(StandardisedRows, long[], ResolverSettings)} and {@link
+   * ResolutionSteps#exactName(boolean, StandardisedRows, int, int, int)} read them as their
+   * one-record counterparts read a {@link Standardised}, with the same results. Not safe for
+   * threads that set rows while others read them.
+   */
+  public static final class StandardisedRows {
+    final Prepared prepared;
+
+    private StandardisedRows(Prepared prepared) {
+      this.prepared = prepared;
+    }
+
+    /** {@code size} rows, each a record without values (every value empty, no e-mail verified). */
+    public static StandardisedRows ofSize(int size) {
+      if (size < 0) {
+        throw new InvalidValueException("ResolutionSteps.StandardisedRows.size", size, "a size of at least 0");
+      }
+      return new StandardisedRows(Prepared.empty(size));
+    }
+
+    /** The number of rows. */
+    public int size() {
+      return prepared.size;
+    }
+
+    /** Value {@code v} ({@code 0} to {@link #STANDARDISED_VALUES} - 1, as in {@link Standardised#values()}) of row {@code row}. */
+    public String value(int row, int v) {
+      if (v < 0 || v >= STANDARDISED_VALUES) {
+        throw new InvalidValueException("ResolutionSteps.StandardisedRows.value", v, "a value below " + STANDARDISED_VALUES);
+      }
+      return prepared.rows[index(row) * Prepared.WIDTH + v];
+    }
+
+    /** Whether the record of row {@code row} has a verified e-mail ({@link Standardised#verifiedEmail()}). */
+    public boolean verifiedEmail(int row) {
+      return prepared.verifiedEmail[index(row)];
+    }
+
+    /** Row {@code row} as one record's values. */
+    public Standardised get(int row) {
+      int b = index(row) * Prepared.WIDTH;
+      return new Standardised(Arrays.asList(prepared.rows).subList(b, b + Prepared.WIDTH), prepared.verifiedEmail[row]);
+    }
+
+    /**
+     * Sets row {@code row} to a record's standardised values: {@code values[from]} to {@code
+     * values[from + STANDARDISED_VALUES - 1]}, in the order of {@link Standardised#values()}, empty
+     * where missing (the array is not kept).
+     */
+    public void set(int row, String[] values, int from, boolean verifiedEmail) {
+      index(row);
+      if (values == null || from < 0 || from > values.length - STANDARDISED_VALUES) {
+        throw new InvalidValueException("ResolutionSteps.StandardisedRows.values", values == null ? null : from,
+            STANDARDISED_VALUES + " values from a start within the array");
+      }
+      for (int v = from; v < from + STANDARDISED_VALUES; v++) {
+        if (values[v] == null) {
+          throw new InvalidValueException("ResolutionSteps.StandardisedRows.values", null, "a value (empty where missing)");
+        }
+      }
+      prepared.setRow(row, values, from, verifiedEmail);
+    }
+
+    /** Sets row {@code row} to a record's standardised values. */
+    public void set(int row, Standardised values) {
+      Checks.present(values, "ResolutionSteps.StandardisedRows.values");
+      set(row, values.values().toArray(new String[0]), 0, values.verifiedEmail());
+    }
+
+    private int index(int row) {
+      if (row < 0 || row >= prepared.size) {
+        throw new InvalidValueException("ResolutionSteps.StandardisedRows.row", row, "a row below " + prepared.size);
+      }
+      return row;
+    }
+  }
+
+  /**
+   * The standardised values of many records (in the given order), each as {@link
+   * #standardise(SourceRecord)} gives it, in one call: the records share one preparation, and the
+   * values that repeat over records (names, dates, streets, towns) are held once. Runs in the
+   * calling thread.
+   */
+  public static StandardisedRows standardise(List<SourceRecord> records) {
+    Checks.noNulls(records, "ResolutionSteps.standardise.records");
+    return new StandardisedRows(Prepared.of(records, false));
+  }
+
   /** The record's standardised values. */
   public static Standardised standardise(SourceRecord record) {
     Checks.present(record, "ResolutionSteps.standardise.record");
@@ -82,6 +177,12 @@ public final class ResolutionSteps {
    */
   public static long[] blocks(Standardised record) {
     return Blocking.blocks(prepared(record), 0);
+  }
+
+  /** The blocks of row {@code row} of {@code rows}, as {@link #blocks(Standardised)} gives them for that record. */
+  public static long[] blocks(StandardisedRows rows, int row) {
+    Checks.present(rows, "ResolutionSteps.blocks.rows");
+    return Blocking.blocks(rows.prepared, rows.index(row));
   }
 
   /**
@@ -103,6 +204,30 @@ public final class ResolutionSteps {
     int[] out = new int[pairs.length];
     for (int k = 0; k < pairs.length; k++) {
       out[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
+    }
+    return out;
+  }
+
+  /**
+   * The agreement patterns of many pairs of rows, as {@link #patterns(List, long[])} gives them:
+   * each pair is {@code a << 32 | b}, row indices, {@code a} the record with the smaller identity.
+   */
+  public static int[] patterns(StandardisedRows rows, long[] pairs) {
+    Prepared p = prepared(rows, pairs, "ResolutionSteps.patterns");
+    int[] out = new int[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      out[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
+    }
+    return out;
+  }
+
+  /** Whether a deterministic rule links each of many pairs of rows (as {@link #patterns(StandardisedRows, long[])}), as {@link #rule} decides it. */
+  public static boolean[] rules(StandardisedRows rows, long[] pairs, ResolverSettings settings) {
+    Checks.present(settings, "ResolutionSteps.rules.settings");
+    Prepared p = prepared(rows, pairs, "ResolutionSteps.rules");
+    boolean[] out = new boolean[pairs.length];
+    for (int k = 0; k < pairs.length && settings.rules(); k++) {
+      out[k] = p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
     }
     return out;
   }
@@ -188,6 +313,17 @@ public final class ResolutionSteps {
     String a = family ? first.familyName() : first.givenName();
     String b = family ? second.familyName() : second.givenName();
     return Prepared.level(pattern, family ? 1 : 0) == 3 && a.equals(b) ? a : "";
+  }
+
+  /**
+   * The name that rows {@code first} and {@code second} of {@code rows} agree on exactly, as
+   * {@link #exactName(boolean, Standardised, Standardised, int)} gives it for those records.
+   */
+  public static String exactName(boolean family, StandardisedRows rows, int first, int second, int pattern) {
+    Checks.present(rows, "ResolutionSteps.exactName.rows");
+    String[] names = family ? rows.prepared.family : rows.prepared.given;
+    String a = names[rows.index(first)];
+    return Prepared.level(pattern, family ? 1 : 0) == 3 && a.equals(names[rows.index(second)]) ? a : "";
   }
 
   /**
@@ -388,6 +524,22 @@ public final class ResolutionSteps {
       }
     }
     return prepared(rows.toArray(new Standardised[0]));
+  }
+
+  private static Prepared prepared(StandardisedRows rows, long[] pairs, String field) {
+    Checks.present(rows, field + ".rows");
+    if (pairs == null) {
+      throw new InvalidValueException(field + ".pairs", null, "an array of pairs");
+    }
+    int n = rows.size();
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (a < 0 || a >= n || b < 0 || b >= n) {
+        throw new InvalidValueException(field + ".pairs", a + "," + b, "two row indices below " + n);
+      }
+    }
+    return rows.prepared;
   }
 
   private static Prepared prepared(Standardised... rows) {

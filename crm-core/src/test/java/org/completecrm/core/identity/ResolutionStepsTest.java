@@ -87,6 +87,79 @@ class ResolutionStepsTest {
     assertTrue(adjusted > 0 && matched > 0 && matched < pairs.length, "pairs adjusted, matched and not matched");
   }
 
+  /**
+   * The many-record forms ({@link ResolutionSteps.StandardisedRows}) give what the one-record
+   * forms give: standardised values, blocks, patterns, rules and exact names, also when rows are
+   * set over rows of an earlier batch, as a distributed engine sets batches of shipped records.
+   */
+  @Test
+  void manyRecordsAtOnceGiveWhatOneRecordAtATimeGives() {
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(400, 12L).records());
+    Collections.shuffle(records, new Random(4L));
+    ResolverSettings settings = ResolverSettings.defaults();
+    ResolutionSteps.StandardisedRows rows = ResolutionSteps.standardise(records);
+    List<ResolutionSteps.Standardised> one = records.stream().map(ResolutionSteps::standardise).toList();
+    assertEquals(records.size(), rows.size(), "rows");
+    for (int r = 0; r < records.size(); r++) {
+      assertEquals(one.get(r), rows.get(r), "standardised values of record " + r);
+      assertEquals(java.util.Arrays.toString(ResolutionSteps.blocks(one.get(r))),
+          java.util.Arrays.toString(ResolutionSteps.blocks(rows, r)), "blocks of record " + r);
+    }
+    // every pair of records that shares a block, compared in batches over rows set again and again
+    Map<Long, List<Integer>> byBlock = new TreeMap<>();
+    for (int r = 0; r < one.size(); r++) {
+      for (long b : ResolutionSteps.blocks(one.get(r))) {
+        byBlock.computeIfAbsent(b, x -> new ArrayList<>()).add(r);
+      }
+    }
+    TreeSet<Long> pairs = new TreeSet<>();
+    byBlock.values().forEach(rs -> {
+      for (int a = 0; a < rs.size(); a++) {
+        for (int b = a + 1; b < rs.size() && b < a + 20; b++) {
+          pairs.add((long) Math.min(rs.get(a), rs.get(b)) << 32 | Math.max(rs.get(a), rs.get(b)));
+        }
+      }
+    });
+    assertTrue(pairs.size() > 1_000, "pairs compared");
+    ResolutionSteps.StandardisedRows batch = ResolutionSteps.StandardisedRows.ofSize(2);
+    int adjusted = 0;
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      batch.set(0, one.get(a));
+      String[] values = one.get(b).values().toArray(new String[0]);
+      String[] shifted = new String[values.length + 3];
+      System.arraycopy(values, 0, shifted, 3, values.length);
+      batch.set(1, shifted, 3, one.get(b).verifiedEmail());
+      int expected = ResolutionSteps.pattern(one.get(a), one.get(b));
+      assertEquals(expected, ResolutionSteps.patterns(batch, new long[] {1L})[0], "pattern of " + a + "," + b);
+      assertEquals(expected, ResolutionSteps.patterns(rows, new long[] {pair})[0], "pattern of " + a + "," + b);
+      assertEquals(ResolutionSteps.rule(one.get(a), one.get(b), settings),
+          ResolutionSteps.rules(batch, new long[] {1L}, settings)[0], "rule of " + a + "," + b);
+      for (boolean family : new boolean[] {false, true}) {
+        String name = ResolutionSteps.exactName(family, one.get(a), one.get(b), expected);
+        assertEquals(name, ResolutionSteps.exactName(family, batch, 0, 1, expected), "exact name of " + a + "," + b);
+        adjusted += name.isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(adjusted > 0, "pairs that agree on a name");
+  }
+
+  @Test
+  void rowsRefuseMissingValuesAndRowsOutOfRange() {
+    ResolutionSteps.StandardisedRows rows = ResolutionSteps.StandardisedRows.ofSize(2);
+    assertEquals("", rows.value(1, 12), "an empty row has empty values");
+    String[] values = new String[ResolutionSteps.STANDARDISED_VALUES];
+    java.util.Arrays.fill(values, "");
+    values[4] = null;
+    assertThrows(InvalidValueException.class, () -> rows.set(0, values, 0, false));
+    values[4] = "";
+    assertThrows(InvalidValueException.class, () -> rows.set(2, values, 0, false));
+    assertThrows(InvalidValueException.class, () -> rows.set(0, values, 1, false));
+    assertThrows(InvalidValueException.class, () -> ResolutionSteps.patterns(rows, new long[] {2L}));
+    assertThrows(InvalidValueException.class, () -> ResolutionSteps.StandardisedRows.ofSize(-1));
+  }
+
   @Test
   void theGoldenRecordOfOneRecordIsThatOfFullSurvivorship() {
     // the shortcut for clusters of one record against the general survivorship, under every rule

@@ -36,6 +36,25 @@ final class Codec {
         buf[size++] = (byte) NULL;
         return;
       }
+      int n = s.length();
+      if (n < NULL) {
+        // ASCII (nearly every value) is its own UTF-8: written as it is read, without a byte array per string
+        room(1 + n);
+        int at = size + 1;
+        int k = 0;
+        while (k < n) {
+          char c = s.charAt(k);
+          if (c >= 0x80) {
+            break;
+          }
+          buf[at + k++] = (byte) c;
+        }
+        if (k == n) {
+          buf[size] = (byte) n;
+          size = at + n;
+          return;
+        }
+      }
       byte[] b = s.getBytes(StandardCharsets.UTF_8);
       if (b.length < NULL) {
         room(1 + b.length);

@@ -33,25 +33,20 @@ final class Compared implements Serializable {
   final long[] counts;
 
   /**
-   * The pairs with their patterns, rules and exact names ({@code given[k]}, {@code family[k]}:
-   * indices into {@code names}).
+   * The pairs with what was found for each ({@code codes[k]}: {@link #code}, its name indices
+   * into {@code names}); the distinct keys counted.
    */
-  Compared(long[] pairs, int[] patterns, boolean[] rules, String[] names, int[] given, int[] family) {
+  Compared(long[] pairs, long[] codes, String[] names) {
     if (names.length > NAME_MASK + 1) {
       throw new InvalidValueException("SparkResolution.partition", names.length + " distinct names agreed on exactly",
           "at most " + (NAME_MASK + 1) + " in one partition (spread the table over more partitions)");
     }
     this.pairs = pairs;
     this.names = names;
-    this.codes = new long[pairs.length];
+    this.codes = codes;
     long[] sorted = new long[pairs.length];
     for (int k = 0; k < pairs.length; k++) {
-      long key = key(patterns[k], rules[k]);
-      if (key < 0 || key >= KEY_LIMIT) {
-        throw new InvalidValueException("SparkResolution.pattern", patterns[k], "a pattern below " + KEY_LIMIT / 2);
-      }
-      codes[k] = key << 2 * NAME_BITS | (long) given[k] << NAME_BITS | family[k];
-      sorted[k] = key;
+      sorted[k] = codes[k] >>> 2 * NAME_BITS;
     }
     Arrays.sort(sorted);
     Longs distinct = new Longs(64);
@@ -67,6 +62,18 @@ final class Compared implements Serializable {
     }
     this.keys = distinct.toArray();
     this.counts = n.toArray();
+  }
+
+  /**
+   * What was found for one pair, as one {@code long}: its pattern and rule ({@link #key}) and the
+   * names it agrees on exactly (indices into the partition's names, below 2<sup>21</sup>).
+   */
+  static long code(int pattern, boolean rule, int given, int family) {
+    long key = key(pattern, rule);
+    if (key < 0 || key >= KEY_LIMIT) {
+      throw new InvalidValueException("SparkResolution.pattern", pattern, "a pattern below " + KEY_LIMIT / 2);
+    }
+    return key << 2 * NAME_BITS | (given & NAME_MASK) << NAME_BITS | family & NAME_MASK;
   }
 
   /** A pattern and whether a rule links the pair, as one key. */

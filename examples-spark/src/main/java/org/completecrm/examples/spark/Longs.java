@@ -23,6 +23,20 @@ final class Longs {
     return size;
   }
 
+  /** Adds all of {@code more}. */
+  void addAll(long[] more) {
+    if (size + more.length > values.length) {
+      values = Arrays.copyOf(values, Math.max(size + more.length, values.length + (values.length >> 1) + 16));
+    }
+    System.arraycopy(more, 0, values, size, more.length);
+    size += more.length;
+  }
+
+  /** Empties it (keeping its capacity). */
+  void clear() {
+    size = 0;
+  }
+
   long[] toArray() {
     return Arrays.copyOf(values, size);
   }

@@ -1,6 +1,7 @@
 package org.completecrm.examples.spark;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.completecrm.core.identity.ResolutionSteps;
 import org.completecrm.core.identity.SourceIdentity;
+import org.completecrm.core.identity.SourceRecord;
 
 /**
  * One partition of the records, kept for the whole run: each record as read (the table's
@@ -42,6 +44,9 @@ final class Part implements Serializable {
     this.familyNames = familyNames;
   }
 
+  /** Records standardised in one call ({@link ResolutionSteps#standardise(List)}): they share one preparation. */
+  static final int BATCH = 1024;
+
   /** The partition {@code index} of the table's rows (columns of {@link SparkResolution#RECORD_SCHEMA}), standardised. */
   static Iterator<Part> of(int index, Iterator<Row> rows) {
     Codec.Out raw = new Codec.Out(1 << 16);
@@ -50,7 +55,10 @@ final class Part implements Serializable {
     Longs stdStarts = new Longs(1024);
     Map<String, Long> given = new HashMap<>();
     Map<String, Long> family = new HashMap<>();
-    String[] fields = new String[SparkResolution.RECORD_SCHEMA.size()];
+    int columns = SparkResolution.RECORD_SCHEMA.size();
+    String[][] identities = new String[BATCH][2];
+    List<SourceRecord> batch = new ArrayList<>(BATCH);
+    String[] fields = new String[columns];
     while (rows.hasNext()) {
       Row row = rows.next();
       rawStarts.add(raw.size());
@@ -58,21 +66,49 @@ final class Part implements Serializable {
         fields[f] = row.isNullAt(f) ? null : row.getString(f);
         raw.string(fields[f]);
       }
-      ResolutionSteps.Standardised s = ResolutionSteps.standardise(SparkResolution.record(fields));
-      stdStarts.add(std.size());
-      std.string(fields[0]);
-      std.string(fields[1]);
-      for (String v : s.values()) {
-        std.string(v);
+      identities[batch.size()][0] = fields[0];
+      identities[batch.size()][1] = fields[1];
+      batch.add(SparkResolution.record(fields));
+      if (batch.size() == BATCH || !rows.hasNext()) {
+        ResolutionSteps.StandardisedRows s = ResolutionSteps.standardise(batch);
+        for (int r = 0; r < batch.size(); r++) {
+          stdStarts.add(std.size());
+          std.string(identities[r][0]);
+          std.string(identities[r][1]);
+          for (int v = 0; v < VALUES; v++) {
+            std.string(s.value(r, v));
+          }
+          std.bool(s.verifiedEmail(r));
+          given.merge(s.value(r, GIVEN), 1L, Long::sum);
+          family.merge(s.value(r, FAMILY), 1L, Long::sum);
+        }
+        batch.clear();
       }
-      std.bool(s.verifiedEmail());
-      given.merge(s.givenName(), 1L, Long::sum);
-      family.merge(s.familyName(), 1L, Long::sum);
     }
     rawStarts.add(raw.size());
     stdStarts.add(std.size());
     return List.of(new Part(index, rawStarts.size() - 1, raw.toArray(), ints(rawStarts), std.toArray(), ints(stdStarts),
         given, family)).iterator();
+  }
+
+  /** The standardised given and family name among a record's values ({@link ResolutionSteps.Standardised#givenName()}). */
+  private static final int GIVEN = 0;
+  private static final int FAMILY = 2;
+
+  /**
+   * Reads the standardised record at the reader's position into {@code row} of {@code rows} and
+   * its system and key into {@code identity} (the values that repeat over records from {@code
+   * pool}, as {@link #read(Codec.In, Map)}); {@code scratch} holds {@link #VALUES} values.
+   */
+  static void readInto(Codec.In in, Map<String, String> pool, ResolutionSteps.StandardisedRows rows, int row,
+      String[] identity, String[] scratch) {
+    identity[0] = pooled(in.string(), pool);
+    identity[1] = in.string();
+    for (int v = 0; v < VALUES; v++) {
+      String value = in.string();
+      scratch[v] = (POOLED >>> v & 1) != 0 ? pooled(value, pool) : value;
+    }
+    rows.set(row, scratch, 0, in.bool());
   }
 
   /** A record's identity and standardised values. */

@@ -98,13 +98,18 @@ final class ResolutionTasks implements Serializable {
       identities[q] = new Longs(1024);
     }
     Codec.In in = new Codec.In(part.std);
+    // a batch of records decoded into rows at a time, each batch over the one before
+    ResolutionSteps.StandardisedRows rows = ResolutionSteps.StandardisedRows.ofSize(Math.min(Part.BATCH, part.size));
+    String[] identity = new String[2];
+    String[] scratch = new String[Part.VALUES];
     for (int r = 0; r < part.size; r++) {
-      Part.Standard s = Part.read(in);
+      int row = r % Part.BATCH;
+      Part.readInto(in, null, rows, row, identity, scratch);
       long record = offsets[part.index] + r;
-      for (long block : ResolutionSteps.blocks(s.values())) {
+      for (long block : ResolutionSteps.blocks(rows, row)) {
         entries[bucket(block, n)].add(block << RECORD_BITS | record);
       }
-      long h = identityHash(s.identity());
+      long h = identityHash(identity[0], identity[1]);
       identities[bucket(h, n)].add(h);
     }
     List<Tuple2<Integer, long[][]>> out = new ArrayList<>(n);
@@ -203,7 +208,10 @@ final class ResolutionTasks implements Serializable {
           out[q] = new Codec.Out(1 << 16);
         }
         out[q].integer((int) i);
-        out[q].bytes(part.std, part.stdStarts[local], part.stdStarts[local + 1]);
+        if (q != part.index) {
+          // a record's own partition holds it already: only its pairs go there
+          out[q].bytes(part.std, part.stdStarts[local], part.stdStarts[local + 1]);
+        }
         out[q].integer(e - s);
         for (int k = s; k < e; k++) {
           out[q].integer((int) pairs[k]);
@@ -221,59 +229,115 @@ final class ResolutionTasks implements Serializable {
     return result.iterator();
   }
 
+  /** Records shipped to a partition that are compared at once ({@link #compare}). */
+  static final int SHIPPED_BATCH = 1 << 14;
+
   /**
-   * Compares every pair shipped to a partition with the partition's own records, all in one call
-   * of {@link ResolutionSteps#patterns} and {@link ResolutionSteps#rules} over the partition's
-   * records followed by the records shipped to it. The values that repeat over records are held
-   * once ({@link Part#read(Codec.In, Map)}): a partition holds its own records and each record
-   * shipped to it at once.
+   * Compares every pair shipped to a partition with the partition's own records. The partition's
+   * records are decoded once into rows ({@link ResolutionSteps.StandardisedRows}, no object per
+   * record) followed by room for a batch of {@link #SHIPPED_BATCH} shipped records; the records
+   * shipped to it are decoded batch by batch over that room, and each batch's pairs are compared
+   * in one call of {@link ResolutionSteps#patterns(ResolutionSteps.StandardisedRows, long[])} and
+   * {@link ResolutionSteps#rules(ResolutionSteps.StandardisedRows, long[], ResolverSettings)}
+   * (the record with the smaller identity first, as on one machine). So a task holds its own
+   * records and one batch, not every record shipped to it; the values that repeat over records
+   * are held once ({@link Part#readInto}). A pair whose first record is here too names it
+   * without its values ({@link #ship}).
    */
   Iterator<Compared> compare(Iterator<Part> parts, Iterator<Tuple2<Integer, byte[]>> received) {
     Part part = parts.next();
-    Map<String, String> pool = new HashMap<>();
-    Part.Standard[] local = part.standardised(pool);
+    int n = part.size;
     int offset = offsets[part.index];
-    List<ResolutionSteps.Standardised> rows = new ArrayList<>(local.length);
-    for (Part.Standard s : local) {
-      rows.add(s.values());
+    Map<String, String> pool = new HashMap<>();
+    ResolutionSteps.StandardisedRows rows = ResolutionSteps.StandardisedRows.ofSize(n + SHIPPED_BATCH);
+    String[] systems = new String[n + SHIPPED_BATCH];
+    String[] keys = new String[n + SHIPPED_BATCH];
+    String[] identity = new String[2];
+    String[] scratch = new String[Part.VALUES];
+    Codec.In own = new Codec.In(part.std);
+    for (int r = 0; r < n; r++) {
+      Part.readInto(own, pool, rows, r, identity, scratch);
+      systems[r] = identity[0];
+      keys[r] = identity[1];
     }
-    Longs pairs = new Longs(1024);
-    Longs oriented = new Longs(1024);
+    Batch batch = new Batch(rows);
+    int shipped = 0;
     while (received.hasNext()) {
       Codec.In in = new Codec.In(received.next()._2());
       while (in.more()) {
         long i = in.integer();
-        Part.Standard a = Part.read(in, pool);
-        long row = rows.size();
-        rows.add(a.values());
+        int row;
+        if (i >= offset && i < offset + n) {
+          row = (int) (i - offset);
+        } else {
+          if (shipped == SHIPPED_BATCH) {
+            batch.compare(settings());
+            shipped = 0;
+          }
+          row = n + shipped++;
+          Part.readInto(in, pool, rows, row, identity, scratch);
+          systems[row] = identity[0];
+          keys[row] = identity[1];
+        }
         int m = in.integer();
         for (int k = 0; k < m; k++) {
           long j = in.integer();
-          long b = j - offset;
-          pairs.add(i << 32 | j);
+          int b = (int) (j - offset);
+          batch.pairs.add(i << 32 | j);
           // the record with the smaller identity first, as on one machine
-          oriented.add(a.identity().compareTo(local[(int) b].identity()) < 0 ? row << 32 | b : b << 32 | row);
+          batch.oriented.add(compareIdentities(systems, keys, row, b) < 0 ? (long) row << 32 | b : (long) b << 32 | row);
         }
       }
     }
+    batch.compare(settings());
     pool.clear();
-    long[] byRow = oriented.toArray();
-    int[] patterns = ResolutionSteps.patterns(rows, byRow);
-    // the names each pair agrees on exactly, for its own term-frequency adjustment once the model is known
-    Map<String, Integer> dictionary = new HashMap<>();
-    dictionary.put("", 0);
-    int[] given = new int[byRow.length];
-    int[] family = new int[byRow.length];
-    for (int k = 0; k < byRow.length; k++) {
-      ResolutionSteps.Standardised a = rows.get((int) (byRow[k] >>> 32));
-      ResolutionSteps.Standardised b = rows.get((int) byRow[k]);
-      given[k] = dictionary.computeIfAbsent(ResolutionSteps.exactName(false, a, b, patterns[k]), x -> dictionary.size());
-      family[k] = dictionary.computeIfAbsent(ResolutionSteps.exactName(true, a, b, patterns[k]), x -> dictionary.size());
+    String[] names = new String[batch.dictionary.size()];
+    batch.dictionary.forEach((name, index) -> names[index] = name);
+    return List.of(new Compared(Longs.concat(batch.donePairs.iterator()), Longs.concat(batch.codes.iterator()), names))
+        .iterator();
+  }
+
+  /** As {@link SourceIdentity#compareTo} of the identities of rows {@code a} and {@code b}. */
+  private static int compareIdentities(String[] systems, String[] keys, int a, int b) {
+    int c = systems[a].compareTo(systems[b]);
+    return c != 0 ? c : keys[a].compareTo(keys[b]);
+  }
+
+  /** The pairs of a partition waiting to be compared, and what was found for those compared (one array per batch). */
+  private static final class Batch {
+    final ResolutionSteps.StandardisedRows rows;
+    final Longs pairs = new Longs(1024);
+    final Longs oriented = new Longs(1024);
+    final List<long[]> donePairs = new ArrayList<>();
+    /** Per pair compared, {@link Compared#code}. */
+    final List<long[]> codes = new ArrayList<>();
+    /** The names that pairs agree on exactly, {@code ""} first. */
+    final Map<String, Integer> dictionary = new HashMap<>();
+
+    Batch(ResolutionSteps.StandardisedRows rows) {
+      this.rows = rows;
+      dictionary.put("", 0);
     }
-    String[] names = new String[dictionary.size()];
-    dictionary.forEach((name, index) -> names[index] = name);
-    return List.of(new Compared(pairs.toArray(), patterns, ResolutionSteps.rules(rows, byRow, settings()), names, given,
-        family)).iterator();
+
+    /** Compares the waiting pairs (before their rows are set again). */
+    void compare(ResolverSettings settings) {
+      long[] byRow = oriented.toArray();
+      int[] p = ResolutionSteps.patterns(rows, byRow);
+      boolean[] r = ResolutionSteps.rules(rows, byRow, settings);
+      long[] found = new long[byRow.length];
+      for (int k = 0; k < byRow.length; k++) {
+        int a = (int) (byRow[k] >>> 32);
+        int b = (int) byRow[k];
+        // the names each pair agrees on exactly, for its own term-frequency adjustment once the model is known
+        int given = dictionary.computeIfAbsent(ResolutionSteps.exactName(false, rows, a, b, p[k]), x -> dictionary.size());
+        int family = dictionary.computeIfAbsent(ResolutionSteps.exactName(true, rows, a, b, p[k]), x -> dictionary.size());
+        found[k] = Compared.code(p[k], r[k], given, family);
+      }
+      codes.add(found);
+      donePairs.add(pairs.toArray());
+      pairs.clear();
+      oriented.clear();
+    }
   }
 
   /**
@@ -546,10 +610,20 @@ final class ResolutionTasks implements Serializable {
 
   /** A 64-bit hash of an identity (FNV-1a and the SplitMix64 finaliser). */
   static long identityHash(SourceIdentity id) {
+    return identityHash(id.system(), id.key());
+  }
+
+  /** {@link #identityHash(SourceIdentity)} of the identity of {@code system} and {@code key}. */
+  static long identityHash(String system, String key) {
     long h = 0xcbf29ce484222325L;
-    String s = id.system() + '\u0000' + id.key();
-    for (int k = 0; k < s.length(); k++) {
-      h ^= s.charAt(k);
+    for (int k = 0; k < system.length(); k++) {
+      h ^= system.charAt(k);
+      h *= 0x100000001b3L;
+    }
+    h ^= '\u0000';
+    h *= 0x100000001b3L;
+    for (int k = 0; k < key.length(); k++) {
+      h ^= key.charAt(k);
       h *= 0x100000001b3L;
     }
     return mix(h);

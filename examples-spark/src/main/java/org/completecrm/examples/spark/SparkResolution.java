@@ -273,7 +273,7 @@ public final class SparkResolution {
     var b = SourceRecord.builder().identity(SourceIdentity.of(fields[0], fields[1]))
         .attributes(attributes).verified(verified);
     if (fields[FIXED - 1] != null) {
-      b.updatedAt(Instant.parse(fields[FIXED - 1]));
+      b.updatedAt(InstantText.parse(fields[FIXED - 1]));
     }
     return b.build();
   }
