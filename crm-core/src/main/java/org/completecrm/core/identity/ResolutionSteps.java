@@ -200,12 +200,7 @@ public final class ResolutionSteps {
    * instead of preparing two records for each pair.
    */
   public static int[] patterns(List<Standardised> rows, long[] pairs) {
-    Prepared p = prepared(rows, pairs, "ResolutionSteps.patterns");
-    int[] out = new int[pairs.length];
-    for (int k = 0; k < pairs.length; k++) {
-      out[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
-    }
-    return out;
+    return patterns(prepared(rows, pairs, "ResolutionSteps.patterns"), pairs);
   }
 
   /**
@@ -213,34 +208,19 @@ public final class ResolutionSteps {
    * each pair is {@code a << 32 | b}, row indices, {@code a} the record with the smaller identity.
    */
   public static int[] patterns(StandardisedRows rows, long[] pairs) {
-    Prepared p = prepared(rows, pairs, "ResolutionSteps.patterns");
-    int[] out = new int[pairs.length];
-    for (int k = 0; k < pairs.length; k++) {
-      out[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
-    }
-    return out;
+    return patterns(prepared(rows, pairs, "ResolutionSteps.patterns"), pairs);
   }
 
   /** Whether a deterministic rule links each of many pairs of rows (as {@link #patterns(StandardisedRows, long[])}), as {@link #rule} decides it. */
   public static boolean[] rules(StandardisedRows rows, long[] pairs, ResolverSettings settings) {
     Checks.present(settings, "ResolutionSteps.rules.settings");
-    Prepared p = prepared(rows, pairs, "ResolutionSteps.rules");
-    boolean[] out = new boolean[pairs.length];
-    for (int k = 0; k < pairs.length && settings.rules(); k++) {
-      out[k] = p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
-    }
-    return out;
+    return rules(prepared(rows, pairs, "ResolutionSteps.rules"), pairs, settings);
   }
 
   /** Whether a deterministic rule links each of many pairs (as {@link #patterns}), as {@link #rule} decides it. */
   public static boolean[] rules(List<Standardised> rows, long[] pairs, ResolverSettings settings) {
     Checks.present(settings, "ResolutionSteps.rules.settings");
-    Prepared p = prepared(rows, pairs, "ResolutionSteps.rules");
-    boolean[] out = new boolean[pairs.length];
-    for (int k = 0; k < pairs.length && settings.rules(); k++) {
-      out[k] = p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
-    }
-    return out;
+    return rules(prepared(rows, pairs, "ResolutionSteps.rules"), pairs, settings);
   }
 
   /** Whether a deterministic rule links two records (and the settings apply rules). */
@@ -508,6 +488,22 @@ public final class ResolutionSteps {
         out.merge(v, c, Long::sum);
       }
     });
+    return out;
+  }
+
+  private static int[] patterns(Prepared p, long[] pairs) {
+    int[] out = new int[pairs.length];
+    for (int k = 0; k < pairs.length; k++) {
+      out[k] = p.compare((int) (pairs[k] >>> 32), (int) pairs[k]);
+    }
+    return out;
+  }
+
+  private static boolean[] rules(Prepared p, long[] pairs, ResolverSettings settings) {
+    boolean[] out = new boolean[pairs.length];
+    for (int k = 0; k < pairs.length && settings.rules(); k++) {
+      out[k] = p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
+    }
     return out;
   }
 
