@@ -57,13 +57,7 @@ public final class CampaignPlanner {
    */
   public CampaignPlanner addJsonLines(Reader reader, int threads, IntConsumer progress) {
     Checks.present(reader, "CampaignPlanner.addJsonLines.reader");
-    Checks.present(progress, "CampaignPlanner.addJsonLines.progress");
-    if (threads < 1) {
-      throw new InvalidValueException("CampaignPlanner.addJsonLines.threads", threads, "at least 1 thread");
-    }
-    if (planned) {
-      throw new CrmException("CampaignPlanner: contexts were added after the plan was made");
-    }
+    checkAddingLines(threads, progress);
     ParallelLines.addAll(reader, threads, evaluator, table, progress);
     this.threads = Math.max(this.threads, threads);
     return this;
@@ -79,6 +73,13 @@ public final class CampaignPlanner {
    */
   public CampaignPlanner addJsonLines(InputStream in, int threads, IntConsumer progress) {
     Checks.present(in, "CampaignPlanner.addJsonLines.in");
+    checkAddingLines(threads, progress);
+    ParallelLines.addAll(in, threads, evaluator, table, progress);
+    this.threads = Math.max(this.threads, threads);
+    return this;
+  }
+
+  private void checkAddingLines(int threads, IntConsumer progress) {
     Checks.present(progress, "CampaignPlanner.addJsonLines.progress");
     if (threads < 1) {
       throw new InvalidValueException("CampaignPlanner.addJsonLines.threads", threads, "at least 1 thread");
@@ -86,9 +87,6 @@ public final class CampaignPlanner {
     if (planned) {
       throw new CrmException("CampaignPlanner: contexts were added after the plan was made");
     }
-    ParallelLines.addAll(in, threads, evaluator, table, progress);
-    this.threads = Math.max(this.threads, threads);
-    return this;
   }
 
   /**
