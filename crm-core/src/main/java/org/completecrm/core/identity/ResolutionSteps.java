@@ -377,8 +377,35 @@ public final class ResolutionSteps {
    */
   public static void resolveComponent(List<SourceIdentity> identities, java.util.function.IntFunction<SourceRecord> records,
       long[] pairs, MatchModel model, ResolverSettings settings, java.util.function.Consumer<GoldenRecord> out) {
+    resolveComponent(identities, null, records, pairs, model, settings, out);
+  }
+
+  /**
+   * Resolves one connected component as {@link #resolveComponent(List, java.util.function.IntFunction,
+   * long[], MatchModel, ResolverSettings, java.util.function.Consumer)} does, with the records'
+   * standardised values given instead of made again: a distributed engine that standardised every
+   * record once (for its blocks and comparisons) ships those values with the component. Record
+   * {@code i} is then asked for only once, for the golden record of its customer.
+   *
+   * @param identities the identity of each record, in any order, each identity once
+   * @param standardised row {@code i}: the standardised values of record {@code i}, as {@link
+   *     #standardise(SourceRecord)} gives them (otherwise the clusters are those of other values)
+   * @param records record {@code i}, made when asked
+   * @param pairs the component's pairs as {@code a << 32 | b}, indices into {@code identities}
+   * @param model the model of all records ({@link #model})
+   * @param settings the settings of the resolution
+   * @param out takes the golden records of the component's customers, in order of their smallest
+   *     record, one at a time
+   */
+  public static void resolveComponent(List<SourceIdentity> identities, StandardisedRows standardised,
+      java.util.function.IntFunction<SourceRecord> records, long[] pairs, MatchModel model, ResolverSettings settings,
+      java.util.function.Consumer<GoldenRecord> out) {
     Checks.noNulls(identities, "ResolutionSteps.resolveComponent.identities");
     Checks.present(records, "ResolutionSteps.resolveComponent.records");
+    if (standardised != null && standardised.size() != identities.size()) {
+      throw new InvalidValueException("ResolutionSteps.resolveComponent.standardised", standardised.size() + " rows",
+          "one row per record (" + identities.size() + ")");
+    }
     Checks.present(model, "ResolutionSteps.resolveComponent.model");
     Checks.present(settings, "ResolutionSteps.resolveComponent.settings");
     Checks.present(out, "ResolutionSteps.resolveComponent.out");
@@ -432,7 +459,17 @@ public final class ResolutionSteps {
         return n;
       }
     };
-    Prepared p = Prepared.of(n, sorted::get).adjustedBy(model);
+    Prepared p;
+    if (standardised == null) {
+      p = Prepared.of(n, sorted::get);
+    } else {
+      long[] refs = new long[n];
+      for (int r = 0; r < n; r++) {
+        refs[r] = order[r];
+      }
+      p = Prepared.gather(List.of(standardised.prepared), refs);
+    }
+    p.adjustedBy(model);
     int[] patterns = new int[sortedPairs.length];
     for (int k = 0; k < sortedPairs.length; k++) {
       patterns[k] = p.compare((int) (sortedPairs[k] >>> 32), (int) sortedPairs[k]);

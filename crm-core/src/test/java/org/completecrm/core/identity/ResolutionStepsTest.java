@@ -46,6 +46,25 @@ class ResolutionStepsTest {
     assertSame(records, ResolverSettings.defaults(), true);
   }
 
+  /**
+   * As above, with each component's standardised values given (as a distributed engine that
+   * standardised every record once ships them): each record is asked for once only, for its
+   * customer's golden record.
+   */
+  @Test
+  void componentsWithTheirStandardisedValuesGivenEqualTheSingleMachineResolve() {
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(1_500, 20261208L).records());
+    Collections.shuffle(records, new Random(6L));
+    assertSame(records, ResolverSettings.defaults(), STANDARDISED_GIVEN);
+    ResolutionSteps.StandardisedRows one = ResolutionSteps.StandardisedRows.ofSize(1);
+    assertThrows(InvalidValueException.class, () -> ResolutionSteps.resolveComponent(
+        List.of(records.get(0).identity(), records.get(1).identity()), one, records::get, new long[0],
+        MatchModel.typical(), ResolverSettings.defaults(), g -> { }));
+  }
+
+  /** {@link #steps} with each component's standardised values given to the step. */
+  private static final int STANDARDISED_GIVEN = 2;
+
   /** A small block limit skips many blocks: the steps skip the same ones. */
   @Test
   void theBlockLimitIsAppliedAsTheSingleMachineAppliesIt() {
@@ -205,8 +224,13 @@ class ResolutionStepsTest {
   }
 
   private static void assertSame(List<SourceRecord> records, ResolverSettings settings, boolean madeWhenAsked) {
+    assertSame(records, settings, madeWhenAsked ? 1 : 0);
+  }
+
+  /** {@code how}: 0 the records given as a list, 1 made when asked, {@link #STANDARDISED_GIVEN}. */
+  private static void assertSame(List<SourceRecord> records, ResolverSettings settings, int how) {
     Resolution single = Resolver.resolve(records, settings, AT);
-    Steps steps = steps(records, settings, madeWhenAsked);
+    Steps steps = steps(records, settings, how);
     assertEquals(single.statistics().candidatePairs(), steps.candidatePairs, "candidate pairs");
     assertEquals(single.statistics().skippedBlocks(), steps.skippedBlocks, "skipped blocks");
     assertEquals(single.model(), steps.model, "model");
@@ -223,7 +247,7 @@ class ResolutionStepsTest {
 
   private record Steps(long candidatePairs, long skippedBlocks, MatchModel model, List<GoldenRecord> golden) {}
 
-  private static Steps steps(List<SourceRecord> input, ResolverSettings settings, boolean madeWhenAsked) {
+  private static Steps steps(List<SourceRecord> input, ResolverSettings settings, int how) {
     List<SourceRecord> records = new ArrayList<>(input);
     records.sort(java.util.Comparator.comparing(SourceRecord::identity));
     int n = records.size();
@@ -316,7 +340,17 @@ class ResolutionStepsTest {
       }
       long[] localPairs = edges.getOrDefault(e.getKey(), List.of()).stream()
           .mapToLong(p -> (long) local.get((int) (p >>> 32)) << 32 | local.get((int) (long) p)).toArray();
-      if (madeWhenAsked) {
+      if (how == STANDARDISED_GIVEN) {
+        int[] asked = new int[rs.size()];
+        List<SourceIdentity> identities = rs.stream().map(SourceRecord::identity).toList();
+        ResolutionSteps.resolveComponent(identities, ResolutionSteps.standardise(rs), i -> {
+          asked[i]++;
+          return rs.get(i);
+        }, localPairs, model, settings, golden::add);
+        for (int i = 0; i < rs.size(); i++) {
+          assertEquals(1, asked[i], "record asked for once, for its golden record");
+        }
+      } else if (how == 1) {
         java.util.concurrent.atomic.AtomicIntegerArray asked = new java.util.concurrent.atomic.AtomicIntegerArray(rs.size());
         List<SourceIdentity> identities = rs.stream().map(SourceRecord::identity).toList();
         ResolutionSteps.resolveComponent(identities, i -> {

@@ -364,8 +364,10 @@ final class ResolutionTasks implements Serializable {
 
   /**
    * The records of a partition that are in a component (have a label), each to the partition of
-   * its component as {@code 0, component, record, columns}; the pairs that may match, to the
-   * same partitions as {@code 1, component, first, second}.
+   * its component as {@code 0, component, record, identity, standardised values, the other
+   * columns} (so that the component's resolution does not standardise them again); the pairs
+   * that may match go to the same partitions as {@code 1, component, first, second} ({@link
+   * #componentPairs}).
    */
   Iterator<Tuple2<Integer, byte[]>> componentRecords(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> labelArrays) {
     Part part = parts.next();
@@ -373,6 +375,7 @@ final class ResolutionTasks implements Serializable {
     Arrays.sort(labels);
     int n = partitions();
     Codec.Out[] out = new Codec.Out[n];
+    Codec.In raw = new Codec.In(part.raw);
     for (int r = 0; r < part.size; r++) {
       long record = offsets[part.index] + r;
       long label = Components.labelOf(labels, record);
@@ -384,7 +387,12 @@ final class ResolutionTasks implements Serializable {
         out[q].bool(false);
         out[q].integer((int) label);
         out[q].integer((int) record);
-        out[q].bytes(part.raw, part.rawStarts[r], part.rawStarts[r + 1]);
+        // identity and standardised values, then the columns after the identity
+        out[q].bytes(part.std, part.stdStarts[r], part.stdStarts[r + 1]);
+        raw.seek(part.rawStarts[r]);
+        raw.skipString();
+        raw.skipString();
+        out[q].bytes(part.raw, raw.position(), part.rawStarts[r + 1]);
       }
     }
     return shipments(out);
@@ -459,9 +467,7 @@ final class ResolutionTasks implements Serializable {
         if (pair) {
           in.integer();
         } else {
-          for (int f = 0; f < columns; f++) {
-            in.skipString();
-          }
+          skipRecord(in, columns);
         }
       }
     }
@@ -510,10 +516,11 @@ final class ResolutionTasks implements Serializable {
   /**
    * Resolves the component whose entries are {@code byComponent[start..end)} (each an index into
    * {@code at}, where the entry is: array and position) into golden records written to {@code out}.
-   * Only the component's record numbers and identities are decoded for all its records at once;
-   * a record's columns are decoded when the resolution asks for the record (to standardise it, and
-   * for its customer's golden record), so that a component of millions of records (as the matched
-   * pairs of ten million generated records form) does not hold them all as {@code SourceRecord}s.
+   * The component's record numbers, identities and standardised values (shipped with the
+   * records, not made again) are decoded for all its records at once, into flat rows; a record's
+   * columns are decoded only when the resolution asks for the record (once, for its customer's
+   * golden record), so that a component of millions of records (as the matched pairs of ten
+   * million generated records form) does not hold them all as {@code SourceRecord}s.
    */
   private void resolveComponent(List<byte[]> arrays, long[] at, long[] byComponent, int start, int end, int columns,
       Chunks out) {
@@ -552,18 +559,45 @@ final class ResolutionTasks implements Serializable {
     for (int k = 0; k < local.length; k++) {
       local[k] = (long) Arrays.binarySearch(numbers, (int) (local[k] >>> 32)) << 32 | Arrays.binarySearch(numbers, (int) local[k]);
     }
+    // the standardised values as the partitions made them for their comparisons
+    ResolutionSteps.StandardisedRows standardised = ResolutionSteps.StandardisedRows.ofSize(n);
+    String[] identity = new String[2];
+    String[] scratch = new String[Part.VALUES];
+    Map<String, String> pool = n > 1024 ? new HashMap<>() : null;
+    for (int i = 0; i < n; i++) {
+      Part.readInto(entry(arrays, entries[i]), pool, standardised, i, identity, scratch);
+    }
     IntFunction<SourceRecord> record = i -> {
       Codec.In in = entry(arrays, entries[i]);
       String[] fields = new String[columns];
-      for (int f = 0; f < columns; f++) {
+      fields[0] = in.string();
+      fields[1] = in.string();
+      for (int v = 0; v < Part.VALUES; v++) {
+        in.skipString();
+      }
+      in.bool();
+      for (int f = 2; f < columns; f++) {
         fields[f] = in.string();
       }
       return SparkResolution.record(fields);
     };
-    ResolutionSteps.resolveComponent(identities, record, local, model(), settings(), out::write);
+    ResolutionSteps.resolveComponent(identities, standardised, record, local, model(), settings(), out::write);
   }
 
-  /** A reader at the columns of the record entry {@code w} (array and position) of {@link #resolveComponents}. */
+  /** Skips a record entry's identity, standardised values and other columns ({@link #componentRecords}). */
+  private static void skipRecord(Codec.In in, int columns) {
+    in.skipString();
+    in.skipString();
+    for (int v = 0; v < Part.VALUES; v++) {
+      in.skipString();
+    }
+    in.bool();
+    for (int f = 2; f < columns; f++) {
+      in.skipString();
+    }
+  }
+
+  /** A reader at the identity of the record entry {@code w} (array and position) of {@link #resolveComponents}. */
   private static Codec.In entry(List<byte[]> arrays, long w) {
     Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
     in.seek((int) w);
