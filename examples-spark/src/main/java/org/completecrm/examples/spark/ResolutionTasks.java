@@ -240,9 +240,10 @@ final class ResolutionTasks implements Serializable {
    * in one call of {@link ResolutionSteps#patterns(ResolutionSteps.StandardisedRows, long[])} and
    * {@link ResolutionSteps#rules(ResolutionSteps.StandardisedRows, long[], ResolverSettings)}
    * (the record with the smaller identity first, as on one machine). So a task holds its own
-   * records and one batch, not every record shipped to it; the values that repeat over records
-   * are held once ({@link Part#readInto}). A pair whose first record is here too names it
-   * without its values ({@link #ship}).
+   * records and one batch, not every record shipped to it; the values that repeat over its own
+   * records are held once ({@link Part#readInto}), those of a shipped batch are not pooled (the
+   * batch is short-lived, and pooling each of its values cost about a tenth of the stage's time).
+   * A pair whose first record is here too names it without its values ({@link #ship}).
    */
   Iterator<Compared> compare(Iterator<Part> parts, Iterator<Tuple2<Integer, byte[]>> received) {
     Part part = parts.next();
@@ -275,7 +276,7 @@ final class ResolutionTasks implements Serializable {
             shipped = 0;
           }
           row = n + shipped++;
-          Part.readInto(in, pool, rows, row, identity, scratch);
+          Part.readInto(in, null, rows, row, identity, scratch);
           systems[row] = identity[0];
           keys[row] = identity[1];
         }

@@ -44,11 +44,27 @@ class SparkResolutionTest {
     assertEqual(records, ResolverSettings.defaults(), 4);
   }
 
-  /** The harder data (typing errors in ids and dates, swapped names) under a small block limit that skips many blocks. */
+  /**
+   * The harder data (typing errors in ids and dates, swapped names) under a small block limit that
+   * skips many blocks; in three partitions, which the resolution spreads over four (two rounds of
+   * the two cores of {@code local[2]}).
+   */
   @Test
   void sparkEqualsOneMachineOnHarderDataWithASmallBlockLimit() {
     List<SourceRecord> records = PeopleGen.harder(1_500, 7L).records();
-    assertEqual(records, ResolverSettings.builder().maxBlockSize(4).build(), 2);
+    assertEqual(records, ResolverSettings.builder().maxBlockSize(4).build(), 3);
+  }
+
+  @Test
+  void fewPartitionsAreRoundedUpToWholeRoundsOfTheCores() {
+    assertEquals(4, SparkResolution.partitions(3, 2));
+    assertEquals(6, SparkResolution.partitions(5, 2));
+    assertEquals(2, SparkResolution.partitions(1, 2));
+    assertEquals(4, SparkResolution.partitions(4, 2), "whole rounds already");
+    assertEquals(9, SparkResolution.partitions(9, 2), "four rounds or more: the table's partitions");
+    assertEquals(16, SparkResolution.partitions(3, 16));
+    assertEquals(1, SparkResolution.partitions(1, 1));
+    assertEquals(0, SparkResolution.partitions(0, 2), "no partitions: none made");
   }
 
   private static void assertEqual(List<SourceRecord> records, ResolverSettings settings, int partitions) {
