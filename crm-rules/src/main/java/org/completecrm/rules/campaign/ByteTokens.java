@@ -27,8 +27,11 @@ import java.util.Arrays;
  * quarter on finding each name in its symbol table (hashing it four bytes at a time) and much of
  * the rest on its general machinery (locations, contexts, text buffers, one parser and symbol table
  * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
- * time ({@link #plain}), reads names through a small table keyed by their bytes, and makes a
- * {@code String} only of the texts the reader keeps.
+ * time ({@link #plain}), reads names through a small table keyed by their bytes (each name the
+ * JVM's interned instance of its text, so that comparing it with a literal or with a rule set's
+ * score name is an identity test), reads the plain decimals of scores exactly without a
+ * general parser ({@link ExactDecimals}), and makes a {@code String} only of the texts the reader
+ * keeps.
  *
  * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
  * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
@@ -363,6 +366,10 @@ final class ByteTokens extends ParserMinimalBase {
       if (known == null) {
         String text = new String(b, s, n, StandardCharsets.ISO_8859_1);
         if (nameCount < NAMES / 2) {
+          // The JVM's one instance of the text: the reader's switches on names compare them with
+          // literals, and the scores' map is looked up by names the rule set interned
+          // (Fields.lookup), so String.equals finds them identical at its first test.
+          text = text.intern();
           names[i] = text;
           nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
           firsts[i] = first;
@@ -462,7 +469,8 @@ final class ByteTokens extends ParserMinimalBase {
     if (_currToken != JsonToken.VALUE_NUMBER_FLOAT) {
       throw REFUSED;
     }
-    return NumberInput.parseDouble(widen(), 0, textLength, true);
+    double exact = ExactDecimals.parse(b, textStart, textLength);
+    return exact == exact ? exact : NumberInput.parseDouble(widen(), 0, textLength, true);
   }
 
   @Override
