@@ -41,6 +41,8 @@ final class Part {
   private Round choicesFor;
   private final Set<Long> taken = new HashSet<>();
   private final Counted counted = new Counted();
+  DualScreen screen;
+  private GroupedCandidates grouped;
 
   Part(CandidateTable table, Groups groups, Constraints constraints, HouseholdCaps caps, boolean[] excluded,
       Units units, int fromUnit, int toUnit, int[] admittedK, int[] choiceK, long[] keyHi, boolean byHousehold) {
@@ -122,41 +124,35 @@ final class Part {
     return true;
   }
 
-  private int segmentOf(int k) {
+  int segmentOf(int k) {
     return table.segment[groups.owner[k]];
   }
 
-  /** The Lagrangian pass: {@code [sum of max(0, best reduced value) rounded up, use of each constraint by the best]}. */
+  /**
+   * The Lagrangian pass: {@code [sum of max(0, best reduced value) rounded up, use of each constraint by the best]},
+   * through the part's {@link DualScreen} (the same result as evaluating every candidate).
+   */
   long[] dual(double[] lambda) {
-    Constraints.Prices prices = new Constraints.Prices(constraints, lambda);
-    long[] out = new long[1 + constraints.count()];
-    for (int u = fromUnit; u < toUnit; u++) {
-      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
-        int gi = units.groups[x];
-        int k0 = -1;
-        double r0 = 0;
-        for (int y = groups.start[gi]; y < groups.start[gi + 1]; y++) {
-          int i = groups.members[y];
-          for (int k = table.first(i); k < table.end(i); k++) {
-            if (!excluded[k]) {
-              double r = prices.reduced(table, k, table.segment[i]);
-              if (r > r0) {
-                r0 = r;
-                k0 = k;
-              }
-            }
-          }
-        }
-        if (k0 >= 0) {
-          out[0] += Fixed.valueUp(r0);
-          int n = uses(k0, segmentOf(k0));
-          for (int q = 0; q < n; q++) {
-            out[1 + js[q]] += amounts[q];
-          }
-        }
-      }
+    if (screen == null) {
+      screen = new DualScreen(this);
     }
-    return out;
+    return screen.dual(new Constraints.Prices(constraints, lambda), new long[1 + constraints.count()]);
+  }
+
+  /** The part's candidates in the order its passes visit them (made on first use). */
+  GroupedCandidates grouped() {
+    if (grouped == null) {
+      grouped = new GroupedCandidates(this);
+    }
+    return grouped;
+  }
+
+  /** Adds {@code sign} times candidate {@code k}'s uses of the constraints to {@code uses} (one per constraint). */
+  void addUses(long[] uses, int sign, int k) {
+    int n = uses(k, segmentOf(k));
+    for (int q = 0; q < n; q++) {
+      uses[js[q]] += sign * amounts[q];
+    }
   }
 
   /** Brings the admitted groups to those of {@code committed} and the choices to those of {@code current} (may be null). */
@@ -200,6 +196,8 @@ final class Part {
   /** Each group not yet admitted chooses its candidate of highest key (reduced or expected value), positive, that fits alone. */
   private void choose(Round r) {
     Constraints.Prices prices = r.lambda == null ? null : new Constraints.Prices(constraints, r.lambda);
+    GroupedCandidates c = grouped();
+    int base = units.start[fromUnit];
     for (int u = fromUnit; u < toUnit; u++) {
       if (capsOn) {
         taken.clear();
@@ -219,17 +217,17 @@ final class Part {
         }
         int best = -1;
         double bv = 0;
-        for (int y = groups.start[g]; y < groups.start[g + 1]; y++) {
-          int i = groups.members[y];
-          for (int k = table.first(i); k < table.end(i); k++) {
-            if (excluded[k] || table.expectedValue[k] <= 0) {
-              continue;
-            }
-            double v = prices == null ? table.expectedValue[k] : prices.reduced(table, k, table.segment[i]);
-            if (v > bv && fits(k, table.segment[i], r.residual) && (!capsOn || caps.free(table, i, k, taken))) {
-              bv = v;
-              best = k;
-            }
+        int at = x - base;
+        for (int y = c.start[at]; y < c.start[at + 1]; y++) {
+          double ev = c.value[y];
+          if (ev <= 0) {
+            continue;
+          }
+          double v = prices == null ? ev : prices.reduced(ev, c.action[y], c.channel[y], c.segment[y], c.propensity[y]);
+          int k = c.index[y];
+          if (v > bv && fits(k, c.segment[y], r.residual) && (!capsOn || caps.free(table, groups.owner[k], k, taken))) {
+            bv = v;
+            best = k;
           }
         }
         if (best >= 0) {
