@@ -31,7 +31,7 @@ package org.completecrm.rules.campaign;
  */
 final class DualScreen {
   /** How many passes back a group's reference prices may be. */
-  static final int HISTORY = 64;
+  static final int HISTORY = 512;
 
   private final Part part;
   private final int from;
@@ -67,6 +67,8 @@ final class DualScreen {
   private final long[] movedActions = new long[HISTORY];
   private final long[] movedSegments = new long[HISTORY];
   private final double[] slack = new double[HISTORY];
+  /** Per slot: a bound of every group's need (both sides moved as far as any price moved), checked first. */
+  private final double[] anyNeed = new double[HISTORY];
   private int pass = -1;
   /** Groups evaluated in full and screened, over all passes (for tests and benchmarks). */
   long full;
@@ -146,6 +148,9 @@ final class DualScreen {
     if (!measured[s]) {
       measure(s, prices);
     }
+    if (margin[at] > anyNeed[s]) {
+      return anyNeed[s];
+    }
     long actions = masks ? otherActions[at] & movedActions[s] : -1L;
     int channels = masks ? otherChannels[at] : -1;
     long segs = masks ? segments[at] & movedSegments[s] : -1L;
@@ -167,6 +172,7 @@ final class DualScreen {
           * (1 + 1e-9);
     }
     slack[s] = 1e-10 * (1 + maxV + Math.max(largest(ref), largest(prices)));
+    anyNeed[s] = (slack[s] + 2 * (max(dAction[s], -1L) + max(dChannel[s], -1L) + max(dSegment[s], -1L))) * (1 + 1e-9);
     measured[s] = true;
   }
 
