@@ -54,6 +54,11 @@ final class DualScreen {
   private final double[] bestP;
   /** The uses of the constraints by the best candidates of all the part's groups (what every pass adds). */
   private final long[] bestUses;
+  /** Per group: how many constraints its best candidate uses, which and how much ({@link #width} slots a group). */
+  private final int width;
+  private final int[] bestN;
+  private final int[] bestJ;
+  private final long[] bestAmount;
   private final double maxP;
   private final double maxV;
   private final boolean masks;
@@ -94,6 +99,10 @@ final class DualScreen {
     this.bestP = new double[n];
     Constraints c = part.constraints;
     this.bestUses = new long[c.count()];
+    this.width = 4 + c.teamCon.length;
+    this.bestN = new int[n];
+    this.bestJ = new int[n * width];
+    this.bestAmount = new long[n * width];
     this.masks = c.offerCon.length <= 64 && c.segmentCon.length <= 64 && Constraints.CHANNELS <= 32;
     this.dAction = new double[HISTORY][c.offerCon.length];
     this.dChannel = new double[HISTORY][Constraints.CHANNELS];
@@ -205,11 +214,14 @@ final class DualScreen {
     }
     boolean changed = refPass[at] < 0 || best[at] != k0;
     if (changed) {
-      if (refPass[at] >= 0 && best[at] >= 0) {
-        part.addUses(bestUses, -1, best[at]);
+      for (int q = at * width, end = q + bestN[at]; q < end; q++) {
+        bestUses[bestJ[q]] -= bestAmount[q];
+      }
+      bestN[at] = k0 >= 0 ? part.uses(k0, bestJ, bestAmount, at * width) : 0;
+      for (int q = at * width, end = q + bestN[at]; q < end; q++) {
+        bestUses[bestJ[q]] += bestAmount[q];
       }
       if (k0 >= 0) {
-        part.addUses(bestUses, 1, k0);
         bestV[at] = c.value[c0];
         bestA[at] = c.action[c0];
         bestCh[at] = c.channel[c0];

@@ -166,12 +166,12 @@ final class Part {
     return grouped;
   }
 
-  /** Adds {@code sign} times candidate {@code k}'s uses of the constraints to {@code uses} (one per constraint). */
-  void addUses(long[] uses, int sign, int k) {
+  /** Candidate {@code k}'s uses of the constraints written into {@code j} and {@code amount} from {@code at}; how many. */
+  int uses(int k, int[] j, long[] amount, int at) {
     int n = uses(k, segmentOf(k));
-    for (int q = 0; q < n; q++) {
-      uses[js[q]] += sign * amounts[q];
-    }
+    System.arraycopy(js, 0, j, at, n);
+    System.arraycopy(amounts, 0, amount, at, n);
+    return n;
   }
 
   /** Brings the admitted groups to those of {@code committed} and the choices to those of {@code current} (may be null). */
