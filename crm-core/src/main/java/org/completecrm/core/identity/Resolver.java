@@ -212,11 +212,10 @@ public final class Resolver {
         .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).boxed().toList();
 
     int[] parent = new int[n];
-    List<List<Integer>> members = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      members.add(null);
     }
+    Members members = new Members(n);
     // the components of the matched edges are clustered independently (the result for one depends on
     // it alone), so on all cores: each component's edges in edge order, as one sequential pass would
     int[][] components = componentsOf(edges, pairs, n);
@@ -471,9 +470,11 @@ public final class Resolver {
     return false;
   }
 
-  private static List<SourceIdentity> identities(List<SourceRecord> records, List<Integer> group) {
-    List<SourceIdentity> out = new ArrayList<>(group.size());
-    group.forEach(i -> out.add(records.get(i).identity()));
+  private static List<SourceIdentity> identities(List<SourceRecord> records, int[] group, int size) {
+    List<SourceIdentity> out = new ArrayList<>(size);
+    for (int s = 0; s < size; s++) {
+      out.add(records.get(group[s]).identity());
+    }
     return out;
   }
 
@@ -484,7 +485,7 @@ public final class Resolver {
    * when a group joins another, so the same two groups at the same sizes get the same verdict
    * without weighing their pairs again (many matched pairs often run between the same two groups).
    */
-  private static boolean join(long edge, long[] pairs, int[] parent, List<List<Integer>> members, ClusterGuard guard,
+  private static boolean join(long edge, long[] pairs, int[] parent, Members members, ClusterGuard guard,
       List<Separation> separations, List<SourceRecord> records, Map<Long, Long> refusedGroups) {
     int k = (int) edge;
     int a = find(parent, (int) (pairs[k] >>> 32));
@@ -492,27 +493,79 @@ public final class Resolver {
     if (a == b) {
       return true;
     }
-    List<Integer> ma = group(members, a);
-    List<Integer> mb = group(members, b);
+    int[] ma = members.of(a);
+    int[] mb = members.of(b);
+    int na = members.size(a);
+    int nb = members.size(b);
     long roots = (long) Math.min(a, b) << 32 | Math.max(a, b);
-    long sizes = a < b ? (long) ma.size() << 32 | mb.size() : (long) mb.size() << 32 | ma.size();
+    long sizes = a < b ? (long) na << 32 | nb : (long) nb << 32 | na;
     Long seen = refusedGroups.get(roots);
     if (seen != null && seen == sizes) {
       return false;
     }
-    if (guard.conflict(ma, mb) || !separations.isEmpty() && separated(separations, identities(records, ma), identities(records, mb))) {
+    if (guard.conflict(ma, na, mb, nb) || !separations.isEmpty()
+        && separated(separations, identities(records, ma, na), identities(records, mb, nb))) {
       refusedGroups.put(roots, sizes);
       return false;
     }
     guard.commit();
     int root = Math.min(a, b);
-    int other = Math.max(a, b);
-    parent[other] = root;
-    List<Integer> merged = ma.size() >= mb.size() ? ma : mb;
-    merged.addAll(merged == ma ? mb : ma);
-    members.set(root, merged);
-    members.set(other, null);
+    parent[Math.max(a, b)] = root;
+    // the larger group's members first, then the other's (a's first when they are as large)
+    if (na >= nb) {
+      members.merge(a, b, root);
+    } else {
+      members.merge(b, a, root);
+    }
     return true;
+  }
+
+  /**
+   * The members of the groups of one clustering run, by root, in the order they joined, in int
+   * arrays that at least double when they grow (a component of millions of records is merged
+   * without boxing a record index). A record that has not joined another is a group of its own:
+   * its array is made when it is first asked for. Groups of different connected components are
+   * touched by different threads only, at different roots.
+   */
+  static final class Members {
+    private final int[][] of;
+    private final int[] size;
+
+    Members(int n) {
+      of = new int[n][];
+      size = new int[n];
+    }
+
+    /** The members of the group of {@code root}: the first {@link #size} entries. */
+    int[] of(int root) {
+      if (of[root] == null) {
+        of[root] = new int[] {root};
+        size[root] = 1;
+      }
+      return of[root];
+    }
+
+    /** The number of members of the group of {@code root}. */
+    int size(int root) {
+      return of[root] == null ? 1 : size[root];
+    }
+
+    /** Appends the members of group {@code second} to those of {@code first}, the joined group kept at {@code root} (one of the two). */
+    void merge(int first, int second, int root) {
+      int[] m = of(first);
+      int[] o = of(second);
+      int n1 = size[first];
+      int n2 = size[second];
+      if (n1 + n2 > m.length) {
+        m = Arrays.copyOf(m, Math.max(n1 + n2, 2 * m.length));
+      }
+      System.arraycopy(o, 0, m, n1, n2);
+      int other = root == first ? second : first;
+      of[other] = null;
+      size[other] = 0;
+      of[root] = m;
+      size[root] = n1 + n2;
+    }
   }
 
   /**
@@ -559,6 +612,26 @@ public final class Resolver {
       s = e;
     }
     return out;
+  }
+
+  /**
+   * Whether a pair's agreement pattern holds evidence beyond the names: some comparison other than
+   * the given and family name present on both records. A pair without it is never a match by its
+   * weight (only by a rule); above the match threshold it is a possible match, for review.
+   *
+   * <p>Why: the weight of a name agreement is {@code log2(m / u)} with {@code u} the share of the
+   * name among the records (term frequencies), which does not change with the size of the table;
+   * but the number of namesakes of a person does, and so the chance that two records that agree
+   * on the name alone are the same person falls as {@code 1 / N}: in a table of ten million
+   * records the matched pairs that rest on the names alone ran between households in their
+   * thousands and chained three million records into one component. Blocking reaches these
+   * pairs; the prior of a match among them is what a fixed model cannot know. Another attribute
+   * present on both sides (a birth date, an address, an e-mail, a phone, an id) is evidence whose
+   * weight does not depend on the table's size, agreeing or not.
+   */
+  static boolean beyondNames(int pattern) {
+    // patterns are mixed radix with the given and family names as the two lowest digits
+    return pattern >= Prepared.RADIX[Comparison.BIRTH_DATE.ordinal()];
   }
 
   /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
@@ -661,15 +734,6 @@ public final class Resolver {
       i = parent[i];
     }
     return i;
-  }
-
-  private static List<Integer> group(List<List<Integer>> members, int root) {
-    List<Integer> g = members.get(root);
-    if (g == null) {
-      g = new ArrayList<>(List.of(root));
-      members.set(root, g);
-    }
-    return g;
   }
 
   /** Customer ids derived from a text by a 64-bit hash, unique among those in use. */
