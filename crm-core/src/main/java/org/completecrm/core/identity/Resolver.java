@@ -204,7 +204,8 @@ public final class Resolver {
     // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
     boolean rules = settings.rules();
     java.util.function.IntPredicate isRule = k -> rules && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
-    java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds;
+    java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds
+        && enoughEvidence(p, (int) (pairs[k] >>> 32), (int) pairs[k], patterns[k], model, matchLogOdds);
     long[] edges = IntStream.range(0, pairs.length).parallel().filter(isEdge)
         .mapToLong(k -> (isRule.test(k) ? 0L : 1L << 62) | weightRank(weights[k]) << 32 | k).toArray();
     PrefixSort.sortLongs(edges, 0, edges.length);
@@ -344,7 +345,8 @@ public final class Resolver {
     }
     String rule = settings.rules() ? p.rule(i, j) : null;
     double prob = model.probability(total);
-    MatchOutcome outcome = rule != null || prob >= settings.matchProbability() ? MatchOutcome.MATCH
+    MatchOutcome outcome = rule != null || prob >= settings.matchProbability()
+        && enoughEvidence(p, i, j, pattern, model, logit(settings.matchProbability())) ? MatchOutcome.MATCH
         : prob >= settings.possibleMatchProbability() ? MatchOutcome.POSSIBLE_MATCH : MatchOutcome.NON_MATCH;
     return PairDecision.builder().first(records.get(i).identity()).second(records.get(j).identity())
         .outcome(outcome).weight(total).probability(prob).rule(Optional.ofNullable(rule)).contributions(parts).build();
@@ -615,23 +617,56 @@ public final class Resolver {
   }
 
   /**
-   * Whether a pair's agreement pattern holds evidence beyond the names: some comparison other than
-   * the given and family name present on both records. A pair without it is never a match by its
-   * weight (only by a rule); above the match threshold it is a possible match, for review.
+   * Whether a pair whose weight reaches the match threshold has the evidence of a match in a table
+   * of this size: some comparison other than the names present on both records ({@link
+   * #beyondNames}), or exact agreement on both names that are rare enough that the records with
+   * both are not expected to be several people ({@link MatchModel#namesOnlyLogOdds} at least the
+   * match threshold). Otherwise the pair is at most a possible match, for review.
    *
-   * <p>Why: the weight of a name agreement is {@code log2(m / u)} with {@code u} the share of the
-   * name among the records (term frequencies), which does not change with the size of the table;
-   * but the number of namesakes of a person does, and so the chance that two records that agree
-   * on the name alone are the same person falls as {@code 1 / N}: in a table of ten million
-   * records the matched pairs that rest on the names alone ran between households in their
-   * thousands and chained three million records into one component. Blocking reaches these
-   * pairs; the prior of a match among them is what a fixed model cannot know. Another attribute
-   * present on both sides (a birth date, an address, an e-mail, a phone, an id) is evidence whose
-   * weight does not depend on the table's size, agreeing or not.
+   * <p>Why: the weight of a name agreement is {@code log2(m / u)} with {@code u} the name's share
+   * among the records (term frequencies), which does not change with the size of the table; the
+   * number of a person's namesakes does, and so the chance that two records that agree on the
+   * names alone are the same person falls as {@code 1 / N}. In a table of ten million records the
+   * matched pairs that rested on the names alone ran between households in their thousands and
+   * chained three million records into one component. Any other attribute present on both sides
+   * (a birth date, an address, an e-mail, a phone, an id) is evidence whose weight does not depend
+   * on the table's size, agreeing or not.
+   */
+  static boolean enoughEvidence(Prepared p, int i, int j, int pattern, MatchModel model, double matchLogOdds) {
+    if (beyondNames(pattern)) {
+      return true;
+    }
+    return Prepared.level(pattern, 0) == 3 && Prepared.level(pattern, 1) == 3
+        && p.given[i].equals(p.given[j]) && p.family[i].equals(p.family[j])
+        && model.namesOnlyLogOdds(p.given[i], p.family[i]) >= matchLogOdds;
+  }
+
+  /**
+   * {@link #enoughEvidence} of a pair given by its pattern and the names it agrees on exactly
+   * (each empty when it does not): the form of a distributed engine, which ships those names.
+   */
+  static boolean enoughEvidence(int pattern, String exactGiven, String exactFamily, MatchModel model, double matchLogOdds) {
+    if (beyondNames(pattern)) {
+      return true;
+    }
+    return !exactGiven.isEmpty() && !exactFamily.isEmpty() && model.namesOnlyLogOdds(exactGiven, exactFamily) >= matchLogOdds;
+  }
+
+  /**
+   * Whether a pair's agreement pattern holds evidence beyond the names: some comparison other than
+   * the given and family name present on both records.
    */
   static boolean beyondNames(int pattern) {
     // patterns are mixed radix with the given and family names as the two lowest digits
     return pattern >= Prepared.RADIX[Comparison.BIRTH_DATE.ordinal()];
+  }
+
+  /**
+   * Whether a pattern may have {@link #enoughEvidence}: it has evidence beyond the names, or
+   * agrees exactly on both names (then it depends on the names).
+   */
+  static boolean mayHaveEnoughEvidence(int pattern) {
+    return beyondNames(pattern) || Prepared.level(pattern, 0) == 3 && Prepared.level(pattern, 1) == 3;
   }
 
   /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
