@@ -1,7 +1,5 @@
 package org.completecrm.core.identity;
 
-import java.util.List;
-
 /**
  * The cluster guard: whether joining two groups would put different people together. The
  * evidence of all pairs across the two groups is weighed, and the join is refused when (1) one
@@ -24,8 +22,10 @@ final class ClusterGuard {
   private final int[] weighed;
   private int[] pendingA = new int[0];
   private int[] pendingB = new int[0];
-  private List<Integer> a = List.of();
-  private List<Integer> b = List.of();
+  private int[] a = new int[0];
+  private int[] b = new int[0];
+  private int na;
+  private int nb;
 
   ClusterGuard(Prepared p, MatchModel model, int n) {
     this(p, model, new int[n], new int[n]);
@@ -39,18 +39,24 @@ final class ClusterGuard {
     this.weighed = weighed;
   }
 
-  boolean conflict(List<Integer> groupA, List<Integer> groupB) {
+  /**
+   * Whether joining group A (its members in the order they joined: the first {@code sizeA} of
+   * {@code groupA}) and group B would put different people together.
+   */
+  boolean conflict(int[] groupA, int sizeA, int[] groupB, int sizeB) {
     // a large group is represented by its first members (in the order they joined, the same in
     // a batch and in an incremental update), which keeps the guard linear in the group sizes
-    a = groupA.size() > GUARD_SAMPLE ? groupA.subList(0, GUARD_SAMPLE) : groupA;
-    b = groupB.size() > GUARD_SAMPLE ? groupB.subList(0, GUARD_SAMPLE) : groupB;
-    int[] da = new int[a.size()];
-    int[] db = new int[b.size()];
+    a = groupA;
+    b = groupB;
+    na = Math.min(sizeA, GUARD_SAMPLE);
+    nb = Math.min(sizeB, GUARD_SAMPLE);
+    int[] da = new int[na];
+    int[] db = new int[nb];
     double evidence = 0;
-    for (int s = 0; s < a.size(); s++) {
-      int i = a.get(s);
-      for (int t = 0; t < b.size(); t++) {
-        int j = b.get(t);
+    for (int s = 0; s < na; s++) {
+      int i = a[s];
+      for (int t = 0; t < nb; t++) {
+        int j = b[t];
         int x = Math.min(i, j);
         int y = Math.max(i, j);
         int pattern = p.compare(x, y);
@@ -64,11 +70,11 @@ final class ClusterGuard {
         }
       }
     }
-    long pairs = (long) a.size() * b.size();
+    long pairs = (long) na * nb;
     if (pairs > 1 && evidence / pairs + model.priorLogOdds() < MIN_MEAN_LOG_ODDS) {
       return true;
     }
-    if (outvoted(a, da, b.size()) || outvoted(b, db, a.size())) {
+    if (outvoted(a, na, da, nb) || outvoted(b, nb, db, na)) {
       return true;
     }
     pendingA = da;
@@ -76,9 +82,9 @@ final class ClusterGuard {
     return false;
   }
 
-  private boolean outvoted(List<Integer> group, int[] cross, int across) {
-    for (int s = 0; s < group.size(); s++) {
-      int i = group.get(s);
+  private boolean outvoted(int[] group, int size, int[] cross, int across) {
+    for (int s = 0; s < size; s++) {
+      int i = group[s];
       int d = different[i] + cross[s];
       if (d > 0 && 2 * d >= weighed[i] + across) {
         return true;
@@ -87,15 +93,15 @@ final class ClusterGuard {
     return false;
   }
 
-  /** Records the counts of the join just allowed. */
+  /** Records the counts of the join just allowed (call before the groups' arrays change). */
   void commit() {
-    for (int s = 0; s < a.size(); s++) {
-      different[a.get(s)] += pendingA[s];
-      weighed[a.get(s)] += b.size();
+    for (int s = 0; s < na; s++) {
+      different[a[s]] += pendingA[s];
+      weighed[a[s]] += nb;
     }
-    for (int t = 0; t < b.size(); t++) {
-      different[b.get(t)] += pendingB[t];
-      weighed[b.get(t)] += a.size();
+    for (int t = 0; t < nb; t++) {
+      different[b[t]] += pendingB[t];
+      weighed[b[t]] += na;
     }
   }
 

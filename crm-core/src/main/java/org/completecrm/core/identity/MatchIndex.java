@@ -293,7 +293,8 @@ public final class MatchIndex {
       return true;
     }
     int pattern = p.compare(i, j);
-    return model.weightOf(pattern) + p.tfAdjustment(i, j, pattern) + model.priorLogOdds() >= threshold;
+    return model.weightOf(pattern) + p.tfAdjustment(i, j, pattern) + model.priorLogOdds() >= threshold
+        && Resolver.enoughEvidence(p, i, j, pattern, model, threshold);
   }
 
   /** Whether two records are a matched pair: a rule, or log-odds at least the match threshold (as in a batch). */

@@ -88,6 +88,25 @@ public abstract class MatchModel {
    */
   public abstract Map<Comparison, TermFrequencies> termFrequencies();
 
+  /**
+   * The log-odds (bits) that two records agreeing exactly on the given name {@code given} and the
+   * family name {@code family}, and on nothing else that both have, are the same person: {@code
+   * -log2(E)}, with {@code E} the number of records expected to have both names by chance (the
+   * records with the family name times the share of the given name). That is, one other record of
+   * the person against {@code E} namesakes: the prior of a random pair matching falls as one over
+   * the table's size, and so does this, where the weight of the names does not. Negative infinity
+   * without both term-frequency tables with their counts.
+   */
+  double namesOnlyLogOdds(String given, String family) {
+    TermFrequencies g = termFrequencies().get(Comparison.GIVEN_NAME);
+    TermFrequencies f = termFrequencies().get(Comparison.FAMILY_NAME);
+    if (g == null || f == null || f.records() == 0 || given.isEmpty() || family.isEmpty()) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double expected = f.records() * f.share(family) * g.share(given);
+    return -log2(expected);
+  }
+
   /** The number of EM iterations the estimate took (0 for a given model). */
   @Value.Default
   public int iterations() {

@@ -276,6 +276,9 @@ public final class ResolutionSteps {
     if (rule) {
       return true;
     }
+    if (!Resolver.mayHaveEnoughEvidence(pattern)) {
+      return false;
+    }
     double best = model.weightOf(pattern) + 2 * TermFrequencies.CAP + model.priorLogOdds();
     // a margin against rounding: a pair let through needlessly only joins a component
     return best + 1e-6 >= Resolver.logit(settings.matchProbability());
@@ -330,7 +333,8 @@ public final class ResolutionSteps {
     double tf = adjustment(model.termFrequencies().get(Comparison.GIVEN_NAME), exactGiven)
         + adjustment(model.termFrequencies().get(Comparison.FAMILY_NAME), exactFamily);
     double weight = model.weightOf(pattern) + tf;
-    return weight + model.priorLogOdds() >= Resolver.logit(settings.matchProbability());
+    double threshold = Resolver.logit(settings.matchProbability());
+    return weight + model.priorLogOdds() >= threshold && Resolver.enoughEvidence(pattern, exactGiven, exactFamily, model, threshold);
   }
 
   private static double adjustment(TermFrequencies table, String exactName) {

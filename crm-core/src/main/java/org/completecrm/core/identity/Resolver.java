@@ -204,7 +204,8 @@ public final class Resolver {
     // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
     boolean rules = settings.rules();
     java.util.function.IntPredicate isRule = k -> rules && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
-    java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds;
+    java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds
+        && enoughEvidence(p, (int) (pairs[k] >>> 32), (int) pairs[k], patterns[k], model, matchLogOdds);
     long[] edges = IntStream.range(0, pairs.length).parallel().filter(isEdge)
         .mapToLong(k -> (isRule.test(k) ? 0L : 1L << 62) | weightRank(weights[k]) << 32 | k).toArray();
     PrefixSort.sortLongs(edges, 0, edges.length);
@@ -212,11 +213,10 @@ public final class Resolver {
         .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).boxed().toList();
 
     int[] parent = new int[n];
-    List<List<Integer>> members = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       parent[i] = i;
-      members.add(null);
     }
+    Members members = new Members(n);
     // the components of the matched edges are clustered independently (the result for one depends on
     // it alone), so on all cores: each component's edges in edge order, as one sequential pass would
     int[][] components = componentsOf(edges, pairs, n);
@@ -345,7 +345,8 @@ public final class Resolver {
     }
     String rule = settings.rules() ? p.rule(i, j) : null;
     double prob = model.probability(total);
-    MatchOutcome outcome = rule != null || prob >= settings.matchProbability() ? MatchOutcome.MATCH
+    MatchOutcome outcome = rule != null || prob >= settings.matchProbability()
+        && enoughEvidence(p, i, j, pattern, model, logit(settings.matchProbability())) ? MatchOutcome.MATCH
         : prob >= settings.possibleMatchProbability() ? MatchOutcome.POSSIBLE_MATCH : MatchOutcome.NON_MATCH;
     return PairDecision.builder().first(records.get(i).identity()).second(records.get(j).identity())
         .outcome(outcome).weight(total).probability(prob).rule(Optional.ofNullable(rule)).contributions(parts).build();
@@ -471,9 +472,11 @@ public final class Resolver {
     return false;
   }
 
-  private static List<SourceIdentity> identities(List<SourceRecord> records, List<Integer> group) {
-    List<SourceIdentity> out = new ArrayList<>(group.size());
-    group.forEach(i -> out.add(records.get(i).identity()));
+  private static List<SourceIdentity> identities(List<SourceRecord> records, int[] group, int size) {
+    List<SourceIdentity> out = new ArrayList<>(size);
+    for (int s = 0; s < size; s++) {
+      out.add(records.get(group[s]).identity());
+    }
     return out;
   }
 
@@ -484,7 +487,7 @@ public final class Resolver {
    * when a group joins another, so the same two groups at the same sizes get the same verdict
    * without weighing their pairs again (many matched pairs often run between the same two groups).
    */
-  private static boolean join(long edge, long[] pairs, int[] parent, List<List<Integer>> members, ClusterGuard guard,
+  private static boolean join(long edge, long[] pairs, int[] parent, Members members, ClusterGuard guard,
       List<Separation> separations, List<SourceRecord> records, Map<Long, Long> refusedGroups) {
     int k = (int) edge;
     int a = find(parent, (int) (pairs[k] >>> 32));
@@ -492,27 +495,79 @@ public final class Resolver {
     if (a == b) {
       return true;
     }
-    List<Integer> ma = group(members, a);
-    List<Integer> mb = group(members, b);
+    int[] ma = members.of(a);
+    int[] mb = members.of(b);
+    int na = members.size(a);
+    int nb = members.size(b);
     long roots = (long) Math.min(a, b) << 32 | Math.max(a, b);
-    long sizes = a < b ? (long) ma.size() << 32 | mb.size() : (long) mb.size() << 32 | ma.size();
+    long sizes = a < b ? (long) na << 32 | nb : (long) nb << 32 | na;
     Long seen = refusedGroups.get(roots);
     if (seen != null && seen == sizes) {
       return false;
     }
-    if (guard.conflict(ma, mb) || !separations.isEmpty() && separated(separations, identities(records, ma), identities(records, mb))) {
+    if (guard.conflict(ma, na, mb, nb) || !separations.isEmpty()
+        && separated(separations, identities(records, ma, na), identities(records, mb, nb))) {
       refusedGroups.put(roots, sizes);
       return false;
     }
     guard.commit();
     int root = Math.min(a, b);
-    int other = Math.max(a, b);
-    parent[other] = root;
-    List<Integer> merged = ma.size() >= mb.size() ? ma : mb;
-    merged.addAll(merged == ma ? mb : ma);
-    members.set(root, merged);
-    members.set(other, null);
+    parent[Math.max(a, b)] = root;
+    // the larger group's members first, then the other's (a's first when they are as large)
+    if (na >= nb) {
+      members.merge(a, b, root);
+    } else {
+      members.merge(b, a, root);
+    }
     return true;
+  }
+
+  /**
+   * The members of the groups of one clustering run, by root, in the order they joined, in int
+   * arrays that at least double when they grow (a component of millions of records is merged
+   * without boxing a record index). A record that has not joined another is a group of its own:
+   * its array is made when it is first asked for. Groups of different connected components are
+   * touched by different threads only, at different roots.
+   */
+  static final class Members {
+    private final int[][] of;
+    private final int[] size;
+
+    Members(int n) {
+      of = new int[n][];
+      size = new int[n];
+    }
+
+    /** The members of the group of {@code root}: the first {@link #size} entries. */
+    int[] of(int root) {
+      if (of[root] == null) {
+        of[root] = new int[] {root};
+        size[root] = 1;
+      }
+      return of[root];
+    }
+
+    /** The number of members of the group of {@code root}. */
+    int size(int root) {
+      return of[root] == null ? 1 : size[root];
+    }
+
+    /** Appends the members of group {@code second} to those of {@code first}, the joined group kept at {@code root} (one of the two). */
+    void merge(int first, int second, int root) {
+      int[] m = of(first);
+      int[] o = of(second);
+      int n1 = size[first];
+      int n2 = size[second];
+      if (n1 + n2 > m.length) {
+        m = Arrays.copyOf(m, Math.max(n1 + n2, 2 * m.length));
+      }
+      System.arraycopy(o, 0, m, n1, n2);
+      int other = root == first ? second : first;
+      of[other] = null;
+      size[other] = 0;
+      of[root] = m;
+      size[root] = n1 + n2;
+    }
   }
 
   /**
@@ -559,6 +614,59 @@ public final class Resolver {
       s = e;
     }
     return out;
+  }
+
+  /**
+   * Whether a pair whose weight reaches the match threshold has the evidence of a match in a table
+   * of this size: some comparison other than the names present on both records ({@link
+   * #beyondNames}), or exact agreement on both names that are rare enough that the records with
+   * both are not expected to be several people ({@link MatchModel#namesOnlyLogOdds} at least the
+   * match threshold). Otherwise the pair is at most a possible match, for review.
+   *
+   * <p>Why: the weight of a name agreement is {@code log2(m / u)} with {@code u} the name's share
+   * among the records (term frequencies), which does not change with the size of the table; the
+   * number of a person's namesakes does, and so the chance that two records that agree on the
+   * names alone are the same person falls as {@code 1 / N}. In a table of ten million records the
+   * matched pairs that rested on the names alone ran between households in their thousands and
+   * chained three million records into one component. Any other attribute present on both sides
+   * (a birth date, an address, an e-mail, a phone, an id) is evidence whose weight does not depend
+   * on the table's size, agreeing or not.
+   */
+  static boolean enoughEvidence(Prepared p, int i, int j, int pattern, MatchModel model, double matchLogOdds) {
+    if (beyondNames(pattern)) {
+      return true;
+    }
+    return Prepared.level(pattern, 0) == 3 && Prepared.level(pattern, 1) == 3
+        && p.given[i].equals(p.given[j]) && p.family[i].equals(p.family[j])
+        && model.namesOnlyLogOdds(p.given[i], p.family[i]) >= matchLogOdds;
+  }
+
+  /**
+   * {@link #enoughEvidence} of a pair given by its pattern and the names it agrees on exactly
+   * (each empty when it does not): the form of a distributed engine, which ships those names.
+   */
+  static boolean enoughEvidence(int pattern, String exactGiven, String exactFamily, MatchModel model, double matchLogOdds) {
+    if (beyondNames(pattern)) {
+      return true;
+    }
+    return !exactGiven.isEmpty() && !exactFamily.isEmpty() && model.namesOnlyLogOdds(exactGiven, exactFamily) >= matchLogOdds;
+  }
+
+  /**
+   * Whether a pair's agreement pattern holds evidence beyond the names: some comparison other than
+   * the given and family name present on both records.
+   */
+  static boolean beyondNames(int pattern) {
+    // patterns are mixed radix with the given and family names as the two lowest digits
+    return pattern >= Prepared.RADIX[Comparison.BIRTH_DATE.ordinal()];
+  }
+
+  /**
+   * Whether a pattern may have {@link #enoughEvidence}: it has evidence beyond the names, or
+   * agrees exactly on both names (then it depends on the names).
+   */
+  static boolean mayHaveEnoughEvidence(int pattern) {
+    return beyondNames(pattern) || Prepared.level(pattern, 0) == 3 && Prepared.level(pattern, 1) == 3;
   }
 
   /** The rank of a weight in edge order: higher weights first, in steps of 1/1024 bit. */
@@ -661,15 +769,6 @@ public final class Resolver {
       i = parent[i];
     }
     return i;
-  }
-
-  private static List<Integer> group(List<List<Integer>> members, int root) {
-    List<Integer> g = members.get(root);
-    if (g == null) {
-      g = new ArrayList<>(List.of(root));
-      members.set(root, g);
-    }
-    return g;
   }
 
   /** Customer ids derived from a text by a 64-bit hash, unique among those in use. */

@@ -49,9 +49,23 @@ public abstract class TermFrequencies {
   /** The chance that two records with a value agree on it: the sum of the squared shares of all values. */
   public abstract double agreement();
 
+  /**
+   * The number of records with a value that the table was counted from; 0 when not known (a table
+   * written before it was kept), and then the table tells shares but not counts.
+   */
+  @Value.Default
+  public long records() {
+    return 0;
+  }
+
+  /** The share of the records with a value that have {@code value} (standardised): listed, or {@link #unlisted()}. */
+  public double share(String value) {
+    return shares().getOrDefault(value, unlisted());
+  }
+
   /** The adjustment in bits of an exact agreement on {@code value} (standardised). */
   public double adjustment(String value) {
-    double share = shares().getOrDefault(value, unlisted());
+    double share = share(value);
     double a = Math.log(agreement() / share) / Math.log(2);
     return Math.max(-CAP, Math.min(CAP, a));
   }
@@ -91,7 +105,7 @@ public abstract class TermFrequencies {
       shares.put(e.getKey(), (double) e.getValue() / n);
     }
     double unlisted = sorted.size() > LISTED ? (double) sorted.get(LISTED - 1).getValue() / n : 1.0 / n;
-    return builder().shares(shares).unlisted(unlisted).agreement(agreement).build();
+    return builder().shares(shares).unlisted(unlisted).agreement(agreement).records(n).build();
   }
 
   @Value.Check
@@ -100,6 +114,9 @@ public abstract class TermFrequencies {
     shares().forEach((v, s) -> share(s, "TermFrequencies.shares[" + v.length() + " characters]"));
     share(unlisted(), "TermFrequencies.unlisted");
     share(agreement(), "TermFrequencies.agreement");
+    if (records() < 0) {
+      throw new InvalidValueException("TermFrequencies.records", records(), "a count of at least 0");
+    }
   }
 
   private static void share(double s, String field) {

@@ -98,7 +98,8 @@ class ResolutionStepsTest {
       String given = ResolutionSteps.exactName(false, a, b, patterns[k]);
       String family = ResolutionSteps.exactName(true, a, b, patterns[k]);
       boolean edge = ResolutionSteps.matched(patterns[k], rules[k], given, family, model, settings);
-      assertEquals(rules[k] || clustered.logOdds()[k] >= threshold, edge, "edge of pair " + k);
+      boolean evidence = Resolver.enoughEvidence(p, (int) (pairs[k] >>> 32), (int) pairs[k], patterns[k], model, threshold);
+      assertEquals(rules[k] || clustered.logOdds()[k] >= threshold && evidence, edge, "edge of pair " + k);
       matched += edge ? 1 : 0;
       adjusted += given.isEmpty() && family.isEmpty() ? 0 : 1;
     }
