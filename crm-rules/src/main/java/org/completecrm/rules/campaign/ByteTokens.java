@@ -27,11 +27,8 @@ import java.util.Arrays;
  * quarter on finding each name in its symbol table (hashing it four bytes at a time) and much of
  * the rest on its general machinery (locations, contexts, text buffers, one parser and symbol table
  * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
- * time ({@link #plain}), reads names through a small table keyed by their bytes (each name the
- * JVM's interned instance of its text, so that comparing it with a literal or with a rule set's
- * score name is an identity test), reads the plain decimals of scores exactly without a
- * general parser ({@link ExactDecimals}), and makes a {@code String} only of the texts the reader
- * keeps.
+ * time ({@link #plain}), reads names through a small table keyed by their bytes, and makes a
+ * {@code String} only of the texts the reader keeps.
  *
  * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
  * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
@@ -81,14 +78,9 @@ final class ByteTokens extends ParserMinimalBase {
   private final long[] firsts = new long[NAMES];
   private final long[] lasts = new long[NAMES];
   private int nameCount;
-  /** For each kept name's slot, the slot of the name read after it last time, or -1. */
-  private final int[] successor = new int[NAMES];
-  /** The slot of the name read last (in this line or the one before), or -1. */
-  private int previous = -1;
 
   ByteTokens() {
     super(0, StreamReadConstraints.defaults());
-    Arrays.fill(successor, -1);
   }
 
   /** Starts on {@code length} bytes of {@code bytes} from {@code offset}. */
@@ -347,22 +339,8 @@ final class ByteTokens extends ParserMinimalBase {
   /**
    * A name, from a table keyed by its bytes (at most half the table's size are kept): its first and
    * last eight bytes (which are all of a name up to 16 bytes), its length, and any bytes between.
-   * Lines written by one library give their names in the same order, so the name that followed the
-   * previous one last time is tried first, by its bytes and the closing quote (no scan, no hash);
-   * any other name is read and looked up as before.
    */
   private String name() {
-    if (previous >= 0) {
-      int p = successor[previous];
-      if (p >= 0 && at(nameBytes[p], pos + 1)) {
-        int n = nameBytes[p].length;
-        textStart = pos + 1;
-        textLength = n;
-        pos += n + 2;
-        previous = p;
-        return names[p];
-      }
-    }
     string();
     int s = textStart;
     int n = textLength;
@@ -385,59 +363,19 @@ final class ByteTokens extends ParserMinimalBase {
       if (known == null) {
         String text = new String(b, s, n, StandardCharsets.ISO_8859_1);
         if (nameCount < NAMES / 2) {
-          // The JVM's one instance of the text: the reader's switches on names compare them with
-          // literals, and the scores' map is looked up by names the rule set interned
-          // (Fields.lookup), so String.equals finds them identical at its first test.
-          text = text.intern();
           names[i] = text;
           nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
           firsts[i] = first;
           lasts[i] = last;
           nameCount++;
-          follows(i);
-        } else {
-          previous = -1;
         }
         return text;
       }
       if (firsts[i] == first && lasts[i] == last && nameBytes[i].length == n && middleEquals(nameBytes[i], s, n)) {
-        follows(i);
         return known;
       }
     }
-    previous = -1;
     return new String(b, s, n, StandardCharsets.ISO_8859_1);
-  }
-
-  /** Notes that the name of slot {@code i} was read after the previous one, and is now the previous one. */
-  private void follows(int i) {
-    if (previous >= 0) {
-      successor[previous] = i;
-    }
-    previous = i;
-  }
-
-  /**
-   * Whether the bytes from {@code start} are those of {@code known} and then a quote: the name
-   * {@link #string()} would read there, since a kept name has no quote, escape or control character.
-   */
-  private boolean at(byte[] known, int start) {
-    int n = known.length;
-    if (end - start <= n) {
-      return false;
-    }
-    int i = 0;
-    for (; i + 8 <= n; i += 8) {
-      if ((long) LONGS.get(known, i) != (long) LONGS.get(b, start + i)) {
-        return false;
-      }
-    }
-    for (; i < n; i++) {
-      if (known[i] != b[start + i]) {
-        return false;
-      }
-    }
-    return b[start + n] == '"';
   }
 
   /** Whether the bytes between the first and last eight of a name longer than 16 are those of {@code known}. */
@@ -524,8 +462,7 @@ final class ByteTokens extends ParserMinimalBase {
     if (_currToken != JsonToken.VALUE_NUMBER_FLOAT) {
       throw REFUSED;
     }
-    double exact = ExactDecimals.parse(b, textStart, textLength);
-    return exact == exact ? exact : NumberInput.parseDouble(widen(), 0, textLength, true);
+    return NumberInput.parseDouble(widen(), 0, textLength, true);
   }
 
   @Override

@@ -202,12 +202,9 @@ final class Constraints {
     }
 
     double reduced(CandidateTable table, int k, int seg) {
-      return reduced(table.expectedValue[k], table.action[k], table.channel[k], seg, table.propensity[k]);
-    }
-
-    /** The reduced value of a candidate of expected value {@code v}, action {@code a}, channel {@code ch}, segment {@code seg} and propensity {@code p}. */
-    double reduced(double v, int a, int ch, int seg, double p) {
-      return v - action[a] - channel[ch] - (seg >= 0 ? segment[seg] : 0) - p * team[ch];
+      int ch = table.channel[k];
+      return table.expectedValue[k] - action[table.action[k]] - channel[ch] - (seg >= 0 ? segment[seg] : 0)
+          - table.propensity[k] * team[ch];
     }
   }
 }

@@ -41,20 +41,6 @@ final class Part {
   private Round choicesFor;
   private final Set<Long> taken = new HashSet<>();
   private final Counted counted = new Counted();
-  DualScreen screen;
-  private GroupedCandidates grouped;
-  /**
-   * Per group of the part (its position from the part's first group), what its choice in the
-   * round being searched uses: how many constraints, which and how much ({@link #width} slots a
-   * group), and its expected value in fixed point; written with the choice, read by the passes
-   * that add up the admitted (instead of working the uses out from the table again).
-   */
-  private final int width;
-  private final int base;
-  private final int[] choiceUses;
-  private final int[] choiceJ;
-  private final long[] choiceAmount;
-  private final long[] choiceValue;
 
   Part(CandidateTable table, Groups groups, Constraints constraints, HouseholdCaps caps, boolean[] excluded,
       Units units, int fromUnit, int toUnit, int[] admittedK, int[] choiceK, long[] keyHi, boolean byHousehold) {
@@ -75,13 +61,6 @@ final class Part {
     }
     js = new int[4 + constraints.teamCon.length];
     amounts = new long[js.length];
-    width = js.length;
-    base = units.start[fromUnit];
-    int n = units.start[toUnit] - base;
-    choiceUses = new int[n];
-    choiceJ = new int[n * width];
-    choiceAmount = new long[n * width];
-    choiceValue = new long[n];
     for (int u = fromUnit; u < toUnit; u++) {
       for (int x = units.start[u]; x < units.start[u + 1]; x++) {
         admittedK[units.groups[x]] = -1;
@@ -143,35 +122,41 @@ final class Part {
     return true;
   }
 
-  int segmentOf(int k) {
+  private int segmentOf(int k) {
     return table.segment[groups.owner[k]];
   }
 
-  /**
-   * The Lagrangian pass: {@code [sum of max(0, best reduced value) rounded up, use of each constraint by the best]},
-   * through the part's {@link DualScreen} (the same result as evaluating every candidate).
-   */
+  /** The Lagrangian pass: {@code [sum of max(0, best reduced value) rounded up, use of each constraint by the best]}. */
   long[] dual(double[] lambda) {
-    if (screen == null) {
-      screen = new DualScreen(this);
+    Constraints.Prices prices = new Constraints.Prices(constraints, lambda);
+    long[] out = new long[1 + constraints.count()];
+    for (int u = fromUnit; u < toUnit; u++) {
+      for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+        int gi = units.groups[x];
+        int k0 = -1;
+        double r0 = 0;
+        for (int y = groups.start[gi]; y < groups.start[gi + 1]; y++) {
+          int i = groups.members[y];
+          for (int k = table.first(i); k < table.end(i); k++) {
+            if (!excluded[k]) {
+              double r = prices.reduced(table, k, table.segment[i]);
+              if (r > r0) {
+                r0 = r;
+                k0 = k;
+              }
+            }
+          }
+        }
+        if (k0 >= 0) {
+          out[0] += Fixed.valueUp(r0);
+          int n = uses(k0, segmentOf(k0));
+          for (int q = 0; q < n; q++) {
+            out[1 + js[q]] += amounts[q];
+          }
+        }
+      }
     }
-    return screen.dual(new Constraints.Prices(constraints, lambda), new long[1 + constraints.count()]);
-  }
-
-  /** The part's candidates in the order its passes visit them (made on first use). */
-  GroupedCandidates grouped() {
-    if (grouped == null) {
-      grouped = new GroupedCandidates(this);
-    }
-    return grouped;
-  }
-
-  /** Candidate {@code k}'s uses of the constraints written into {@code j} and {@code amount} from {@code at}; how many. */
-  int uses(int k, int[] j, long[] amount, int at) {
-    int n = uses(k, segmentOf(k));
-    System.arraycopy(js, 0, j, at, n);
-    System.arraycopy(amounts, 0, amount, at, n);
-    return n;
+    return out;
   }
 
   /** Brings the admitted groups to those of {@code committed} and the choices to those of {@code current} (may be null). */
@@ -199,7 +184,7 @@ final class Part {
       for (int u = fromUnit; u < toUnit; u++) {
         for (int x = units.start[u]; x < units.start[u + 1]; x++) {
           int g = units.groups[x];
-          if (admitted(g, x - base, r)) {
+          if (admitted(g, r)) {
             admittedK[g] = choiceK[g];
           }
         }
@@ -215,7 +200,6 @@ final class Part {
   /** Each group not yet admitted chooses its candidate of highest key (reduced or expected value), positive, that fits alone. */
   private void choose(Round r) {
     Constraints.Prices prices = r.lambda == null ? null : new Constraints.Prices(constraints, r.lambda);
-    GroupedCandidates c = grouped();
     for (int u = fromUnit; u < toUnit; u++) {
       if (capsOn) {
         taken.clear();
@@ -230,33 +214,27 @@ final class Part {
         int g = units.groups[x];
         choiceK[g] = -1;
         keyHi[g] = Long.MIN_VALUE;
-        choiceUses[x - base] = 0;
         if (admittedK[g] >= 0) {
           continue;
         }
         int best = -1;
         double bv = 0;
-        int at = x - base;
-        for (int y = c.start[at]; y < c.start[at + 1]; y++) {
-          double ev = c.value[y];
-          if (ev <= 0) {
-            continue;
-          }
-          double v = prices == null ? ev : prices.reduced(ev, c.action[y], c.channel[y], c.segment[y], c.propensity[y]);
-          int k = c.index[y];
-          if (v > bv && fits(k, c.segment[y], r.residual) && (!capsOn || caps.free(table, groups.owner[k], k, taken))) {
-            bv = v;
-            best = k;
+        for (int y = groups.start[g]; y < groups.start[g + 1]; y++) {
+          int i = groups.members[y];
+          for (int k = table.first(i); k < table.end(i); k++) {
+            if (excluded[k] || table.expectedValue[k] <= 0) {
+              continue;
+            }
+            double v = prices == null ? table.expectedValue[k] : prices.reduced(table, k, table.segment[i]);
+            if (v > bv && fits(k, table.segment[i], r.residual) && (!capsOn || caps.free(table, i, k, taken))) {
+              bv = v;
+              best = k;
+            }
           }
         }
         if (best >= 0) {
           choiceK[g] = best;
           keyHi[g] = Fixed.sortable(bv);
-          int n = uses(best, segmentOf(best));
-          choiceUses[at] = n;
-          System.arraycopy(js, 0, choiceJ, at * width, n);
-          System.arraycopy(amounts, 0, choiceAmount, at * width, n);
-          choiceValue[at] = Fixed.value(table.expectedValue[best]);
           if (capsOn) {
             caps.take(table, groups.owner[best], best, taken);
           }
@@ -274,16 +252,39 @@ final class Part {
     return hi > cutHi || hi == cutHi && lo > cutLo;
   }
 
-  /** Whether the choice of group {@code g}, at position {@code at}, is above the cut-off of every constraint it uses. */
-  private boolean admitted(int g, int at, Round r) {
-    if (choiceK[g] < 0) {
+  /** Whether group {@code g}'s choice is above the cut-off of every constraint it uses (uses {@link #js}). */
+  private boolean admitted(int g, Round r) {
+    int k = choiceK[g];
+    if (k < 0) {
       return false;
     }
+    // The constraints of uses(k, seg), without working out the amounts.
+    Constraints c = constraints;
     long hi = keyHi[g];
     long lo = keyLo(g);
-    for (int q = at * width, end = q + choiceUses[at]; q < end; q++) {
-      int j = choiceJ[q];
-      if (!above(hi, lo, r.cutHi[j], r.cutLo[j])) {
+    int ch = table.channel[k];
+    int seg = segmentOf(k);
+    int a = c.offerCon[table.action[k]];
+    if (a >= 0 && !above(hi, lo, r.cutHi[a], r.cutLo[a])) {
+      return false;
+    }
+    int j = c.channelCon[ch];
+    if (j >= 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
+      return false;
+    }
+    j = c.costCon;
+    if (j >= 0 && costUse[ch] > 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
+      return false;
+    }
+    if (seg >= 0) {
+      j = c.segmentCon[seg];
+      if (j >= 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
+        return false;
+      }
+    }
+    for (int t = 0; t < c.teamCon.length; t++) {
+      j = c.teamCon[t];
+      if (table.propensity[k] * c.share[t][ch] > 0 && !above(hi, lo, r.cutHi[j], r.cutLo[j])) {
         return false;
       }
     }
@@ -297,12 +298,13 @@ final class Part {
     for (int u = fromUnit; u < toUnit; u++) {
       for (int x = units.start[u]; x < units.start[u + 1]; x++) {
         int g = units.groups[x];
-        int at = x - base;
-        if (admitted(g, at, current)) {
-          out[0] += choiceValue[at];
+        if (admitted(g, current)) {
+          int k = choiceK[g];
+          out[0] += Fixed.value(table.expectedValue[k]);
           out[1]++;
-          for (int q = at * width, end = q + choiceUses[at]; q < end; q++) {
-            out[SUMMARY + choiceJ[q]] += choiceAmount[q];
+          int n = uses(k, segmentOf(k));
+          for (int q = 0; q < n; q++) {
+            out[SUMMARY + js[q]] += amounts[q];
           }
         }
       }
@@ -340,9 +342,7 @@ final class Part {
     int x = narrow ? 0 : units.start[fromUnit];
     int end = narrow ? n : units.start[toUnit];
     for (; x < end; x++) {
-      int xx = narrow ? scan[x] : x;
-      int g = units.groups[xx];
-      int at = xx - base;
+      int g = narrow ? scan[x] : units.groups[x];
       if (!narrow && choiceK[g] < 0) {
         continue;
       }
@@ -352,19 +352,20 @@ final class Part {
       for (int q = 0; q < cut.length && !any; q++) {
         any = (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q];
       }
-      if (!any || !narrow && !admitted(g, at, current)) {
+      if (!any || !narrow && !admitted(g, current)) {
         continue;
       }
-      counted.groups[kept++] = xx;
+      counted.groups[kept++] = g;
       int b = (int) ((depth < 8 ? uHi : uLo) >>> shift) & 255;
-      for (int y = at * width, yEnd = y + choiceUses[at]; y < yEnd; y++) {
-        int q = qOf[choiceJ[y]];
+      int un = uses(choiceK[g], segmentOf(choiceK[g]));
+      for (int y = 0; y < un; y++) {
+        int q = qOf[js[y]];
         if (q >= 0 && (uHi & maskHi) == prefixHi[q] && (uLo & maskLo) == prefixLo[q]) {
-          int o = q * 256 + b;
-          out[o] += choiceAmount[y];
-          out[o + 256 * v]++;
-          out[o + 512 * v] += uHi;
-          out[o + 768 * v] += uLo;
+          int at = q * 256 + b;
+          out[at] += amounts[y];
+          out[at + 256 * v]++;
+          out[at + 512 * v] += uHi;
+          out[at + 768 * v] += uLo;
         }
       }
     }
@@ -381,8 +382,7 @@ final class Part {
   }
 
   /**
-   * The groups the last histogram counted (admitted, their key matching some prefix; their places
-   * in {@link Units#groups}), a cache:
+   * The groups the last histogram counted (admitted, their key matching some prefix), a cache:
    * the selection's next step extends each prefix by a byte, so the groups it counts are among
    * these, and it scans them instead of the whole part (a few per cent of the part after the
    * first bytes). Used only when the next step's arguments say so ({@link #follows}).

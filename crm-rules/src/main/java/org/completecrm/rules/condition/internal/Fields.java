@@ -60,9 +60,7 @@ public final class Fields {
       return Optional.of(f);
     }
     if (name.startsWith(SCORE_PREFIX) && name.length() > SCORE_PREFIX.length()) {
-      // Interned, as the names of a context read as bytes are (ByteTokens): the scores' map then
-      // finds the key identical at String.equals's first test.
-      String score = name.substring(SCORE_PREFIX.length()).intern();
+      String score = name.substring(SCORE_PREFIX.length());
       if (score.startsWith(MARKET_PREFIX) && score.length() > MARKET_PREFIX.length()) {
         String market = score.substring(MARKET_PREFIX.length());
         return Optional.of(new Field(name, false, (x, w) -> marketPrice(x, score, market), -1));
@@ -70,7 +68,7 @@ public final class Fields {
       return Optional.of(new Field(name, false, (x, w) -> orNaN(x.scores().values().get(score)), -1));
     }
     if (name.startsWith(LABEL_PREFIX) && name.length() > LABEL_PREFIX.length()) {
-      String label = name.substring(LABEL_PREFIX.length()).intern();
+      String label = name.substring(LABEL_PREFIX.length());
       return Optional.of(new Field(name, ValueType.TEXT, false, List.of(),
           (x, w) -> x.scores().labels().get(label), -1));
     }

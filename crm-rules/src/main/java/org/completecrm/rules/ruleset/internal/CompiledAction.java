@@ -28,8 +28,7 @@ public final class CompiledAction {
     this.applicability = applicability;
     this.suitability = suitability;
     this.template = template;
-    // Interned like the score names of a context read as bytes: the look-up's equals is an identity test.
-    this.propensityScore = org.completecrm.core.score.Scores.propensityOf(definition.id().value()).intern();
+    this.propensityScore = org.completecrm.core.score.Scores.propensityOf(definition.id().value());
     this.offer = definition.kind() == ActionKind.OFFER ? Optional.of(definition.id()) : Optional.empty();
   }
 
