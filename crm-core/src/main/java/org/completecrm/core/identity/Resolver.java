@@ -182,6 +182,20 @@ public final class Resolver {
         previous.map(Resolution::separations).orElse(List.of()), fullLog, stats);
   }
 
+  /**
+   * The indices {@code 0..n-1}, on all cores only where there are enough of them to pay for it:
+   * the components a distributed engine resolves one by one are mostly of two or three records,
+   * and a parallel stream over those costs more in the fork-join pool than the work itself.
+   * Ordered either way, so the results are the same.
+   */
+  static IntStream indices(int n) {
+    IntStream range = IntStream.range(0, n);
+    return n >= PARALLEL_FROM ? range.parallel() : range;
+  }
+
+  /** The number of indices from which {@link #indices} runs in parallel. */
+  static final int PARALLEL_FROM = 1024;
+
   /** The clusters of records {@code 0..n-1} of {@code p} (a root per record), the possible matches (pair indices) and counts. */
   record Clustered(int[] parent, List<Integer> possible, long refusals, int edges, double[] logOdds) {}
 
@@ -198,7 +212,7 @@ public final class Resolver {
     double possibleLogOdds = logit(settings.possibleMatchProbability());
     double priorLogOdds = model.priorLogOdds();
     double[] weights = new double[pairs.length];
-    IntStream.range(0, pairs.length).parallel().forEach(k ->
+    indices(pairs.length).forEach(k ->
         weights[k] = model.weightOf(patterns[k]) + p.tfAdjustment((int) (pairs[k] >>> 32), (int) pairs[k], patterns[k]));
     // edges sort as primitive longs: rule edges first, then by weight (highest first, in steps of
     // 1/1024 bit), then by pair, which orders by record identity in any subset of the records too
@@ -206,10 +220,10 @@ public final class Resolver {
     java.util.function.IntPredicate isRule = k -> rules && p.rule((int) (pairs[k] >>> 32), (int) pairs[k]) != null;
     java.util.function.IntPredicate isEdge = k -> isRule.test(k) || weights[k] + priorLogOdds >= matchLogOdds
         && enoughEvidence(p, (int) (pairs[k] >>> 32), (int) pairs[k], patterns[k], model, matchLogOdds);
-    long[] edges = IntStream.range(0, pairs.length).parallel().filter(isEdge)
+    long[] edges = indices(pairs.length).filter(isEdge)
         .mapToLong(k -> (isRule.test(k) ? 0L : 1L << 62) | weightRank(weights[k]) << 32 | k).toArray();
     PrefixSort.sortLongs(edges, 0, edges.length);
-    List<Integer> possible = IntStream.range(0, pairs.length).parallel()
+    List<Integer> possible = indices(pairs.length)
         .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).boxed().toList();
 
     int[] parent = new int[n];
@@ -222,7 +236,7 @@ public final class Resolver {
     int[][] components = componentsOf(edges, pairs, n);
     int[] different = new int[n];
     int[] weighed = new int[n];
-    long refusals = IntStream.range(0, components.length).parallel().mapToLong(c -> {
+    long refusals = indices(components.length).mapToLong(c -> {
       ClusterGuard guard = new ClusterGuard(p, model, different, weighed);
       Blocking.LongList refused = new Blocking.LongList(4);
       Map<Long, Long> refusedGroups = new HashMap<>();
