@@ -9,7 +9,8 @@ import org.completecrm.core.identity.ResolverSettings;
 
 /**
  * The candidate pairs compared in one partition: each pair of record numbers ({@code a << 32 |
- * b}, {@code a < b}, record {@code b} of this partition) with one {@code long} of what was found:
+ * b}, record {@code b} of this partition, {@code a} of any, as {@code ResolutionTasks.oriented} put
+ * them) with one {@code long} of what was found:
  * its {@link #key} (agreement pattern and whether a deterministic rule links it) and the names it
  * agrees on exactly (indices into {@link #names}, for its term-frequency adjustment once the model
  * is known); and how many pairs have each key. Sixteen bytes a pair, kept for the steps after the

@@ -120,8 +120,8 @@ final class ResolutionTasks implements Serializable {
   }
 
   /**
-   * The candidate pairs of the blocks a partition received ({@code a << 32 | b}, {@code a < b},
-   * repeated when two records share several blocks), each to the home of its first record;
+   * The candidate pairs of the blocks a partition received ({@link #oriented}: {@code a << 32 |
+   * b}, repeated when two records share several blocks), each to the home of its first record;
    * blocks of more than the limit are skipped and counted, identity hashes seen twice noted.
    */
   Iterator<Tuple2<Integer, long[]>> pairs(Iterator<Tuple2<Integer, long[][]>> received, LongAccumulator skipped,
@@ -161,11 +161,14 @@ final class ResolutionTasks implements Serializable {
       } else {
         for (int a = start; a < end; a++) {
           long i = entries[a] & RECORD_MASK;
+          int hi = home(i);
           for (int b = a + 1; b < end; b++) {
             long j = entries[b] & RECORD_MASK;
             if (i != j) {
               // entries are sorted: i < j
-              out[home(i)].add(i << 32 | j);
+              int hj = home(j);
+              long pair = oriented(i, hi, j, hj, n);
+              out[(pair & 1) == 0 ? hi : hj].add(pair >>> 1);
             }
           }
         }
@@ -181,8 +184,33 @@ final class ResolutionTasks implements Serializable {
   }
 
   /**
+   * Records {@code i < j} as the pair {@code a << 32 | b} that {@link #ship} sends: record {@code
+   * a} goes to the home of {@code b}, where the pair is compared. Partitions are taken round a
+   * circle, as the rounds of a tournament: the pairs between partitions {@code p} and {@code q}
+   * are compared in {@code q} when {@code q} is less than half way round after {@code p} (their
+   * records of {@code p} are sent to {@code q}), and, with an even number of partitions, those
+   * between partitions exactly half way round each way as a hash of the pair falls. So each
+   * partition compares as many pairs as another (for records spread evenly) and a record goes to
+   * at most half of the other partitions. Sending the smaller record always (as before
+   * 2026-12-07) made the partition of the largest record numbers compare the pairs of every
+   * partition with it: of four partitions, 1, 3, 5 and 7 sixteenths of the pairs, so that on
+   * two cores the one that ran the second and the fourth took 10 sixteenths of the time instead of
+   * 8. The same pair always gets the same orientation, so pairs found in several blocks stay equal.
+   */
+  long oriented(long i, long j) {
+    return oriented(i, home(i), j, home(j), partitions()) >>> 1;
+  }
+
+  /** {@link #oriented}{@code (i, j)} of records at homes {@code hi} and {@code hj}, shifted left by one, with 1 where {@code j} is sent. */
+  private static long oriented(long i, int hi, long j, int hj, int n) {
+    int d = Math.floorMod(hj - hi, n);
+    boolean toJ = 2 * d < n || 2 * d == n && (mix(i << 32 | j) & 1) == 0;
+    return toJ ? (i << 32 | j) << 1 : (j << 32 | i) << 1 | 1;
+  }
+
+  /**
    * The distinct candidate pairs of a partition's records (the first record of each pair is
-   * here): each record with the second records of its pairs goes once to each partition that
+   * here, {@link #oriented}): each record with the second records of its pairs goes once to each partition that
    * holds some of them, as {@code record, its standardised bytes, count, second records}.
    */
   Iterator<Tuple2<Integer, byte[]>> ship(Iterator<Part> parts, Iterator<Tuple2<Integer, long[]>> received) {
@@ -404,10 +432,9 @@ final class ResolutionTasks implements Serializable {
     return compared.edges(mayMatch, model(), settings());
   }
 
-  /** The matched pairs of a partition ({@link Compared#edges}), each to the partition of its component. */
-  Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<Compared> compared, Iterator<Tuple2<Integer, long[]>> labelArrays,
-      long[] mayMatch) {
-    long[] edges = edges(compared.next(), mayMatch);
+  /** The matched pairs of a partition ({@link #edges}), each to the partition of its component. */
+  Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<long[]> matched, Iterator<Tuple2<Integer, long[]>> labelArrays) {
+    long[] edges = matched.next();
     long[] labels = Longs.concat(new Values<>(labelArrays));
     Arrays.sort(labels);
     int n = partitions();

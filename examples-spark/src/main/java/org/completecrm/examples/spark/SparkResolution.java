@@ -52,8 +52,9 @@ import scala.Tuple2;
  *       compact form (cached); records are numbered by partition;
  *   <li>each record's blocks go to the partition of the block; there the blocks of at most
  *       {@link ResolverSettings#maxBlockSize()} entries give candidate pairs (larger blocks are
- *       skipped and counted, as on one machine), each sent to the home of its first record, which
- *       removes the pairs found in several blocks;
+ *       skipped and counted, as on one machine), each sent to the home of one of its records
+ *       (which of the two follows a hash of the pair, so that the partitions compare about as
+ *       many pairs each), which removes the pairs found in several blocks;
  *   <li>each record goes, with its standardised values, once to each partition that holds the
  *       other records of its pairs, and there each pair is compared into an agreement pattern;
  *   <li>the model is estimated by the same EM from the counts of the distinct patterns (a few
@@ -216,10 +217,12 @@ public final class SparkResolution {
       sc.setCallSite("SparkResolution: connected components");
       LongAccumulator matched = sc.sc().longAccumulator("matched pairs");
       CollectionAccumulator<Long> largest = sc.sc().collectionAccumulator("largest component");
-      JavaPairRDD<Integer, long[]> labels = compared.map(c -> {
-        long[] edges = resolving.edges(c, mayMatch);
-        matched.add(edges.length);
-        return Components.stars(edges);
+      // the matched pairs of each partition, found once: the components and the golden records read them
+      JavaRDD<long[]> edges = compared.map(c -> resolving.edges(c, mayMatch)).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(edges.rdd());
+      JavaPairRDD<Integer, long[]> labels = edges.map(e -> {
+        matched.add(e.length);
+        return Components.stars(e);
       })
           .mapToPair(s -> new Tuple2<>(0, s)).partitionBy(new HashPartitioner(1))
           .mapPartitionsToPair(it -> tasks.labels(it, largest))
@@ -231,7 +234,7 @@ public final class SparkResolution {
       sc.setCallSite("SparkResolution: golden records");
       JavaRDD<byte[]> singles = parts.zipPartitions(labels, resolving::singles);
       JavaRDD<byte[]> joined = parts.zipPartitions(labels, resolving::componentRecords).mapToPair(t -> t)
-          .union(compared.zipPartitions(labels, (c, l) -> resolving.componentPairs(c, l, mayMatch)).mapToPair(t -> t))
+          .union(edges.zipPartitions(labels, resolving::componentPairs).mapToPair(t -> t))
           .partitionBy(byPartition).mapPartitions(resolving::resolveComponents);
       JavaRDD<byte[]> goldenRecords = singles.union(joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
       long[] idCounts = goldenRecords.mapPartitionsToPair(resolving::idsByPartition).partitionBy(byPartition)
