@@ -140,9 +140,10 @@ public final class SparkResolutionBenchmark {
    * timed, so that the timed runs after it find their code compiled by the JIT (as a long-running
    * service or a cluster's executors would): {@code -Dcrm.warmup=PEOPLE}. Each side takes the path
    * of its timed run: Spark's records are written to Parquet (in {@code DIRECTORY/warmup}) and read
-   * back. Until 2026-12-07 they came from a table made in memory, and the timed run then compiled
-   * the reading of Parquet and the Spark SQL code generated for it (the JIT compilers took 15.7 of
-   * the timed run's 73.7 CPU-seconds on two cores, against 5.5 of 37.6 on one machine).
+   * back. Until 2026-12-07 they came from a table made in memory, so the timed run was the first
+   * to read Parquet and to compile the Spark SQL code generated for it (the JIT compilers took
+   * 15.7 of the timed run's 73.7 CPU-seconds on two cores, against 5.5 of 37.6 on one machine;
+   * at load 12-18 no change of the JIT's time could be told from the noise).
    */
   private static void warmUp(int people, ResolverSettings settings, String dir) {
     Timer t = new Timer();
