@@ -53,8 +53,9 @@ import scala.Tuple2;
  *   <li>each record's blocks go to the partition of the block; there the blocks of at most
  *       {@link ResolverSettings#maxBlockSize()} entries give candidate pairs (larger blocks are
  *       skipped and counted, as on one machine), each sent to the home of one of its records
- *       (which of the two follows a hash of the pair, so that the partitions compare about as
- *       many pairs each), which removes the pairs found in several blocks;
+ *       (which of the two: the partitions taken round a circle, {@code ResolutionTasks.oriented},
+ *       so that the partitions compare about as many pairs each), which removes the pairs found in
+ *       several blocks;
  *   <li>each record goes, with its standardised values, once to each partition that holds the
  *       other records of its pairs, and there each pair is compared into an agreement pattern;
  *   <li>the model is estimated by the same EM from the counts of the distinct patterns (a few
