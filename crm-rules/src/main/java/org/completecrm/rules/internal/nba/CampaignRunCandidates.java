@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.completecrm.core.CrmException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
@@ -200,7 +201,7 @@ public final class CampaignRunCandidates {
   /** The actions not chosen, in the order of the decision's candidates, with their decisive reasons. */
   public List<Refusal> refusals() {
     if (!withRefusals) {
-      throw new IllegalStateException("the refusals of a decision's chosen actions alone were not kept");
+      throw new CrmException("CampaignRunCandidates: the refusals of a decision's chosen actions alone were not kept");
     }
     return dropped.inOrder();
   }
