@@ -112,16 +112,19 @@ public abstract class MatchModel {
    * when nothing identifies one person or household in what they agree on: {@code -log2(E)}, with
    * {@code E} the number of records expected to agree with one record in that way by chance in a
    * table of this size (the records counted in the family-name table). {@code E} is that count
-   * times, for each comparison at a level that speaks for a match (positive weight), the chance
-   * that a record agrees at that level: the share of the name from the term-frequency table where
-   * the pair agrees on it exactly ({@code exactGiven}, {@code exactFamily}; empty when not), the
-   * chance agreement of two records' birth dates where they agree exactly (the birth-date table's
-   * {@link TermFrequencies#agreement()}, when the model has one), and the level's {@code u}
-   * otherwise (a share among candidate pairs, which blocking makes larger than among all records:
-   * the count errs towards more coincidences). Disagreeing and missing comparisons add no factor. The names
-   * alone ({@link #namesOnlyLogOdds}) are the case of two exact names and nothing else.
+   * times, for each comparison that agrees at some level (any level above different), the chance
+   * that a record agrees with it so: the share of the name in the term-frequency table where the
+   * pair agrees on it exactly ({@code exactGiven}, {@code exactFamily}; empty when not), the chance
+   * agreement of two records' birth dates where they agree exactly (the birth-date table's {@link
+   * TermFrequencies#agreement()}, when the model has one), and the level's {@code u} otherwise (a
+   * share among candidate pairs, which blocking makes larger than among all records: the count
+   * errs towards more coincidences). Disagreeing and missing comparisons add no factor (about
+   * every record disagrees with a given one). The names alone ({@link #namesOnlyLogOdds}) are the
+   * case of two exact names and nothing else. Agreement is told by the level, not by the sign of
+   * its weight: among candidate pairs blocked on the family name most agree on it, and its weight
+   * can be near zero although one record in hundreds carries the name.
    *
-   * <p>Positive infinity when some comparison at such a level identifies ({@link
+   * <p>Positive infinity when some comparison agrees at a level that identifies ({@link
    * #identifies}): an e-mail, phone, id or address belongs to one person or household however
    * large the table, while a given name, family name and birth date are shared by more people the
    * more there are, so their chance coincidences grow with the square of the table. Without both
@@ -137,10 +140,9 @@ public abstract class MatchModel {
     }
     TermFrequencies dates = termFrequencies().get(Comparison.BIRTH_DATE);
     double expected = f.records();
-    double[][] table = table();
     for (Comparison c : Prepared.FIELDS) {
       int level = Prepared.level(pattern, c.ordinal());
-      if (level < 0 || table[c.ordinal()][level] <= 0) {
+      if (level <= 0) {
         continue;
       }
       if (identifies(c, level)) {

@@ -64,6 +64,11 @@ public final class ResolutionSteps {
     public String familyName() {
       return values.get(2);
     }
+
+    /** The standardised birth date (the value whose chance agreement the model keeps). */
+    public String birthDate() {
+      return values.get(4);
+    }
   }
 
   /**
