@@ -64,7 +64,7 @@ public final class Resolver {
 
     Clustered clustered = cluster(p, pairs, patterns, model, settings, sorted, previous.map(Resolution::separations).orElse(List.of()));
     int[] parent = clustered.parent();
-    List<Integer> possible = clustered.possible();
+    int[] possible = clustered.possible();
     long refusals = clustered.refusals();
 
     // group records by root without boxing: order the indices by (root, index)
@@ -197,7 +197,7 @@ public final class Resolver {
   static final int PARALLEL_FROM = 1024;
 
   /** The clusters of records {@code 0..n-1} of {@code p} (a root per record), the possible matches (pair indices) and counts. */
-  record Clustered(int[] parent, List<Integer> possible, long refusals, int edges, double[] logOdds) {}
+  record Clustered(int[] parent, int[] possible, long refusals, int edges, double[] logOdds) {}
 
   /**
    * Clusters the records of {@code p} (in identity order) from their candidate pairs: matched
@@ -223,8 +223,8 @@ public final class Resolver {
     long[] edges = indices(pairs.length).filter(isEdge)
         .mapToLong(k -> (isRule.test(k) ? 0L : 1L << 62) | weightRank(weights[k]) << 32 | k).toArray();
     PrefixSort.sortLongs(edges, 0, edges.length);
-    List<Integer> possible = indices(pairs.length)
-        .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).boxed().toList();
+    int[] possible = indices(pairs.length)
+        .filter(k -> !isEdge.test(k) && weights[k] + priorLogOdds >= possibleLogOdds).toArray();
 
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -239,7 +239,7 @@ public final class Resolver {
     long refusals = indices(components.length).mapToLong(c -> {
       ClusterGuard guard = new ClusterGuard(p, model, different, weighed);
       Blocking.LongList refused = new Blocking.LongList(4);
-      Map<Long, Long> refusedGroups = new HashMap<>();
+      RefusalMemo refusedGroups = new RefusalMemo();
       for (int e : components[c]) {
         if (!join(edges[e], pairs, parent, members, guard, separations, records, refusedGroups)) {
           refused.add(edges[e]);
@@ -502,7 +502,7 @@ public final class Resolver {
    * without weighing their pairs again (many matched pairs often run between the same two groups).
    */
   private static boolean join(long edge, long[] pairs, int[] parent, Members members, ClusterGuard guard,
-      List<Separation> separations, List<SourceRecord> records, Map<Long, Long> refusedGroups) {
+      List<Separation> separations, List<SourceRecord> records, RefusalMemo refusedGroups) {
     int k = (int) edge;
     int a = find(parent, (int) (pairs[k] >>> 32));
     int b = find(parent, (int) pairs[k]);
@@ -515,8 +515,7 @@ public final class Resolver {
     int nb = members.size(b);
     long roots = (long) Math.min(a, b) << 32 | Math.max(a, b);
     long sizes = a < b ? (long) na << 32 | nb : (long) nb << 32 | na;
-    Long seen = refusedGroups.get(roots);
-    if (seen != null && seen == sizes) {
+    if (refusedGroups.get(roots) == sizes) {
       return false;
     }
     if (guard.conflict(ma, na, mb, nb) || !separations.isEmpty()
