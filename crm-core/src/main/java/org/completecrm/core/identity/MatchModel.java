@@ -107,6 +107,78 @@ public abstract class MatchModel {
     return -log2(expected);
   }
 
+  /**
+   * The log-odds (bits) that two records whose agreement is {@code pattern} are the same person
+   * when nothing identifies one person or household in what they agree on: {@code -log2(E)}, with
+   * {@code E} the number of records expected to agree with one record in that way by chance in a
+   * table of this size (the records counted in the family-name table). {@code E} is that count
+   * times, for each comparison that agrees at some level (any level above different), the chance
+   * that a record agrees with it so: the share of the name in the term-frequency table where the
+   * pair agrees on it exactly ({@code exactGiven}, {@code exactFamily}; empty when not), the chance
+   * agreement of two records' birth dates where they agree exactly (the birth-date table's {@link
+   * TermFrequencies#agreement()}, when the model has one), and the level's {@code u} otherwise (a
+   * share among candidate pairs, which blocking makes larger than among all records: the count
+   * errs towards more coincidences). Disagreeing and missing comparisons add no factor (about
+   * every record disagrees with a given one). The names alone ({@link #namesOnlyLogOdds}) are the
+   * case of two exact names and nothing else. Agreement is told by the level, not by the sign of
+   * its weight: among candidate pairs blocked on the family name most agree on it, and its weight
+   * can be near zero although one record in hundreds carries the name.
+   *
+   * <p>Positive infinity when some comparison agrees at a level that identifies ({@link
+   * #identifies}): an e-mail, phone, id or address belongs to one person or household however
+   * large the table, while a given name, family name and birth date are shared by more people the
+   * more there are, so their chance coincidences grow with the square of the table. Without both
+   * term-frequency tables with their counts the size is unknown: positive infinity where the
+   * pattern has evidence beyond the names ({@link Resolver#beyondNames}), negative otherwise.
+   */
+  double coincidenceLogOdds(int pattern, String exactGiven, String exactFamily) {
+    TermFrequencies g = termFrequencies().get(Comparison.GIVEN_NAME);
+    TermFrequencies f = termFrequencies().get(Comparison.FAMILY_NAME);
+    if (g == null || f == null || f.records() == 0) {
+      // the table's size unknown: only evidence beyond the names counts, as before the tables
+      return Resolver.beyondNames(pattern) ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    }
+    TermFrequencies dates = termFrequencies().get(Comparison.BIRTH_DATE);
+    double expected = f.records();
+    for (Comparison c : Prepared.FIELDS) {
+      int level = Prepared.level(pattern, c.ordinal());
+      if (level <= 0) {
+        continue;
+      }
+      if (identifies(c, level)) {
+        return Double.POSITIVE_INFINITY;
+      }
+      if (c == Comparison.GIVEN_NAME && !exactGiven.isEmpty()) {
+        expected *= g.share(exactGiven);
+      } else if (c == Comparison.FAMILY_NAME && !exactFamily.isEmpty()) {
+        expected *= f.share(exactFamily);
+      } else if (c == Comparison.BIRTH_DATE && level == c.levels() - 1 && dates != null && dates.records() > 0) {
+        expected *= dates.agreement();
+      } else {
+        expected *= Math.max(FLOOR, u().get(c).get(level));
+      }
+    }
+    return -log2(expected);
+  }
+
+  /**
+   * Whether agreement at {@code level} of {@code c} points to one person or household whatever
+   * the size of the table: an e-mail, phone, national or account id at any level above different,
+   * an address from the same street or postcode up (the same area is shared by many).
+   */
+  static boolean identifies(Comparison c, int level) {
+    switch (c) {
+      case GIVEN_NAME:
+      case FAMILY_NAME:
+      case BIRTH_DATE:
+        return false;
+      case ADDRESS:
+        return level >= 2;
+      default:
+        return level >= 1;
+    }
+  }
+
   /** The number of EM iterations the estimate took (0 for a given model). */
   @Value.Default
   public int iterations() {

@@ -64,6 +64,11 @@ public final class ResolutionSteps {
     public String familyName() {
       return values.get(2);
     }
+
+    /** The standardised birth date (the value whose chance agreement the model keeps). */
+    public String birthDate() {
+      return values.get(4);
+    }
   }
 
   /**
@@ -241,6 +246,18 @@ public final class ResolutionSteps {
    */
   public static MatchModel model(int[] patterns, long[] counts, Map<String, Long> givenNames,
       Map<String, Long> familyNames, ResolverSettings settings) {
+    return model(patterns, counts, givenNames, familyNames, Map.of(), settings);
+  }
+
+  /**
+   * {@link #model(int[], long[], Map, Map, ResolverSettings)} with the chance agreement of the
+   * records' birth dates too ({@link TermFrequencies#agreementOnly}; empty dates are not counted),
+   * as {@link Resolver#resolve} keeps it; without birth dates the model has no such table.
+   *
+   * @param birthDates how many records have each standardised birth date
+   */
+  public static MatchModel model(int[] patterns, long[] counts, Map<String, Long> givenNames,
+      Map<String, Long> familyNames, Map<String, Long> birthDates, ResolverSettings settings) {
     Checks.present(settings, "ResolutionSteps.model.settings");
     if (settings.model().isPresent()) {
       return settings.model().get();
@@ -260,9 +277,12 @@ public final class ResolutionSteps {
       values[d] = e.getKey();
       n[d++] = e.getValue();
     }
+    Map<String, Long> dates = nonEmpty(Checks.present(birthDates, "ResolutionSteps.model.birthDates"));
     return MatchModel.builder().from(MatchModel.estimate(values, n, settings.maxIterations()))
         .putTermFrequencies(Comparison.GIVEN_NAME, TermFrequencies.ofCounts(nonEmpty(givenNames)))
         .putTermFrequencies(Comparison.FAMILY_NAME, TermFrequencies.ofCounts(nonEmpty(familyNames)))
+        .putAllTermFrequencies(dates.isEmpty() ? Map.of()
+            : Map.of(Comparison.BIRTH_DATE, TermFrequencies.agreementOnly(TermFrequencies.ofCounts(dates))))
         .build();
   }
 

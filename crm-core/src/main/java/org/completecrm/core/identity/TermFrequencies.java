@@ -82,6 +82,16 @@ public abstract class TermFrequencies {
   }
 
   /**
+   * The table with only the chance that two records agree ({@link #agreement()}) and the count of
+   * records, no value listed: what the model keeps of birth dates, whose single values say little
+   * but whose chance agreement tells how many records share one by chance ({@link
+   * MatchModel#coincidenceLogOdds}).
+   */
+  static TermFrequencies agreementOnly(TermFrequencies table) {
+    return builder().from(table).shares(Map.of()).build();
+  }
+
+  /**
    * The table of values counted elsewhere (by a distributed engine, for example): the same table
    * as {@link #of} of a collection holding each value as often as its count.
    */

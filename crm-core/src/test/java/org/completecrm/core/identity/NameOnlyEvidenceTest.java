@@ -57,8 +57,12 @@ class NameOnlyEvidenceTest {
     assertEquals(MatchOutcome.POSSIBLE_MATCH, large.outcome());
   }
 
+  /**
+   * A birth date agreeing beside the names makes the agreement a thousand times rarer: still no
+   * namesake expected in ten million records ({@link CoincidenceEvidenceTest} for where it is).
+   */
   @Test
-  void anotherAttributeOnBothSidesIsEvidenceWhateverTheSizeOfTheTable() {
+  void aBirthDateAgreeingBesideTheNamesIsEvidenceInTheLargeTableToo() {
     SourceRecord withPhone = aRecord("webshop", "3", GIVEN_NAME, "lisa", FAMILY_NAME, "NICHOLSON",
         BIRTH_DATE, "1940-10-13", PHONE, "07700 900123");
     Prepared p = Prepared.of(List.of(BILLING, withPhone)).adjustedBy(model(10_000_000));

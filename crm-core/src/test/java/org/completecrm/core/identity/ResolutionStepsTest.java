@@ -293,13 +293,15 @@ class ResolutionStepsTest {
     }
     Map<String, Long> given = new HashMap<>();
     Map<String, Long> family = new HashMap<>();
+    Map<String, Long> dates = new HashMap<>();
     std.forEach(s -> {
       given.merge(s.givenName(), 1L, Long::sum);
       family.merge(s.familyName(), 1L, Long::sum);
+      dates.merge(s.birthDate(), 1L, Long::sum);
     });
     int[] values = patternCounts.keySet().stream().mapToInt(Integer::intValue).toArray();
     long[] counts = patternCounts.values().stream().mapToLong(Long::longValue).toArray();
-    MatchModel model = ResolutionSteps.model(values, counts, given, family, settings);
+    MatchModel model = ResolutionSteps.model(values, counts, given, family, dates, settings);
     int[] component = new int[n];
     for (int i = 0; i < n; i++) {
       component[i] = i;

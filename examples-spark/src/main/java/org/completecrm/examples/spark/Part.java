@@ -14,7 +14,8 @@ import org.completecrm.core.identity.SourceRecord;
 /**
  * One partition of the records, kept for the whole run: each record as read (the table's
  * columns) and as standardised ({@link ResolutionSteps#standardise}), both encoded by {@link
- * Codec}, and the counts of the standardised given and family names for the term frequencies.
+ * Codec}, and the counts of the standardised given and family names and birth dates for the term
+ * frequencies.
  * Record {@code r} of partition {@code index} is record {@code offset(index) + r} of the run.
  */
 final class Part implements Serializable {
@@ -31,9 +32,10 @@ final class Part implements Serializable {
   final int[] stdStarts;
   final Map<String, Long> givenNames;
   final Map<String, Long> familyNames;
+  final Map<String, Long> birthDates;
 
   private Part(int index, int size, byte[] raw, int[] rawStarts, byte[] std, int[] stdStarts,
-      Map<String, Long> givenNames, Map<String, Long> familyNames) {
+      Map<String, Long> givenNames, Map<String, Long> familyNames, Map<String, Long> birthDates) {
     this.index = index;
     this.size = size;
     this.raw = raw;
@@ -42,7 +44,11 @@ final class Part implements Serializable {
     this.stdStarts = stdStarts;
     this.givenNames = givenNames;
     this.familyNames = familyNames;
+    this.birthDates = birthDates;
   }
+
+  /** The counts of a partition's standardised given names, family names and birth dates. */
+  record Counts(Map<String, Long> given, Map<String, Long> family, Map<String, Long> dates) implements Serializable {}
 
   /** Records standardised in one call ({@link ResolutionSteps#standardise(List)}): they share one preparation. */
   static final int BATCH = 1024;
@@ -55,6 +61,7 @@ final class Part implements Serializable {
     Longs stdStarts = new Longs(1024);
     Map<String, Long> given = new HashMap<>();
     Map<String, Long> family = new HashMap<>();
+    Map<String, Long> dates = new HashMap<>();
     int columns = SparkResolution.RECORD_SCHEMA.size();
     String[][] identities = new String[BATCH][2];
     List<SourceRecord> batch = new ArrayList<>(BATCH);
@@ -81,6 +88,7 @@ final class Part implements Serializable {
           std.bool(s.verifiedEmail(r));
           given.merge(s.value(r, GIVEN), 1L, Long::sum);
           family.merge(s.value(r, FAMILY), 1L, Long::sum);
+          dates.merge(s.value(r, BIRTH_DATE), 1L, Long::sum);
         }
         batch.clear();
       }
@@ -88,12 +96,13 @@ final class Part implements Serializable {
     rawStarts.add(raw.size());
     stdStarts.add(std.size());
     return List.of(new Part(index, rawStarts.size() - 1, raw.toArray(), ints(rawStarts), std.toArray(), ints(stdStarts),
-        given, family)).iterator();
+        given, family, dates)).iterator();
   }
 
-  /** The standardised given and family name among a record's values ({@link ResolutionSteps.Standardised#givenName()}). */
+  /** The standardised given and family name and birth date among a record's values ({@link ResolutionSteps.Standardised#givenName()}). */
   private static final int GIVEN = 0;
   private static final int FAMILY = 2;
+  private static final int BIRTH_DATE = 4;
 
   /**
    * Reads the standardised record at the reader's position into {@code row} of {@code rows} and

@@ -186,9 +186,11 @@ public final class SparkResolution {
       refuseRepeatedIdentities(parts, identitiesTwice.value(), sc);
       Map<String, Long> given = new HashMap<>();
       Map<String, Long> family = new HashMap<>();
-      for (Tuple2<Map<String, Long>, Map<String, Long>> names : parts.map(p -> new Tuple2<>(p.givenNames, p.familyNames)).collect()) {
-        names._1().forEach((k, v) -> given.merge(k, v, Long::sum));
-        names._2().forEach((k, v) -> family.merge(k, v, Long::sum));
+      Map<String, Long> dates = new HashMap<>();
+      for (Part.Counts names : parts.map(p -> new Part.Counts(p.givenNames, p.familyNames, p.birthDates)).collect()) {
+        names.given().forEach((k, v) -> given.merge(k, v, Long::sum));
+        names.family().forEach((k, v) -> family.merge(k, v, Long::sum));
+        names.dates().forEach((k, v) -> dates.merge(k, v, Long::sum));
       }
       Map<Integer, Long> byPattern = new TreeMap<>();
       byKey.forEach((k, v) -> byPattern.merge((int) (k >>> 1), v, Long::sum));
@@ -201,7 +203,7 @@ public final class SparkResolution {
         counts[d++] = e.getValue();
         candidatePairs += e.getValue();
       }
-      MatchModel model = ResolutionSteps.model(patterns, counts, given, family, settings);
+      MatchModel model = ResolutionSteps.model(patterns, counts, given, family, dates, settings);
       // only the pairs of these patterns can be matched pairs: the partitions decide each of them
       List<Long> mayMatchKeys = new ArrayList<>();
       long mayMatchPairs = 0;
