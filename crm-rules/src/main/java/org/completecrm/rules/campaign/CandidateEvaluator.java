@@ -63,14 +63,12 @@ final class CandidateEvaluator {
 
   /**
    * Decides for the customer of {@code context} and appends it with its candidates to {@code
-   * table}: the decision's chosen actions only ({@link CampaignRunCandidates#chosen}), not the
-   * explained decision, which {@link #evaluateByDecision} reads them from and which gives the same
-   * table; the refusals of a customer left with no action are read from {@link
-   * CampaignRunCandidates#decide}.
+   * table}: the decision's candidates only ({@link CampaignRunCandidates}), not the explained
+   * decision, which {@link #evaluateByDecision} reads them from and which gives the same table.
    */
   void evaluate(DecisionContext context, CandidateTable table) {
     CustomerView view = context.viewAt(at);
-    CampaignRunCandidates decision = CampaignRunCandidates.chosen(event, view, context.scores(), wide, at);
+    CampaignRunCandidates decision = CampaignRunCandidates.decide(event, view, context.scores(), wide, at);
     beginCustomer(context, view, table);
     int hours = settings.sendWindow().hours();
     boolean quietThroughout = false;
@@ -87,9 +85,7 @@ final class CandidateEvaluator {
     if (table.candidates > table.first(table.customers)) {
       table.endCustomer(null);
     } else {
-      // The chosen actions alone do not say why none was: the whole candidates-only decision does.
-      table.endCustomer(quietThroughout ? noSlotReason(hours)
-          : noneReason(CampaignRunCandidates.decide(event, view, context.scores(), wide, at).refusals()));
+      table.endCustomer(quietThroughout ? noSlotReason(hours) : noneReason(decision.refusals()));
     }
   }
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.completecrm.core.CrmException;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.channel.Purpose;
@@ -20,7 +19,6 @@ import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Ranking;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
-import org.completecrm.rules.policy.internal.ContactPolicies;
 import org.completecrm.rules.policy.ContactPermission;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.RuleSet;
@@ -73,11 +71,8 @@ public final class CampaignRunCandidates {
   private double[] propensity = new double[16];
   private int size;
 
-  private final boolean withRefusals;
-
-  private CampaignRunCandidates(CompiledRuleSet rs, boolean withRefusals) {
+  private CampaignRunCandidates(CompiledRuleSet rs) {
     this.ids = RuleSetPlan.of(rs).actionIds;
-    this.withRefusals = withRefusals;
   }
 
   /**
@@ -86,39 +81,20 @@ public final class CampaignRunCandidates {
    */
   public static CampaignRunCandidates decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet,
       Instant at) {
-    return decide(event, view, scores, ruleSet, at, false);
-  }
-
-  /**
-   * The chosen actions of the decision {@code NextBestAction.decide(event, view, scores, ruleSet,
-   * at)}, exactly as {@link #decide} gives them, without its refusals ({@link #refusals()} is not
-   * to be asked): the actions that no settled contact policy leaves a channel open for are not
-   * ranked or judged, nor the rules that only propose them ({@link ViableActions}). For an event
-   * in a session, {@link #decide}.
-   */
-  public static CampaignRunCandidates chosen(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet,
-      Instant at) {
-    return decide(event, view, scores, ruleSet, at, event.sessionChannel().isEmpty());
-  }
-
-  private static CampaignRunCandidates decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet,
-      Instant at, boolean screened) {
     Facts facts = Facts.of(event, view, scores, at, Optional.empty());
     CompiledRuleSet rs = CompiledRuleSet.of(org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet"));
     RuleSetPlan plan = RuleSetPlan.of(rs);
-    ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), plan.cost);
-    ViableActions.ForDecision screen = screened ? ViableActions.of(rs).forDecision(policies) : null;
-    Fired fired = NextBestAction.fire(rs, plan, facts, screen);
+    Fired fired = NextBestAction.fire(rs, plan, facts);
     SelfServiceRoutes.route(rs, fired, facts);
-    CampaignRunCandidates out = new CampaignRunCandidates(rs, !screened);
+    CampaignRunCandidates out = new CampaignRunCandidates(rs);
     Kept kept = new Kept(out);
-    List<Ranked> ranked = NextBestAction.candidates(rs, plan.fixed, fired, facts, kept, screen);
+    List<Ranked> ranked = NextBestAction.candidates(rs, plan.fixed, fired, facts, kept);
     for (Ranked r : ranked) {
       if (!Double.isFinite(r.score)) {
         return fromDecision(NextBestAction.decide(event, view, scores, ruleSet, at), rs);
       }
     }
-    NextBestAction.choose(ranked, rs, plan, facts, kept, policies);
+    NextBestAction.choose(ranked, rs, plan, facts, kept);
     return out;
   }
 
@@ -131,7 +107,7 @@ public final class CampaignRunCandidates {
   }
 
   private static CampaignRunCandidates fromDecision(Decision decision, CompiledRuleSet rs) {
-    CampaignRunCandidates out = new CampaignRunCandidates(rs, true);
+    CampaignRunCandidates out = new CampaignRunCandidates(rs);
     List<org.completecrm.rules.ruleset.internal.CompiledAction> actions = rs.actions();
     for (ChosenAction a : decision.actions()) {
       int k = 0;
@@ -200,9 +176,6 @@ public final class CampaignRunCandidates {
 
   /** The actions not chosen, in the order of the decision's candidates, with their decisive reasons. */
   public List<Refusal> refusals() {
-    if (!withRefusals) {
-      throw new CrmException("CampaignRunCandidates: the refusals of a decision's chosen actions alone were not kept");
-    }
     return dropped.inOrder();
   }
 

@@ -35,7 +35,6 @@ import org.completecrm.rules.ruleset.internal.CompiledAction;
 import org.completecrm.rules.ruleset.internal.CompiledRule;
 import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
 import org.completecrm.rules.ruleset.RuleSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The decision pipeline. Stages, in order: rules fire (priority, then id) and propose or suppress
@@ -160,14 +159,6 @@ public final class NextBestAction {
    * that cannot hold for the event's kind are not tested.
    */
   static Fired fire(CompiledRuleSet rs, RuleSetPlan plan, Facts facts) {
-    return fire(rs, plan, facts, null);
-  }
-
-  /**
-   * The rules stage, testing only the rules that may matter to the actions {@code screen} leaves
-   * viable (every rule without a screen).
-   */
-  static Fired fire(CompiledRuleSet rs, RuleSetPlan plan, Facts facts, ViableActions.@Nullable ForDecision screen) {
     List<CompiledRule> rules = rs.rules();
     FixedReasons fixed = plan.fixed;
     EventKind kind = facts.event().kind();
@@ -175,7 +166,7 @@ public final class NextBestAction {
     CompiledCondition[] conditions = plan.byEvent.conditions(kind);
     Fired fired = new Fired(rs.actions().size());
     for (int r = 0; r < positions.length; r++) {
-      if (screen != null && !screen.mayMatter(positions[r]) || !conditions[r].test(facts)) {
+      if (!conditions[r].test(facts)) {
         continue;
       }
       int j = positions[r];
@@ -209,18 +200,12 @@ public final class NextBestAction {
    */
   static List<Ranked> candidates(CompiledRuleSet rs, FixedReasons fixed, Fired fired, Facts facts,
       Outcomes out) {
-    return candidates(rs, fixed, fired, facts, out, null);
-  }
-
-  /** The candidates stage, leaving out the actions {@code screen} finds not viable (none without a screen). */
-  static List<Ranked> candidates(CompiledRuleSet rs, FixedReasons fixed, Fired fired, Facts facts,
-      Outcomes out, ViableActions.@Nullable ForDecision screen) {
     List<CompiledAction> actions = rs.actions();
     Arbitration arbitration = rs.source().arbitration();
     List<Ranked> ranked = new ArrayList<>(actions.size());
     for (int k = 0; k < actions.size(); k++) {
       Reason proposed = fired.proposedBy[k];
-      if (proposed == null || screen != null && !screen.viable(k)) {
+      if (proposed == null) {
         continue;
       }
       CompiledAction action = actions.get(k);
@@ -251,14 +236,9 @@ public final class NextBestAction {
    * chosen; a chosen outbound contact counts against the caps of the candidates after it.
    */
   static void choose(List<Ranked> ranked, CompiledRuleSet rs, RuleSetPlan plan, Facts facts, Outcomes out) {
-    choose(ranked, rs, plan, facts, out, ContactPolicies.of(facts, rs.source().policies(), plan.cost));
-  }
-
-  /** The volume and contact policies stage, asking the decision's {@code policies}. */
-  static void choose(List<Ranked> ranked, CompiledRuleSet rs, RuleSetPlan plan, Facts facts, Outcomes out,
-      ContactPolicies policies) {
     FixedReasons fixed = plan.fixed;
     List<Contact> planned = new ArrayList<>();
+    ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), plan.cost);
     int maxActions = rs.source().volume().maxActions();
     int maxPerChannel = rs.source().volume().maxPerChannel();
     int position = 0;

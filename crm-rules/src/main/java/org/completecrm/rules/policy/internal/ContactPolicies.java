@@ -70,19 +70,7 @@ public final class ContactPolicies {
    */
   static final int SETTLED = settled();
 
-  /**
-   * How many of {@link #EACH_CHANNEL}, from the first, {@link #mayAllow} asks: the settled policies
-   * that judge the channel at the decision instant (outbound channel, consent), not the send time
-   * (quiet hours, consent when sent), which costs more to work out and seldom refuses.
-   */
-  static final int SCREENING = 2;
-
-  private static final Channel[] CHANNELS = Channel.values();
-  private static final Purpose[] PURPOSES = Purpose.values();
-
   private final PolicyMemo memo;
-  /** The channels and purposes ({@code channel * PURPOSES + purpose}) {@link #mayAllow} found open so far. */
-  private final boolean[] screenedOpen = new boolean[CHANNELS.length * PURPOSES.length];
 
   private ContactPolicies(PolicyMemo memo) {
     this.memo = memo;
@@ -135,7 +123,14 @@ public final class ContactPolicies {
     ChannelVerdict[] tried = new ChannelVerdict[supported.length];
     int n = 0;
     for (Channel ch : supported) {
-      ChannelAttempt attempt = settled(ch, contact, order, at);
+      ChannelAttempt attempt = memo.settled(ch, purpose);
+      if (attempt == null) {
+        attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
+        for (int i = 0; i < SETTLED && !attempt.refused(); i++) {
+          attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
+        }
+        memo.settle(ch, purpose, attempt);
+      }
       for (int i = SETTLED; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
         attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
       }
@@ -146,65 +141,6 @@ public final class ContactPolicies {
       }
     }
     return ContactPermission.refused(purpose, triedSoFar(tried, n));
-  }
-
-  /**
-   * Whether contact for {@code purpose} on one of the channels of {@code channelBits} (a bit per
-   * channel ordinal) may be allowed, as far as the first {@link #SCREENING} settled policies tell
-   * (outbound channel, consent at the decision instant). When this is false, {@link #permission}
-   * refuses every contact for {@code purpose} on those channels, whatever the offer, the cool-down or
-   * the contacts planned; when true, the channel may still be refused (quiet all day, consent lapsed
-   * by the send time, caps). A refusal found here is what {@code permission} works out for the
-   * channel, and is kept for it.
-   */
-  public boolean mayAllow(Purpose purpose, int channelBits) {
-    if (channelBits == 0) {
-      return false;
-    }
-    TriedOrder order = memo.triedOrder();
-    Instant at = memo.facts.at();
-    ProposedContact contact = null;
-    for (int bits = channelBits; bits != 0; bits &= bits - 1) {
-      Channel ch = CHANNELS[Integer.numberOfTrailingZeros(bits)];
-      ChannelAttempt attempt = memo.settled(ch, purpose);
-      if (attempt == null) {
-        int key = ch.ordinal() * PURPOSES.length + purpose.ordinal();
-        if (screenedOpen[key]) {
-          return true;
-        }
-        if (contact == null) {
-          // The settled policies read the contact's purpose only (byChannelAndPurpose).
-          contact = new ProposedContact(purpose, Set.of(), Optional.empty(), Optional.empty(), List.of(), 0);
-        }
-        attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
-        for (int i = 0; i < SCREENING && !attempt.refused(); i++) {
-          attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
-        }
-        if (!attempt.refused()) {
-          screenedOpen[key] = true;
-          return true;
-        }
-        // A settled policy refused: the later ones do not judge a refused attempt.
-        memo.settle(ch, purpose, attempt);
-      }
-      if (!attempt.refused()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The attempt on {@code ch} for the contact's purpose as the settled policies leave it, worked out once per decision. */
-  private ChannelAttempt settled(Channel ch, ProposedContact contact, TriedOrder order, Instant at) {
-    ChannelAttempt attempt = memo.settled(ch, contact.purpose());
-    if (attempt == null) {
-      attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
-      for (int i = 0; i < SETTLED && !attempt.refused(); i++) {
-        attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
-      }
-      memo.settle(ch, contact.purpose(), attempt);
-    }
-    return attempt;
   }
 
   /** The first {@code n} verdicts of {@code tried}, unmodifiable. */

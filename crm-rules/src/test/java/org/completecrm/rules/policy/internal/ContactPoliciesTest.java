@@ -44,54 +44,6 @@ class ContactPoliciesTest {
     }
   }
 
-  @Test
-  void theScreenAsksTheSettledPoliciesOfTheDecisionInstant() {
-    assertEquals(List.of("OutboundChannel", "Consent"), ContactPolicies.EACH_CHANNEL.subList(0, ContactPolicies.SCREENING)
-        .stream().map(p -> p.getClass().getSimpleName()).toList());
-  }
-
-  /**
-   * Where {@code mayAllow} finds none of a set of channels open for a purpose, fresh policies refuse
-   * every contact for that purpose on those channels, whatever its offer, cool-down or the contacts
-   * planned; and a decision's policies that were asked {@code mayAllow} first answer every contact as
-   * fresh policies do.
-   */
-  @Test
-  void aContactTheScreenRefusesIsRefusedAndTheScreenChangesNoAnswer() {
-    Channel[] channels = Channel.values();
-    Purpose[] purposes = Purpose.values();
-    qt().withExamples(300).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
-        Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
-          CustomerView view = inputs.fold();
-          Facts facts = Facts.of(event, view, Scores.builder().build(), view.asOf());
-          CompiledRuleSet rs = CompiledRuleSet.of(rules);
-          ContactPolicies screened = ContactPolicies.of(facts, rules.policies(), rs::cost);
-          Random r = new Random(seed);
-          for (int i = 0; i < 16; i++) {
-            Purpose purpose = purposes[r.nextInt(purposes.length)];
-            Set<Channel> supported = EnumSet.noneOf(Channel.class);
-            int bits = 0;
-            for (int k = r.nextInt(4); k >= 0; k--) {
-              Channel c = channels[r.nextInt(channels.length)];
-              supported.add(c);
-              bits |= 1 << c.ordinal();
-            }
-            Optional<OfferId> offer = rules.actions().isEmpty() || r.nextInt(4) == 0 ? Optional.empty()
-                : Optional.of(rules.actions().get(r.nextInt(rules.actions().size())).id());
-            Optional<Duration> coolDown = r.nextBoolean() ? Optional.empty() : Optional.of(Duration.ofDays(r.nextInt(60)));
-            int maxPerChannel = 1 + r.nextInt(4);
-            boolean mayAllow = screened.mayAllow(purpose, bits);
-            ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
-                .permission(purpose, supported, offer, coolDown, List.of(), maxPerChannel);
-            if (!mayAllow) {
-              assertEquals(false, fresh.allowed(), "seed " + seed + " contact " + i);
-            }
-            assertEquals(fresh, screened.permission(purpose, supported, offer, coolDown, List.of(), maxPerChannel),
-                "seed " + seed + " contact " + i);
-          }
-        });
-  }
-
   /**
    * One decision's policies, which keep what the first per-channel policies made of each channel
    * and purpose, answer a sequence of contacts (with the allowed outbound ones planned in turn)
