@@ -211,7 +211,6 @@ public final class CampaignBenchmark {
         .build();
   }
 
-  /** CPU time of the whole process, all threads, in nanoseconds. */
   /** This process's CPU time, all threads, in nanoseconds. */
   public static long cpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
