@@ -15,6 +15,10 @@ import java.util.Set;
  * <p>A part remembers the rounds it last applied (which groups were admitted) and the choices of
  * the round being searched: a cache only; a pass given other rounds recomputes them from scratch,
  * so the result never depends on which passes ran on the part before.
+ *
+ * <p>The seeded sample of a level ({@link Units#level}) is a part of its own ({@link #sample}):
+ * the sample's customers copied once into a compact table, so a pass over a sample of {@code
+ * 2^-level} of the units reads about that share of the memory a pass over the part reads.
  */
 final class Part {
   static final int SUMMARY = 2;
@@ -33,7 +37,10 @@ final class Part {
   final int[] choiceK;
   final long[] keyHi;
 
+  private final boolean byHousehold;
   private final boolean capsOn;
+  /** The part's sample of each level, built when first asked for. */
+  private final Part[] samples = new Part[Units.MAX_LEVEL + 1];
   private final long[] costUse = new long[Constraints.CHANNELS];
   private final int[] js;
   private final long[] amounts;
@@ -41,10 +48,6 @@ final class Part {
   private Round choicesFor;
   private final Set<Long> taken = new HashSet<>();
   private final Counted counted = new Counted();
-  /** The part's units in the sample of each level ({@link Units#sampled}), indexed once when first asked for. */
-  private final int[][] scopes = new int[Units.MAX_LEVEL + 1][];
-  /** The level of the sample the caches ({@link #applied}, the choices, {@link #counted}) are for. */
-  private int level;
 
   Part(CandidateTable table, Groups groups, Constraints constraints, HouseholdCaps caps, boolean[] excluded,
       Units units, int fromUnit, int toUnit, int[] admittedK, int[] choiceK, long[] keyHi, boolean byHousehold) {
@@ -59,6 +62,7 @@ final class Part {
     this.admittedK = admittedK;
     this.choiceK = choiceK;
     this.keyHi = keyHi;
+    this.byHousehold = byHousehold;
     this.capsOn = !byHousehold && caps.any();
     for (int ch = 0; ch < Constraints.CHANNELS; ch++) {
       costUse[ch] = constraints.channelCost[ch] > 0 ? Fixed.use(constraints.channelCost[ch]) : 0;
@@ -70,6 +74,56 @@ final class Part {
         admittedK[units.groups[x]] = -1;
       }
     }
+  }
+
+  /**
+   * The groups of the part in the sample of each level {@code 0..}{@link Units#MAX_LEVEL} (level
+   * 0: all of them).
+   */
+  long[] count() {
+    long[] out = new long[Units.MAX_LEVEL + 1];
+    for (int u = fromUnit; u < toUnit; u++) {
+      int at = units.level(groups, u);
+      for (int l = 0; l <= at; l++) {
+        out[l] += units.start[u + 1] - units.start[u];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The part's units of level {@code >= level} as a part of their own (this part at level 0): the
+   * same groups, seeded keys, candidates and segments, in a compact table of their own, copied
+   * once. The same units whole, so a pass over it returns what the same pass over only those
+   * units of this part would.
+   */
+  Part sample(int level) {
+    if (level == 0) {
+      return this;
+    }
+    Part s = samples[level];
+    if (s == null) {
+      int n = 0;
+      int[] which = new int[table.customers];
+      for (int u = fromUnit; u < toUnit; u++) {
+        if (units.level(groups, u) >= level) {
+          for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+            int g = units.groups[x];
+            for (int y = groups.start[g]; y < groups.start[g + 1]; y++) {
+              which[n++] = groups.members[y];
+            }
+          }
+        }
+      }
+      CandidateTable sub = CandidateTable.subset(table, java.util.Arrays.copyOf(which, n));
+      Groups subGroups = new Groups(sub, byHousehold, groups.seed);
+      Units subUnits = new Units(sub, subGroups, byHousehold);
+      int g = subGroups.count();
+      s = new Part(sub, subGroups, constraints, caps, excluded(sub, constraints), subUnits, 0, subUnits.count(),
+          new int[g], new int[g], new long[g], byHousehold);
+      samples[level] = s;
+    }
+    return s;
   }
 
   /** The candidates excluded because they do not fit even alone: for every candidate of {@code table}. */
@@ -130,46 +184,11 @@ final class Part {
     return table.segment[groups.owner[k]];
   }
 
-  /**
-   * The part's units in the sample of {@code level} (all of them at level 0), in unit order: found
-   * once per level, so a pass over a sample costs its share of a pass over the part.
-   */
-  int[] scope(int level) {
-    int[] s = scopes[level];
-    if (s == null) {
-      int n = 0;
-      int[] all = new int[toUnit - fromUnit];
-      for (int u = fromUnit; u < toUnit; u++) {
-        if (units.sampled(groups, u, level)) {
-          all[n++] = u;
-        }
-      }
-      s = java.util.Arrays.copyOf(all, n);
-      scopes[level] = s;
-    }
-    return s;
-  }
-
-  /** The groups of the part in the sample of each level {@code 0..}{@link Units#MAX_LEVEL}. */
-  long[] count() {
-    long[] out = new long[Units.MAX_LEVEL + 1];
-    for (int u = fromUnit; u < toUnit; u++) {
-      int at = units.level(groups, u);
-      for (int l = 0; l <= at; l++) {
-        out[l] += units.start[u + 1] - units.start[u];
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The Lagrangian pass over the groups of the sample of {@code level}: {@code [sum of max(0, best
-   * reduced value) rounded up, use of each constraint by the best]}.
-   */
-  long[] dual(double[] lambda, int level) {
+  /** The Lagrangian pass: {@code [sum of max(0, best reduced value) rounded up, use of each constraint by the best]}. */
+  long[] dual(double[] lambda) {
     Constraints.Prices prices = new Constraints.Prices(constraints, lambda);
     long[] out = new long[1 + constraints.count()];
-    for (int u : scope(level)) {
+    for (int u = fromUnit; u < toUnit; u++) {
       for (int x = units.start[u]; x < units.start[u + 1]; x++) {
         int gi = units.groups[x];
         int k0 = -1;
@@ -198,26 +217,20 @@ final class Part {
     return out;
   }
 
-  /**
-   * Brings the admitted groups of the sample of {@code level} to those of {@code committed} and
-   * the choices to those of {@code current} (may be null).
-   */
-  private void ensure(List<Round> committed, Round current, int level) {
-    boolean prefix = level == this.level && applied.size() <= committed.size();
+  /** Brings the admitted groups to those of {@code committed} and the choices to those of {@code current} (may be null). */
+  private void ensure(List<Round> committed, Round current) {
+    boolean prefix = applied.size() <= committed.size();
     for (int r = 0; prefix && r < applied.size(); r++) {
       prefix = applied.get(r).equals(committed.get(r));
     }
     if (!prefix) {
-      // Another level's caches cover its own sample: forget them over the whole part.
-      for (int u : scope(level == this.level ? level : 0)) {
+      for (int u = fromUnit; u < toUnit; u++) {
         for (int x = units.start[u]; x < units.start[u + 1]; x++) {
           admittedK[units.groups[x]] = -1;
         }
       }
       applied.clear();
       choicesFor = null;
-      counted.forget();
-      this.level = level;
     }
     while (applied.size() < committed.size()) {
       Round r = committed.get(applied.size());
@@ -226,7 +239,7 @@ final class Part {
         // residual and admitted groups (choicesFor is forgotten whenever the admitted change).
         choose(r);
       }
-      for (int u : scope(level)) {
+      for (int u = fromUnit; u < toUnit; u++) {
         for (int x = units.start[u]; x < units.start[u + 1]; x++) {
           int g = units.groups[x];
           if (admitted(g, r)) {
@@ -245,7 +258,7 @@ final class Part {
   /** Each group not yet admitted chooses its candidate of highest key (reduced or expected value), positive, that fits alone. */
   private void choose(Round r) {
     Constraints.Prices prices = r.lambda == null ? null : new Constraints.Prices(constraints, r.lambda);
-    for (int u : scope(level)) {
+    for (int u = fromUnit; u < toUnit; u++) {
       if (capsOn) {
         taken.clear();
         for (int x = units.start[u]; x < units.start[u + 1]; x++) {
@@ -336,14 +349,11 @@ final class Part {
     return true;
   }
 
-  /**
-   * {@code [value, sends, use of each constraint]} of the groups of the sample of {@code level}
-   * that {@code current} admits after {@code committed}.
-   */
-  long[] usage(List<Round> committed, Round current, int level) {
-    ensure(committed, current, level);
+  /** {@code [value, sends, use of each constraint]} of the groups {@code current} admits after {@code committed}. */
+  long[] usage(List<Round> committed, Round current) {
+    ensure(committed, current);
     long[] out = new long[SUMMARY + constraints.count()];
-    for (int u : scope(level)) {
+    for (int u = fromUnit; u < toUnit; u++) {
       for (int x = units.start[u]; x < units.start[u + 1]; x++) {
         int g = units.groups[x];
         if (admitted(g, current)) {
@@ -366,11 +376,10 @@ final class Part {
    * (prefixHi[q], prefixLo[q])} (keys as unsigned: {@code key ^ Long.MIN_VALUE}): their use of the
    * constraint, how many they are, and the sums (modulo 2^64) of their keys' high and low words,
    * in four blocks of {@code 256 v} longs (block, then constraint, then byte). Where one group alone
-   * is in a byte, the sums are its key. Over the groups of the sample of {@code level}.
+   * is in a byte, the sums are its key.
    */
-  long[] histogram(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth,
-      int level) {
-    ensure(committed, current, level);
+  long[] histogram(List<Round> committed, Round current, int[] cut, long[] prefixHi, long[] prefixLo, int depth) {
+    ensure(committed, current);
     int[] qOf = new int[constraints.count()];
     java.util.Arrays.fill(qOf, -1);
     for (int q = 0; q < cut.length; q++) {
@@ -382,25 +391,19 @@ final class Part {
     long maskLo = maskLo(depth);
     int shift = depth < 8 ? 56 - 8 * depth : 56 - 8 * (depth - 8);
     boolean narrow = counted.follows(committed, current, cut, prefixHi, prefixLo, depth);
-    if (counted.groups == null) {
+    int[] scan = narrow ? counted.groups : null;
+    int n = narrow ? counted.size : 0;
+    int kept = 0;
+    if (!narrow && counted.groups == null) {
       counted.groups = new int[units.start[toUnit] - units.start[fromUnit]];
     }
-    // The groups to scan: those the last byte counted, or the sample's groups with a choice;
-    // filtered in place (a group kept is written at or before where it was read).
-    int[] scan = counted.groups;
-    int n = narrow ? counted.size : 0;
-    if (!narrow) {
-      for (int u : scope(level)) {
-        for (int y = units.start[u]; y < units.start[u + 1]; y++) {
-          if (choiceK[units.groups[y]] >= 0) {
-            scan[n++] = units.groups[y];
-          }
-        }
+    int x = narrow ? 0 : units.start[fromUnit];
+    int end = narrow ? n : units.start[toUnit];
+    for (; x < end; x++) {
+      int g = narrow ? scan[x] : units.groups[x];
+      if (!narrow && choiceK[g] < 0) {
+        continue;
       }
-    }
-    int kept = 0;
-    for (int x = 0; x < n; x++) {
-      int g = scan[x];
       long uHi = keyHi[g] ^ Long.MIN_VALUE;
       long uLo = keyLo(g) ^ Long.MIN_VALUE;
       boolean any = false;
@@ -452,13 +455,6 @@ final class Part {
     private long[] prefixLo;
     private int depth = -2;
 
-    /** Makes {@link #follows} false until the next {@link #remember}. */
-    void forget() {
-      depth = -2;
-      committed = null;
-      current = null;
-    }
-
     /**
      * Whether the step at {@code depth} extends the one remembered: same rounds, its constraints
      * among the remembered ones in the same order (a selection drops those it has settled), each
@@ -496,7 +492,7 @@ final class Part {
 
   /** Writes, for each customer of the part, the candidate {@code committed} gives it into {@code chosen} (-1: none). */
   void assign(List<Round> committed, int[] chosen) {
-    ensure(committed, null, 0);
+    ensure(committed, null);
     for (int u = fromUnit; u < toUnit; u++) {
       for (int x = units.start[u]; x < units.start[u + 1]; x++) {
         int g = units.groups[x];

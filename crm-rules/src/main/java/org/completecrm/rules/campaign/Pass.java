@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One pass of the allocation: a pure function of a {@link Part} and a small state, returning a
  * summary of longs; the summaries of all parts are added element by element ({@link Fixed#add}).
- * A pass at {@code level > 0} runs over the seeded sample of about {@code 2^-level} of the units
- * only ({@link Units#level}); at level 0 over all of them.
+ * A pass at {@code level > 0} runs over the part's seeded sample of about {@code 2^-level} of its
+ * units only ({@link Part#sample}); at level 0 over all of them.
  */
 interface Pass extends Serializable {
   long[] apply(Part part);
@@ -29,7 +29,7 @@ interface Pass extends Serializable {
   record Dual(double[] lambda, int level) implements Pass {
     @Override
     public long[] apply(Part part) {
-      return part.dual(lambda, level);
+      return part.sample(level).dual(lambda);
     }
   }
 
@@ -37,7 +37,7 @@ interface Pass extends Serializable {
   record Usage(List<Round> committed, Round current, int level) implements Pass {
     @Override
     public long[] apply(Part part) {
-      return part.usage(committed, current, level);
+      return part.sample(level).usage(committed, current);
     }
   }
 
@@ -46,7 +46,7 @@ interface Pass extends Serializable {
       int level) implements Pass {
     @Override
     public long[] apply(Part part) {
-      return part.histogram(committed, current, cut, prefixHi, prefixLo, depth, level);
+      return part.sample(level).histogram(committed, current, cut, prefixHi, prefixLo, depth);
     }
   }
 }

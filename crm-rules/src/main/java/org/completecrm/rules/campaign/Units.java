@@ -78,9 +78,4 @@ final class Units {
     long h = Groups.mix(g.tieKey[groups[start[u]]] ^ SAMPLE_SALT);
     return Math.min(MAX_LEVEL, Long.numberOfLeadingZeros(h));
   }
-
-  /** Whether unit {@code u} is in the seeded sample of level {@code level} (every unit at 0). */
-  boolean sampled(Groups g, int u, int level) {
-    return level == 0 || level(g, u) >= level;
-  }
 }

@@ -84,11 +84,11 @@ class PartTest {
       assertTrue(count[level] <= count[level - 1], "nested");
       double expected = count[0] / Math.pow(2, level);
       assertTrue(Math.abs(count[level] - expected) < 4 * Math.sqrt(expected) + 1, level + ": " + count[level]);
-      int inScopes = 0;
+      int inSamples = 0;
       for (Part p : passes.parts) {
-        inScopes += p.scope(level).length;
+        inSamples += p.sample(level).groups.count();
       }
-      assertTrue(inScopes <= count[level], "units, at most one group each or whole households");
+      assertEquals(count[level], inSamples, "the parts' samples hold the groups counted");
     }
   }
 }
