@@ -16,6 +16,13 @@ import java.util.List;
  * {@code lambda >= 0}; subgradient steps with Polyak's step length (Held, Wolfe and Crowder 1974)
  * towards the best plan found so far, halved when the bound stalls.
  *
+ * <p>Warm start: the search is first run on a seeded sample of the groups ({@link Units#level}:
+ * about {@code 2^-level} of them, the capacities scaled by the sample's share), where a pass costs
+ * a fraction of one over the whole base; the whole search then starts from the sample's best
+ * multipliers (a multiplier prices its whole capacity, so the sample's is divided by the share)
+ * and makes its first plan there, a close target for Polyak's step. Only the whole search's
+ * bound is reported: any {@code lambda >= 0} gives a true one.
+ *
  * <p>Plan ({@link #primal}): in each of {@link #ROUNDS} rounds every group not yet admitted takes
  * its candidate of highest positive key (reduced value at the prices in the first two rounds,
  * expected value after) that fits alone in what earlier rounds left; each constraint gets a
@@ -31,12 +38,25 @@ final class Allocation {
   static final int ROUNDS = 4;
   /** The search stops once the plan is within this share of the bound (0.01%). */
   static final double CLOSE_ENOUGH = 1e-4;
+  /**
+   * The plans of the search are made at the multipliers times this: prices a little low let the
+   * choices overshoot a binding constraint, which the cut-offs trim by key, where prices a little
+   * high leave capacity that only the last rounds fill, by expected value.
+   */
+  static final double PLAN_AT = 0.99;
   /** The best multipliers are also tried a little lower and higher, unless the plan is already close enough. */
   private static final double[] SCALES = {1.0, 0.97, 0.99, 1.01, 1.03, 1.1};
+  /** The deepest sample the search starts on: about 1/32 of the groups. */
+  static final int SAMPLE_LEVEL = 5;
+  /** The fewest groups a sample to start on holds; fewer in the whole run, no sample. */
+  static final int SAMPLE_GROUPS = 256;
 
   final double value;
   final double upperBound;
+  /** Subgradient iterations over the whole base. */
   final int iterations;
+  /** Subgradient iterations over the sample the search started on (0: none). */
+  final int sampleIterations;
   /** The rounds of the plan kept: the state every part evaluates to give its customers' sends. */
   final List<Round> rounds;
   int[] chosen;
@@ -45,79 +65,152 @@ final class Allocation {
 
   /** The allocation over the parts {@code runner} runs passes on. */
   Allocation(Constraints constraints, Pass.Runner runner) {
-    int m = constraints.count();
-    long[] capacity = new long[m];
-    for (int j = 0; j < m; j++) {
-      capacity[j] = Fixed.capacity(constraints.capacity[j]);
+    this(constraints, runner, SAMPLE_GROUPS);
+  }
+
+  /**
+   * The allocation over the parts {@code runner} runs passes on, the search started on the
+   * deepest sample up to {@link #SAMPLE_LEVEL} that holds at least {@code sampleGroups} groups
+   * (from zero when none does).
+   */
+  Allocation(Constraints constraints, Pass.Runner runner, int sampleGroups) {
+    long[] groups = runner.run(new Pass.Count());
+    double[] start = null;
+    int sampled = 0;
+    for (int level = SAMPLE_LEVEL; level > 0; level--) {
+      if (groups[level] >= sampleGroups) {
+        Search s = new Search(constraints, runner, level, groups[level] / (double) groups[0], null);
+        start = s.bestLambda();
+        sampled = s.iterations;
+        break;
+      }
     }
-    double[] lambda = new double[m];
-    double[] bestLambda = lambda.clone();
-    Primal best = primal(runner, lambda, capacity);
-    List<double[]> tried = new ArrayList<>();
-    tried.add(lambda.clone());
-    double ub = Double.POSITIVE_INFINITY;
-    double theta = 2.0;
-    int stall = 0;
-    int it = 0;
-    double[] g = new double[m];
-    for (; it < MAX_ITERATIONS; it++) {
-      long[] d = runner.run(new Pass.Dual(lambda.clone()));
-      double l = Fixed.toValue(d[0]);
+    Search whole = new Search(constraints, runner, 0, 1.0, start);
+    this.rounds = whole.best.rounds;
+    this.value = whole.best.value();
+    this.upperBound = Math.max(whole.ub, whole.best.value());
+    this.iterations = whole.iterations;
+    this.sampleIterations = sampled;
+  }
+
+  /**
+   * The subgradient search over the sample of {@code level} (a {@code share} of the groups, the
+   * capacities scaled by it; level 0: the whole base, share 1), from {@code start} (multipliers of
+   * the whole problem; zero when null): the bound, the best plan and the multipliers of the best
+   * bound.
+   */
+  private static final class Search {
+    final Primal best;
+    final double ub;
+    final int iterations;
+    private final double[] bestLambda;
+    private final double share;
+
+    Search(Constraints constraints, Pass.Runner runner, int level, double share, double[] start) {
+      this.share = share;
+      int m = constraints.count();
+      double[] cap = new double[m];
+      long[] capacity = new long[m];
       for (int j = 0; j < m; j++) {
-        l += lambda[j];
+        cap[j] = constraints.capacity[j] * share;
+        capacity[j] = Fixed.capacity(cap[j]);
       }
-      if (ub == Double.POSITIVE_INFINITY || l < ub - 1e-12 * Math.abs(ub)) {
-        ub = l;
-        bestLambda = lambda.clone();
-        stall = 0;
-      } else if (++stall >= 10) {
-        theta /= 2;
-        stall = 0;
+      // Multipliers in the sample's units: lambda_j prices a share of b_j, so the same price per
+      // unit of the constraint is lambda_j / share in the whole problem's (whole()).
+      double[] lambda = new double[m];
+      if (start != null) {
+        for (int j = 0; j < m; j++) {
+          lambda[j] = start[j] * share;
+        }
       }
-      if (it % REPAIR_EVERY == REPAIR_EVERY - 1) {
-        for (double[] at : new double[][] {lambda, bestLambda}) {
-          if (isNew(tried, at)) {
-            Primal r = primal(runner, at, capacity);
-            if (r.fixedValue() > best.fixedValue()) {
-              best = r;
+      double[] bestLambda = lambda.clone();
+      List<double[]> tried = new ArrayList<>();
+      tried.add(planAt(lambda, PLAN_AT));
+      Primal best = primal(runner, whole(tried.get(0)), capacity, level);
+      double ub = Double.POSITIVE_INFINITY;
+      double theta = 2.0;
+      int stall = 0;
+      int it = 0;
+      double[] g = new double[m];
+      for (; it < MAX_ITERATIONS; it++) {
+        long[] d = runner.run(new Pass.Dual(whole(lambda), level));
+        double l = Fixed.toValue(d[0]);
+        for (int j = 0; j < m; j++) {
+          l += lambda[j];
+        }
+        if (ub == Double.POSITIVE_INFINITY || l < ub - 1e-12 * Math.abs(ub)) {
+          ub = l;
+          bestLambda = lambda.clone();
+          stall = 0;
+        } else if (++stall >= 10) {
+          theta /= 2;
+          stall = 0;
+        }
+        if (it % REPAIR_EVERY == REPAIR_EVERY - 1) {
+          for (double[] at : new double[][] {lambda, bestLambda}) {
+            double[] p = planAt(at, PLAN_AT);
+            if (isNew(tried, p)) {
+              Primal r = primal(runner, whole(p), capacity, level);
+              if (r.fixedValue() > best.fixedValue()) {
+                best = r;
+              }
             }
           }
         }
-      }
-      double norm = 0;
-      for (int j = 0; j < m; j++) {
-        double cap = constraints.capacity[j];
-        g[j] = cap > 0 ? 1 - Fixed.toUse(d[1 + j]) / cap : 0;
-        if (lambda[j] > 0 || g[j] < 0) {
-          norm += g[j] * g[j];
+        double norm = 0;
+        for (int j = 0; j < m; j++) {
+          g[j] = cap[j] > 0 ? 1 - Fixed.toUse(d[1 + j]) / cap[j] : 0;
+          if (lambda[j] > 0 || g[j] < 0) {
+            norm += g[j] * g[j];
+          }
+        }
+        if (norm == 0 || closeEnough(ub, best.value()) || theta < 1e-6) {
+          it++;
+          break;
+        }
+        double step = theta * (l - best.value()) / norm;
+        for (int j = 0; j < m; j++) {
+          lambda[j] = Math.max(0, lambda[j] - step * g[j]);
         }
       }
-      if (norm == 0 || closeEnough(ub, best.value()) || theta < 1e-6) {
-        it++;
-        break;
-      }
-      double step = theta * (l - best.value()) / norm;
-      for (int j = 0; j < m; j++) {
-        lambda[j] = Math.max(0, lambda[j] - step * g[j]);
-      }
-    }
-    for (int s = 0; s < SCALES.length && !closeEnough(ub, best.value()); s++) {
-      double scale = SCALES[s];
-      double[] scaled = bestLambda.clone();
-      for (int j = 0; j < m; j++) {
-        scaled[j] *= scale;
-      }
-      if (isNew(tried, scaled)) {
-        Primal r = primal(runner, scaled, capacity);
-        if (r.fixedValue() > best.fixedValue()) {
-          best = r;
+      for (int s = 0; s < SCALES.length && !closeEnough(ub, best.value()); s++) {
+        double[] scaled = planAt(bestLambda, SCALES[s]);
+        if (isNew(tried, scaled)) {
+          Primal r = primal(runner, whole(scaled), capacity, level);
+          if (r.fixedValue() > best.fixedValue()) {
+            best = r;
+          }
         }
       }
+      this.best = best;
+      this.ub = ub;
+      this.iterations = it;
+      this.bestLambda = bestLambda;
     }
-    this.rounds = best.rounds;
-    this.value = best.value();
-    this.upperBound = Math.max(ub, best.value());
-    this.iterations = it;
+
+    private static double[] planAt(double[] lambda, double scale) {
+      double[] p = lambda.clone();
+      for (int j = 0; j < p.length; j++) {
+        p[j] *= scale;
+      }
+      return p;
+    }
+
+    /** The sample's multipliers as the whole problem's (the same prices per unit; the identity on the whole). */
+    private double[] whole(double[] lambda) {
+      double[] w = lambda.clone();
+      if (share != 1.0) {
+        for (int j = 0; j < w.length; j++) {
+          w[j] /= share;
+        }
+      }
+      return w;
+    }
+
+    /** The multipliers of the best bound, as the whole problem's. */
+    double[] bestLambda() {
+      return whole(bestLambda);
+    }
   }
 
   /** The single machine's allocation: the table's units in fixed blocks, passes on {@code threads} threads. */
@@ -137,6 +230,7 @@ final class Allocation {
     return ub - value <= CLOSE_ENOUGH * Math.max(1, Math.abs(ub));
   }
 
+  /** Whether {@code lambda} is not in {@code tried}; then adds it. */
   private static boolean isNew(List<double[]> tried, double[] lambda) {
     for (double[] t : tried) {
       if (Arrays.equals(t, lambda)) {
@@ -154,7 +248,7 @@ final class Allocation {
   }
 
   /** A feasible plan from prices {@code lambda}: {@link #ROUNDS} rounds of choices and cut-offs. */
-  static Primal primal(Pass.Runner runner, double[] lambda, long[] capacity) {
+  static Primal primal(Pass.Runner runner, double[] lambda, long[] capacity, int level) {
     int m = capacity.length;
     List<Round> committed = new ArrayList<>();
     long[] residual = capacity.clone();
@@ -162,7 +256,7 @@ final class Allocation {
     for (int r = 0; r < ROUNDS; r++) {
       List<Round> before = List.copyOf(committed);
       Round round = Round.open(r < 2 ? lambda : null, residual);
-      long[] u = runner.run(new Pass.Usage(before, round));
+      long[] u = runner.run(new Pass.Usage(before, round, level));
       for (int attempt = 0; ; attempt++) {
         int[] cut = violated(u, residual);
         if (cut.length == 0) {
@@ -171,8 +265,8 @@ final class Allocation {
         if (attempt == 8) {
           throw new org.completecrm.core.CrmException("campaign allocation: cut-offs did not make a round feasible");
         }
-        round = select(runner, before, round, cut, u, residual);
-        u = runner.run(new Pass.Usage(before, round));
+        round = select(runner, before, round, cut, u, residual, level);
+        u = runner.run(new Pass.Usage(before, round, level));
       }
       committed.add(round);
       value += u[0];
@@ -204,7 +298,7 @@ final class Allocation {
    * takes a few passes, not sixteen.
    */
   private static Round select(Pass.Runner runner, List<Round> before, Round round, int[] cut, long[] u,
-      long[] residual) {
+      long[] residual, int level) {
     int v = cut.length;
     long[] prefixHi = new long[v];
     long[] prefixLo = new long[v];
@@ -231,7 +325,7 @@ final class Allocation {
         hiNow[a] = prefixHi[open[a]];
         loNow[a] = prefixLo[open[a]];
       }
-      long[] h = runner.run(new Pass.Histogram(before, round, cutNow, hiNow, loNow, depth));
+      long[] h = runner.run(new Pass.Histogram(before, round, cutNow, hiNow, loNow, depth, level));
       for (int a = 0; a < w; a++) {
         int q = open[a];
         int crossing = -1;

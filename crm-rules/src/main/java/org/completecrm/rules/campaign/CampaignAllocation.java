@@ -36,7 +36,7 @@ public final class CampaignAllocation implements Serializable {
     return upperBound;
   }
 
-  /** Subgradient iterations run. */
+  /** Subgradient iterations run over the whole base (after those over the seeded sample the search started on). */
   public int iterations() {
     return iterations;
   }

@@ -78,6 +78,23 @@ final class CandidateTable implements java.io.Serializable {
   }
 
   /**
+   * A table of customers {@code which} of {@code from}, in that order, with their candidates; the
+   * segments numbered as in {@code from} (the constraints are numbered by them).
+   */
+  static CandidateTable subset(CandidateTable from, int[] which) {
+    CandidateTable t = new CandidateTable(from.maskWords);
+    for (int i : which) {
+      t.copyCustomer(from, i);
+    }
+    t.trim();
+    t.segments = from.segments;
+    for (int x = 0; x < which.length; x++) {
+      t.segment[x] = from.segment[which[x]];
+    }
+    return t;
+  }
+
+  /**
    * Renumbers the segments as the indices of their names in {@code sorted} (the run's segments,
    * sorted), so that a part's constraints are numbered as the run's.
    *

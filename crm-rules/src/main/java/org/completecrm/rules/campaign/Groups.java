@@ -14,12 +14,15 @@ final class Groups {
   final int[] members;
   final int[] owner;
   final long[] tieKey;
+  /** The seed of {@link #tieKey}. */
+  final long seed;
   final int[] groupOf;
   final int[] byId;
   final int[] householdStart;
   final int[] householdMembers;
 
   Groups(CandidateTable table, boolean byHousehold, long seed) {
+    this.seed = seed;
     int n = table.customers;
     Integer[] byId = new Integer[n];
     for (int i = 0; i < n; i++) {

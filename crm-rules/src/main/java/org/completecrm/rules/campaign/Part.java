@@ -15,6 +15,10 @@ import java.util.Set;
  * <p>A part remembers the rounds it last applied (which groups were admitted) and the choices of
  * the round being searched: a cache only; a pass given other rounds recomputes them from scratch,
  * so the result never depends on which passes ran on the part before.
+ *
+ * <p>The seeded sample of a level ({@link Units#level}) is a part of its own ({@link #sample}):
+ * the sample's customers copied once into a compact table, so a pass over a sample of {@code
+ * 2^-level} of the units reads about that share of the memory a pass over the part reads.
  */
 final class Part {
   static final int SUMMARY = 2;
@@ -33,7 +37,10 @@ final class Part {
   final int[] choiceK;
   final long[] keyHi;
 
+  private final boolean byHousehold;
   private final boolean capsOn;
+  /** The part's sample of each level, built when first asked for. */
+  private final Part[] samples = new Part[Units.MAX_LEVEL + 1];
   private final long[] costUse = new long[Constraints.CHANNELS];
   private final int[] js;
   private final long[] amounts;
@@ -55,6 +62,7 @@ final class Part {
     this.admittedK = admittedK;
     this.choiceK = choiceK;
     this.keyHi = keyHi;
+    this.byHousehold = byHousehold;
     this.capsOn = !byHousehold && caps.any();
     for (int ch = 0; ch < Constraints.CHANNELS; ch++) {
       costUse[ch] = constraints.channelCost[ch] > 0 ? Fixed.use(constraints.channelCost[ch]) : 0;
@@ -66,6 +74,56 @@ final class Part {
         admittedK[units.groups[x]] = -1;
       }
     }
+  }
+
+  /**
+   * The groups of the part in the sample of each level {@code 0..}{@link Units#MAX_LEVEL} (level
+   * 0: all of them).
+   */
+  long[] count() {
+    long[] out = new long[Units.MAX_LEVEL + 1];
+    for (int u = fromUnit; u < toUnit; u++) {
+      int at = units.level(groups, u);
+      for (int l = 0; l <= at; l++) {
+        out[l] += units.start[u + 1] - units.start[u];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The part's units of level {@code >= level} as a part of their own (this part at level 0): the
+   * same groups, seeded keys, candidates and segments, in a compact table of their own, copied
+   * once. The same units whole, so a pass over it returns what the same pass over only those
+   * units of this part would.
+   */
+  Part sample(int level) {
+    if (level == 0) {
+      return this;
+    }
+    Part s = samples[level];
+    if (s == null) {
+      int n = 0;
+      int[] which = new int[table.customers];
+      for (int u = fromUnit; u < toUnit; u++) {
+        if (units.level(groups, u) >= level) {
+          for (int x = units.start[u]; x < units.start[u + 1]; x++) {
+            int g = units.groups[x];
+            for (int y = groups.start[g]; y < groups.start[g + 1]; y++) {
+              which[n++] = groups.members[y];
+            }
+          }
+        }
+      }
+      CandidateTable sub = CandidateTable.subset(table, java.util.Arrays.copyOf(which, n));
+      Groups subGroups = new Groups(sub, byHousehold, groups.seed);
+      Units subUnits = new Units(sub, subGroups, byHousehold);
+      int g = subGroups.count();
+      s = new Part(sub, subGroups, constraints, caps, excluded(sub, constraints), subUnits, 0, subUnits.count(),
+          new int[g], new int[g], new long[g], byHousehold);
+      samples[level] = s;
+    }
+    return s;
   }
 
   /** The candidates excluded because they do not fit even alone: for every candidate of {@code table}. */

@@ -23,7 +23,7 @@ import org.completecrm.core.channel.Channel;
  * @param upperBound an upper bound on the total expected value of any plan within the budgets
  * @param gap {@code upperBound - expectedValue}, at least 0
  * @param relativeGap the gap as a share of the upper bound (0 when the bound is 0)
- * @param iterations subgradient iterations run
+ * @param iterations subgradient iterations run over the whole base (after those over the sample the search started on)
  * @param cost the total cost of the sends
  * @param offers per offer sent
  * @param channels per channel used or budgeted

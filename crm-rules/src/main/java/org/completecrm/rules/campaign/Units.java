@@ -8,8 +8,18 @@ import java.util.Arrays;
  * groups are in their seeded order (the seeded key, then group order), the order in which members
  * choose when a household cap lets only one of them have a send it counts. Units are numbered in
  * the order of their first group, so nothing depends on the order the contexts came in.
+ *
+ * <p>Each unit has a seeded <em>level</em> ({@link #level}): the leading zero bits of a hash of
+ * its first group's seeded key, at most {@link #MAX_LEVEL}; the units of level {@code >= l} are
+ * the seeded sample of about {@code 2^-l} of them the allocation starts its search on. A pure
+ * function of the seed and the customers' ids, so the same however the units are split into
+ * parts and in whatever order the contexts came.
  */
 final class Units {
+  static final int MAX_LEVEL = 8;
+  /** Makes the sample's hash independent of the tie-breaking order the seeded key gives (2^64 / pi). */
+  private static final long SAMPLE_SALT = 0x517CC1B727220A95L;
+
   final int[] start;
   final int[] groups;
 
@@ -61,5 +71,11 @@ final class Units {
 
   int count() {
     return start.length - 1;
+  }
+
+  /** The seeded level of unit {@code u}: in the sample of level {@code l} when {@code l <=} it. */
+  int level(Groups g, int u) {
+    long h = Groups.mix(g.tieKey[groups[start[u]]] ^ SAMPLE_SALT);
+    return Math.min(MAX_LEVEL, Long.numberOfLeadingZeros(h));
   }
 }
