@@ -20,6 +20,17 @@ public final class AllocationPass implements Serializable {
   }
 
   /**
+   * The seeded sample of the customers this pass runs over: 0 for every customer; {@code l > 0}
+   * for the sample of about {@code 2^-l} of the groups that the search starts on. A host may run a
+   * pass of level {@code l > 0} over the parts' samples of that level ({@link CampaignPart#sample})
+   * instead of over the parts: the result is the same. A Spark job collects the samples once and
+   * runs their passes on the driver, sparing a job per pass.
+   */
+  public int sampleLevel() {
+    return pass.level();
+  }
+
+  /**
    * The sum of two parts' results, element by element: exact (fixed point, in longs), so
    * associative and commutative, and the same however the parts are grouped. Neither argument is
    * changed.

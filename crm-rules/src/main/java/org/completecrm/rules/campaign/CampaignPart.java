@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.completecrm.core.Checks;
 import org.completecrm.core.CrmException;
+import org.completecrm.core.InvalidValueException;
 
 /**
  * A part of a campaign run's customers, whole households, where the allocation's passes run: on a
@@ -86,6 +87,27 @@ public final class CampaignPart implements Serializable {
   public synchronized long[] apply(CampaignRun run, AllocationPass pass) {
     Checks.present(pass, "CampaignPart.apply.pass");
     return pass.pass.apply(bind(run).part);
+  }
+
+  /**
+   * This part's customers in {@code run}'s seeded sample of level {@code level} (about {@code
+   * 2^-level} of its households or customers, whole), as a part of their own: a pass of that level
+   * ({@link AllocationPass#sampleLevel}) gives over it exactly what it gives over this part. Small
+   * enough for a driver to collect once and run the sample's passes on.
+   *
+   * @throws InvalidValueException for a level outside 1 to 8
+   * @throws CrmException if the part's candidates were decided under other inputs than the run's
+   */
+  public synchronized CampaignPart sample(CampaignRun run, int level) {
+    if (level < 1 || level > Units.MAX_LEVEL) {
+      throw new InvalidValueException("CampaignPart.sample.level", level, "a sample level from 1 to " + Units.MAX_LEVEL);
+    }
+    CandidateTable sample = bind(run).part.sample(level).table;
+    int[] all = new int[sample.customers];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return new CampaignPart(CandidateTable.subset(sample, all), fingerprint);
   }
 
   /**

@@ -102,6 +102,10 @@ final class Part {
       return this;
     }
     Part s = samples[level];
+    if (s == null && allOfLevel(level)) {
+      s = this;
+      samples[level] = s;
+    }
     if (s == null) {
       int n = 0;
       int[] which = new int[table.customers];
@@ -124,6 +128,16 @@ final class Part {
       samples[level] = s;
     }
     return s;
+  }
+
+  /** Whether every unit of the part is in the sample of {@code level} (a part that is a sample already). */
+  private boolean allOfLevel(int level) {
+    for (int u = fromUnit; u < toUnit; u++) {
+      if (units.level(groups, u) < level) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The candidates excluded because they do not fit even alone: for every candidate of {@code table}. */

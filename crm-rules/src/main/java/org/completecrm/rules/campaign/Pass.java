@@ -12,6 +12,11 @@ import java.util.List;
 interface Pass extends Serializable {
   long[] apply(Part part);
 
+  /** The seeded sample the pass runs over: 0 for all the units, {@code l > 0} for those of level {@code >= l}. */
+  default int level() {
+    return 0;
+  }
+
   /** Runs passes over every part of a run and adds up their summaries. */
   interface Runner {
     long[] run(Pass pass);

@@ -47,6 +47,39 @@ class CampaignRunTest {
   }
 
   /**
+   * The passes over the seeded sample the search starts on give the same results over the parts'
+   * samples ({@link CampaignPart#sample}, collected once, as the Spark job does on its driver) as
+   * over the parts, so the plan is the single machine's.
+   */
+  @Test
+  void theSamplesPassesOverCollectedSamplesGiveTheSamePlan() {
+    List<DecisionContext> contexts = CampaignInstances.contexts(2000, 8, 22);
+    for (boolean perHousehold : new boolean[] {true, false}) {
+      CampaignSettings settings = CampaignInstances.settings(2000, 8, perHousehold, 23);
+      CampaignPlan single = CampaignPlans.plan(RULES, settings, contexts, CampaignInstances.AT, 7L);
+      for (int parts : new int[] {1, 5, -3}) {
+        boolean ship = parts < 0;
+        Result r = byParts(settings, contexts, Math.abs(parts), 7L, ship, true, new Random(parts));
+        assertEquals(single.summary(), r.summary, parts + " parts, shipped " + ship);
+        assertEquals(single.lines(), r.lines, parts + " parts, shipped " + ship);
+      }
+    }
+  }
+
+  @Test
+  void aSampleLevelOutsideOneToEightIsRefused() {
+    List<DecisionContext> contexts = CampaignInstances.contexts(200, 8, 26);
+    CampaignSettings settings = CampaignInstances.settings(200, 8, true, 27);
+    CampaignCandidates batch = CampaignCandidates.decide(RULES, settings, CampaignInstances.AT, contexts.iterator());
+    CampaignPart part = CampaignPart.of(List.of(batch).iterator());
+    CampaignRun run = CampaignRun.of(RULES, settings, CampaignInstances.AT, 7L, part.segments());
+    for (int level : new int[] {0, 9, -1}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> part.sample(run, level));
+      assertEquals("CampaignPart.sample.level", e.field());
+    }
+  }
+
+  /**
    * A customer given twice is refused within a part or among the sends; otherwise both lines come
    * back, and the host refuses them when it merges the parts' lines by id (as the Spark job does).
    */
@@ -90,6 +123,12 @@ class CampaignRunTest {
   /** The plan by {@code n} parts (serialized before every use when {@code ship}, losing their caches): batches of 300 customers split by household, parts shuffled. */
   private static Result byParts(CampaignSettings settings, List<DecisionContext> contexts, int n, long seed,
       boolean ship, Random random) {
+    return byParts(settings, contexts, n, seed, ship, false, random);
+  }
+
+  /** With {@code samples}, the passes over a seeded sample run over the parts' samples, collected once per level. */
+  private static Result byParts(CampaignSettings settings, List<DecisionContext> contexts, int n, long seed,
+      boolean ship, boolean samples, Random random) {
     List<List<CampaignCandidates>> byPart = new ArrayList<>();
     for (int p = 0; p < n; p++) {
       byPart.add(new ArrayList<>());
@@ -111,7 +150,25 @@ class CampaignRunTest {
       parts.add(part);
     }
     CampaignRun run = CampaignRun.of(RULES, settings, CampaignInstances.AT, seed, segments);
+    java.util.Map<Integer, List<CampaignPart>> byLevel = new java.util.HashMap<>();
+    int[] samplePasses = new int[1];
     CampaignAllocation allocation = run.allocate(pass -> {
+      if (samples && pass.sampleLevel() > 0) {
+        samplePasses[0]++;
+        List<CampaignPart> sample = byLevel.computeIfAbsent(pass.sampleLevel(), level -> {
+          List<CampaignPart> out = new ArrayList<>();
+          for (CampaignPart part : parts) {
+            out.add(ship ? roundTrip(part.sample(run, level)) : part.sample(run, level));
+          }
+          return out;
+        });
+        long[] sum = null;
+        for (CampaignPart part : sample) {
+          long[] x = part.apply(run, ship ? roundTrip(pass) : pass);
+          sum = sum == null ? x : AllocationPass.add(sum, x);
+        }
+        return sum;
+      }
       Collections.shuffle(parts, random);
       long[] sum = null;
       for (int p = 0; p < parts.size(); p++) {
@@ -136,6 +193,7 @@ class CampaignRunTest {
       lines.addAll(part.lines(run, shipped, scheduleCopy));
     }
     lines.sort((a, b) -> a.customer().value().compareTo(b.customer().value()));
+    assertTrue(!samples || samplePasses[0] > 0, "the search ran passes over a sample");
     return new Result(schedule.summary(), lines);
   }
 

@@ -44,8 +44,9 @@ import scala.Tuple2;
  * function the single machine calls ({@link CampaignCandidates#decide}), keeping only compact
  * candidate summaries; these are regrouped by household into one {@link CampaignPart} per
  * partition and cached; the driver runs the allocation's search as Spark jobs over the parts (each
- * pass a job: the small state shipped with the tasks, the parts' sums reduced), collects only the
- * sends chosen to make the send schedule and the totals, and the executors write every customer's
+ * pass a job: the small state shipped with the tasks, the parts' sums reduced; the passes over the
+ * seeded sample the search starts on run on the driver, over the parts' samples collected once,
+ * about 1/32 of the candidates), collects only the sends chosen to make the send schedule and the totals, and the executors write every customer's
  * line, reasons included. On the same input the plan equals the single machine's, byte for byte.
  *
  * <p>Local mode when no master is given ({@code local[*]}, or {@code -Dspark.master=local[2]});
@@ -59,7 +60,11 @@ import scala.Tuple2;
  * beside its arrays the choices of the round being searched, which the next pass over the same
  * rounds reuses, and a pass over a deserialized part costs milliseconds where deserializing it
  * would cost more than the pass (a spilled part is read back and rebuilds its caches: the same
- * result). Each of the few hundred passes is one job: the pass (multipliers, or rounds and
+ * result). The search's first few hundred passes are over a seeded sample of about 1/32 of the
+ * groups (AllocationPass.sampleLevel): a job per pass would cost Spark's scheduling for
+ * milliseconds of work, so the parts' samples (CampaignPart.sample) are collected once and those
+ * passes run on the driver's threads, giving what they give over the parts. Each of the other
+ * passes (a few dozen to a hundred) is one job: the pass (multipliers, or rounds and
  * cut-offs, a few kilobytes) goes with the tasks, the run (rule set and settings) is broadcast
  * once, and each part returns O(constraints) longs reduced on the driver (reduce: a treeReduce
  * would add a shuffle stage to every pass for a few kilobytes); the sum is exact, so
@@ -165,7 +170,14 @@ public final class SparkCampaign {
       CampaignRun run = CampaignRun.of(rules, settings, at, seed, segments);
       Broadcast<CampaignRun> runB = sc.broadcast(run);
       long[] passes = new long[1];
+      Map<Integer, List<CampaignPart>> samples = new HashMap<>();
       CampaignAllocation allocation = run.allocate(pass -> {
+        int level = pass.sampleLevel();
+        if (level > 0) {
+          List<CampaignPart> sample = samples.computeIfAbsent(level,
+              l -> parts.map(p -> p.sample(runB.value(), l)).collect());
+          return sample.parallelStream().map(p -> p.apply(run, pass)).reduce(AllocationPass::add).orElseThrow();
+        }
         passes[0]++;
         JavaRDD<long[]> sums = parts.map(p -> p.apply(runB.value(), pass));
         return sums.reduce(AllocationPass::add);
