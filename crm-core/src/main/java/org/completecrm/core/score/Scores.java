@@ -63,7 +63,7 @@ public abstract class Scores {
   public static Scores of(ScoreNames names, double[] values, Map<String, String> labels) {
     Checks.present(names, "Scores.names");
     Checks.present(values, "Scores.values");
-    Checks.noNulls(labels, "Scores.labels");
+    Checks.present(labels, "Scores.labels");
     if (values.length != names.size()) {
       throw new InvalidValueException("Scores.values", values.length, names.size() + " values, one per name");
     }
@@ -72,7 +72,11 @@ public abstract class Scores {
         throw new InvalidValueException("Scores.values[" + names.name(i) + "]", values[i], "a finite number");
       }
     }
-    Map<String, String> l = labels.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    LinkedHashMap<String, String> copy = new LinkedHashMap<>(labels);
+    if (copy.containsKey(null) || copy.containsValue(null)) {
+      Checks.noNulls(labels, "Scores.labels"); // names the null
+    }
+    Map<String, String> l = copy.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(copy);
     return new ScoreTable(names, values.clone(), l);
   }
 

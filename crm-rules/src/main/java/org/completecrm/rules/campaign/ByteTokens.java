@@ -363,6 +363,7 @@ final class ByteTokens extends ParserMinimalBase {
       if (known == null) {
         String text = new String(b, s, n, StandardCharsets.ISO_8859_1);
         if (nameCount < NAMES / 2) {
+          text = text.intern(); // the instance of the rules' names and of ScoreNames: compared by identity
           names[i] = text;
           nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
           firsts[i] = first;

@@ -649,7 +649,9 @@ final class StreamingContextReader {
     void add(int i, String name, double value) {
       if (i == read.length) {
         read = Arrays.copyOf(read, 2 * i);
-        values = Arrays.copyOf(values, 2 * i);
+      }
+      if (i >= values.length) {
+        values = Arrays.copyOf(values, 2 * i + 2);
       }
       read[i] = name;
       values[i] = value;
@@ -668,8 +670,12 @@ final class StreamingContextReader {
       return last;
     }
 
+    /** The {@code n} values read, in an array of their length (which {@link Scores#of} copies: reused for the next line). */
     double[] values(int n) {
-      return Arrays.copyOf(values, n);
+      if (values.length != n) {
+        values = Arrays.copyOf(values, n); // every one of the n was written by add, which grows the array
+      }
+      return values;
     }
   }
 

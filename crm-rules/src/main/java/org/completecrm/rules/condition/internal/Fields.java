@@ -60,7 +60,7 @@ public final class Fields {
       return Optional.of(f);
     }
     if (name.startsWith(SCORE_PREFIX) && name.length() > SCORE_PREFIX.length()) {
-      String score = name.substring(SCORE_PREFIX.length());
+      String score = name.substring(SCORE_PREFIX.length()).intern(); // found by identity in a ScoreNames
       if (score.startsWith(MARKET_PREFIX) && score.length() > MARKET_PREFIX.length()) {
         String market = score.substring(MARKET_PREFIX.length());
         return Optional.of(new Field(name, false, (x, w) -> marketPrice(x, score, market), -1));
