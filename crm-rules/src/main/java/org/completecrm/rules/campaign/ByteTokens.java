@@ -342,8 +342,22 @@ final class ByteTokens extends ParserMinimalBase {
    */
   private String name() {
     string();
-    int s = textStart;
-    int n = textLength;
+    return known(textStart, textLength);
+  }
+
+  /**
+   * The current string value as a name from the same table ({@link #name}): for the few texts a
+   * file repeats on every line (enum constants, zones), found without making a {@code String}.
+   */
+  String textAsName() {
+    if (_currToken != JsonToken.VALUE_STRING) {
+      throw REFUSED;
+    }
+    return known(textStart, textLength);
+  }
+
+  /** The text of the {@code n} bytes from {@code s}, from the table (kept there if there is room). */
+  private String known(int s, int n) {
     long first;
     long last;
     if (n >= 8) {

@@ -966,8 +966,13 @@ final class StreamingContextReader {
     return p.getText();
   }
 
+  /** A text a file repeats on every line (an enum constant, a zone): from the tokenizer's table of names when it reads. */
+  private static String repeated(JsonParser p, JsonToken t) throws IOException {
+    return p instanceof ByteTokens tokens && t == JsonToken.VALUE_STRING ? tokens.textAsName() : text(p, t);
+  }
+
   private static <E> E constant(Map<String, E> byName, JsonParser p, JsonToken t) throws IOException {
-    E e = byName.get(text(p, t));
+    E e = byName.get(repeated(p, t));
     if (e == null) {
       throw IRREGULAR;
     }
@@ -975,7 +980,7 @@ final class StreamingContextReader {
   }
 
   private static ZoneId zone(JsonParser p, JsonToken t) throws IOException {
-    String id = text(p, t);
+    String id = repeated(p, t);
     ZoneId z = ZONES.get(id);
     if (z == null) {
       for (int i = 0; i < id.length(); i++) {
