@@ -27,8 +27,9 @@ import java.util.Arrays;
  * quarter on finding each name in its symbol table (hashing it four bytes at a time) and much of
  * the rest on its general machinery (locations, contexts, text buffers, one parser and symbol table
  * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
- * time ({@link #plain}), reads names through a small table keyed by their bytes, and makes a
- * {@code String} only of the texts the reader keeps.
+ * time ({@link #plain}), reads names through a small table keyed by their bytes (interned, so that
+ * the rules' score names find them by identity; enum constants and zones are read through it too,
+ * {@link #textAsName}), and makes a {@code String} only of the texts the reader keeps.
  *
  * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
  * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
