@@ -3,7 +3,6 @@ package org.completecrm.core.channel;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +55,13 @@ public abstract class ChannelPreferences {
   void check() {
     Checks.noNulls(rankedChannels(), "ChannelPreferences.rankedChannels");
     Checks.present(zone(), "ChannelPreferences.zone");
-    if (new HashSet<>(rankedChannels()).size() != rankedChannels().size()) {
+    long seen = 0; // a bit per channel (fewer than 64): no set made for every customer's preferences
+    boolean repeated = false;
+    for (Channel c : rankedChannels()) {
+      repeated |= (seen & (1L << c.ordinal())) != 0;
+      seen |= 1L << c.ordinal();
+    }
+    if (repeated) {
       throw new InvalidValueException(
           "ChannelPreferences.rankedChannels", rankedChannels(), "each channel at most once");
     }

@@ -27,8 +27,9 @@ import java.util.Arrays;
  * quarter on finding each name in its symbol table (hashing it four bytes at a time) and much of
  * the rest on its general machinery (locations, contexts, text buffers, one parser and symbol table
  * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
- * time ({@link #plain}), reads names through a small table keyed by their bytes, and makes a
- * {@code String} only of the texts the reader keeps.
+ * time ({@link #plain}), reads names through a small table keyed by their bytes (interned, so that
+ * the rules' score names find them by identity; enum constants and zones are read through it too,
+ * {@link #textAsName}), and makes a {@code String} only of the texts the reader keeps.
  *
  * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
  * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
@@ -342,8 +343,22 @@ final class ByteTokens extends ParserMinimalBase {
    */
   private String name() {
     string();
-    int s = textStart;
-    int n = textLength;
+    return known(textStart, textLength);
+  }
+
+  /**
+   * The current string value as a name from the same table ({@link #name}): for the few texts a
+   * file repeats on every line (enum constants, zones), found without making a {@code String}.
+   */
+  String textAsName() {
+    if (_currToken != JsonToken.VALUE_STRING) {
+      throw REFUSED;
+    }
+    return known(textStart, textLength);
+  }
+
+  /** The text of the {@code n} bytes from {@code s}, from the table (kept there if there is room). */
+  private String known(int s, int n) {
     long first;
     long last;
     if (n >= 8) {
@@ -363,6 +378,7 @@ final class ByteTokens extends ParserMinimalBase {
       if (known == null) {
         String text = new String(b, s, n, StandardCharsets.ISO_8859_1);
         if (nameCount < NAMES / 2) {
+          text = text.intern(); // the instance of the rules' names and of ScoreNames: compared by identity
           names[i] = text;
           nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
           firsts[i] = first;

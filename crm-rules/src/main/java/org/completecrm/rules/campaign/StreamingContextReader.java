@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,7 @@ import org.completecrm.core.household.Household;
 import org.completecrm.core.household.HouseholdRole;
 import org.completecrm.core.household.Membership;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.core.score.ScoreNames;
 import org.completecrm.core.score.Scores;
 import org.completecrm.core.timeline.CaseKind;
 import org.completecrm.core.timeline.CaseStatus;
@@ -64,6 +67,8 @@ import org.jspecify.annotations.Nullable;
  * builders (so every value's own checks run, as they do under databind), parses the one form of
  * instant the library writes ({@code 2026-11-23T07:00:00Z}) by hand, and looks enums and zones up
  * in tables: about half the CPU per line (see {@code ContextReadingBenchmark} in the examples).
+ * The scores are a table ({@link Scores#of(ScoreNames, double[], Map)}): the thread numbers a file's
+ * score names once and keeps each line's values in one array, about a fifth less again.
  *
  * <p><b>Why it cannot change a result or an error.</b> It knows only the common shape of a
  * context: the attributes the library writes, with the values a generated or exported context
@@ -116,6 +121,7 @@ final class StreamingContextReader {
 
   private static final Irregular IRREGULAR = new Irregular();
   private static final ThreadLocal<ByteTokens> TOKENS = ThreadLocal.withInitial(ByteTokens::new);
+  private static final ThreadLocal<ScoreLayout> LAYOUT = ThreadLocal.withInitial(ScoreLayout::new);
 
   private StreamingContextReader() {}
 
@@ -589,15 +595,17 @@ final class StreamingContextReader {
   }
 
   /**
-   * The scores, put straight into the builder's maps; a repeated name (which the builder's map
-   * would take silently, the later value winning) shows as fewer entries than names read.
+   * The scores as a table ({@link Scores#of(ScoreNames, double[], Map)}): the values in an array,
+   * their names those of the thread's last line when they are the same in the same order (as on
+   * every line of a file), else numbered anew. A repeated name (which the builder's map would take
+   * silently, the later value winning) is irregular, for databind to report.
    */
   private static Scores scores(JsonParser p, JsonToken t) throws IOException {
     object(t);
-    var b = Scores.builder();
+    ScoreLayout layout = LAYOUT.get();
+    Map<String, String> labels = Map.of();
     int seen = 0;
-    int labels = 0;
-    int values = 0;
+    int n = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       t = p.nextToken();
@@ -605,10 +613,12 @@ final class StreamingContextReader {
         case "labels" -> {
           seen = once(seen, 1);
           object(t);
+          labels = new LinkedHashMap<>(4);
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            b.putLabels(key, text(p, p.nextToken()));
-            labels++;
+            if (labels.put(key, text(p, p.nextToken())) != null) {
+              throw IRREGULAR; // a repeated name: databind reports it
+            }
           }
         }
         case "values" -> {
@@ -619,18 +629,56 @@ final class StreamingContextReader {
             if (p.nextToken() != JsonToken.VALUE_NUMBER_FLOAT) {
               throw IRREGULAR;
             }
-            b.putValues(key, p.getDoubleValue());
-            values++;
+            layout.add(n++, key, p.getDoubleValue());
           }
         }
         default -> throw IRREGULAR;
       }
     }
-    Scores scores = b.build();
-    if (scores.labels().size() != labels || scores.values().size() != values) {
-      throw IRREGULAR; // a repeated name: databind reports it
+    return Scores.of(layout.names(n), layout.values(n), labels);
+  }
+
+  /**
+   * One thread's score names and values as read from a line, and the names of its last line:
+   * the names are numbered once ({@link ScoreNames}) and shared by every line that names the same
+   * scores in the same order.
+   */
+  private static final class ScoreLayout {
+    private ScoreNames last = ScoreNames.of(List.of());
+    private String[] read = new String[64];
+    private double[] values = new double[64];
+
+    void add(int i, String name, double value) {
+      if (i == read.length) {
+        read = Arrays.copyOf(read, 2 * i);
+      }
+      if (i >= values.length) {
+        values = Arrays.copyOf(values, 2 * i + 2);
+      }
+      read[i] = name;
+      values[i] = value;
     }
-    return scores;
+
+    /** The names of the {@code n} values read: the last line's if the same, else numbered anew (irregular if repeated). */
+    ScoreNames names(int n) {
+      boolean same = last.size() == n;
+      for (int i = 0; same && i < n; i++) {
+        String known = last.name(i);
+        same = known == read[i] || known.equals(read[i]);
+      }
+      if (!same) {
+        last = ScoreNames.of(Arrays.asList(Arrays.copyOf(read, n)));
+      }
+      return last;
+    }
+
+    /** The {@code n} values read, in an array of their length (which {@link Scores#of} copies: reused for the next line). */
+    double[] values(int n) {
+      if (values.length != n) {
+        values = Arrays.copyOf(values, n); // every one of the n was written by add, which grows the array
+      }
+      return values;
+    }
   }
 
   private static List<TimelineEvent> timeline(JsonParser p, JsonToken t) throws IOException {
@@ -920,8 +968,13 @@ final class StreamingContextReader {
     return p.getText();
   }
 
+  /** A text a file repeats on every line (an enum constant, a zone): from the tokenizer's table of names when it reads. */
+  private static String repeated(JsonParser p, JsonToken t) throws IOException {
+    return p instanceof ByteTokens tokens && t == JsonToken.VALUE_STRING ? tokens.textAsName() : text(p, t);
+  }
+
   private static <E> E constant(Map<String, E> byName, JsonParser p, JsonToken t) throws IOException {
-    E e = byName.get(text(p, t));
+    E e = byName.get(repeated(p, t));
     if (e == null) {
       throw IRREGULAR;
     }
@@ -929,7 +982,7 @@ final class StreamingContextReader {
   }
 
   private static ZoneId zone(JsonParser p, JsonToken t) throws IOException {
-    String id = text(p, t);
+    String id = repeated(p, t);
     ZoneId z = ZONES.get(id);
     if (z == null) {
       for (int i = 0; i < id.length(); i++) {

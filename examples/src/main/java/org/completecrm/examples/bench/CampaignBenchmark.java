@@ -83,15 +83,15 @@ public final class CampaignBenchmark {
     long j1 = jit();
     long g1 = gc();
     CampaignPlanner planner = CampaignPlans.planner(rules, settings, SampleBase.AT, 42L);
-    DecideThreads decideThreads = DecideThreads.start();
+    DecideThreads decideThreads = DecideThreads.start(customers / 2);
     long m1 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     if (args.length > 4 && args[4].equals("reader")) {
       try (Reader in = Files.newBufferedReader(contexts, StandardCharsets.UTF_8)) {
-        planner.addJsonLines(in, threads, n -> { });
+        planner.addJsonLines(in, threads, n -> decideThreads.customers = n);
       }
     } else {
       try (InputStream in = Files.newInputStream(contexts)) {
-        planner.addJsonLines(in, threads, n -> { });
+        planner.addJsonLines(in, threads, n -> decideThreads.customers = n);
       }
     }
     long t2 = System.nanoTime();
@@ -119,6 +119,9 @@ public final class CampaignBenchmark {
         (j2 - j1) / 1e3, (g2 - g1) / 1e3);
     System.out.printf(Locale.ROOT, "    thread CPU: deciding threads %.1f s (%.1f us a customer), reading thread %.1f s%n",
         decideCpu / 1e9, decideCpu / 1e3 / Math.max(1, planner.customers()), (m2 - m1) / 1e9);
+    System.out.printf(Locale.ROOT, "    deciding threads' second half (customers %,d on, the JIT's warm-up past): %.1f us a customer%n",
+        decideThreads.halfCustomers, (decideCpu - decideThreads.halfCpu) / 1e3
+            / Math.max(1, planner.customers() - decideThreads.halfCustomers));
     System.out.printf(Locale.ROOT, "allocate + schedule  %6.1f s wall %6.1f s CPU (%d subgradient iterations)%n",
         (t3 - t2) / 1e9, (c3 - c2) / 1e9, s.iterations());
     System.out.printf(Locale.ROOT, "plan total           %6.1f s wall %6.1f s CPU%n", (t3 - t1) / 1e9, (c3 - c1) / 1e9);
@@ -144,9 +147,19 @@ public final class CampaignBenchmark {
     private final java.util.Map<Long, Long> last = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running = true;
     private final Thread sampler = new Thread(this, "decide-cpu-sampler");
+    private final int half;
+    /** The customers decided so far, as the planner's progress tells. */
+    volatile int customers;
+    /** The customers decided and the deciding threads' CPU time at the first reading past {@link #half}. */
+    volatile int halfCustomers;
+    volatile long halfCpu;
 
-    static DecideThreads start() {
-      DecideThreads d = new DecideThreads();
+    private DecideThreads(int half) {
+      this.half = half;
+    }
+
+    static DecideThreads start(int half) {
+      DecideThreads d = new DecideThreads(half);
       d.sampler.setDaemon(true);
       d.sampler.start();
       return d;
@@ -163,6 +176,15 @@ public final class CampaignBenchmark {
               last.put(t.getThreadId(), cpu);
             }
           }
+        }
+        int done = customers;
+        if (halfCustomers == 0 && done >= half && done > 0) {
+          long sum = 0;
+          for (long v : last.values()) {
+            sum += v;
+          }
+          halfCpu = sum;
+          halfCustomers = done;
         }
         try {
           Thread.sleep(50);

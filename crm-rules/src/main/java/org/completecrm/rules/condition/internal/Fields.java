@@ -60,12 +60,12 @@ public final class Fields {
       return Optional.of(f);
     }
     if (name.startsWith(SCORE_PREFIX) && name.length() > SCORE_PREFIX.length()) {
-      String score = name.substring(SCORE_PREFIX.length());
+      String score = name.substring(SCORE_PREFIX.length()).intern(); // found by identity in a ScoreNames
       if (score.startsWith(MARKET_PREFIX) && score.length() > MARKET_PREFIX.length()) {
         String market = score.substring(MARKET_PREFIX.length());
         return Optional.of(new Field(name, false, (x, w) -> marketPrice(x, score, market), -1));
       }
-      return Optional.of(new Field(name, false, (x, w) -> orNaN(x.scores().values().get(score)), -1));
+      return Optional.of(new Field(name, false, (x, w) -> x.scores().valueOrNaN(score), -1));
     }
     if (name.startsWith(LABEL_PREFIX) && name.length() > LABEL_PREFIX.length()) {
       String label = name.substring(LABEL_PREFIX.length());
@@ -83,10 +83,10 @@ public final class Fields {
     add(m, "event.campaign", ValueType.TEXT, false, (x, w) -> x.event().campaign().map(c -> c.value()).orElse(null));
     add(m, "segment", ValueType.TEXT, false, (x, w) -> x.scores().labels().get(Scores.SEGMENT));
     add(m, "valueTier", ValueType.TEXT, false, (x, w) -> x.scores().labels().get(Scores.VALUE_TIER));
-    number(m, "clv", false, (x, w) -> orNaN(x.scores().values().get(Scores.CLV)));
-    number(m, "pAlive", false, (x, w) -> orNaN(x.scores().values().get(Scores.P_ALIVE)));
-    number(m, "valueTrend", false, (x, w) -> orNaN(x.scores().values().get(Scores.VALUE_TREND)));
-    number(m, "profit", false, (x, w) -> orNaN(x.scores().values().get(Scores.PROFIT)));
+    number(m, "clv", false, (x, w) -> x.scores().valueOrNaN(Scores.CLV));
+    number(m, "pAlive", false, (x, w) -> x.scores().valueOrNaN(Scores.P_ALIVE));
+    number(m, "valueTrend", false, (x, w) -> x.scores().valueOrNaN(Scores.VALUE_TREND));
+    number(m, "profit", false, (x, w) -> x.scores().valueOrNaN(Scores.PROFIT));
     enumField(m, "household.role", HouseholdRole.values(),
         (x, w) -> x.view().householdRole().map(Enum::name).orElse(null));
     number(m, "household.size", false, (x, w) -> (double) (x.view().householdMembers().size() + 1));
@@ -130,9 +130,9 @@ public final class Fields {
       add(m, "ideas.votedFor." + camel(status), ValueType.SET, false,
           (x, w) -> x.view().voice().map(v -> v.votedFor(status)).orElse(Set.of()));
     }
-    number(m, "segment.nps", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_NPS)));
-    number(m, "segment.csat", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_CSAT)));
-    number(m, "segment.answers", false, (x, w) -> orNaN(x.scores().values().get(Scores.SEGMENT_ANSWERS)));
+    number(m, "segment.nps", false, (x, w) -> x.scores().valueOrNaN(Scores.SEGMENT_NPS));
+    number(m, "segment.csat", false, (x, w) -> x.scores().valueOrNaN(Scores.SEGMENT_CSAT));
+    number(m, "segment.answers", false, (x, w) -> x.scores().valueOrNaN(Scores.SEGMENT_ANSWERS));
     HouseholdFields.addTo(m);
     return Collections.unmodifiableMap(m);
   }

@@ -221,8 +221,8 @@ public final class NextBestAction {
         out.droppedEarly(k, a, proposed, drop);
         continue;
       }
-      Double scored = facts.scores().values().get(action.propensityScore());
-      double propensity = scored != null ? Math.max(0, Math.min(1, scored)) : a.propensity();
+      double scored = facts.scores().valueOrNaN(action.propensityScore()); // NaN: no such score (none is NaN)
+      double propensity = !Double.isNaN(scored) ? Math.max(0, Math.min(1, scored)) : a.propensity();
       double score = arbitration.score(propensity, a.value(), a.lever());
       boolean serviceFirst = arbitration.serviceFirst() && a.kind() == ActionKind.SERVICE && facts.hasOpenProblem();
       ranked.add(new Ranked(k, action, proposed, score, propensity, serviceFirst));

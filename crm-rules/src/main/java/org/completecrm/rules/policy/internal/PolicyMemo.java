@@ -103,7 +103,7 @@ final class PolicyMemo {
   Deferral deferral(Channel ch) {
     Deferral d = deferrals[ch.ordinal()];
     if (d == null) {
-      d = Deferral.of(facts.at(), quietHours(ch), quietAtDecision(ch));
+      d = KnownDeferrals.of(facts.at(), quietHours(ch), quietAtDecision(ch));
       deferrals[ch.ordinal()] = d;
     }
     return d;
@@ -160,7 +160,7 @@ final class PolicyMemo {
     for (QuietHours q : all) {
       if (!q.zone().equals(zone)) {
         zone = q.zone();
-        local = facts.at().atZone(zone).toLocalTime();
+        local = KnownDeferrals.localTime(facts.at(), zone);
       }
       quiet.add(q.containsLocal(local));
     }

@@ -28,7 +28,8 @@ public final class CompiledAction {
     this.applicability = applicability;
     this.suitability = suitability;
     this.template = template;
-    this.propensityScore = org.completecrm.core.score.Scores.propensityOf(definition.id().value());
+    // interned: found by identity in a ScoreNames
+    this.propensityScore = org.completecrm.core.score.Scores.propensityOf(definition.id().value()).intern();
     this.offer = definition.kind() == ActionKind.OFFER ? Optional.of(definition.id()) : Optional.empty();
   }
 
