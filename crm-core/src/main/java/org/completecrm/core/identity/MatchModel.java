@@ -485,6 +485,23 @@ public abstract class MatchModel {
     }
     normalise(m);
     normalise(u);
+    // the floor moved one class's runs and not the other's: give u each run's share in m again
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && !cut[to]) {
+        to++;
+      }
+      double ms = 0;
+      double us = 0;
+      for (int l = from; l < to; l++) {
+        ms += m[l];
+        us += u[l];
+      }
+      for (int l = from; l < to; l++) {
+        u[l] *= ms / us;
+      }
+      from = to;
+    }
   }
 
   /** Replaces {@code p} by the posterior mode of {@code counts} under the prior {@code p0}; returns the largest change. */
