@@ -163,8 +163,15 @@ public abstract class MatchModel {
 
   /**
    * Whether agreement at {@code level} of {@code c} points to one person or household whatever
-   * the size of the table: an e-mail, phone, national or account id at any level above different,
-   * an address from the same street or postcode up (the same area is shared by many).
+   * the size of the table: the same e-mail address, a phone, national or account id at any level
+   * above different (one typing error apart), an address from the same street or postcode up (the
+   * same area is shared by many). A similar e-mail address (the same local part at another domain,
+   * or Jaro-Winkler at least 0.92) is shared by more people the larger the table, as names are:
+   * addresses are made from names ({@code john.smith} and {@code john.smith2} are namesakes as
+   * often as one person), so it counts towards the coincidences of {@link #coincidenceLogOdds}
+   * with its level's {@code u} instead (since 2026-12-07: among 4.4 million generated records,
+   * 39,001 matched pairs between households rested on a similar e-mail address, both names equal
+   * and the birth dates different).
    */
   static boolean identifies(Comparison c, int level) {
     switch (c) {
@@ -172,6 +179,8 @@ public abstract class MatchModel {
       case FAMILY_NAME:
       case BIRTH_DATE:
         return false;
+      case EMAIL:
+        return level == c.levels() - 1;
       case ADDRESS:
         return level >= 2;
       default:
@@ -369,8 +378,14 @@ public abstract class MatchModel {
         double change = Math.abs(next - prior);
         prior = Math.min(1 - 1e-6, Math.max(1e-6, next));
         for (int f = 0; f < nf; f++) {
-          change = Math.max(change, update(m[f], mn[f], m0[f]));
-          change = Math.max(change, update(u[f], un[f], u0[f]));
+          double[] before = m[f].clone();
+          double[] beforeU = u[f].clone();
+          update(m[f], mn[f], m0[f]);
+          update(u[f], un[f], u0[f]);
+          dominant(m[f], u[f], mn[f], un[f], m0[f], u0[f]);
+          for (int l = 0; l < before.length; l++) {
+            change = Math.max(change, Math.max(Math.abs(m[f][l] - before[l]), Math.abs(u[f][l] - beforeU[l])));
+          }
         }
         if (change < 1e-7) {
           it++;
@@ -385,6 +400,110 @@ public abstract class MatchModel {
       uu.put(Prepared.FIELDS[f], boxed(u[f]));
     }
     return builder().prior(prior).m(mm).u(uu).iterations(it).build();
+  }
+
+  /**
+   * The M-step of one comparison under the constraint that matches agree at least as well as
+   * non-matches: for every level {@code l}, the share of pairs at level {@code l} or above is at
+   * least as large among matches as among non-matches (first-order stochastic dominance of {@code
+   * m} over {@code u}). Where the unconstrained step broke it, the levels are cut where it binds
+   * and each run of levels between cuts gets the same share in both classes, the pooled share of
+   * both classes' counts (their priors as pseudo-counts), its levels within each class in
+   * proportion to that class's counts: the maximum of the two multinomial likelihoods with those
+   * tail shares equal. Cuts are added, most violated first, until no level breaks it.
+   *
+   * <p>Why: a convex constraint of the kind Winkler put on EM for record linkage (Winkler 1993;
+   * Herzog, Scheuren and Winkler 2007, ch. 9), because without it the two latent classes need not
+   * be matches and non-matches. Among millions of candidate pairs, most of them strangers paired by
+   * one blocking key (a birth date and an initial), the likelihood is higher when the classes are
+   * "pairs of that key" and "the rest" than "the same person" and "not": at 4.4 million generated
+   * records EM weighed a disagreeing birth date at +9.4 bits and an agreeing one at -1.9, and
+   * matched strangers at one address with every name different (the graph of matched pairs then
+   * held a component of 1.4 million records). No comparison agrees better among non-matches than
+   * among matches under a sound model. Where the plain step holds it, nothing changes (returns
+   * {@code false}): the labelled data of the accuracy tests resolve as before; it binds on small
+   * tables where most non-matches are members of one household (an exact address) and on large
+   * tables dominated by one blocking key.
+   *
+   * @return whether the constraint was broken and applied
+   */
+  static boolean dominant(double[] m, double[] u, double[] mCounts, double[] uCounts, double[] m0, double[] u0) {
+    int n = m.length;
+    boolean[] cut = new boolean[n];
+    boolean applied = false;
+    while (true) {
+      int worst = -1;
+      double worstGap = 1e-12;
+      double tm = 0;
+      double tu = 0;
+      for (int l = n - 1; l >= 1; l--) {
+        tm += m[l];
+        tu += u[l];
+        if (!cut[l] && tu - tm > worstGap) {
+          worstGap = tu - tm;
+          worst = l;
+        }
+      }
+      if (worst < 0) {
+        return applied;
+      }
+      cut[worst] = true;
+      applied = true;
+      pooled(m, u, mCounts, uCounts, m0, u0, cut);
+    }
+  }
+
+  /** The posterior mode with each run of levels between cuts given the same share in both classes. */
+  private static void pooled(double[] m, double[] u, double[] mCounts, double[] uCounts, double[] m0, double[] u0,
+      boolean[] cut) {
+    int n = m.length;
+    double[] mc = new double[n];
+    double[] uc = new double[n];
+    double mt = 0;
+    double ut = 0;
+    for (int l = 0; l < n; l++) {
+      mc[l] = mCounts[l] + PRIOR_PAIRS * m0[l];
+      uc[l] = uCounts[l] + PRIOR_PAIRS * u0[l];
+      mt += mc[l];
+      ut += uc[l];
+    }
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && !cut[to]) {
+        to++;
+      }
+      double ms = 0;
+      double us = 0;
+      for (int l = from; l < to; l++) {
+        ms += mc[l];
+        us += uc[l];
+      }
+      double share = (ms + us) / (mt + ut);
+      for (int l = from; l < to; l++) {
+        m[l] = Math.max(MIN_PROBABILITY, share * (ms > 0 ? mc[l] / ms : 1.0 / (to - from)));
+        u[l] = Math.max(MIN_PROBABILITY, share * (us > 0 ? uc[l] / us : 1.0 / (to - from)));
+      }
+      from = to;
+    }
+    normalise(m);
+    normalise(u);
+    // the floor moved one class's runs and not the other's: give u each run's share in m again
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && !cut[to]) {
+        to++;
+      }
+      double ms = 0;
+      double us = 0;
+      for (int l = from; l < to; l++) {
+        ms += m[l];
+        us += u[l];
+      }
+      for (int l = from; l < to; l++) {
+        u[l] *= ms / us;
+      }
+      from = to;
+    }
   }
 
   /** Replaces {@code p} by the posterior mode of {@code counts} under the prior {@code p0}; returns the largest change. */

@@ -82,6 +82,23 @@ class CoincidenceEvidenceTest {
   }
 
   @Test
+  void aSimilarEmailAddressIsAChanceAgreementNotAnIdentifier() {
+    // namesakes have similar addresses: the same local part at another domain, or one character apart
+    SourceRecord first = aRecord("webshop", "5", GIVEN_NAME, "laura", FAMILY_NAME, "Jones", EMAIL, "laura.jones_3@example.org");
+    SourceRecord second = aRecord("billing", "6", GIVEN_NAME, "Laura", FAMILY_NAME, "Jones", EMAIL, "laura.jones_4@example.org");
+    Prepared p = Prepared.of(List.of(first, second));
+    int pattern = p.compare(0, 1);
+    assertEquals(1, Prepared.level(pattern, Comparison.EMAIL.ordinal()));
+    assertFalse(MatchModel.identifies(Comparison.EMAIL, 1));
+    assertTrue(MatchModel.identifies(Comparison.EMAIL, 2));
+    // 10,000 x 1/100 x 1/500 x u(similar) 0.004 records expected to agree so by chance (0.0008); 8 in a table of 100 million
+    assertEquals(-Math.log(10_000 * 0.01 * 0.002 * 0.004) / Math.log(2),
+        model(10_000).coincidenceLogOdds(pattern, "laura", "jones"), 1e-6);
+    assertTrue(Resolver.enoughEvidence(pattern, "laura", "jones", model(10_000), 0));
+    assertFalse(Resolver.enoughEvidence(pattern, "laura", "jones", model(100_000_000), 0));
+  }
+
+  @Test
   void theFormOfADistributedEngineSaysTheSame() {
     Prepared p = Prepared.of(List.of(BILLING, WEBSHOP));
     int pattern = p.compare(0, 1);

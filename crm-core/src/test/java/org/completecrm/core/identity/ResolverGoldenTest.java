@@ -69,7 +69,7 @@ class ResolverGoldenTest {
     Resolution first = resolve(all.subList(0, n * 4 / 5));
     Resolution r = Resolver.resolve(all, ResolverSettings.defaults(), java.util.Optional.of(first),
         AT.plusSeconds(3600));
-    assertDigest("4a6e5bfa4e2497a1f42cf1b2c4a3571574289b54d3cfd4e38941e5d101e7e842", r);
+    assertDigest("b9dec13af06ebdeccd2d6fa7e0076b47553327a42d1a218f9c3cc11c89db9c1b", r);
   }
 
   private static Resolution resolve(List<SourceRecord> records) {
