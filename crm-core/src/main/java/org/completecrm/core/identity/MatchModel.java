@@ -453,6 +453,15 @@ public abstract class MatchModel {
     }
   }
 
+  /** The end (exclusive) of the run of levels that starts at {@code from}: the next cut, or the last level. */
+  private static int runEnd(boolean[] cut, int from) {
+    int to = from + 1;
+    while (to < cut.length && !cut[to]) {
+      to++;
+    }
+    return to;
+  }
+
   /** The posterior mode with each run of levels between cuts given the same share in both classes. */
   private static void pooled(double[] m, double[] u, double[] mCounts, double[] uCounts, double[] m0, double[] u0,
       boolean[] cut) {
@@ -468,10 +477,7 @@ public abstract class MatchModel {
       ut += uc[l];
     }
     for (int from = 0; from < n; ) {
-      int to = from + 1;
-      while (to < n && !cut[to]) {
-        to++;
-      }
+      int to = runEnd(cut, from);
       double ms = 0;
       double us = 0;
       for (int l = from; l < to; l++) {
@@ -489,10 +495,7 @@ public abstract class MatchModel {
     normalise(u);
     // the floor moved one class's runs and not the other's: give u each run's share in m again
     for (int from = 0; from < n; ) {
-      int to = from + 1;
-      while (to < n && !cut[to]) {
-        to++;
-      }
+      int to = runEnd(cut, from);
       double ms = 0;
       double us = 0;
       for (int l = from; l < to; l++) {
