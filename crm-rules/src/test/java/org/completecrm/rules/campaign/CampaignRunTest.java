@@ -66,19 +66,6 @@ class CampaignRunTest {
     }
   }
 
-  @Test
-  void aSampleLevelOutsideOneToEightIsRefused() {
-    List<DecisionContext> contexts = CampaignInstances.contexts(200, 8, 26);
-    CampaignSettings settings = CampaignInstances.settings(200, 8, true, 27);
-    CampaignCandidates batch = CampaignCandidates.decide(RULES, settings, CampaignInstances.AT, contexts.iterator());
-    CampaignPart part = CampaignPart.of(List.of(batch).iterator());
-    CampaignRun run = CampaignRun.of(RULES, settings, CampaignInstances.AT, 7L, part.segments());
-    for (int level : new int[] {0, 9, -1}) {
-      InvalidValueException e = assertThrows(InvalidValueException.class, () -> part.sample(run, level));
-      assertEquals("CampaignPart.sample.level", e.field());
-    }
-  }
-
   /**
    * A customer given twice is refused within a part or among the sends; otherwise both lines come
    * back, and the host refuses them when it merges the parts' lines by id (as the Spark job does).
@@ -103,7 +90,7 @@ class CampaignRunTest {
   }
 
   @Test
-  void aPartRefusesAStateOfAnotherRun() {
+  void aPartRefusesAStateOfAnotherRunOrASampleLevelOutsideOneToEight() {
     List<DecisionContext> contexts = CampaignInstances.contexts(200, 8, 26);
     CampaignSettings settings = CampaignInstances.settings(200, 8, true, 27);
     CampaignCandidates batch = CampaignCandidates.decide(RULES, settings, CampaignInstances.AT, contexts.iterator());
@@ -116,6 +103,10 @@ class CampaignRunTest {
         CampaignInstances.AT, 7L, part.segments());
     assertThrows(CrmException.class, () -> otherSettings.allocate(pass -> part.apply(otherSettings, pass)));
     assertThrows(InvalidValueException.class, () -> AllocationPass.add(new long[2], new long[3]));
+    for (int level : new int[] {0, 9, -1}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> part.sample(run, level));
+      assertEquals("CampaignPart.sample.level", e.field());
+    }
   }
 
   private record Result(PlanSummary summary, List<PlanLine> lines) {}
