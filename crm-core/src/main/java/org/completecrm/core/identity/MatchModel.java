@@ -462,6 +462,15 @@ public abstract class MatchModel {
     return to;
   }
 
+  /** The sum of {@code a[from..to)}. */
+  private static double sum(double[] a, int from, int to) {
+    double s = 0;
+    for (int l = from; l < to; l++) {
+      s += a[l];
+    }
+    return s;
+  }
+
   /** The posterior mode with each run of levels between cuts given the same share in both classes. */
   private static void pooled(double[] m, double[] u, double[] mCounts, double[] uCounts, double[] m0, double[] u0,
       boolean[] cut) {
@@ -478,12 +487,8 @@ public abstract class MatchModel {
     }
     for (int from = 0; from < n; ) {
       int to = runEnd(cut, from);
-      double ms = 0;
-      double us = 0;
-      for (int l = from; l < to; l++) {
-        ms += mc[l];
-        us += uc[l];
-      }
+      double ms = sum(mc, from, to);
+      double us = sum(uc, from, to);
       double share = (ms + us) / (mt + ut);
       for (int l = from; l < to; l++) {
         m[l] = Math.max(MIN_PROBABILITY, share * (ms > 0 ? mc[l] / ms : 1.0 / (to - from)));
@@ -496,12 +501,8 @@ public abstract class MatchModel {
     // the floor moved one class's runs and not the other's: give u each run's share in m again
     for (int from = 0; from < n; ) {
       int to = runEnd(cut, from);
-      double ms = 0;
-      double us = 0;
-      for (int l = from; l < to; l++) {
-        ms += m[l];
-        us += u[l];
-      }
+      double ms = sum(m, from, to);
+      double us = sum(u, from, to);
       for (int l = from; l < to; l++) {
         u[l] *= ms / us;
       }

@@ -32,18 +32,7 @@ class CampaignRunTest {
 
   @Test
   void aRunByPartsEqualsTheSingleMachinePlanForAnyNumberOfParts() {
-    List<DecisionContext> contexts = CampaignInstances.contexts(2000, 8, 22);
-    for (boolean perHousehold : new boolean[] {true, false}) {
-      CampaignSettings settings = CampaignInstances.settings(2000, 8, perHousehold, 23);
-      CampaignPlan single = CampaignPlans.plan(RULES, settings, contexts, CampaignInstances.AT, 7L);
-      assertTrue(single.summary().planned() > 0 && single.summary().leftOut() > 0, single.toString());
-      for (int parts : perHousehold ? new int[] {1, 16, -4} : new int[] {3}) {
-        boolean ship = parts < 0;
-        Result r = byParts(settings, contexts, Math.abs(parts), 7L, ship, new Random(parts));
-        assertEquals(single.summary(), r.summary, parts + " parts, shipped " + ship);
-        assertEquals(single.lines(), r.lines, parts + " parts, shipped " + ship);
-      }
-    }
+    plansByPartsAreTheSingleMachines(false, new int[] {1, 16, -4}, new int[] {3});
   }
 
   /**
@@ -53,13 +42,19 @@ class CampaignRunTest {
    */
   @Test
   void theSamplesPassesOverCollectedSamplesGiveTheSamePlan() {
+    plansByPartsAreTheSingleMachines(true, new int[] {1, 5, -3}, new int[] {1, 5, -3});
+  }
+
+  /** Plans by each number of parts (negative: shipped), per household and per customer, equal the single machine's. */
+  private static void plansByPartsAreTheSingleMachines(boolean samples, int[] perHouseholdParts, int[] perCustomerParts) {
     List<DecisionContext> contexts = CampaignInstances.contexts(2000, 8, 22);
     for (boolean perHousehold : new boolean[] {true, false}) {
       CampaignSettings settings = CampaignInstances.settings(2000, 8, perHousehold, 23);
       CampaignPlan single = CampaignPlans.plan(RULES, settings, contexts, CampaignInstances.AT, 7L);
-      for (int parts : new int[] {1, 5, -3}) {
+      assertTrue(single.summary().planned() > 0 && single.summary().leftOut() > 0, single.toString());
+      for (int parts : perHousehold ? perHouseholdParts : perCustomerParts) {
         boolean ship = parts < 0;
-        Result r = byParts(settings, contexts, Math.abs(parts), 7L, ship, true, new Random(parts));
+        Result r = byParts(settings, contexts, Math.abs(parts), 7L, ship, samples, new Random(parts));
         assertEquals(single.summary(), r.summary, parts + " parts, shipped " + ship);
         assertEquals(single.lines(), r.lines, parts + " parts, shipped " + ship);
       }
