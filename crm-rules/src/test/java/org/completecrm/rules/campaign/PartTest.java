@@ -19,17 +19,24 @@ import org.junit.jupiter.api.Test;
 class PartTest {
   private static final RuleSet RULES = CampaignInstances.rules(8, 31);
 
+  /** The candidate table of {@code contexts}, its names sorted as the planner sorts them. */
+  private static CandidateTable table(CandidateEvaluator evaluator, CampaignSettings settings,
+      List<DecisionContext> contexts) {
+    CandidateTable table = new CandidateTable(QuietSlots.words(settings.sendWindow().hours()));
+    for (DecisionContext c : contexts) {
+      evaluator.evaluate(c, table);
+    }
+    table.sortNames();
+    return table;
+  }
+
   @Test
   void everyPassOfAnAllocationReturnsOnWarmPartsWhatItReturnsOnNewOnes() {
     List<DecisionContext> contexts = CampaignInstances.contexts(1500, 8, 32);
     for (boolean perHousehold : new boolean[] {true, false}) {
       CampaignSettings settings = CampaignInstances.settings(1500, 8, perHousehold, 33);
       CandidateEvaluator evaluator = new CandidateEvaluator(RULES, settings, CampaignInstances.AT);
-      CandidateTable table = new CandidateTable(QuietSlots.words(settings.sendWindow().hours()));
-      for (DecisionContext c : contexts) {
-        evaluator.evaluate(c, table);
-      }
-      table.sortNames();
+      CandidateTable table = table(evaluator, settings, contexts);
       Groups groups = new Groups(table, perHousehold, 7L);
       Constraints constraints = new Constraints(settings, evaluator, table.segments);
       HouseholdCaps caps = new HouseholdCaps(RULES.policies().caps(), evaluator.actions());
@@ -69,11 +76,7 @@ class PartTest {
     List<DecisionContext> contexts = CampaignInstances.contexts(4000, 8, 34);
     CampaignSettings settings = CampaignInstances.settings(4000, 8, false, 35);
     CandidateEvaluator evaluator = new CandidateEvaluator(RULES, settings, CampaignInstances.AT);
-    CandidateTable table = new CandidateTable(QuietSlots.words(settings.sendWindow().hours()));
-    for (DecisionContext c : contexts) {
-      evaluator.evaluate(c, table);
-    }
-    table.sortNames();
+    CandidateTable table = table(evaluator, settings, contexts);
     Groups groups = new Groups(table, false, 7L);
     Constraints constraints = new Constraints(settings, evaluator, table.segments);
     LocalPasses passes = new LocalPasses(table, groups, constraints,
