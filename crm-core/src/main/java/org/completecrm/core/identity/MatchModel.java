@@ -510,8 +510,8 @@ public abstract class MatchModel {
     }
   }
 
-  /** Replaces {@code p} by the posterior mode of {@code counts} under the prior {@code p0}; returns the largest change. */
-  private static double update(double[] p, double[] counts, double[] p0) {
+  /** Replaces {@code p} by the posterior mode of {@code counts} under the prior {@code p0}. */
+  private static void update(double[] p, double[] counts, double[] p0) {
     double sum = PRIOR_PAIRS;
     for (double c : counts) {
       sum += c;
@@ -521,12 +521,7 @@ public abstract class MatchModel {
       next[l] = Math.max(MIN_PROBABILITY, (counts[l] + PRIOR_PAIRS * p0[l]) / sum);
     }
     normalise(next);
-    double change = 0;
-    for (int l = 0; l < p.length; l++) {
-      change = Math.max(change, Math.abs(next[l] - p[l]));
-      p[l] = next[l];
-    }
-    return change;
+    System.arraycopy(next, 0, p, 0, p.length);
   }
 
   private static void normalise(double[] p) {

@@ -173,7 +173,8 @@ final class Allocation {
           lambda[j] = Math.max(0, lambda[j] - step * g[j]);
         }
       }
-      for (int s = 0; s < SCALES.length && !closeEnough(ub, best.value()); s++) {
+      // on a sample only the multipliers are kept, so its plans serve only as the step's target
+      for (int s = 0; level == 0 && s < SCALES.length && !closeEnough(ub, best.value()); s++) {
         double[] scaled = planAt(bestLambda, SCALES[s]);
         if (isNew(tried, scaled)) {
           Primal r = primal(runner, whole(scaled), capacity, level);
