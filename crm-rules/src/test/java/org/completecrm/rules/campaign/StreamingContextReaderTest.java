@@ -42,6 +42,8 @@ class StreamingContextReaderTest {
   private static void sameAsDatabind(String text) {
     Object databind = outcome(() -> CrmJson.read(text, DecisionContext.class));
     assertEquals(databind, outcome(() -> StreamingContextReader.read(text)), text);
+    // the public entry point for a host that splits the lines (Spark): bytes for an ASCII line
+    assertEquals(databind, outcome(() -> ContextLines.parse(text)), text);
     if (text.chars().allMatch(c -> c < 128)) {
       // Jackson's byte parser on the line where it lies (with bytes around it), as the planner reads a file.
       byte[] bytes = ("\n" + text + "\n").getBytes(StandardCharsets.US_ASCII);
