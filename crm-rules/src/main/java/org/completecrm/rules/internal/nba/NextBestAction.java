@@ -63,7 +63,7 @@ public final class NextBestAction {
     RuleSetPlan plan = RuleSetPlan.of(rs);
     Fired fired = fire(rs, plan, facts);
     SelfServiceRoutes.route(rs, fired, facts);
-    d.addAllRulesFired(fired.rules);
+    d.addAllRulesFired(fired.rules(rs));
     Explained out = new Explained(rs, plan.fixed, facts);
     List<Ranked> ranked = candidates(rs, plan.fixed, fired, facts, out);
     choose(ranked, rs, plan, facts, out);
@@ -164,14 +164,14 @@ public final class NextBestAction {
     EventKind kind = facts.event().kind();
     int[] positions = plan.byEvent.rules(kind);
     CompiledCondition[] conditions = plan.byEvent.conditions(kind);
-    Fired fired = new Fired(rs.actions().size());
+    Fired fired = new Fired(rs.actions().size(), positions.length);
     for (int r = 0; r < positions.length; r++) {
       if (!conditions[r].test(facts)) {
         continue;
       }
       int j = positions[r];
       CompiledRule rule = rules.get(j);
-      fired.rules.add(rule.id());
+      fired.fired(j);
       for (int i = 0; i < rule.proposalCount(); i++) {
         int k = rule.proposed(i);
         if (fired.proposedBy[k] == null) {
@@ -237,7 +237,7 @@ public final class NextBestAction {
    */
   static void choose(List<Ranked> ranked, CompiledRuleSet rs, RuleSetPlan plan, Facts facts, Outcomes out) {
     FixedReasons fixed = plan.fixed;
-    List<Contact> planned = new ArrayList<>();
+    List<Contact> planned = new ArrayList<>(Math.min(ranked.size(), 16));
     ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), plan.cost);
     int maxActions = rs.source().volume().maxActions();
     int maxPerChannel = rs.source().volume().maxPerChannel();
@@ -255,8 +255,8 @@ public final class NextBestAction {
         out.overPresented(r, position, overPresented);
         continue;
       }
-      ContactPermission permission = policies.permission(a.purpose(), a.channels(), r.action.offer(), a.coolDown(),
-          planned, maxPerChannel);
+      ContactPermission permission = policies.permission(a.purpose(), plan.channelMasks[r.index], r.action.offer(),
+          a.coolDown(), planned, maxPerChannel);
       if (!permission.allowed()) {
         out.refused(r, position, permission);
         continue;

@@ -1,5 +1,6 @@
 package org.completecrm.rules.policy.internal;
 
+import java.util.List;
 import org.completecrm.rules.explain.CapReached;
 import org.completecrm.rules.ruleset.CapPolicy;
 
@@ -15,12 +16,14 @@ final class Caps extends ContactPolicy.EachChannel {
     if (!attempt.outbound()) {
       return attempt;
     }
-    for (CapPolicy cap : memo.settings.caps()) {
+    List<CapPolicy> caps = memo.settings.caps();
+    for (int i = 0; i < caps.size(); i++) { // by index: the list's iterator was a tenth of this policy's time
+      CapPolicy cap = caps.get(i);
       if (cap.channel().isPresent() && cap.channel().get() != attempt.channel()
           || cap.purpose().isPresent() && cap.purpose().get() != contact.purpose()) {
         continue;
       }
-      int n = memo.windowed(cap, attempt.channel(), attempt.sendAt(), cap.window(), cap.channel(), cap.purpose(),
+      int n = memo.windowed(cap, attempt.sendAt(), cap.window(), cap.channel(), cap.purpose(),
           cap.household()).worstWith(contact.planned());
       if (n + 1 > cap.max()) {
         return attempt.refusedFor(new CapReached(cap, n));

@@ -1,7 +1,6 @@
 package org.completecrm.rules.policy.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +32,15 @@ import org.completecrm.rules.policy.ContactPermission;
  * consent, quiet hours, consent when sent) judge by the channel and the purpose only, so what they
  * make of a channel's attempt is kept in the decision's {@link PolicyMemo} and reused for every
  * later contact on that channel for that purpose; the policies that count the offer or the
- * contacts planned so far (volume, frequency, caps) judge every contact. Each policy is still the
- * one class that decides, for a single decision as for a campaign run. {@code
+ * contacts planned so far (volume, frequency, caps) judge every contact. The policies that
+ * judge every contact read nothing of it but its purpose, the contacts planned and the most per
+ * channel ({@link ContactPolicy.EachChannel}): the offer and the cool-down are the whole-contact
+ * policies'. So between two contacts planned (a campaign run's decision tries a dozen candidates on
+ * the same channels before the next one is chosen, and every later candidate once the caps are
+ * reached), a channel's final verdict for a purpose is kept too and reused while the contacts
+ * planned (the same list, the same contacts by identity) and the most per channel are those it was
+ * judged with ({@link PolicyMemo#plan}). Each policy is still the one class that decides, for a
+ * single decision as for a campaign run. {@code
  * ContactPoliciesTest} checks that a decision's policies answer a sequence of contacts exactly as
  * fresh policies answer each one.
  */
@@ -107,6 +113,16 @@ public final class ContactPolicies {
    */
   public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
       Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
+    return permission(purpose, channelMask(channels), offer, actionCoolDown, planned, maxPerChannel);
+  }
+
+  /**
+   * {@link #permission(Purpose, Set, Optional, Optional, List, int)} for the channels of the bit set
+   * {@code channels} ({@link #channelMask}), which a caller asking for the same channels again
+   * makes once.
+   */
+  public ContactPermission permission(Purpose purpose, int channels, Optional<OfferId> offer,
+      Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
     ProposedContact contact = new ProposedContact(purpose, channels, offer, actionCoolDown, planned, maxPerChannel);
     for (ContactPolicy.WholeContact policy : WHOLE_CONTACT) {
       Optional<Reason> refused = policy.refuseEveryChannel(contact, memo);
@@ -114,33 +130,50 @@ public final class ContactPolicies {
         return ContactPermission.refused(purpose, refused.get());
       }
     }
-    if (channels.isEmpty()) {
+    TriedOrder order = memo.triedOrder();
+    Channel[] supported = order.of(channels);
+    if (supported.length == 0) {
       return ContactPermission.refused(purpose, new NoChannels());
     }
-    TriedOrder order = memo.triedOrder();
-    Instant at = memo.facts.at();
-    Channel[] supported = order.of(channels);
+    memo.plan(planned, maxPerChannel);
     ChannelVerdict[] tried = new ChannelVerdict[supported.length];
     int n = 0;
     for (Channel ch : supported) {
-      ChannelAttempt attempt = memo.settled(ch, purpose);
-      if (attempt == null) {
-        attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
-        for (int i = 0; i < SETTLED && !attempt.refused(); i++) {
-          attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
-        }
-        memo.settle(ch, purpose, attempt);
+      ChannelVerdict verdict = memo.judged(ch, purpose);
+      if (verdict == null) {
+        verdict = judge(ch, order, contact);
+        memo.judge(ch, purpose, verdict);
       }
-      for (int i = SETTLED; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
-        attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
-      }
-      ChannelVerdict verdict = attempt.verdict(purpose, at);
       tried[n++] = verdict;
       if (verdict.allowed()) {
         return ContactPermission.allowed(purpose, verdict, triedSoFar(tried, n));
       }
     }
     return ContactPermission.refused(purpose, triedSoFar(tried, n));
+  }
+
+  /** The bit set of {@code channels}, {@code 1 << ordinal} for each, as {@link #permission(Purpose, int, Optional, Optional, List, int)} takes it. */
+  public static int channelMask(Set<Channel> channels) {
+    return TriedOrder.mask(channels);
+  }
+
+  /** The verdict of the per-channel policies on {@code ch} for {@code contact}. */
+  private ChannelVerdict judge(Channel ch, TriedOrder order, ProposedContact contact) {
+    Purpose purpose = contact.purpose();
+    ChannelAttempt settled = memo.settled(ch, purpose);
+    if (settled == null) {
+      settled = ChannelAttempt.of(ch, order.delivery(ch), memo.facts.at());
+      for (int i = 0; i < SETTLED && !settled.refused(); i++) {
+        settled = EACH_CHANNEL.get(i).judge(settled, contact, memo);
+      }
+      memo.settle(ch, purpose, settled);
+    }
+    ChannelAttempt attempt = settled;
+    for (int i = SETTLED; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
+      attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
+    }
+    // Left as settled (refused by consent, or allowed by every later policy): the verdict made once.
+    return attempt == settled ? memo.settledVerdict(ch, purpose) : attempt.verdict(purpose, memo.facts.at());
   }
 
   /** The first {@code n} verdicts of {@code tried}, unmodifiable. */
