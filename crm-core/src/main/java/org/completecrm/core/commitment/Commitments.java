@@ -23,6 +23,9 @@ public final class Commitments {
    */
   public static List<Commitment> fold(Collection<? extends TimelineEvent> events) {
     Checks.noNulls(Checks.present(events, "Commitments.events"), "Commitments.events");
+    if (events.isEmpty()) {
+      return List.of(); // what the fold below gives: most views fold no commitment events
+    }
     List<TimelineEvent> ordered = new ArrayList<>(events);
     if (!inOrder(ordered)) { // a view folds its events already in order: no sort then
       ordered.sort(TimelineEvent.ORDER);

@@ -19,7 +19,7 @@ import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Ranking;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
-import org.completecrm.rules.policy.ContactPermission;
+import org.completecrm.rules.policy.internal.ContactPolicies;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
@@ -244,16 +244,15 @@ public final class CampaignRunCandidates {
     }
 
     @Override
-    public void refused(Ranked r, int position, ContactPermission permission) {
-      Reason decisive = permission.decisive();
+    public void refused(Ranked r, int position, ContactPolicies.ContactAnswer answer) {
+      Reason decisive = answer.decisive();
       out.dropped.add(r.index, decisive.stage(), new Refusal(r.action.definition().id(), decisive));
     }
 
     @Override
-    public void chosen(Ranked r, int position, int rank, ContactPermission permission) {
+    public void chosen(Ranked r, int position, int rank, ContactPolicies.ContactAnswer answer) {
       ActionDefinition a = r.action.definition();
-      out.add(r.index, permission.channel().orElseThrow(), a.purpose(), permission.delivery().orElseThrow(),
-          r.propensity);
+      out.add(r.index, answer.channel(), a.purpose(), answer.delivery(), r.propensity);
     }
   }
 }

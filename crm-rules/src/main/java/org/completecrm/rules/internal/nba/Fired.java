@@ -16,7 +16,7 @@ import org.completecrm.rules.ruleset.Effect;
 /** What the rules did: the first rule to propose or suppress each action, and their other effects. */
 final class Fired {
   /** The places in the rule set's rules of the rules that fired, in the order they fired: the first {@link #firedCount}. */
-  private final int[] firedRules;
+  private int[] firedRules = new int[16];
   private int firedCount;
   final Reason[] proposedBy;
   final Reason[] suppressedBy;
@@ -24,11 +24,10 @@ final class Fired {
   final Map<String, String> allowBy = new TreeMap<>();
   final Map<String, Escalation> escalations = new TreeMap<>();
 
-  /** What the rules did, for a rule set of {@code actions} actions of which at most {@code rules} may fire. */
-  Fired(int actions, int rules) {
+  /** What the rules did, for a rule set of {@code actions} actions. */
+  Fired(int actions) {
     proposedBy = new Reason[actions];
     suppressedBy = new Reason[actions];
-    firedRules = new int[rules];
   }
 
   /**
@@ -37,6 +36,9 @@ final class Fired {
    * and growing a list of their ids was 5% of deciding a campaign customer.
    */
   void fired(int j) {
+    if (firedCount == firedRules.length) {
+      firedRules = java.util.Arrays.copyOf(firedRules, 2 * firedCount);
+    }
     firedRules[firedCount++] = j;
   }
 

@@ -89,11 +89,11 @@ public final class NextBestAction {
     /** {@code r}, ranked {@code position}, was presented its most times in its window ({@code why}). */
     void overPresented(Ranked r, int position, Reason why);
 
-    /** {@code r}, ranked {@code position}, was refused by the contact policies. */
-    void refused(Ranked r, int position, ContactPermission permission);
+    /** {@code r}, ranked {@code position}, was refused by the contact policies ({@code answer}). */
+    void refused(Ranked r, int position, ContactPolicies.ContactAnswer answer);
 
-    /** {@code r}, ranked {@code position}, is the {@code rank}-th action chosen, as {@code permission} allows. */
-    void chosen(Ranked r, int position, int rank, ContactPermission permission);
+    /** {@code r}, ranked {@code position}, is the {@code rank}-th action chosen, as the contact policies' {@code answer} allows. */
+    void chosen(Ranked r, int position, int rank, ContactPolicies.ContactAnswer answer);
   }
 
   /** The explained outcomes of a decision. */
@@ -130,14 +130,16 @@ public final class NextBestAction {
     }
 
     @Override
-    public void refused(Ranked r, int position, ContactPermission permission) {
+    public void refused(Ranked r, int position, ContactPolicies.ContactAnswer answer) {
+      ContactPermission permission = answer.permission();
       Reason decisive = permission.decisive();
       dropped.add(r.index, decisive.stage(), outcome(r, false, decisive.stage(), decisive,
           trail(r.proposed, ranking(r, position), permission)));
     }
 
     @Override
-    public void chosen(Ranked r, int position, int rank, ContactPermission permission) {
+    public void chosen(Ranked r, int position, int rank, ContactPolicies.ContactAnswer answer) {
+      ContactPermission permission = answer.permission();
       Reason arbitration = ranking(r, position);
       kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail(r.proposed, arbitration, permission)));
       ActionDefinition a = r.action.definition();
@@ -164,7 +166,7 @@ public final class NextBestAction {
     EventKind kind = facts.event().kind();
     int[] positions = plan.byEvent.rules(kind);
     CompiledCondition[] conditions = plan.byEvent.conditions(kind);
-    Fired fired = new Fired(rs.actions().size(), positions.length);
+    Fired fired = new Fired(rs.actions().size());
     for (int r = 0; r < positions.length; r++) {
       if (!conditions[r].test(facts)) {
         continue;
@@ -255,18 +257,18 @@ public final class NextBestAction {
         out.overPresented(r, position, overPresented);
         continue;
       }
-      ContactPermission permission = policies.permission(a.purpose(), plan.channelMasks[r.index], r.action.offer(),
-          a.coolDown(), planned, maxPerChannel);
-      if (!permission.allowed()) {
-        out.refused(r, position, permission);
+      ContactPolicies.ContactAnswer answer = policies.answer(a.purpose(), plan.channelMasks[r.index],
+          r.action.offer(), a.coolDown(), planned, maxPerChannel);
+      if (!answer.allowed()) {
+        out.refused(r, position, answer);
         continue;
       }
       kept++;
-      out.chosen(r, position, kept, permission);
-      if (permission.delivery().orElseThrow() == Delivery.OUTBOUND) {
+      out.chosen(r, position, kept, answer);
+      if (answer.delivery() == Delivery.OUTBOUND) {
         planned.add(Contact.builder().event(fixed.plannedContact(r.index)).customer(facts.view().customerId())
-            .channel(permission.channel().orElseThrow()).direction(Direction.OUTBOUND).purpose(a.purpose())
-            .at(permission.sendAt().orElseThrow()).build());
+            .channel(answer.channel()).direction(Direction.OUTBOUND).purpose(a.purpose())
+            .at(answer.sendAt()).build());
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.completecrm.rules.policy.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +13,13 @@ import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.view.Contact;
 import org.completecrm.rules.condition.internal.Facts;
+import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.NoChannels;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.PolicySettings;
 import org.completecrm.rules.policy.ChannelVerdict;
 import org.completecrm.rules.policy.ContactPermission;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contact policies of one decision, applied to every proposed contact after every rule, in
@@ -123,22 +126,37 @@ public final class ContactPolicies {
    */
   public ContactPermission permission(Purpose purpose, int channels, Optional<OfferId> offer,
       Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
+    return answer(purpose, channels, offer, actionCoolDown, planned, maxPerChannel).permission();
+  }
+
+  /**
+   * The policies' answer on a contact, as {@link #permission(Purpose, int, Optional, Optional, List,
+   * int)} gives it, before it is made a {@link ContactPermission}: for a caller that reads only
+   * whether, where and when (a campaign run's decision), which a permission's checks and optional
+   * parts would cost more than the policies' own work.
+   */
+  public ContactAnswer answer(Purpose purpose, int channels, Optional<OfferId> offer, Optional<Duration> actionCoolDown,
+      List<Contact> planned, int maxPerChannel) {
     ProposedContact contact = new ProposedContact(purpose, channels, offer, actionCoolDown, planned, maxPerChannel);
     for (ContactPolicy.WholeContact policy : WHOLE_CONTACT) {
       Optional<Reason> refused = policy.refuseEveryChannel(contact, memo);
       if (refused.isPresent()) {
-        return ContactPermission.refused(purpose, refused.get());
+        return new ContactAnswer(purpose, refused.get(), NO_VERDICTS, 0);
       }
     }
-    TriedOrder order = memo.triedOrder();
-    Channel[] supported = order.of(channels);
-    if (supported.length == 0) {
-      return ContactPermission.refused(purpose, new NoChannels());
+    int count = Integer.bitCount(channels & ((1 << TriedOrder.CHANNELS) - 1));
+    if (count == 0) {
+      return new ContactAnswer(purpose, new NoChannels(), NO_VERDICTS, 0);
     }
+    TriedOrder order = memo.triedOrder();
     memo.plan(planned, maxPerChannel);
-    ChannelVerdict[] tried = new ChannelVerdict[supported.length];
+    ChannelVerdict[] tried = new ChannelVerdict[count];
     int n = 0;
-    for (Channel ch : supported) {
+    for (int i = 0; n < count; i++) { // the order tried, each channel of the set in turn
+      Channel ch = order.channel(i);
+      if ((channels & (1 << ch.ordinal())) == 0) {
+        continue;
+      }
       ChannelVerdict verdict = memo.judged(ch, purpose);
       if (verdict == null) {
         verdict = judge(ch, order, contact);
@@ -146,10 +164,76 @@ public final class ContactPolicies {
       }
       tried[n++] = verdict;
       if (verdict.allowed()) {
-        return ContactPermission.allowed(purpose, verdict, triedSoFar(tried, n));
+        break;
       }
     }
-    return ContactPermission.refused(purpose, triedSoFar(tried, n));
+    return new ContactAnswer(purpose, null, tried, n);
+  }
+
+  private static final ChannelVerdict[] NO_VERDICTS = new ChannelVerdict[0];
+
+  /**
+   * The contact policies' answer on one contact: refused outright, or the verdicts on the channels
+   * tried in order, the last allowed when contact is; {@link #permission} makes it the public
+   * {@link ContactPermission}.
+   */
+  public static final class ContactAnswer {
+    private final Purpose purpose;
+    private final @Nullable Reason refusal;
+    private final ChannelVerdict[] tried;
+    private final int n;
+
+    private ContactAnswer(Purpose purpose, @Nullable Reason refusal, ChannelVerdict[] tried, int n) {
+      this.purpose = purpose;
+      this.refusal = refusal;
+      this.tried = tried;
+      this.n = n;
+    }
+
+    /** Whether contact is allowed on some channel. */
+    public boolean allowed() {
+      return n > 0 && tried[n - 1].allowed();
+    }
+
+    /** The channel chosen; only when {@link #allowed}. */
+    public Channel channel() {
+      return chosen().channel();
+    }
+
+    /** How the contact is delivered; only when {@link #allowed}. */
+    public Delivery delivery() {
+      return chosen().delivery().orElseThrow();
+    }
+
+    /** When to send; only when {@link #allowed}. */
+    public Instant sendAt() {
+      return chosen().sendAt().orElseThrow();
+    }
+
+    private ChannelVerdict chosen() {
+      if (!allowed()) {
+        throw new IllegalStateException("no channel chosen: the contact is refused");
+      }
+      return tried[n - 1];
+    }
+
+    /** The decisive reason, as {@link ContactPermission#decisive} gives it. */
+    public Reason decisive() {
+      if (refusal != null) {
+        return refusal;
+      }
+      return allowed() ? tried[n - 1].reason() : tried[0].reason();
+    }
+
+    /** The answer as a {@link ContactPermission}. */
+    public ContactPermission permission() {
+      if (refusal != null) {
+        return ContactPermission.refused(purpose, refusal);
+      }
+      List<ChannelVerdict> verdicts = triedSoFar(tried, n);
+      return allowed() ? ContactPermission.allowed(purpose, tried[n - 1], verdicts)
+          : ContactPermission.refused(purpose, verdicts);
+    }
   }
 
   /** The bit set of {@code channels}, {@code 1 << ordinal} for each, as {@link #permission(Purpose, int, Optional, Optional, List, int)} takes it. */

@@ -23,6 +23,8 @@ import org.completecrm.rules.explain.Delivery;
  */
 final class TriedOrder {
   private static final Channel[] ALL = Channel.values();
+  /** The number of channels. */
+  static final int CHANNELS = ALL.length;
   private static final int ALL_MASK = (1 << ALL.length) - 1;
 
   private final List<Channel> channels;
@@ -108,6 +110,11 @@ final class TriedOrder {
       mask |= 1 << c.ordinal();
     }
     return mask;
+  }
+
+  /** The {@code i}-th channel tried (of every channel). */
+  Channel channel(int i) {
+    return ordered[i];
   }
 
   /** Every channel, in the order tried. */
