@@ -212,7 +212,8 @@ public final class ContactPolicies {
 
     private ChannelVerdict chosen() {
       if (!allowed()) {
-        throw new IllegalStateException("no channel chosen: the contact is refused");
+        throw new org.completecrm.core.InvalidValueException("ContactAnswer.channel", "refused",
+            "an answer that allows contact (ask allowed() first)");
       }
       return tried[n - 1];
     }
