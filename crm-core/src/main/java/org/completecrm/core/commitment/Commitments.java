@@ -23,8 +23,13 @@ public final class Commitments {
    */
   public static List<Commitment> fold(Collection<? extends TimelineEvent> events) {
     Checks.noNulls(Checks.present(events, "Commitments.events"), "Commitments.events");
+    if (events.isEmpty()) {
+      return List.of(); // what the fold below gives: most views fold no commitment events
+    }
     List<TimelineEvent> ordered = new ArrayList<>(events);
-    ordered.sort(TimelineEvent.ORDER);
+    if (!inOrder(ordered)) { // a view folds its events already in order: no sort then
+      ordered.sort(TimelineEvent.ORDER);
+    }
     Map<CommitmentId, Commitment> byId = new TreeMap<>();
     for (TimelineEvent e : ordered) {
       if (e instanceof CommitmentMade) {
@@ -62,5 +67,14 @@ public final class Commitments {
       throw new InvalidValueException(field, id, "a commitment made earlier on the timeline");
     }
     return c;
+  }
+
+  private static boolean inOrder(List<TimelineEvent> events) {
+    for (int i = 1; i < events.size(); i++) {
+      if (TimelineEvent.ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

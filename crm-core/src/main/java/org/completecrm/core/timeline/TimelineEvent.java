@@ -32,8 +32,12 @@ import org.completecrm.core.identity.SourceIdentity;
 })
 public interface TimelineEvent {
   /** Timeline order: by instant, then by event id. */
-  Comparator<TimelineEvent> ORDER =
-      Comparator.comparing(TimelineEvent::at).thenComparing(TimelineEvent::id);
+  Comparator<TimelineEvent> ORDER = (a, b) -> {
+    // One plain comparator rather than a Comparator.comparing chain: every view sorts or checks its
+    // events with it, and the chain's shared key-extracting lambdas turn megamorphic in a host.
+    int c = a.at().compareTo(b.at());
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
 
   /** The event's identifier, unique across the timeline. */
   EventId id();

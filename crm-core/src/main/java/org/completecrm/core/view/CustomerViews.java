@@ -251,20 +251,36 @@ public final class CustomerViews {
   /** The distinct events at or before {@code at}, in order; those after it go to {@code later}, in order. */
   private static List<TimelineEvent> distinctUpTo(Collection<? extends TimelineEvent> events, Instant at,
       List<TimelineEvent> later) {
-    Map<EventId, TimelineEvent> byId = new HashMap<>();
+    Map<EventId, TimelineEvent> byId = new HashMap<>(2 * events.size());
     Map<EventId, TimelineEvent> laterById = new HashMap<>();
+    // Each id's first event in the order given, then sorted only when that order is not already
+    // the timeline's (a context's timeline usually comes in order): the same list either way, as
+    // (instant, id) is a total order of distinct ids.
+    List<TimelineEvent> ordered = new ArrayList<>(events.size());
     for (TimelineEvent e : events) {
-      TimelineEvent seen = (e.at().isAfter(at) ? laterById : byId).putIfAbsent(e.id(), e);
+      boolean isLater = e.at().isAfter(at);
+      TimelineEvent seen = (isLater ? laterById : byId).putIfAbsent(e.id(), e);
       if (seen != null && !seen.equals(e)) {
         throw new InvalidValueException(
             "CustomerViews.fold.events", e.id(), "one event per id (two different events share this id)");
       }
+      if (seen == null) {
+        (isLater ? later : ordered).add(e);
+      }
     }
-    List<TimelineEvent> ordered = new ArrayList<>(byId.values());
-    ordered.sort(TimelineEvent.ORDER);
-    later.addAll(laterById.values());
-    later.sort(TimelineEvent.ORDER);
+    sortUnlessInOrder(ordered);
+    sortUnlessInOrder(later);
     return ordered;
+  }
+
+  /** Sorts {@code events} in {@link TimelineEvent#ORDER} unless they already are (one pass to find out). */
+  private static void sortUnlessInOrder(List<TimelineEvent> events) {
+    for (int i = 1; i < events.size(); i++) {
+      if (TimelineEvent.ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
+        events.sort(TimelineEvent.ORDER);
+        return;
+      }
+    }
   }
 
   private static Optional<Contact> contactOf(TimelineEvent e) {

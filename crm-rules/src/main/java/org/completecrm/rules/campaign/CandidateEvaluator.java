@@ -33,7 +33,10 @@ final class CandidateEvaluator {
   private final CampaignSettings settings;
   private final Instant at;
   private final DecisionEvent event;
+  private final CampaignRunCandidates.Run run;
   private final Map<OfferId, Integer> actionIndex = new HashMap<>();
+  /** The index in {@link #actions} of each action by its place in {@link #run}'s actions (in id order). */
+  private final int[] byPlace;
   private final List<ActionDefinition> actions;
   private final double[] channelCost = new double[Channel.values().length];
 
@@ -44,12 +47,18 @@ final class CandidateEvaluator {
     this.settings = settings;
     this.at = at;
     this.event = DecisionEvent.campaignRun(settings.campaign());
+    this.run = CampaignRunCandidates.run(event, wide, at);
     this.actions = ruleSet.actions();
     for (int i = 0; i < actions.size(); i++) {
       actionIndex.put(actions.get(i).id(), i);
     }
     for (Channel c : Channel.values()) {
       channelCost[c.ordinal()] = settings.costOf(c, ruleSet);
+    }
+    List<OfferId> inIdOrder = run.actions();
+    byPlace = new int[inIdOrder.size()];
+    for (int k = 0; k < byPlace.length; k++) {
+      byPlace[k] = actionIndex.get(inIdOrder.get(k));
     }
   }
 
@@ -68,7 +77,7 @@ final class CandidateEvaluator {
    */
   void evaluate(DecisionContext context, CandidateTable table) {
     CustomerView view = context.viewAt(at);
-    CampaignRunCandidates decision = CampaignRunCandidates.decide(event, view, context.scores(), wide, at);
+    CampaignRunCandidates decision = run.decide(view, context.scores());
     beginCustomer(context, view, table);
     int hours = settings.sendWindow().hours();
     boolean quietThroughout = false;
@@ -77,7 +86,7 @@ final class CandidateEvaluator {
       if (decision.delivery(i) != Delivery.OUTBOUND) {
         continue;
       }
-      int ai = actionIndex.get(decision.action(i));
+      int ai = byPlace[decision.actionPlace(i)];
       if (!addCandidate(table, slots, ai, decision.channel(i), decision.purpose(i), decision.propensity(i))) {
         quietThroughout = true;
       }

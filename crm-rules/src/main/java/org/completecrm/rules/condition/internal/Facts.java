@@ -46,6 +46,12 @@ public final class Facts {
   private @Nullable List<OfferRecord> outstanding;
   private @Nullable Set<String> outstandingIds;
   private int contactsUpToNow = -1;
+  private static final int KEPT_WINDOWS = 16;
+  private static final Duration[] NO_WINDOWS = new Duration[0];
+  private static final int[] NO_COUNTS = new int[0];
+  private Duration[] keptWindows = NO_WINDOWS; // made on first use
+  private int[] keptBefore = NO_COUNTS;
+  private int windowsKept;
   private final @Nullable Object[] memo = new Object[Fields.memoSlots()];
   private final double[] numbers = new double[Fields.memoSlots()];
   private final boolean[] numberRead = new boolean[Fields.memoSlots()];
@@ -250,12 +256,36 @@ public final class Facts {
 
   /** The customer's own contacts in {@code [at - window, at]}, both directions. */
   public int contactsWithin(Duration window) {
-    return Math.max(0, contactsUpToNow() - view.timeline().contactsBefore(at.minus(window)));
+    return Math.max(0, contactsUpToNow() - contactsBefore(window));
   }
 
   /** The customer's own outbound contacts in {@code [at - window, at]}. */
   public int outboundWithin(Duration window) {
-    return view.timeline().outboundAmong(view.timeline().contactsBefore(at.minus(window)), contactsUpToNow());
+    return view.timeline().outboundAmong(contactsBefore(window), contactsUpToNow());
+  }
+
+  /**
+   * The customer's own contacts before {@code at - window}, each window's found once in a decision:
+   * a rule set asks about contacts in a window in many rules, often the same window (a bisection of
+   * the timeline each time was a twentieth of firing a campaign customer's rules). A few windows are
+   * kept, by equality; more are found each time.
+   */
+  private int contactsBefore(Duration window) {
+    for (int i = 0; i < windowsKept; i++) {
+      if (keptWindows[i].equals(window)) {
+        return keptBefore[i];
+      }
+    }
+    int before = view.timeline().contactsBefore(at.minus(window));
+    if (windowsKept < KEPT_WINDOWS) {
+      if (keptWindows.length == 0) {
+        keptWindows = new Duration[KEPT_WINDOWS];
+        keptBefore = new int[KEPT_WINDOWS];
+      }
+      keptWindows[windowsKept] = window;
+      keptBefore[windowsKept++] = before;
+    }
+    return before;
   }
 
   private int contactsUpToNow() {

@@ -38,6 +38,8 @@ public final class Fields {
   static final String MARKET_PREFIX = "market.";
 
   private static final Map<String, Field> FIELDS = catalogue();
+  /** {@link #memoSlots}, a constant: every decision's {@link Facts} sizes three arrays by it. */
+  private static final int MEMO_SLOTS = FIELDS.size();
 
   private Fields() {}
 
@@ -174,7 +176,7 @@ public final class Fields {
 
   /** How many fields {@link Facts} memoises. */
   static int memoSlots() {
-    return FIELDS.size();
+    return MEMO_SLOTS;
   }
 
   private static void enumField(Map<String, Field> m, String name, Enum<?>[] values, Field.Extract e) {

@@ -19,7 +19,7 @@ import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.Ranking;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.explain.Stage;
-import org.completecrm.rules.policy.ContactPermission;
+import org.completecrm.rules.policy.internal.ContactPolicies;
 import org.completecrm.rules.ruleset.ActionDefinition;
 import org.completecrm.rules.ruleset.RuleSet;
 import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
@@ -71,8 +71,8 @@ public final class CampaignRunCandidates {
   private double[] propensity = new double[16];
   private int size;
 
-  private CampaignRunCandidates(CompiledRuleSet rs) {
-    this.ids = RuleSetPlan.of(rs).actionIds;
+  private CampaignRunCandidates(RuleSetPlan plan) {
+    this.ids = plan.actionIds;
   }
 
   /**
@@ -81,21 +81,54 @@ public final class CampaignRunCandidates {
    */
   public static CampaignRunCandidates decide(DecisionEvent event, CustomerView view, Scores scores, RuleSet ruleSet,
       Instant at) {
-    Facts facts = Facts.of(event, view, scores, at, Optional.empty());
-    CompiledRuleSet rs = CompiledRuleSet.of(org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet"));
-    RuleSetPlan plan = RuleSetPlan.of(rs);
-    Fired fired = NextBestAction.fire(rs, plan, facts);
-    SelfServiceRoutes.route(rs, fired, facts);
-    CampaignRunCandidates out = new CampaignRunCandidates(rs);
-    Kept kept = new Kept(out);
-    List<Ranked> ranked = NextBestAction.candidates(rs, plan.fixed, fired, facts, kept);
-    for (Ranked r : ranked) {
-      if (!Double.isFinite(r.score)) {
-        return fromDecision(NextBestAction.decide(event, view, scores, ruleSet, at), rs);
-      }
+    return run(event, ruleSet, at).decide(view, scores);
+  }
+
+  /**
+   * The decisions for {@code event} under {@code ruleSet} at {@code at}, one customer after another:
+   * the rule set's compiled form and plan found once for them all rather than once per customer.
+   */
+  public static Run run(DecisionEvent event, RuleSet ruleSet, Instant at) {
+    return new Run(event, ruleSet, at);
+  }
+
+  /** The decisions of one campaign run: the same event, rule set and instant for every customer. */
+  public static final class Run {
+    private final DecisionEvent event;
+    private final RuleSet ruleSet;
+    private final Instant at;
+    private final CompiledRuleSet rs;
+    private final RuleSetPlan plan;
+
+    private Run(DecisionEvent event, RuleSet ruleSet, Instant at) {
+      this.event = event;
+      this.ruleSet = ruleSet;
+      this.at = at;
+      this.rs = CompiledRuleSet.of(org.completecrm.core.Checks.present(ruleSet, "Decision.ruleSet"));
+      this.plan = RuleSetPlan.of(rs);
     }
-    NextBestAction.choose(ranked, rs, plan, facts, kept);
-    return out;
+
+    /** The ids of the rule set's actions in id order: {@link CampaignRunCandidates#actionPlace} indexes it. */
+    public List<OfferId> actions() {
+      return List.of(plan.actionIds);
+    }
+
+    /** The candidates of the decision for the customer of {@code view} with {@code scores}. */
+    public CampaignRunCandidates decide(CustomerView view, Scores scores) {
+      Facts facts = Facts.of(event, view, scores, at, Optional.empty());
+      Fired fired = NextBestAction.fire(rs, plan, facts);
+      SelfServiceRoutes.route(rs, fired, facts);
+      CampaignRunCandidates out = new CampaignRunCandidates(plan);
+      Kept kept = new Kept(out);
+      List<Ranked> ranked = NextBestAction.candidates(rs, plan.fixed, fired, facts, kept);
+      for (Ranked r : ranked) {
+        if (!Double.isFinite(r.score)) {
+          return fromDecision(NextBestAction.decide(event, view, scores, ruleSet, at), rs);
+        }
+      }
+      NextBestAction.choose(ranked, rs, plan, facts, kept);
+      return out;
+    }
   }
 
   /**
@@ -107,7 +140,7 @@ public final class CampaignRunCandidates {
   }
 
   private static CampaignRunCandidates fromDecision(Decision decision, CompiledRuleSet rs) {
-    CampaignRunCandidates out = new CampaignRunCandidates(rs);
+    CampaignRunCandidates out = new CampaignRunCandidates(RuleSetPlan.of(rs));
     List<org.completecrm.rules.ruleset.internal.CompiledAction> actions = rs.actions();
     for (ChosenAction a : decision.actions()) {
       int k = 0;
@@ -152,6 +185,14 @@ public final class CampaignRunCandidates {
   /** The {@code i}-th action chosen. */
   public OfferId action(int i) {
     return ids[action[i]];
+  }
+
+  /**
+   * The place of the {@code i}-th action chosen among the rule set's actions in id order (as {@link
+   * Run#actions} lists them): a caller that keeps its own table of the actions maps it once.
+   */
+  public int actionPlace(int i) {
+    return action[i];
   }
 
   /** The channel of the {@code i}-th action chosen. */
@@ -203,16 +244,15 @@ public final class CampaignRunCandidates {
     }
 
     @Override
-    public void refused(Ranked r, int position, ContactPermission permission) {
-      Reason decisive = permission.decisive();
+    public void refused(Ranked r, int position, ContactPolicies.ContactAnswer answer) {
+      Reason decisive = answer.decisive();
       out.dropped.add(r.index, decisive.stage(), new Refusal(r.action.definition().id(), decisive));
     }
 
     @Override
-    public void chosen(Ranked r, int position, int rank, ContactPermission permission) {
+    public void chosen(Ranked r, int position, int rank, ContactPolicies.ContactAnswer answer) {
       ActionDefinition a = r.action.definition();
-      out.add(r.index, permission.channel().orElseThrow(), a.purpose(), permission.delivery().orElseThrow(),
-          r.propensity);
+      out.add(r.index, answer.channel(), a.purpose(), answer.delivery(), r.propensity);
     }
   }
 }

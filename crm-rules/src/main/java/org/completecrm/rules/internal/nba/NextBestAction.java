@@ -63,7 +63,7 @@ public final class NextBestAction {
     RuleSetPlan plan = RuleSetPlan.of(rs);
     Fired fired = fire(rs, plan, facts);
     SelfServiceRoutes.route(rs, fired, facts);
-    d.addAllRulesFired(fired.rules);
+    d.addAllRulesFired(fired.rules(rs));
     Explained out = new Explained(rs, plan.fixed, facts);
     List<Ranked> ranked = candidates(rs, plan.fixed, fired, facts, out);
     choose(ranked, rs, plan, facts, out);
@@ -89,11 +89,11 @@ public final class NextBestAction {
     /** {@code r}, ranked {@code position}, was presented its most times in its window ({@code why}). */
     void overPresented(Ranked r, int position, Reason why);
 
-    /** {@code r}, ranked {@code position}, was refused by the contact policies. */
-    void refused(Ranked r, int position, ContactPermission permission);
+    /** {@code r}, ranked {@code position}, was refused by the contact policies ({@code answer}). */
+    void refused(Ranked r, int position, ContactPolicies.ContactAnswer answer);
 
-    /** {@code r}, ranked {@code position}, is the {@code rank}-th action chosen, as {@code permission} allows. */
-    void chosen(Ranked r, int position, int rank, ContactPermission permission);
+    /** {@code r}, ranked {@code position}, is the {@code rank}-th action chosen, as the contact policies' {@code answer} allows. */
+    void chosen(Ranked r, int position, int rank, ContactPolicies.ContactAnswer answer);
   }
 
   /** The explained outcomes of a decision. */
@@ -130,14 +130,16 @@ public final class NextBestAction {
     }
 
     @Override
-    public void refused(Ranked r, int position, ContactPermission permission) {
+    public void refused(Ranked r, int position, ContactPolicies.ContactAnswer answer) {
+      ContactPermission permission = answer.permission();
       Reason decisive = permission.decisive();
       dropped.add(r.index, decisive.stage(), outcome(r, false, decisive.stage(), decisive,
           trail(r.proposed, ranking(r, position), permission)));
     }
 
     @Override
-    public void chosen(Ranked r, int position, int rank, ContactPermission permission) {
+    public void chosen(Ranked r, int position, int rank, ContactPolicies.ContactAnswer answer) {
+      ContactPermission permission = answer.permission();
       Reason arbitration = ranking(r, position);
       kept.add(outcome(r, true, Stage.CHOSEN, permission.decisive(), trail(r.proposed, arbitration, permission)));
       ActionDefinition a = r.action.definition();
@@ -171,7 +173,7 @@ public final class NextBestAction {
       }
       int j = positions[r];
       CompiledRule rule = rules.get(j);
-      fired.rules.add(rule.id());
+      fired.fired(j);
       for (int i = 0; i < rule.proposalCount(); i++) {
         int k = rule.proposed(i);
         if (fired.proposedBy[k] == null) {
@@ -237,7 +239,7 @@ public final class NextBestAction {
    */
   static void choose(List<Ranked> ranked, CompiledRuleSet rs, RuleSetPlan plan, Facts facts, Outcomes out) {
     FixedReasons fixed = plan.fixed;
-    List<Contact> planned = new ArrayList<>();
+    List<Contact> planned = new ArrayList<>(Math.min(ranked.size(), 16));
     ContactPolicies policies = ContactPolicies.of(facts, rs.source().policies(), plan.cost);
     int maxActions = rs.source().volume().maxActions();
     int maxPerChannel = rs.source().volume().maxPerChannel();
@@ -255,18 +257,18 @@ public final class NextBestAction {
         out.overPresented(r, position, overPresented);
         continue;
       }
-      ContactPermission permission = policies.permission(a.purpose(), a.channels(), r.action.offer(), a.coolDown(),
-          planned, maxPerChannel);
-      if (!permission.allowed()) {
-        out.refused(r, position, permission);
+      ContactPolicies.ContactAnswer answer = policies.answer(a.purpose(), plan.channelMasks[r.index],
+          r.action.offer(), a.coolDown(), planned, maxPerChannel);
+      if (!answer.allowed()) {
+        out.refused(r, position, answer);
         continue;
       }
       kept++;
-      out.chosen(r, position, kept, permission);
-      if (permission.delivery().orElseThrow() == Delivery.OUTBOUND) {
+      out.chosen(r, position, kept, answer);
+      if (answer.delivery() == Delivery.OUTBOUND) {
         planned.add(Contact.builder().event(fixed.plannedContact(r.index)).customer(facts.view().customerId())
-            .channel(permission.channel().orElseThrow()).direction(Direction.OUTBOUND).purpose(a.purpose())
-            .at(permission.sendAt().orElseThrow()).build());
+            .channel(answer.channel()).direction(Direction.OUTBOUND).purpose(a.purpose())
+            .at(answer.sendAt()).build());
       }
     }
   }

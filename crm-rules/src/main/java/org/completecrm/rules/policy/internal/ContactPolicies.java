@@ -13,11 +13,13 @@ import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.view.Contact;
 import org.completecrm.rules.condition.internal.Facts;
+import org.completecrm.rules.explain.Delivery;
 import org.completecrm.rules.explain.NoChannels;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.PolicySettings;
 import org.completecrm.rules.policy.ChannelVerdict;
 import org.completecrm.rules.policy.ContactPermission;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contact policies of one decision, applied to every proposed contact after every rule, in
@@ -33,8 +35,15 @@ import org.completecrm.rules.policy.ContactPermission;
  * consent, quiet hours, consent when sent) judge by the channel and the purpose only, so what they
  * make of a channel's attempt is kept in the decision's {@link PolicyMemo} and reused for every
  * later contact on that channel for that purpose; the policies that count the offer or the
- * contacts planned so far (volume, frequency, caps) judge every contact. Each policy is still the
- * one class that decides, for a single decision as for a campaign run. {@code
+ * contacts planned so far (volume, frequency, caps) judge every contact. The policies that
+ * judge every contact read nothing of it but its purpose, the contacts planned and the most per
+ * channel ({@link ContactPolicy.EachChannel}): the offer and the cool-down are the whole-contact
+ * policies'. So between two contacts planned (a campaign run's decision tries a dozen candidates on
+ * the same channels before the next one is chosen, and every later candidate once the caps are
+ * reached), a channel's final verdict for a purpose is kept too and reused while the contacts
+ * planned (the same list, the same contacts by identity) and the most per channel are those it was
+ * judged with ({@link PolicyMemo#plan}). Each policy is still the one class that decides, for a
+ * single decision as for a campaign run. {@code
  * ContactPoliciesTest} checks that a decision's policies answer a sequence of contacts exactly as
  * fresh policies answer each one.
  */
@@ -107,40 +116,149 @@ public final class ContactPolicies {
    */
   public ContactPermission permission(Purpose purpose, Set<Channel> channels, Optional<OfferId> offer,
       Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
+    return permission(purpose, channelMask(channels), offer, actionCoolDown, planned, maxPerChannel);
+  }
+
+  /**
+   * {@link #permission(Purpose, Set, Optional, Optional, List, int)} for the channels of the bit set
+   * {@code channels} ({@link #channelMask}), which a caller asking for the same channels again
+   * makes once.
+   */
+  public ContactPermission permission(Purpose purpose, int channels, Optional<OfferId> offer,
+      Optional<Duration> actionCoolDown, List<Contact> planned, int maxPerChannel) {
+    return answer(purpose, channels, offer, actionCoolDown, planned, maxPerChannel).permission();
+  }
+
+  /**
+   * The policies' answer on a contact, as {@link #permission(Purpose, int, Optional, Optional, List,
+   * int)} gives it, before it is made a {@link ContactPermission}: for a caller that reads only
+   * whether, where and when (a campaign run's decision), which a permission's checks and optional
+   * parts would cost more than the policies' own work.
+   */
+  public ContactAnswer answer(Purpose purpose, int channels, Optional<OfferId> offer, Optional<Duration> actionCoolDown,
+      List<Contact> planned, int maxPerChannel) {
     ProposedContact contact = new ProposedContact(purpose, channels, offer, actionCoolDown, planned, maxPerChannel);
     for (ContactPolicy.WholeContact policy : WHOLE_CONTACT) {
       Optional<Reason> refused = policy.refuseEveryChannel(contact, memo);
       if (refused.isPresent()) {
-        return ContactPermission.refused(purpose, refused.get());
+        return new ContactAnswer(purpose, refused.get(), NO_VERDICTS, 0);
       }
     }
-    if (channels.isEmpty()) {
-      return ContactPermission.refused(purpose, new NoChannels());
+    int count = Integer.bitCount(channels & ((1 << TriedOrder.CHANNELS) - 1));
+    if (count == 0) {
+      return new ContactAnswer(purpose, new NoChannels(), NO_VERDICTS, 0);
     }
     TriedOrder order = memo.triedOrder();
-    Instant at = memo.facts.at();
-    Channel[] supported = order.of(channels);
-    ChannelVerdict[] tried = new ChannelVerdict[supported.length];
+    memo.plan(planned, maxPerChannel);
+    ChannelVerdict[] tried = new ChannelVerdict[count];
     int n = 0;
-    for (Channel ch : supported) {
-      ChannelAttempt attempt = memo.settled(ch, purpose);
-      if (attempt == null) {
-        attempt = ChannelAttempt.of(ch, order.delivery(ch), at);
-        for (int i = 0; i < SETTLED && !attempt.refused(); i++) {
-          attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
-        }
-        memo.settle(ch, purpose, attempt);
+    for (int i = 0; n < count; i++) { // the order tried, each channel of the set in turn
+      Channel ch = order.channel(i);
+      if ((channels & (1 << ch.ordinal())) == 0) {
+        continue;
       }
-      for (int i = SETTLED; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
-        attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
+      ChannelVerdict verdict = memo.judged(ch, purpose);
+      if (verdict == null) {
+        verdict = judge(ch, order, contact);
+        memo.judge(ch, purpose, verdict);
       }
-      ChannelVerdict verdict = attempt.verdict(purpose, at);
       tried[n++] = verdict;
       if (verdict.allowed()) {
-        return ContactPermission.allowed(purpose, verdict, triedSoFar(tried, n));
+        break;
       }
     }
-    return ContactPermission.refused(purpose, triedSoFar(tried, n));
+    return new ContactAnswer(purpose, null, tried, n);
+  }
+
+  private static final ChannelVerdict[] NO_VERDICTS = new ChannelVerdict[0];
+
+  /**
+   * The contact policies' answer on one contact: refused outright, or the verdicts on the channels
+   * tried in order, the last allowed when contact is; {@link #permission} makes it the public
+   * {@link ContactPermission}.
+   */
+  public static final class ContactAnswer {
+    private final Purpose purpose;
+    private final @Nullable Reason refusal;
+    private final ChannelVerdict[] tried;
+    private final int n;
+
+    private ContactAnswer(Purpose purpose, @Nullable Reason refusal, ChannelVerdict[] tried, int n) {
+      this.purpose = purpose;
+      this.refusal = refusal;
+      this.tried = tried;
+      this.n = n;
+    }
+
+    /** Whether contact is allowed on some channel. */
+    public boolean allowed() {
+      return n > 0 && tried[n - 1].allowed();
+    }
+
+    /** The channel chosen; only when {@link #allowed}. */
+    public Channel channel() {
+      return chosen().channel();
+    }
+
+    /** How the contact is delivered; only when {@link #allowed}. */
+    public Delivery delivery() {
+      return chosen().delivery().orElseThrow();
+    }
+
+    /** When to send; only when {@link #allowed}. */
+    public Instant sendAt() {
+      return chosen().sendAt().orElseThrow();
+    }
+
+    private ChannelVerdict chosen() {
+      if (!allowed()) {
+        throw new org.completecrm.core.InvalidValueException("ContactAnswer.channel", "refused",
+            "an answer that allows contact (ask allowed() first)");
+      }
+      return tried[n - 1];
+    }
+
+    /** The decisive reason, as {@link ContactPermission#decisive} gives it. */
+    public Reason decisive() {
+      if (refusal != null) {
+        return refusal;
+      }
+      return allowed() ? tried[n - 1].reason() : tried[0].reason();
+    }
+
+    /** The answer as a {@link ContactPermission}. */
+    public ContactPermission permission() {
+      if (refusal != null) {
+        return ContactPermission.refused(purpose, refusal);
+      }
+      List<ChannelVerdict> verdicts = triedSoFar(tried, n);
+      return allowed() ? ContactPermission.allowed(purpose, tried[n - 1], verdicts)
+          : ContactPermission.refused(purpose, verdicts);
+    }
+  }
+
+  /** The bit set of {@code channels}, {@code 1 << ordinal} for each, as {@link #permission(Purpose, int, Optional, Optional, List, int)} takes it. */
+  public static int channelMask(Set<Channel> channels) {
+    return TriedOrder.mask(channels);
+  }
+
+  /** The verdict of the per-channel policies on {@code ch} for {@code contact}. */
+  private ChannelVerdict judge(Channel ch, TriedOrder order, ProposedContact contact) {
+    Purpose purpose = contact.purpose();
+    ChannelAttempt settled = memo.settled(ch, purpose);
+    if (settled == null) {
+      settled = ChannelAttempt.of(ch, order.delivery(ch), memo.facts.at());
+      for (int i = 0; i < SETTLED && !settled.refused(); i++) {
+        settled = EACH_CHANNEL.get(i).judge(settled, contact, memo);
+      }
+      memo.settle(ch, purpose, settled);
+    }
+    ChannelAttempt attempt = settled;
+    for (int i = SETTLED; i < EACH_CHANNEL.size() && !attempt.refused(); i++) {
+      attempt = EACH_CHANNEL.get(i).judge(attempt, contact, memo);
+    }
+    // Left as settled (refused by consent, or allowed by every later policy): the verdict made once.
+    return attempt == settled ? memo.settledVerdict(ch, purpose) : attempt.verdict(purpose, memo.facts.at());
   }
 
   /** The first {@code n} verdicts of {@code tried}, unmodifiable. */

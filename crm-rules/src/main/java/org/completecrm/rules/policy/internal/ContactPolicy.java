@@ -27,7 +27,12 @@ sealed interface ContactPolicy permits ContactPolicy.WholeContact, ContactPolicy
    * virtual call through a class's table costs less there than an interface call.
    */
   abstract non-sealed class EachChannel implements ContactPolicy {
-    /** This policy's say on {@code attempt}, not yet refused: the same attempt, deferred, or refused. */
+    /**
+     * This policy's say on {@code attempt}, not yet refused: the same attempt, deferred, or refused.
+     * It reads of {@code contact} its purpose, the contacts planned and the most per channel only,
+     * never the offer, the cool-down or the channels (a decision reuses a channel's verdict for the
+     * same purpose and the same contacts planned: {@link PolicyMemo#plan}).
+     */
     abstract ChannelAttempt judge(ChannelAttempt attempt, ProposedContact contact, PolicyMemo memo);
 
     /**

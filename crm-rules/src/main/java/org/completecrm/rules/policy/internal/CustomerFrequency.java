@@ -17,7 +17,7 @@ final class CustomerFrequency extends ContactPolicy.EachChannel {
       return attempt;
     }
     ContactFrequency asked = stated.get();
-    int n = memo.windowed(asked, attempt.channel(), attempt.sendAt(), asked.window(), Optional.empty(), Optional.empty(),
+    int n = memo.windowed(asked, attempt.sendAt(), asked.window(), Optional.empty(), Optional.empty(),
         false).worstWith(contact.planned());
     if (n + 1 <= asked.maxContacts()) {
       return attempt;

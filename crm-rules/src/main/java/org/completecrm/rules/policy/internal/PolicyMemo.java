@@ -16,8 +16,10 @@ import org.completecrm.core.channel.ChannelPreferences;
 import org.completecrm.core.channel.Purpose;
 import org.completecrm.core.channel.QuietHours;
 import org.completecrm.core.consent.EffectiveConsent;
+import org.completecrm.core.view.Contact;
 import org.completecrm.rules.condition.internal.Facts;
 import org.completecrm.rules.explain.Reason;
+import org.completecrm.rules.policy.ChannelVerdict;
 import org.completecrm.rules.ruleset.PolicySettings;
 import org.completecrm.rules.ruleset.QuietHoursPolicy;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +42,24 @@ final class PolicyMemo {
   private final Deferral[] deferrals = new Deferral[Channel.values().length];
   /** A channel's attempt as the first {@link ContactPolicies#SETTLED} policies left it, by channel and purpose. */
   private final ChannelAttempt[] settled = new ChannelAttempt[consentNow.length];
+  /** The verdict on a settled attempt that no later policy changes, made on first use, by channel and purpose. */
+  private final ChannelVerdict[] settledVerdicts = new ChannelVerdict[consentNow.length];
+  /**
+   * A channel's verdict for a purpose once every policy has judged it, by channel and purpose, and
+   * the {@link #plans plan} it was judged in (0: never).
+   */
+  private final ChannelVerdict[] judged = new ChannelVerdict[consentNow.length];
+  private final int[] judgedIn = new int[consentNow.length];
+  /** The contacts planned as the last contact saw them (the list, its elements by identity) and the most per channel. */
+  private @Nullable List<Contact> plannedList;
+  private Contact[] plannedSeen = new Contact[0];
+  private int plannedCount = -1;
+  private int plannedMax;
+  /** Counts the plans: a contact with other contacts planned, or another most per channel, begins the next. */
+  private int plans;
   private @Nullable List<QuietHours> quietHours;
   private @Nullable List<Boolean> quietAtDecision;
-  /** The windowed contacts of each limit seen (by identity, a few per rule set) and channel. */
+  /** The windowed contacts of each limit seen (by identity, a few per rule set), by send instant. */
   private Object[] limits = new Object[4];
   private WindowedContacts[][] windows = new WindowedContacts[4][];
   private int limitCount;
@@ -68,9 +85,63 @@ final class PolicyMemo {
     return settled[ch.ordinal() * PURPOSES + purpose.ordinal()];
   }
 
+  /**
+   * The verdict on the settled attempt on {@code ch} for {@code purpose} ({@link #settle}), made once:
+   * the verdict whenever the policies after the settled ones leave that attempt as it is.
+   */
+  ChannelVerdict settledVerdict(Channel ch, Purpose purpose) {
+    int key = ch.ordinal() * PURPOSES + purpose.ordinal();
+    ChannelVerdict v = settledVerdicts[key];
+    if (v == null) {
+      v = settled[key].verdict(purpose, facts.at());
+      settledVerdicts[key] = v;
+    }
+    return v;
+  }
+
   /** Keeps the attempt on {@code ch} for {@code purpose} as the settled policies left it. */
   void settle(Channel ch, Purpose purpose, ChannelAttempt attempt) {
     settled[ch.ordinal() * PURPOSES + purpose.ordinal()] = attempt;
+  }
+
+  /**
+   * Begins judging a contact with {@code planned} contacts planned and at most {@code
+   * maxPerChannel} per channel: in the same plan as the contact before when both are the same
+   * (the same list with the same contacts, by identity), else in a new one, where no verdict judged
+   * before is reused.
+   */
+  void plan(List<Contact> planned, int maxPerChannel) {
+    int n = planned.size();
+    boolean same = planned == plannedList && n == plannedCount && maxPerChannel == plannedMax;
+    for (int i = 0; same && i < n; i++) {
+      same = planned.get(i) == plannedSeen[i];
+    }
+    if (same) {
+      return;
+    }
+    if (n > plannedSeen.length) {
+      plannedSeen = new Contact[Math.max(n, 2 * plannedSeen.length)];
+    }
+    for (int i = 0; i < n; i++) {
+      plannedSeen[i] = planned.get(i);
+    }
+    plannedList = planned;
+    plannedCount = n;
+    plannedMax = maxPerChannel;
+    plans++;
+  }
+
+  /** The verdict on {@code ch} for {@code purpose} judged in the current plan, or null. */
+  @Nullable ChannelVerdict judged(Channel ch, Purpose purpose) {
+    int key = ch.ordinal() * PURPOSES + purpose.ordinal();
+    return judgedIn[key] == plans ? judged[key] : null;
+  }
+
+  /** Keeps {@code verdict}, judged on {@code ch} for {@code purpose} in the current plan. */
+  void judge(Channel ch, Purpose purpose, ChannelVerdict verdict) {
+    int key = ch.ordinal() * PURPOSES + purpose.ordinal();
+    judged[key] = verdict;
+    judgedIn[key] = plans;
   }
 
   /** The suppression of every contact for {@code purpose}, worked out once per purpose. */
@@ -170,25 +241,31 @@ final class PolicyMemo {
   }
 
   /**
-   * The timeline's matching outbound contacts near the send instant {@code t} on {@code ch}, for
-   * one limit ({@code limit}: the customer's frequency or a cap): worked out once per decision, as
-   * {@code t} is the same for every contact on one channel. The contacts counted are those in
-   * {@code window} on {@code channel} (any when empty) for {@code purpose} (any when empty), the
-   * household's too when {@code household}.
+   * The timeline's matching outbound contacts near the send instant {@code t}, for one limit
+   * ({@code limit}: the customer's frequency or a cap): worked out once per decision and send
+   * instant. The contacts counted are those in {@code window} on {@code channel} (any when empty)
+   * for {@code purpose} (any when empty), the household's too when {@code household}: all of them
+   * the limit's, so that what is counted depends on the limit and {@code t} only. A limit on every
+   * channel is asked about each channel tried, and most channels send at the decision instant (the
+   * others after the same quiet hours): they share one count, not one per channel as before.
    */
-  WindowedContacts windowed(Object limit, Channel ch, Instant t, Duration window, Optional<Channel> channel,
+  WindowedContacts windowed(Object limit, Instant t, Duration window, Optional<Channel> channel,
       Optional<Purpose> purpose, boolean household) {
-    WindowedContacts[] byChannel = byChannel(limit);
-    WindowedContacts w = byChannel[ch.ordinal()];
-    if (w == null || !w.around().equals(t)) {
-      w = WindowedContacts.of(facts, t, window, channel, purpose, household);
-      byChannel[ch.ordinal()] = w;
+    WindowedContacts[] known = bySendInstant(limit);
+    int i = 0;
+    while (i < known.length && known[i] != null) {
+      if (known[i].around().equals(t)) {
+        return known[i];
+      }
+      i++;
     }
+    WindowedContacts w = WindowedContacts.of(facts, t, window, channel, purpose, household);
+    known[Math.min(i, known.length - 1)] = w; // a send instant per channel at most: room for each
     return w;
   }
 
-  /** The windowed contacts of {@code limit} by channel ordinal (a rule set has a few limits: a scan by identity). */
-  private WindowedContacts[] byChannel(Object limit) {
+  /** The windowed contacts of {@code limit}, one per send instant in the order first asked (a rule set has a few limits: a scan by identity). */
+  private WindowedContacts[] bySendInstant(Object limit) {
     for (int i = 0; i < limitCount; i++) {
       if (limits[i] == limit) {
         return windows[i];

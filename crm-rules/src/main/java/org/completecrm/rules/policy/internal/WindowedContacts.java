@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * each time with the contacts planned so far in the decision, a list that only grows. The matching
  * planned instants are therefore merged into a sorted copy of the timeline's instants as they
  * appear (an insertion each), and the count is kept until the list grows again, instead of copying
- * and sorting the instants on every call (which was a tenth of deciding a campaign customer). The
+ * and sorting the instants on every call (which was a tenth of deciding a campaign customer). A
+ * planned contact at the send instant itself (as most of a campaign run's are, on the channels not
+ * deferred) adds one to every window counted, so the most is kept up to date without a recount. The
  * list is recognised by identity, element by element: any other list (or one changed otherwise
  * than by appending) starts the merge again from the timeline's instants, so the count is always
  * that of the instants and the given list. {@code WindowedContactsTest} compares it with the count
@@ -141,7 +143,9 @@ final class WindowedContacts {
       if (c.direction() == Direction.OUTBOUND && c.at().isAfter(from) && c.at().isBefore(to)
           && Facts.matches(c, channel, purpose)) {
         insert(c.at());
-        worst = -1;
+        // A contact at the send instant is in every window counted (each ends at or after it and
+        // less than the window after it), so each count, and the most, grows by one: no recount.
+        worst = worst >= 0 && c.at().equals(around) ? worst + 1 : -1;
       }
     }
     seenCount = n;

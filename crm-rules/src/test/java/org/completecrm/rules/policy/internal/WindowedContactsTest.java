@@ -91,7 +91,9 @@ class WindowedContactsTest {
         } else if (what == 2 && !planned.isEmpty()) {
           planned.remove(planned.size() - 1);
         } else {
-          planned.add(planned(T.plusSeconds(60L * (r.nextInt(49 * 60) - 24 * 60)), channels[r.nextInt(channels.length)]));
+          // A third at the send instant itself, as a campaign run's contacts on channels not deferred are.
+          Instant at = r.nextInt(3) == 0 ? T : T.plusSeconds(60L * (r.nextInt(49 * 60) - 24 * 60));
+          planned.add(planned(at, channels[r.nextInt(channels.length)]));
         }
         WindowedContacts fresh = new WindowedContacts(T, DAY, only, Optional.empty(), timeline);
         assertEquals(reference(timeline, only, planned), kept.worstWith(planned), "seed " + seed + " step " + step);
