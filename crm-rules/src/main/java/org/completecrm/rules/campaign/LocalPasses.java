@@ -1,14 +1,17 @@
 package org.completecrm.rules.campaign;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.completecrm.core.CrmException;
 
 /**
  * The passes of one machine: the table's units in fixed blocks ({@link #BLOCK} units each), each
- * block a {@link Part}, run on the calling thread and {@code threads - 1} helpers started for the
+ * block a {@link Part} (the seeded samples in one part per thread, {@link #samples}), run on the
+ * calling thread and {@code threads - 1} helpers started for the
  * pass (a pass over a million customers takes milliseconds, starting a thread microseconds, so
  * nothing is left running). The blocks' summaries are added exactly, so the result is the same on
  * any number of threads and for any block size.
@@ -19,12 +22,27 @@ final class LocalPasses implements Pass.Runner {
   final List<Part> parts = new ArrayList<>();
   private final int threads;
   private final int m;
+  private final CandidateTable table;
+  private final Groups groups;
+  private final Constraints constraints;
+  private final HouseholdCaps caps;
+  private final boolean[] excluded;
+  private final Units units;
+  private final boolean byHousehold;
+  /** Per level, the seeded sample in one part per thread ({@link #samples}), made when first asked for. */
+  private final Map<Integer, List<Part>> samples = new HashMap<>();
 
   LocalPasses(CandidateTable table, Groups groups, Constraints constraints, HouseholdCaps caps, boolean[] excluded,
       boolean byHousehold, int threads, int block) {
     this.threads = threads;
     this.m = constraints.count();
-    Units units = new Units(table, groups, byHousehold);
+    this.table = table;
+    this.groups = groups;
+    this.constraints = constraints;
+    this.caps = caps;
+    this.excluded = excluded;
+    this.byHousehold = byHousehold;
+    this.units = new Units(table, groups, byHousehold);
     int n = groups.count();
     int[] admitted = new int[n];
     int[] choice = new int[n];
@@ -37,6 +55,7 @@ final class LocalPasses implements Pass.Runner {
 
   @Override
   public long[] run(Pass pass) {
+    List<Part> parts = pass.level() == 0 ? this.parts : samples(pass.level());
     long[][] out = new long[parts.size()][];
     if (threads == 1 || parts.size() < 2) {
       for (int p = 0; p < parts.size(); p++) {
@@ -81,6 +100,31 @@ final class LocalPasses implements Pass.Runner {
       Fixed.add(sum, out[p]);
     }
     return sum;
+  }
+
+  /**
+   * The seeded sample of {@code level} in one part per thread: the sample's few hundred passes then
+   * cost a pass over the sample's units each, where over the blocks' own samples (tens of units a
+   * block) each would cost a call per block. Made from parts over halves of the units with state
+   * arrays of their own (the blocks' arrays hold the blocks' applied rounds); the sums are exact,
+   * so the split does not change a pass's result.
+   */
+  private List<Part> samples(int level) {
+    List<Part> s = samples.get(level);
+    if (s == null) {
+      s = new ArrayList<>();
+      int n = units.count();
+      int k = Math.max(1, Math.min(threads, n));
+      for (int t = 0; t < k; t++) {
+        int from = (int) ((long) n * t / k);
+        int to = (int) ((long) n * (t + 1) / k);
+        int g = groups.count();
+        s.add(new Part(table, groups, constraints, caps, excluded, units, from, to, new int[g], new int[g],
+            new long[g], byHousehold).sample(level));
+      }
+      samples.put(level, s);
+    }
+    return s;
   }
 
   /** The candidate of each customer under the rounds {@code committed}. */
