@@ -358,14 +358,28 @@ final class ResolutionTasks implements Serializable {
         int a = (int) (byRow[k] >>> 32);
         int b = (int) byRow[k];
         // the names each pair agrees on exactly, for its own term-frequency adjustment once the model is known
-        int given = dictionary.computeIfAbsent(ResolutionSteps.exactName(false, rows, a, b, p[k]), x -> dictionary.size());
-        int family = dictionary.computeIfAbsent(ResolutionSteps.exactName(true, rows, a, b, p[k]), x -> dictionary.size());
+        int given = index(ResolutionSteps.exactName(false, rows, a, b, p[k]));
+        int family = index(ResolutionSteps.exactName(true, rows, a, b, p[k]));
         found[k] = Compared.code(p[k], r[k], given, family);
       }
       codes.add(found);
       donePairs.add(pairs.toArray());
       pairs.clear();
       oriented.clear();
+    }
+
+    /** The index of a name in {@link #dictionary}, added if new; {@code ""} (most pairs) without a look-up. */
+    private int index(String name) {
+      if (name.isEmpty()) {
+        return 0;
+      }
+      Integer known = dictionary.get(name);
+      if (known != null) {
+        return known;
+      }
+      int added = dictionary.size();
+      dictionary.put(name, added);
+      return added;
     }
   }
 
@@ -427,19 +441,25 @@ final class ResolutionTasks implements Serializable {
     return shipments(out);
   }
 
-  /** The matched pairs of a partition under the run's model ({@link Compared#edges}). */
-  long[] edges(Compared compared, long[] mayMatch) {
+  /** The matched pairs of a partition under the run's model, with their patterns ({@link Compared#edges}). */
+  Compared.Edges edges(Compared compared, long[] mayMatch) {
     return compared.edges(mayMatch, model(), settings());
   }
 
-  /** The matched pairs of a partition ({@link #edges}), each to the partition of its component. */
-  Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<long[]> matched, Iterator<Tuple2<Integer, long[]>> labelArrays) {
-    long[] edges = matched.next();
+  /**
+   * The matched pairs of a partition ({@link #edges}), each to the partition of its component as
+   * {@code 1, component, first, second, pattern}: the pattern found in the comparisons, so that the
+   * component's resolution does not compare the pair again.
+   */
+  Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<Compared.Edges> matched,
+      Iterator<Tuple2<Integer, long[]>> labelArrays) {
+    Compared.Edges edges = matched.next();
     long[] labels = Longs.concat(new Values<>(labelArrays));
     Arrays.sort(labels);
     int n = partitions();
     Codec.Out[] out = new Codec.Out[n];
-    for (long e : edges) {
+    for (int k = 0; k < edges.pairs().length; k++) {
+      long e = edges.pairs()[k];
       long label = Components.labelOf(labels, e & 0xffffffffL);
       int q = bucket(label, n);
       if (out[q] == null) {
@@ -449,6 +469,7 @@ final class ResolutionTasks implements Serializable {
       out[q].integer((int) label);
       out[q].integer((int) (e >>> 32));
       out[q].integer((int) e);
+      out[q].integer(edges.patterns()[k]);
     }
     return shipments(out);
   }
@@ -493,6 +514,7 @@ final class ResolutionTasks implements Serializable {
         where.add(array << 32 | position);
         in.integer();
         if (pair) {
+          in.integer();
           in.integer();
         } else {
           skipRecord(in, columns);
@@ -554,6 +576,7 @@ final class ResolutionTasks implements Serializable {
       Chunks out) {
     Longs records = new Longs(16);
     Longs pairs = new Longs(16);
+    Longs patterns = new Longs(16);
     for (int k = start; k < end; k++) {
       long w = at[(int) byComponent[k]];
       Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
@@ -562,6 +585,7 @@ final class ResolutionTasks implements Serializable {
       in.integer();
       if (pair) {
         pairs.add((long) in.integer() << 32 | (in.integer() & 0xffffffffL));
+        patterns.add(in.integer());
       } else {
         // record number and entry: the numbers are below 2^27, so the order is the records' order
         records.add((long) in.integer() << 32 | (int) byComponent[k]);
@@ -584,8 +608,11 @@ final class ResolutionTasks implements Serializable {
     }
     byRecord = null;
     long[] local = pairs.toArray();
+    long[] shippedPatterns = patterns.toArray();
+    int[] found = new int[local.length];
     for (int k = 0; k < local.length; k++) {
       local[k] = (long) Arrays.binarySearch(numbers, (int) (local[k] >>> 32)) << 32 | Arrays.binarySearch(numbers, (int) local[k]);
+      found[k] = (int) shippedPatterns[k];
     }
     // the standardised values as the partitions made them for their comparisons
     ResolutionSteps.StandardisedRows standardised = ResolutionSteps.StandardisedRows.ofSize(n);
@@ -609,7 +636,8 @@ final class ResolutionTasks implements Serializable {
       }
       return SparkResolution.record(fields);
     };
-    ResolutionSteps.resolveComponent(identities, standardised, record, local, model(), settings(), out::write);
+    // the patterns found in the comparisons: a matched pair is not compared again
+    ResolutionSteps.resolveComponent(identities, standardised, record, local, found, model(), settings(), out::write);
   }
 
   /** Skips a record entry's identity, standardised values and other columns ({@link #componentRecords}). */
