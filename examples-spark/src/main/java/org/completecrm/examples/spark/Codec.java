@@ -30,6 +30,29 @@ final class Codec {
       return size;
     }
 
+    /**
+     * A string of Spark's rows as {@link #string} writes it, copied from its UTF-8 bytes (no
+     * {@code String} made); {@code null} when absent.
+     */
+    void utf8(org.apache.spark.unsafe.types.UTF8String s) {
+      if (s == null) {
+        room(1);
+        buf[size++] = (byte) NULL;
+        return;
+      }
+      int n = s.numBytes();
+      if (n < NULL) {
+        room(1 + n);
+        buf[size++] = (byte) n;
+      } else {
+        room(5 + n);
+        buf[size++] = (byte) LONG;
+        writeInt(n);
+      }
+      s.writeToMemory(buf, org.apache.spark.unsafe.Platform.BYTE_ARRAY_OFFSET + size);
+      size += n;
+    }
+
     void string(String s) {
       if (s == null) {
         room(1);

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.completecrm.core.identity.ResolutionSteps;
 import org.completecrm.core.identity.SourceIdentity;
 import org.completecrm.core.identity.SourceRecord;
@@ -69,28 +71,30 @@ final class Part implements Serializable {
   }
 
   /**
-   * A partition of the table's rows encoded ({@link Codec}: each record its columns in the order
-   * of {@link SparkResolution#RECORD_SCHEMA}) into one array per partition of {@code n}, each
-   * record to the partition of its identity's hash, as {@code (partition, (source, array))}:
-   * {@link #ofSpread} makes the parts from them. A table of a few partitions is spread so over
-   * whole rounds of the cores as arrays, not as rows through Spark SQL's exchange (which wrote
-   * and read each row in Spark's row format and made each a {@code Row} again on the other side).
+   * A partition of the table's rows (Spark's own rows, columns of {@link
+   * SparkResolution#RECORD_SCHEMA}) encoded ({@link Codec}: each record its columns in that order,
+   * copied from the rows' UTF-8 bytes, no {@code String} made) into one array per partition of
+   * {@code n}, each record to the partition of a hash of its identity, as {@code (partition,
+   * (source, array))}: {@link #ofSpread} makes the parts from them. A table of a few partitions is
+   * spread so over whole rounds of the cores as arrays, not as rows through Spark SQL's exchange
+   * (which wrote and read each row in Spark's row format and made each a {@code Row} of Java
+   * strings again on the other side).
    */
-  static Iterator<Tuple2<Integer, Tuple2<Integer, byte[]>>> spread(int source, Iterator<Row> rows, int n) {
+  static Iterator<Tuple2<Integer, Tuple2<Integer, byte[]>>> spread(int source, Iterator<InternalRow> rows, int n) {
     Codec.Out[] out = new Codec.Out[n];
     int columns = SparkResolution.RECORD_SCHEMA.size();
     while (rows.hasNext()) {
-      Row row = rows.next();
-      String system = row.isNullAt(0) ? null : row.getString(0);
-      String key = row.isNullAt(1) ? null : row.getString(1);
-      int q = system == null || key == null ? 0 : ResolutionTasks.bucket(ResolutionTasks.identityHash(system, key), n);
+      InternalRow row = rows.next();
+      UTF8String system = row.isNullAt(0) ? null : row.getUTF8String(0);
+      UTF8String key = row.isNullAt(1) ? null : row.getUTF8String(1);
+      int q = system == null || key == null ? 0 : ResolutionTasks.bucket((long) system.hashCode() << 32 ^ key.hashCode(), n);
       if (out[q] == null) {
         out[q] = new Codec.Out(1 << 16);
       }
-      out[q].string(system);
-      out[q].string(key);
+      out[q].utf8(system);
+      out[q].utf8(key);
       for (int f = 2; f < columns; f++) {
-        out[q].string(row.isNullAt(f) ? null : row.getString(f));
+        out[q].utf8(row.isNullAt(f) ? null : row.getUTF8String(f));
       }
     }
     List<Tuple2<Integer, Tuple2<Integer, byte[]>>> result = new ArrayList<>(n);

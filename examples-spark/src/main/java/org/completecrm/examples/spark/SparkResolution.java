@@ -24,6 +24,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -134,16 +135,17 @@ public final class SparkResolution {
     List<org.apache.spark.rdd.RDD<?>> cached = new ArrayList<>();
     try {
       sc.setCallSite("SparkResolution: standardise");
-      JavaRDD<Row> rows = table.select(columns.toArray(new Column[0])).javaRDD();
-      int tablePartitions = rows.getNumPartitions();
+      Dataset<Row> selected = table.select(columns.toArray(new Column[0]));
+      JavaRDD<InternalRow> internal = selected.queryExecution().toRdd().toJavaRDD();
+      int tablePartitions = internal.getNumPartitions();
       int spread = partitions(tablePartitions, sc.defaultParallelism());
       JavaRDD<Part> parts;
       if (spread != tablePartitions) {
-        // by identity: deterministic, and evenly spread; as encoded arrays, not rows
-        parts = rows.mapPartitionsWithIndex((i, it) -> Part.spread(i, it, spread), true).mapToPair(t -> t)
+        // by identity: deterministic, and evenly spread; Spark's rows copied into encoded arrays
+        parts = internal.mapPartitionsWithIndex((i, it) -> Part.spread(i, it, spread), true).mapToPair(t -> t)
             .partitionBy(new HashPartitioner(spread)).mapPartitionsWithIndex(Part::ofSpread, true);
       } else {
-        parts = rows.mapPartitionsWithIndex(Part::of, true);
+        parts = selected.javaRDD().mapPartitionsWithIndex(Part::of, true);
       }
       // cached as objects: a part is a few arrays, as compact as its serialized form, and read by
       // six steps; serialized (until 2026-12-07) each read copied it whole and rebuilt its name counts
