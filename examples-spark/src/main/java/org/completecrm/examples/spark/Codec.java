@@ -167,6 +167,17 @@ final class Codec {
       return s;
     }
 
+    /** A string as {@link #string()} reads it, an ASCII value taken from {@code pool} when an equal one is there ({@link StringPool}). */
+    String string(StringPool pool) {
+      int n = buf[pos] & 0xff;
+      if (n == NULL || n == LONG || n == 0) {
+        return string();
+      }
+      String s = pool.of(buf, pos + 1, n);
+      pos += 1 + n;
+      return s;
+    }
+
     /** Skips a string; whether it was one ({@code false} for {@code null}). */
     boolean skipString() {
       int n = buf[pos++] & 0xff;

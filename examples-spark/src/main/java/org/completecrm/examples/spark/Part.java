@@ -195,13 +195,12 @@ final class Part implements Serializable {
    * its system and key into {@code identity} (the values that repeat over records from {@code
    * pool}, as {@link #read(Codec.In, Map)}); {@code scratch} holds {@link #VALUES} values.
    */
-  static void readInto(Codec.In in, Map<String, String> pool, ResolutionSteps.StandardisedRows rows, int row,
+  static void readInto(Codec.In in, StringPool pool, ResolutionSteps.StandardisedRows rows, int row,
       String[] identity, String[] scratch) {
-    identity[0] = pooled(in.string(), pool);
+    identity[0] = pool == null ? in.string() : in.string(pool);
     identity[1] = in.string();
     for (int v = 0; v < VALUES; v++) {
-      String value = in.string();
-      scratch[v] = (POOLED >>> v & 1) != 0 ? pooled(value, pool) : value;
+      scratch[v] = pool != null && (POOLED >>> v & 1) != 0 ? in.string(pool) : in.string();
     }
     rows.set(row, scratch, 0, in.bool());
   }

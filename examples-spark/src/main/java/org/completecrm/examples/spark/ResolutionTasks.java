@@ -269,15 +269,15 @@ final class ResolutionTasks implements Serializable {
    * {@link ResolutionSteps#rules(ResolutionSteps.StandardisedRows, long[], ResolverSettings)}
    * (the record with the smaller identity first, as on one machine). So a task holds its own
    * records and one batch, not every record shipped to it; the values that repeat over its own
-   * records are held once ({@link Part#readInto}), those of a shipped batch are not pooled (the
-   * batch is short-lived, and pooling each of its values cost about a tenth of the stage's time).
+   * records and of the shipped batches are held once ({@link Part#readInto}, {@link StringPool}:
+   * a shipped name or place that the partition holds already is not made again).
    * A pair whose first record is here too names it without its values ({@link #ship}).
    */
   Iterator<Compared> compare(Iterator<Part> parts, Iterator<Tuple2<Integer, byte[]>> received) {
     Part part = parts.next();
     int n = part.size;
     int offset = offsets[part.index];
-    Map<String, String> pool = new HashMap<>();
+    StringPool pool = new StringPool();
     ResolutionSteps.StandardisedRows rows = ResolutionSteps.StandardisedRows.ofSize(n + SHIPPED_BATCH);
     String[] systems = new String[n + SHIPPED_BATCH];
     String[] keys = new String[n + SHIPPED_BATCH];
@@ -304,7 +304,7 @@ final class ResolutionTasks implements Serializable {
             shipped = 0;
           }
           row = n + shipped++;
-          Part.readInto(in, null, rows, row, identity, scratch);
+          Part.readInto(in, pool, rows, row, identity, scratch);
           systems[row] = identity[0];
           keys[row] = identity[1];
         }
@@ -319,7 +319,6 @@ final class ResolutionTasks implements Serializable {
       }
     }
     batch.compare(settings());
-    pool.clear();
     String[] names = new String[batch.dictionary.size()];
     batch.dictionary.forEach((name, index) -> names[index] = name);
     return List.of(new Compared(Longs.concat(batch.donePairs.iterator()), Longs.concat(batch.codes.iterator()), names))
@@ -618,7 +617,7 @@ final class ResolutionTasks implements Serializable {
     ResolutionSteps.StandardisedRows standardised = ResolutionSteps.StandardisedRows.ofSize(n);
     String[] identity = new String[2];
     String[] scratch = new String[Part.VALUES];
-    Map<String, String> pool = n > 1024 ? new HashMap<>() : null;
+    StringPool pool = n > 1024 ? new StringPool() : null;
     for (int i = 0; i < n; i++) {
       Part.readInto(entry(arrays, entries[i]), pool, standardised, i, identity, scratch);
     }
