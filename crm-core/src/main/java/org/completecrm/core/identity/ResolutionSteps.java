@@ -324,9 +324,14 @@ public final class ResolutionSteps {
    */
   public static String exactName(boolean family, StandardisedRows rows, int first, int second, int pattern) {
     Checks.present(rows, "ResolutionSteps.exactName.rows");
+    int i = rows.index(first);
+    int j = rows.index(second);
+    if (Prepared.level(pattern, family ? 1 : 0) != 3) {
+      // most pairs: the pattern decides without reading the names
+      return "";
+    }
     String[] names = family ? rows.prepared.family : rows.prepared.given;
-    String a = names[rows.index(first)];
-    return Prepared.level(pattern, family ? 1 : 0) == 3 && a.equals(names[rows.index(second)]) ? a : "";
+    return names[i].equals(names[j]) ? names[i] : "";
   }
 
   /**
@@ -424,6 +429,33 @@ public final class ResolutionSteps {
   public static void resolveComponent(List<SourceIdentity> identities, StandardisedRows standardised,
       java.util.function.IntFunction<SourceRecord> records, long[] pairs, MatchModel model, ResolverSettings settings,
       java.util.function.Consumer<GoldenRecord> out) {
+    resolveComponent(identities, standardised, records, pairs, null, model, settings, out);
+  }
+
+  /**
+   * Resolves one connected component as {@link #resolveComponent(List, StandardisedRows,
+   * java.util.function.IntFunction, long[], MatchModel, ResolverSettings,
+   * java.util.function.Consumer)} does, with each pair's agreement pattern given instead of
+   * compared again: a distributed engine compared every candidate pair once (for the model) and
+   * can ship a matched pair's pattern with it. Same clusters and golden records as when the
+   * patterns are compared here, provided each is the pattern of its pair.
+   *
+   * @param identities the identity of each record, in any order, each identity once
+   * @param standardised row {@code i}: the standardised values of record {@code i}, as {@link
+   *     #standardise(SourceRecord)} gives them
+   * @param records record {@code i}, made when asked
+   * @param pairs the component's pairs as {@code a << 32 | b}, indices into {@code identities}
+   * @param patterns {@code patterns[k]}: the agreement pattern of pair {@code k}, as {@link
+   *     #patterns(StandardisedRows, long[])} gives it with the record of the smaller identity first
+   *     (whichever way round the pair is given); {@code null}: compared here
+   * @param model the model of all records ({@link #model})
+   * @param settings the settings of the resolution
+   * @param out takes the golden records of the component's customers, in order of their smallest
+   *     record, one at a time
+   */
+  public static void resolveComponent(List<SourceIdentity> identities, StandardisedRows standardised,
+      java.util.function.IntFunction<SourceRecord> records, long[] pairs, int[] patterns, MatchModel model,
+      ResolverSettings settings, java.util.function.Consumer<GoldenRecord> out) {
     Checks.noNulls(identities, "ResolutionSteps.resolveComponent.identities");
     Checks.present(records, "ResolutionSteps.resolveComponent.records");
     if (standardised != null && standardised.size() != identities.size()) {
@@ -433,6 +465,10 @@ public final class ResolutionSteps {
     Checks.present(model, "ResolutionSteps.resolveComponent.model");
     Checks.present(settings, "ResolutionSteps.resolveComponent.settings");
     Checks.present(out, "ResolutionSteps.resolveComponent.out");
+    if (patterns != null && (pairs == null || patterns.length != pairs.length)) {
+      throw new InvalidValueException("ResolutionSteps.resolveComponent.patterns", patterns.length + " patterns",
+          "one pattern per pair (" + (pairs == null ? 0 : pairs.length) + ")");
+    }
     int n = identities.size();
     Integer[] byIdentity = new Integer[n];
     for (int i = 0; i < n; i++) {
@@ -494,13 +530,22 @@ public final class ResolutionSteps {
       p = Prepared.gather(List.of(standardised.prepared), refs);
     }
     p.adjustedBy(model);
-    int[] patterns = new int[sortedPairs.length];
-    for (int k = 0; k < sortedPairs.length; k++) {
-      patterns[k] = p.compare((int) (sortedPairs[k] >>> 32), (int) sortedPairs[k]);
+    int[] sortedPatterns = new int[sortedPairs.length];
+    if (patterns == null) {
+      for (int k = 0; k < sortedPairs.length; k++) {
+        sortedPatterns[k] = p.compare((int) (sortedPairs[k] >>> 32), (int) sortedPairs[k]);
+      }
+    } else {
+      // each given pattern to its pair's place among the distinct pairs in rank order
+      for (int k = 0; k < pairs.length; k++) {
+        long x = Math.min(rank[(int) (pairs[k] >>> 32)], rank[(int) pairs[k]]);
+        long y = Math.max(rank[(int) (pairs[k] >>> 32)], rank[(int) pairs[k]]);
+        sortedPatterns[Arrays.binarySearch(sortedPairs, x << 32 | y)] = patterns[k];
+      }
     }
-    int[] parent = Resolver.cluster(p, sortedPairs, patterns, model, settings, sorted, List.of()).parent();
+    int[] parent = Resolver.cluster(p, sortedPairs, sortedPatterns, model, settings, sorted, List.of()).parent();
     p = null;
-    patterns = null;
+    sortedPatterns = null;
     sortedPairs = null;
     // roots are the smallest index of their group: (root, index) in order gives the groups in order
     // of their smallest record, and each group's records in identity order

@@ -65,6 +65,25 @@ class ResolutionStepsTest {
   /** {@link #steps} with each component's standardised values given to the step. */
   private static final int STANDARDISED_GIVEN = 2;
 
+  /**
+   * As above, with each matched pair's agreement pattern given too (as a distributed engine that
+   * compared every candidate pair once ships a matched pair's pattern with it): the pairs are not
+   * compared again, and the result is the single machine's. One pattern per pair or refused.
+   */
+  @Test
+  void componentsWithTheirPatternsGivenEqualTheSingleMachineResolve() {
+    List<SourceRecord> records = new ArrayList<>(PeopleGen.harder(1_500, 20261209L).records());
+    Collections.shuffle(records, new Random(7L));
+    assertSame(records, ResolverSettings.defaults(), PATTERNS_GIVEN);
+    List<SourceRecord> two = List.of(records.get(0), records.get(1));
+    assertThrows(InvalidValueException.class, () -> ResolutionSteps.resolveComponent(
+        two.stream().map(SourceRecord::identity).toList(), ResolutionSteps.standardise(two), two::get, new long[] {1L},
+        new int[0], MatchModel.typical(), ResolverSettings.defaults(), g -> { }));
+  }
+
+  /** {@link #steps} with each component's standardised values and each pair's pattern given to the step. */
+  private static final int PATTERNS_GIVEN = 3;
+
   /** A small block limit skips many blocks: the steps skip the same ones. */
   @Test
   void theBlockLimitIsAppliedAsTheSingleMachineAppliesIt() {
@@ -228,7 +247,7 @@ class ResolutionStepsTest {
     assertSame(records, settings, madeWhenAsked ? 1 : 0);
   }
 
-  /** {@code how}: 0 the records given as a list, 1 made when asked, {@link #STANDARDISED_GIVEN}. */
+  /** {@code how}: 0 the records given as a list, 1 made when asked, {@link #STANDARDISED_GIVEN}, {@link #PATTERNS_GIVEN}. */
   private static void assertSame(List<SourceRecord> records, ResolverSettings settings, int how) {
     Resolution single = Resolver.resolve(records, settings, AT);
     Steps steps = steps(records, settings, how);
@@ -343,7 +362,12 @@ class ResolutionStepsTest {
       }
       long[] localPairs = edges.getOrDefault(e.getKey(), List.of()).stream()
           .mapToLong(p -> (long) local.get((int) (p >>> 32)) << 32 | local.get((int) (long) p)).toArray();
-      if (how == STANDARDISED_GIVEN) {
+      if (how == PATTERNS_GIVEN) {
+        int[] patterns = edges.getOrDefault(e.getKey(), List.of()).stream().mapToInt(patternOf::get).toArray();
+        List<SourceIdentity> identities = rs.stream().map(SourceRecord::identity).toList();
+        ResolutionSteps.resolveComponent(identities, ResolutionSteps.standardise(rs), rs::get, localPairs, patterns, model,
+            settings, golden::add);
+      } else if (how == STANDARDISED_GIVEN) {
         int[] asked = new int[rs.size()];
         List<SourceIdentity> identities = rs.stream().map(SourceRecord::identity).toList();
         ResolutionSteps.resolveComponent(identities, ResolutionSteps.standardise(rs), i -> {

@@ -30,6 +30,29 @@ final class Codec {
       return size;
     }
 
+    /**
+     * A string of Spark's rows as {@link #string} writes it, copied from its UTF-8 bytes (no
+     * {@code String} made); {@code null} when absent.
+     */
+    void utf8(org.apache.spark.unsafe.types.UTF8String s) {
+      if (s == null) {
+        room(1);
+        buf[size++] = (byte) NULL;
+        return;
+      }
+      int n = s.numBytes();
+      if (n < NULL) {
+        room(1 + n);
+        buf[size++] = (byte) n;
+      } else {
+        room(5 + n);
+        buf[size++] = (byte) LONG;
+        writeInt(n);
+      }
+      s.writeToMemory(buf, org.apache.spark.unsafe.Platform.BYTE_ARRAY_OFFSET + size);
+      size += n;
+    }
+
     void string(String s) {
       if (s == null) {
         room(1);
@@ -141,6 +164,17 @@ final class Codec {
       }
       String s = new String(buf, pos, n, StandardCharsets.UTF_8);
       pos += n;
+      return s;
+    }
+
+    /** A string as {@link #string()} reads it, an ASCII value taken from {@code pool} when an equal one is there ({@link StringPool}). */
+    String string(StringPool pool) {
+      int n = buf[pos] & 0xff;
+      if (n == NULL || n == LONG || n == 0) {
+        return string();
+      }
+      String s = pool.of(buf, pos + 1, n);
+      pos += 1 + n;
       return s;
     }
 

@@ -84,18 +84,33 @@ final class Compared implements Serializable {
 
   /**
    * The matched pairs ({@link ResolutionSteps#matched}: the edges of the single machine's
-   * clustering); only pairs whose key is among the sorted {@code mayMatch} keys can be one.
+   * clustering) with their patterns; only pairs whose key is among the sorted {@code mayMatch} keys
+   * can be one.
    */
-  long[] edges(long[] mayMatch, MatchModel model, ResolverSettings settings) {
+  Edges edges(long[] mayMatch, MatchModel model, ResolverSettings settings) {
     Longs out = new Longs(1024);
+    Longs patterns = new Longs(1024);
     for (int k = 0; k < pairs.length; k++) {
       long key = codes[k] >>> 2 * NAME_BITS;
       if (Arrays.binarySearch(mayMatch, key) >= 0
           && ResolutionSteps.matched((int) (key >>> 1), (key & 1) != 0, names[(int) (codes[k] >>> NAME_BITS & NAME_MASK)],
               names[(int) (codes[k] & NAME_MASK)], model, settings)) {
         out.add(pairs[k]);
+        patterns.add(key >>> 1);
       }
     }
-    return out.toArray();
+    long[] p = patterns.toArray();
+    int[] ints = new int[p.length];
+    for (int k = 0; k < p.length; k++) {
+      ints[k] = (int) p[k];
+    }
+    return new Edges(out.toArray(), ints);
   }
+
+  /**
+   * The matched pairs of a partition ({@code a << 32 | b}) and the agreement pattern of each (the
+   * record of the smaller identity first, as compared here), which the component's resolution
+   * takes instead of comparing the pair again.
+   */
+  record Edges(long[] pairs, int[] patterns) implements Serializable {}
 }

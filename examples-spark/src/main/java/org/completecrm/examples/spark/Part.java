@@ -7,9 +7,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.completecrm.core.identity.ResolutionSteps;
 import org.completecrm.core.identity.SourceIdentity;
 import org.completecrm.core.identity.SourceRecord;
+import scala.Tuple2;
 
 /**
  * One partition of the records, kept for the whole run: each record as read (the table's
@@ -55,48 +58,131 @@ final class Part implements Serializable {
 
   /** The partition {@code index} of the table's rows (columns of {@link SparkResolution#RECORD_SCHEMA}), standardised. */
   static Iterator<Part> of(int index, Iterator<Row> rows) {
-    Codec.Out raw = new Codec.Out(1 << 16);
-    Codec.Out std = new Codec.Out(1 << 16);
-    Longs rawStarts = new Longs(1024);
-    Longs stdStarts = new Longs(1024);
-    Map<String, Long> given = new HashMap<>();
-    Map<String, Long> family = new HashMap<>();
-    Map<String, Long> dates = new HashMap<>();
-    int columns = SparkResolution.RECORD_SCHEMA.size();
-    String[][] identities = new String[BATCH][2];
-    List<SourceRecord> batch = new ArrayList<>(BATCH);
-    String[] fields = new String[columns];
+    Builder b = new Builder();
+    String[] fields = new String[SparkResolution.RECORD_SCHEMA.size()];
     while (rows.hasNext()) {
       Row row = rows.next();
-      rawStarts.add(raw.size());
       for (int f = 0; f < fields.length; f++) {
         fields[f] = row.isNullAt(f) ? null : row.getString(f);
-        raw.string(fields[f]);
+      }
+      b.add(fields);
+    }
+    return List.of(b.build(index)).iterator();
+  }
+
+  /**
+   * A partition of the table's rows (Spark's own rows, columns of {@link
+   * SparkResolution#RECORD_SCHEMA}) encoded ({@link Codec}: each record its columns in that order,
+   * copied from the rows' UTF-8 bytes, no {@code String} made) into one array per partition of
+   * {@code n}, each record to the partition of a hash of its identity, as {@code (partition,
+   * (source, array))}: {@link #ofSpread} makes the parts from them. A table of a few partitions is
+   * spread so over whole rounds of the cores as arrays, not as rows through Spark SQL's exchange
+   * (which wrote and read each row in Spark's row format and made each a {@code Row} of Java
+   * strings again on the other side).
+   */
+  static Iterator<Tuple2<Integer, Tuple2<Integer, byte[]>>> spread(int source, Iterator<InternalRow> rows, int n) {
+    Codec.Out[] out = new Codec.Out[n];
+    int columns = SparkResolution.RECORD_SCHEMA.size();
+    while (rows.hasNext()) {
+      InternalRow row = rows.next();
+      UTF8String system = row.isNullAt(0) ? null : row.getUTF8String(0);
+      UTF8String key = row.isNullAt(1) ? null : row.getUTF8String(1);
+      int q = system == null || key == null ? 0 : ResolutionTasks.bucket((long) system.hashCode() << 32 ^ key.hashCode(), n);
+      if (out[q] == null) {
+        out[q] = new Codec.Out(1 << 16);
+      }
+      out[q].utf8(system);
+      out[q].utf8(key);
+      for (int f = 2; f < columns; f++) {
+        out[q].utf8(row.isNullAt(f) ? null : row.getUTF8String(f));
+      }
+    }
+    List<Tuple2<Integer, Tuple2<Integer, byte[]>>> result = new ArrayList<>(n);
+    for (int q = 0; q < n; q++) {
+      if (out[q] != null) {
+        result.add(new Tuple2<>(q, new Tuple2<>(source, out[q].toArray())));
+      }
+    }
+    return result.iterator();
+  }
+
+  /**
+   * The partition {@code index} made from the arrays that {@link #spread} sent it, standardised;
+   * the records in order of their source partition (whatever order the arrays arrive in), then as
+   * there, so that a part made again is numbered the same.
+   */
+  static Iterator<Part> ofSpread(int index, Iterator<Tuple2<Integer, Tuple2<Integer, byte[]>>> received) {
+    List<Tuple2<Integer, byte[]>> arrays = new ArrayList<>();
+    received.forEachRemaining(t -> arrays.add(t._2()));
+    arrays.sort((a, b) -> Integer.compare(a._1(), b._1()));
+    Builder b = new Builder();
+    String[] fields = new String[SparkResolution.RECORD_SCHEMA.size()];
+    for (Tuple2<Integer, byte[]> a : arrays) {
+      Codec.In in = new Codec.In(a._2());
+      while (in.more()) {
+        for (int f = 0; f < fields.length; f++) {
+          fields[f] = in.string();
+        }
+        b.add(fields);
+      }
+    }
+    return List.of(b.build(index)).iterator();
+  }
+
+  /** A partition's records as they come ({@link #add}), standardised a batch at a time. */
+  private static final class Builder {
+    private final Codec.Out raw = new Codec.Out(1 << 16);
+    private final Codec.Out std = new Codec.Out(1 << 16);
+    private final Longs rawStarts = new Longs(1024);
+    private final Longs stdStarts = new Longs(1024);
+    private final Map<String, Long> given = new HashMap<>();
+    private final Map<String, Long> family = new HashMap<>();
+    private final Map<String, Long> dates = new HashMap<>();
+    private final String[][] identities = new String[BATCH][2];
+    private final List<SourceRecord> batch = new ArrayList<>(BATCH);
+
+    /** Adds a record: its columns in the order of {@link SparkResolution#RECORD_SCHEMA} (the array is not kept). */
+    void add(String[] fields) {
+      rawStarts.add(raw.size());
+      for (String field : fields) {
+        raw.string(field);
       }
       identities[batch.size()][0] = fields[0];
       identities[batch.size()][1] = fields[1];
       batch.add(SparkResolution.record(fields));
-      if (batch.size() == BATCH || !rows.hasNext()) {
-        ResolutionSteps.StandardisedRows s = ResolutionSteps.standardise(batch);
-        for (int r = 0; r < batch.size(); r++) {
-          stdStarts.add(std.size());
-          std.string(identities[r][0]);
-          std.string(identities[r][1]);
-          for (int v = 0; v < VALUES; v++) {
-            std.string(s.value(r, v));
-          }
-          std.bool(s.verifiedEmail(r));
-          given.merge(s.value(r, GIVEN), 1L, Long::sum);
-          family.merge(s.value(r, FAMILY), 1L, Long::sum);
-          dates.merge(s.value(r, BIRTH_DATE), 1L, Long::sum);
-        }
-        batch.clear();
+      if (batch.size() == BATCH) {
+        standardise();
       }
     }
-    rawStarts.add(raw.size());
-    stdStarts.add(std.size());
-    return List.of(new Part(index, rawStarts.size() - 1, raw.toArray(), ints(rawStarts), std.toArray(), ints(stdStarts),
-        given, family, dates)).iterator();
+
+    private void standardise() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      ResolutionSteps.StandardisedRows s = ResolutionSteps.standardise(batch);
+      for (int r = 0; r < batch.size(); r++) {
+        stdStarts.add(std.size());
+        std.string(identities[r][0]);
+        std.string(identities[r][1]);
+        for (int v = 0; v < VALUES; v++) {
+          std.string(s.value(r, v));
+        }
+        std.bool(s.verifiedEmail(r));
+        given.merge(s.value(r, GIVEN), 1L, Long::sum);
+        family.merge(s.value(r, FAMILY), 1L, Long::sum);
+        dates.merge(s.value(r, BIRTH_DATE), 1L, Long::sum);
+      }
+      batch.clear();
+    }
+
+    /** The part of the records added, partition {@code index}. */
+    Part build(int index) {
+      standardise();
+      rawStarts.add(raw.size());
+      stdStarts.add(std.size());
+      return new Part(index, rawStarts.size() - 1, raw.toArray(), ints(rawStarts), std.toArray(), ints(stdStarts),
+          given, family, dates);
+    }
   }
 
   /** The standardised given and family name and birth date among a record's values ({@link ResolutionSteps.Standardised#givenName()}). */
@@ -109,13 +195,12 @@ final class Part implements Serializable {
    * its system and key into {@code identity} (the values that repeat over records from {@code
    * pool}, as {@link #read(Codec.In, Map)}); {@code scratch} holds {@link #VALUES} values.
    */
-  static void readInto(Codec.In in, Map<String, String> pool, ResolutionSteps.StandardisedRows rows, int row,
+  static void readInto(Codec.In in, StringPool pool, ResolutionSteps.StandardisedRows rows, int row,
       String[] identity, String[] scratch) {
-    identity[0] = pooled(in.string(), pool);
+    identity[0] = pool == null ? in.string() : in.string(pool);
     identity[1] = in.string();
     for (int v = 0; v < VALUES; v++) {
-      String value = in.string();
-      scratch[v] = (POOLED >>> v & 1) != 0 ? pooled(value, pool) : value;
+      scratch[v] = pool != null && (POOLED >>> v & 1) != 0 ? in.string(pool) : in.string();
     }
     rows.set(row, scratch, 0, in.bool());
   }

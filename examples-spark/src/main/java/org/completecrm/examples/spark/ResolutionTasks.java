@@ -269,15 +269,15 @@ final class ResolutionTasks implements Serializable {
    * {@link ResolutionSteps#rules(ResolutionSteps.StandardisedRows, long[], ResolverSettings)}
    * (the record with the smaller identity first, as on one machine). So a task holds its own
    * records and one batch, not every record shipped to it; the values that repeat over its own
-   * records are held once ({@link Part#readInto}), those of a shipped batch are not pooled (the
-   * batch is short-lived, and pooling each of its values cost about a tenth of the stage's time).
+   * records and of the shipped batches are held once ({@link Part#readInto}, {@link StringPool}:
+   * a shipped name or place that the partition holds already is not made again).
    * A pair whose first record is here too names it without its values ({@link #ship}).
    */
   Iterator<Compared> compare(Iterator<Part> parts, Iterator<Tuple2<Integer, byte[]>> received) {
     Part part = parts.next();
     int n = part.size;
     int offset = offsets[part.index];
-    Map<String, String> pool = new HashMap<>();
+    StringPool pool = new StringPool();
     ResolutionSteps.StandardisedRows rows = ResolutionSteps.StandardisedRows.ofSize(n + SHIPPED_BATCH);
     String[] systems = new String[n + SHIPPED_BATCH];
     String[] keys = new String[n + SHIPPED_BATCH];
@@ -304,7 +304,7 @@ final class ResolutionTasks implements Serializable {
             shipped = 0;
           }
           row = n + shipped++;
-          Part.readInto(in, null, rows, row, identity, scratch);
+          Part.readInto(in, pool, rows, row, identity, scratch);
           systems[row] = identity[0];
           keys[row] = identity[1];
         }
@@ -319,7 +319,6 @@ final class ResolutionTasks implements Serializable {
       }
     }
     batch.compare(settings());
-    pool.clear();
     String[] names = new String[batch.dictionary.size()];
     batch.dictionary.forEach((name, index) -> names[index] = name);
     return List.of(new Compared(Longs.concat(batch.donePairs.iterator()), Longs.concat(batch.codes.iterator()), names))
@@ -358,14 +357,28 @@ final class ResolutionTasks implements Serializable {
         int a = (int) (byRow[k] >>> 32);
         int b = (int) byRow[k];
         // the names each pair agrees on exactly, for its own term-frequency adjustment once the model is known
-        int given = dictionary.computeIfAbsent(ResolutionSteps.exactName(false, rows, a, b, p[k]), x -> dictionary.size());
-        int family = dictionary.computeIfAbsent(ResolutionSteps.exactName(true, rows, a, b, p[k]), x -> dictionary.size());
+        int given = index(ResolutionSteps.exactName(false, rows, a, b, p[k]));
+        int family = index(ResolutionSteps.exactName(true, rows, a, b, p[k]));
         found[k] = Compared.code(p[k], r[k], given, family);
       }
       codes.add(found);
       donePairs.add(pairs.toArray());
       pairs.clear();
       oriented.clear();
+    }
+
+    /** The index of a name in {@link #dictionary}, added if new; {@code ""} (most pairs) without a look-up. */
+    private int index(String name) {
+      if (name.isEmpty()) {
+        return 0;
+      }
+      Integer known = dictionary.get(name);
+      if (known != null) {
+        return known;
+      }
+      int added = dictionary.size();
+      dictionary.put(name, added);
+      return added;
     }
   }
 
@@ -427,19 +440,25 @@ final class ResolutionTasks implements Serializable {
     return shipments(out);
   }
 
-  /** The matched pairs of a partition under the run's model ({@link Compared#edges}). */
-  long[] edges(Compared compared, long[] mayMatch) {
+  /** The matched pairs of a partition under the run's model, with their patterns ({@link Compared#edges}). */
+  Compared.Edges edges(Compared compared, long[] mayMatch) {
     return compared.edges(mayMatch, model(), settings());
   }
 
-  /** The matched pairs of a partition ({@link #edges}), each to the partition of its component. */
-  Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<long[]> matched, Iterator<Tuple2<Integer, long[]>> labelArrays) {
-    long[] edges = matched.next();
+  /**
+   * The matched pairs of a partition ({@link #edges}), each to the partition of its component as
+   * {@code 1, component, first, second, pattern}: the pattern found in the comparisons, so that the
+   * component's resolution does not compare the pair again.
+   */
+  Iterator<Tuple2<Integer, byte[]>> componentPairs(Iterator<Compared.Edges> matched,
+      Iterator<Tuple2<Integer, long[]>> labelArrays) {
+    Compared.Edges edges = matched.next();
     long[] labels = Longs.concat(new Values<>(labelArrays));
     Arrays.sort(labels);
     int n = partitions();
     Codec.Out[] out = new Codec.Out[n];
-    for (long e : edges) {
+    for (int k = 0; k < edges.pairs().length; k++) {
+      long e = edges.pairs()[k];
       long label = Components.labelOf(labels, e & 0xffffffffL);
       int q = bucket(label, n);
       if (out[q] == null) {
@@ -449,6 +468,7 @@ final class ResolutionTasks implements Serializable {
       out[q].integer((int) label);
       out[q].integer((int) (e >>> 32));
       out[q].integer((int) e);
+      out[q].integer(edges.patterns()[k]);
     }
     return shipments(out);
   }
@@ -493,6 +513,7 @@ final class ResolutionTasks implements Serializable {
         where.add(array << 32 | position);
         in.integer();
         if (pair) {
+          in.integer();
           in.integer();
         } else {
           skipRecord(in, columns);
@@ -554,6 +575,7 @@ final class ResolutionTasks implements Serializable {
       Chunks out) {
     Longs records = new Longs(16);
     Longs pairs = new Longs(16);
+    Longs patterns = new Longs(16);
     for (int k = start; k < end; k++) {
       long w = at[(int) byComponent[k]];
       Codec.In in = new Codec.In(arrays.get((int) (w >>> 32)));
@@ -562,6 +584,7 @@ final class ResolutionTasks implements Serializable {
       in.integer();
       if (pair) {
         pairs.add((long) in.integer() << 32 | (in.integer() & 0xffffffffL));
+        patterns.add(in.integer());
       } else {
         // record number and entry: the numbers are below 2^27, so the order is the records' order
         records.add((long) in.integer() << 32 | (int) byComponent[k]);
@@ -584,14 +607,17 @@ final class ResolutionTasks implements Serializable {
     }
     byRecord = null;
     long[] local = pairs.toArray();
+    long[] shippedPatterns = patterns.toArray();
+    int[] found = new int[local.length];
     for (int k = 0; k < local.length; k++) {
       local[k] = (long) Arrays.binarySearch(numbers, (int) (local[k] >>> 32)) << 32 | Arrays.binarySearch(numbers, (int) local[k]);
+      found[k] = (int) shippedPatterns[k];
     }
     // the standardised values as the partitions made them for their comparisons
     ResolutionSteps.StandardisedRows standardised = ResolutionSteps.StandardisedRows.ofSize(n);
     String[] identity = new String[2];
     String[] scratch = new String[Part.VALUES];
-    Map<String, String> pool = n > 1024 ? new HashMap<>() : null;
+    StringPool pool = n > 1024 ? new StringPool() : null;
     for (int i = 0; i < n; i++) {
       Part.readInto(entry(arrays, entries[i]), pool, standardised, i, identity, scratch);
     }
@@ -609,7 +635,8 @@ final class ResolutionTasks implements Serializable {
       }
       return SparkResolution.record(fields);
     };
-    ResolutionSteps.resolveComponent(identities, standardised, record, local, model(), settings(), out::write);
+    // the patterns found in the comparisons: a matched pair is not compared again
+    ResolutionSteps.resolveComponent(identities, standardised, record, local, found, model(), settings(), out::write);
   }
 
   /** Skips a record entry's identity, standardised values and other columns ({@link #componentRecords}). */

@@ -24,6 +24,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -135,14 +136,20 @@ public final class SparkResolution {
     try {
       sc.setCallSite("SparkResolution: standardise");
       Dataset<Row> selected = table.select(columns.toArray(new Column[0]));
-      int tablePartitions = selected.rdd().getNumPartitions();
+      JavaRDD<InternalRow> internal = selected.queryExecution().toRdd().toJavaRDD();
+      int tablePartitions = internal.getNumPartitions();
       int spread = partitions(tablePartitions, sc.defaultParallelism());
+      JavaRDD<Part> parts;
       if (spread != tablePartitions) {
-        // by identity: deterministic, and evenly spread
-        selected = selected.repartition(spread, col("system"), col("key"));
+        // by identity: deterministic, and evenly spread; Spark's rows copied into encoded arrays
+        parts = internal.mapPartitionsWithIndex((i, it) -> Part.spread(i, it, spread), true).mapToPair(t -> t)
+            .partitionBy(new HashPartitioner(spread)).mapPartitionsWithIndex(Part::ofSpread, true);
+      } else {
+        parts = selected.javaRDD().mapPartitionsWithIndex(Part::of, true);
       }
-      JavaRDD<Part> parts = selected.javaRDD()
-          .mapPartitionsWithIndex(Part::of, true).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      // cached as objects: a part is a few arrays, as compact as its serialized form, and read by
+      // six steps; serialized (until 2026-12-07) each read copied it whole and rebuilt its name counts
+      parts = parts.persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(parts.rdd());
       int n = parts.getNumPartitions();
       HashPartitioner byPartition = new HashPartitioner(n);
@@ -172,7 +179,7 @@ public final class SparkResolution {
       sc.setCallSite("SparkResolution: comparisons");
       JavaPairRDD<Integer, byte[]> shipped = parts.zipPartitions(pairsByHome, tasks::ship)
           .mapToPair(t -> t).partitionBy(byPartition);
-      JavaRDD<Compared> compared = parts.zipPartitions(shipped, tasks::compare).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      JavaRDD<Compared> compared = parts.zipPartitions(shipped, tasks::compare).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(compared.rdd());
 
       // the model: EM on the counts of the distinct patterns, term frequencies from the counts of the names
@@ -221,11 +228,11 @@ public final class SparkResolution {
       LongAccumulator matched = sc.sc().longAccumulator("matched pairs");
       CollectionAccumulator<Long> largest = sc.sc().collectionAccumulator("largest component");
       // the matched pairs of each partition, found once: the components and the golden records read them
-      JavaRDD<long[]> edges = compared.map(c -> resolving.edges(c, mayMatch)).persist(StorageLevel.MEMORY_AND_DISK());
+      JavaRDD<Compared.Edges> edges = compared.map(c -> resolving.edges(c, mayMatch)).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(edges.rdd());
       JavaPairRDD<Integer, long[]> labels = edges.map(e -> {
-        matched.add(e.length);
-        return Components.stars(e);
+        matched.add(e.pairs().length);
+        return Components.stars(e.pairs());
       })
           .mapToPair(s -> new Tuple2<>(0, s)).partitionBy(new HashPartitioner(1))
           .mapPartitionsToPair(it -> tasks.labels(it, largest))
@@ -239,7 +246,7 @@ public final class SparkResolution {
       JavaRDD<byte[]> joined = parts.zipPartitions(labels, resolving::componentRecords).mapToPair(t -> t)
           .union(edges.zipPartitions(labels, resolving::componentPairs).mapToPair(t -> t))
           .partitionBy(byPartition).mapPartitions(resolving::resolveComponents);
-      JavaRDD<byte[]> goldenRecords = singles.union(joined).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      JavaRDD<byte[]> goldenRecords = singles.union(joined).persist(StorageLevel.MEMORY_AND_DISK());
       long[] idCounts = goldenRecords.mapPartitionsToPair(resolving::idsByPartition).partitionBy(byPartition)
           .mapPartitions(ResolutionTasks::repeats).fold(new long[2], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
       if (idCounts[1] != 0) {

@@ -28,6 +28,21 @@ class CodecTest {
     }
   }
 
+  /** A string of Spark's rows ({@code UTF8String}) is written from its bytes exactly as the Java string is. */
+  @Test
+  void sparkStringsAreWrittenAsJavaStrings() {
+    for (String s : TEXTS) {
+      Codec.Out fromJava = new Codec.Out(16);
+      fromJava.string(s);
+      Codec.Out fromSpark = new Codec.Out(16);
+      fromSpark.utf8(org.apache.spark.unsafe.types.UTF8String.fromString(s));
+      assertArrayEquals(fromJava.toArray(), fromSpark.toArray(), s);
+    }
+    Codec.Out absent = new Codec.Out(16);
+    absent.utf8(null);
+    assertEquals(null, new Codec.In(absent.toArray()).string());
+  }
+
   @Test
   void whatIsWrittenReadsBack() {
     Codec.Out out = new Codec.Out(16);
