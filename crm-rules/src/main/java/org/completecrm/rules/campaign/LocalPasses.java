@@ -21,7 +21,6 @@ final class LocalPasses implements Pass.Runner {
 
   final List<Part> parts = new ArrayList<>();
   private final int threads;
-  private final int m;
   private final CandidateTable table;
   private final Groups groups;
   private final Constraints constraints;
@@ -35,7 +34,6 @@ final class LocalPasses implements Pass.Runner {
   LocalPasses(CandidateTable table, Groups groups, Constraints constraints, HouseholdCaps caps, boolean[] excluded,
       boolean byHousehold, int threads, int block) {
     this.threads = threads;
-    this.m = constraints.count();
     this.table = table;
     this.groups = groups;
     this.constraints = constraints;

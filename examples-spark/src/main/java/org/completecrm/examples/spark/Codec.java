@@ -41,14 +41,7 @@ final class Codec {
         return;
       }
       int n = s.numBytes();
-      if (n < NULL) {
-        room(1 + n);
-        buf[size++] = (byte) n;
-      } else {
-        room(5 + n);
-        buf[size++] = (byte) LONG;
-        writeInt(n);
-      }
+      header(n);
       s.writeToMemory(buf, org.apache.spark.unsafe.Platform.BYTE_ARRAY_OFFSET + size);
       size += n;
     }
@@ -79,16 +72,21 @@ final class Codec {
         }
       }
       byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      if (b.length < NULL) {
-        room(1 + b.length);
-        buf[size++] = (byte) b.length;
-      } else {
-        room(5 + b.length);
-        buf[size++] = (byte) LONG;
-        writeInt(b.length);
-      }
+      header(b.length);
       System.arraycopy(b, 0, buf, size, b.length);
       size += b.length;
+    }
+
+    /** The length of a string of {@code n} UTF-8 bytes (one byte when short), with room for the bytes after it. */
+    private void header(int n) {
+      if (n < NULL) {
+        room(1 + n);
+        buf[size++] = (byte) n;
+      } else {
+        room(5 + n);
+        buf[size++] = (byte) LONG;
+        writeInt(n);
+      }
     }
 
     void integer(int v) {
