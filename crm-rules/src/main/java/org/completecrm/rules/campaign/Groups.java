@@ -105,21 +105,15 @@ final class Groups {
     return owner[k];
   }
 
-  /** The groups by {@code key} descending, then by the seeded key, then in group order. */
-  int[] orderBy(double[] key) {
-    return orderBy(key, null, null);
-  }
-
   /**
-   * The groups not {@code done} whose {@code positive} value is above zero (all groups when
-   * {@code positive} is null), in the order of {@link #orderBy(double[])}: sorting only the groups
-   * a pass can take (a minority) instead of all of them.
+   * The groups whose {@code key} is above negative infinity (a minority: those with a send), by
+   * key descending, then by the seeded key, then in group order.
    */
-  int[] orderBy(double[] key, double[] positive, boolean[] done) {
+  int[] orderBy(double[] key) {
     int n = 0;
     Integer[] order = new Integer[count()];
     for (int g = 0; g < order.length; g++) {
-      if (positive == null || positive[g] > 0 && !done[g]) {
+      if (key[g] != Double.NEGATIVE_INFINITY) {
         order[n++] = g;
       }
     }

@@ -89,14 +89,11 @@ final class SendSchedule {
       }
     }
     int[] sorted = groups.orderBy(key);
-    int n = 0;
     int[] out = new int[sorted.length];
-    for (int g : sorted) {
-      if (key[g] != Double.NEGATIVE_INFINITY) {
-        out[n++] = customerOfGroup[g];
-      }
+    for (int x = 0; x < sorted.length; x++) {
+      out[x] = customerOfGroup[sorted[x]];
     }
-    return Arrays.copyOf(out, n);
+    return out;
   }
 
   private boolean teamsHaveRoom(Constraints constraints, CandidateTable table, int k, int day, double[] capacity) {
