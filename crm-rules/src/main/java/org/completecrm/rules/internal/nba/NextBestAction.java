@@ -167,7 +167,7 @@ public final class NextBestAction {
     int[] positions = plan.byEvent.rules(kind);
     RuleConditions conditions = plan.byEvent.conditions(kind);
     byte[] outcomes = conditions.newOutcomes();
-    Fired fired = new Fired(rs.actions().size());
+    Fired fired = new Fired(rs.actions().size(), positions.length);
     for (int r = 0; r < positions.length; r++) {
       if (!conditions.holds(r, facts, outcomes)) {
         continue;
