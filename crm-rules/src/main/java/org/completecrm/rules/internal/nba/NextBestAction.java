@@ -12,8 +12,8 @@ import org.completecrm.core.view.Contact;
 import org.completecrm.core.view.CustomerView;
 import org.completecrm.core.view.HouseholdView;
 import org.completecrm.core.view.ServiceCase;
+import org.completecrm.rules.condition.internal.CompiledCondition;
 import org.completecrm.rules.condition.internal.Facts;
-import org.completecrm.rules.condition.internal.RuleConditions;
 import org.completecrm.rules.event.DecisionEvent;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.explain.CandidateOutcome;
@@ -165,11 +165,10 @@ public final class NextBestAction {
     FixedReasons fixed = plan.fixed;
     EventKind kind = facts.event().kind();
     int[] positions = plan.byEvent.rules(kind);
-    RuleConditions conditions = plan.byEvent.conditions(kind);
-    byte[] outcomes = conditions.newOutcomes();
+    CompiledCondition[] conditions = plan.byEvent.conditions(kind);
     Fired fired = new Fired(rs.actions().size(), positions.length);
     for (int r = 0; r < positions.length; r++) {
-      if (!conditions.holds(r, facts, outcomes)) {
+      if (!conditions[r].test(facts)) {
         continue;
       }
       int j = positions[r];

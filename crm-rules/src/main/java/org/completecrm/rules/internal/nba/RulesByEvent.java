@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.completecrm.rules.condition.internal.CompiledCondition;
 import org.completecrm.rules.condition.internal.Conditions;
-import org.completecrm.rules.condition.internal.RuleConditions;
 import org.completecrm.rules.event.EventKind;
 import org.completecrm.rules.ruleset.internal.CompiledRule;
 import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
@@ -18,10 +18,9 @@ import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
  */
 final class RulesByEvent {
   private final int[][] positions = new int[EventKind.values().length][];
-  // Each kind's conditions in the order of its positions, compiled together: the rules stage tests
-  // them from one table rather than reaching each through its rule, and reads the rule only when its
-  // condition holds.
-  private final RuleConditions[] conditions = new RuleConditions[EventKind.values().length];
+  // Each kind's conditions in the order of its positions: the rules stage tests them from one array
+  // rather than reaching each through its rule, and reads the rule only when its condition holds.
+  private final CompiledCondition[][] conditions = new CompiledCondition[EventKind.values().length][];
 
   /** The index of {@code rs}, built once per rule set (see {@link RuleSetPlan}). */
   RulesByEvent(CompiledRuleSet rs) {
@@ -33,7 +32,7 @@ final class RulesByEvent {
     for (EventKind k : EventKind.values()) {
       int[] p = IntStream.range(0, rules.size()).filter(j -> admitted.get(j).contains(k)).toArray();
       positions[k.ordinal()] = p;
-      conditions[k.ordinal()] = RuleConditions.of(Arrays.stream(p).mapToObj(j -> rules.get(j).rule().when()).toList());
+      conditions[k.ordinal()] = Arrays.stream(p).mapToObj(j -> rules.get(j).when()).toArray(CompiledCondition[]::new);
     }
   }
 
@@ -42,8 +41,8 @@ final class RulesByEvent {
     return positions[kind.ordinal()];
   }
 
-  /** The conditions of the rules of {@link #rules}, in the same order. */
-  RuleConditions conditions(EventKind kind) {
+  /** The conditions of the rules of {@link #rules}, in the same order (not to be written to). */
+  CompiledCondition[] conditions(EventKind kind) {
     return conditions[kind.ordinal()];
   }
 }
