@@ -26,11 +26,11 @@ final class Fired {
 
   /**
    * What the rules did, for a rule set of {@code actions} actions, of which {@code rules} are tested:
-   * room for each to fire (a campaign customer fires dozens; growing the list was most of what the
-   * rules stage allocated).
+   * room for up to 64 to fire before the list grows (a campaign customer fires a few dozen; growing
+   * the list from 16 was most of what the rules stage allocated).
    */
   Fired(int actions, int rules) {
-    firedRules = new int[Math.max(1, rules)];
+    firedRules = new int[Math.max(1, Math.min(rules, 64))];
     proposedBy = new Reason[actions];
     suppressedBy = new Reason[actions];
   }
