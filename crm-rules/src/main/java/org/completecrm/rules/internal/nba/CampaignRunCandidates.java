@@ -116,7 +116,7 @@ public final class CampaignRunCandidates {
     /** The candidates of the decision for the customer of {@code view} with {@code scores}. */
     public CampaignRunCandidates decide(CustomerView view, Scores scores) {
       Facts facts = Facts.of(event, view, scores, at, Optional.empty());
-      Fired fired = NextBestAction.fire(rs, plan, facts, false); // the rules fired are not read here
+      Fired fired = NextBestAction.fire(rs, plan, facts);
       SelfServiceRoutes.route(rs, fired, facts);
       CampaignRunCandidates out = new CampaignRunCandidates(plan);
       Kept kept = new Kept(out);

@@ -12,15 +12,11 @@ import org.completecrm.rules.response.Escalation;
 import org.completecrm.rules.ruleset.internal.CompiledRule;
 import org.completecrm.rules.ruleset.internal.CompiledRuleSet;
 import org.completecrm.rules.ruleset.Effect;
-import org.jspecify.annotations.Nullable;
 
 /** What the rules did: the first rule to propose or suppress each action, and their other effects. */
 final class Fired {
-  /**
-   * The places in the rule set's rules of the rules that fired, in the order they fired: the first
-   * {@link #firedCount}; null when they are not listed.
-   */
-  private int @Nullable [] firedRules;
+  /** The places in the rule set's rules of the rules that fired, in the order they fired: the first {@link #firedCount}. */
+  private int[] firedRules;
   private int firedCount;
   final Reason[] proposedBy;
   final Reason[] suppressedBy;
@@ -29,12 +25,12 @@ final class Fired {
   final Map<String, Escalation> escalations = new TreeMap<>();
 
   /**
-   * What the rules did, for a rule set of {@code actions} actions; the rules that fired are listed
-   * when {@code listed} (an explained decision names them, a campaign run's candidates do not: the
-   * list was a tenth of what a campaign customer's rules stage allocated).
+   * What the rules did, for a rule set of {@code actions} actions, of which {@code rules} are tested:
+   * room for up to 64 to fire before the list grows (a campaign customer fires a few dozen; growing
+   * the list from 16 was most of what the rules stage allocated).
    */
-  Fired(int actions, boolean listed) {
-    firedRules = listed ? new int[16] : null;
+  Fired(int actions, int rules) {
+    firedRules = new int[Math.max(1, Math.min(rules, 64))];
     proposedBy = new Reason[actions];
     suppressedBy = new Reason[actions];
   }
@@ -45,27 +41,18 @@ final class Fired {
    * and growing a list of their ids was 5% of deciding a campaign customer.
    */
   void fired(int j) {
-    int[] listed = firedRules;
-    if (listed == null) {
-      return;
+    if (firedCount == firedRules.length) {
+      firedRules = java.util.Arrays.copyOf(firedRules, 2 * firedCount);
     }
-    if (firedCount == listed.length) {
-      listed = java.util.Arrays.copyOf(listed, 2 * firedCount);
-      firedRules = listed;
-    }
-    listed[firedCount++] = j;
+    firedRules[firedCount++] = j;
   }
 
   /** The ids of the rules that fired, in the order they fired. */
   List<String> rules(CompiledRuleSet rs) {
-    int[] listed = firedRules;
-    if (listed == null) {
-      throw new IllegalStateException("the rules fired were not listed (Fired made with listed false)");
-    }
     List<CompiledRule> all = rs.rules();
     List<String> ids = new ArrayList<>(firedCount);
     for (int i = 0; i < firedCount; i++) {
-      ids.add(all.get(listed[i]).id());
+      ids.add(all.get(firedRules[i]).id());
     }
     return ids;
   }

@@ -61,7 +61,7 @@ public final class NextBestAction {
     var d = Decision.builder().customer(view.customerId()).at(at).event(event)
         .ruleSet(ruleSet.id()).ruleSetVersion(ruleSet.version());
     RuleSetPlan plan = RuleSetPlan.of(rs);
-    Fired fired = fire(rs, plan, facts, true);
+    Fired fired = fire(rs, plan, facts);
     SelfServiceRoutes.route(rs, fired, facts);
     d.addAllRulesFired(fired.rules(rs));
     Explained out = new Explained(rs, plan.fixed, facts);
@@ -158,16 +158,15 @@ public final class NextBestAction {
 
   /**
    * Rules stage: every rule whose condition holds fires, in order, until an exclusive one. Rules
-   * that cannot hold for the event's kind are not tested. The rules that fired are listed (for
-   * {@link Fired#rules}) when {@code listFired}.
+   * that cannot hold for the event's kind are not tested.
    */
-  static Fired fire(CompiledRuleSet rs, RuleSetPlan plan, Facts facts, boolean listFired) {
+  static Fired fire(CompiledRuleSet rs, RuleSetPlan plan, Facts facts) {
     List<CompiledRule> rules = rs.rules();
     FixedReasons fixed = plan.fixed;
     EventKind kind = facts.event().kind();
     int[] positions = plan.byEvent.rules(kind);
     CompiledCondition[] conditions = plan.byEvent.conditions(kind);
-    Fired fired = new Fired(rs.actions().size(), listFired);
+    Fired fired = new Fired(rs.actions().size(), positions.length);
     for (int r = 0; r < positions.length; r++) {
       if (!conditions[r].test(facts)) {
         continue;
