@@ -16,7 +16,7 @@ import org.completecrm.rules.ruleset.Effect;
 /** What the rules did: the first rule to propose or suppress each action, and their other effects. */
 final class Fired {
   /** The places in the rule set's rules of the rules that fired, in the order they fired: the first {@link #firedCount}. */
-  private int[] firedRules = new int[16];
+  private int[] firedRules;
   private int firedCount;
   final Reason[] proposedBy;
   final Reason[] suppressedBy;
@@ -24,8 +24,13 @@ final class Fired {
   final Map<String, String> allowBy = new TreeMap<>();
   final Map<String, Escalation> escalations = new TreeMap<>();
 
-  /** What the rules did, for a rule set of {@code actions} actions. */
-  Fired(int actions) {
+  /**
+   * What the rules did, for a rule set of {@code actions} actions, of which {@code rules} are tested:
+   * room for up to 64 to fire before the list grows (a campaign customer fires a few dozen; growing
+   * the list from 16 was most of what the rules stage allocated).
+   */
+  Fired(int actions, int rules) {
+    firedRules = new int[Math.max(1, Math.min(rules, 64))];
     proposedBy = new Reason[actions];
     suppressedBy = new Reason[actions];
   }

@@ -166,7 +166,7 @@ public final class NextBestAction {
     EventKind kind = facts.event().kind();
     int[] positions = plan.byEvent.rules(kind);
     CompiledCondition[] conditions = plan.byEvent.conditions(kind);
-    Fired fired = new Fired(rs.actions().size());
+    Fired fired = new Fired(rs.actions().size(), positions.length);
     for (int r = 0; r < positions.length; r++) {
       if (!conditions[r].test(facts)) {
         continue;

@@ -80,6 +80,10 @@ public final class ContactPolicies {
   static final int SETTLED = settled();
 
   private final PolicyMemo memo;
+  /** The contact being answered, told each in turn. */
+  private final ProposedContact contact = new ProposedContact();
+  /** The answer on the last contact, overwritten by the next ({@link #answer}). */
+  private final ContactAnswer answer = new ContactAnswer();
 
   private ContactPolicies(PolicyMemo memo) {
     this.memo = memo;
@@ -133,24 +137,27 @@ public final class ContactPolicies {
    * The policies' answer on a contact, as {@link #permission(Purpose, int, Optional, Optional, List,
    * int)} gives it, before it is made a {@link ContactPermission}: for a caller that reads only
    * whether, where and when (a campaign run's decision), which a permission's checks and optional
-   * parts would cost more than the policies' own work.
+   * parts would cost more than the policies' own work. The answer is these policies' own, read
+   * before the next contact is asked about: the next call overwrites it (a decision asks about some
+   * fifty contacts and reads each answer at once; one answer each was a tenth of what the policies
+   * allocated).
    */
   public ContactAnswer answer(Purpose purpose, int channels, Optional<OfferId> offer, Optional<Duration> actionCoolDown,
       List<Contact> planned, int maxPerChannel) {
-    ProposedContact contact = new ProposedContact(purpose, channels, offer, actionCoolDown, planned, maxPerChannel);
+    ProposedContact contact = this.contact.propose(purpose, channels, offer, actionCoolDown, planned, maxPerChannel);
     for (ContactPolicy.WholeContact policy : WHOLE_CONTACT) {
       Optional<Reason> refused = policy.refuseEveryChannel(contact, memo);
       if (refused.isPresent()) {
-        return new ContactAnswer(purpose, refused.get(), NO_VERDICTS, 0);
+        return answer.refused(purpose, refused.get());
       }
     }
     int count = Integer.bitCount(channels & ((1 << TriedOrder.CHANNELS) - 1));
     if (count == 0) {
-      return new ContactAnswer(purpose, new NoChannels(), NO_VERDICTS, 0);
+      return answer.refused(purpose, new NoChannels());
     }
     TriedOrder order = memo.triedOrder();
     memo.plan(planned, maxPerChannel);
-    ChannelVerdict[] tried = new ChannelVerdict[count];
+    ChannelVerdict[] tried = answer.tried;
     int n = 0;
     for (int i = 0; n < count; i++) { // the order tried, each channel of the set in turn
       Channel ch = order.channel(i);
@@ -167,27 +174,38 @@ public final class ContactPolicies {
         break;
       }
     }
-    return new ContactAnswer(purpose, null, tried, n);
+    return answer.tried(purpose, n);
   }
-
-  private static final ChannelVerdict[] NO_VERDICTS = new ChannelVerdict[0];
 
   /**
    * The contact policies' answer on one contact: refused outright, or the verdicts on the channels
    * tried in order, the last allowed when contact is; {@link #permission} makes it the public
-   * {@link ContactPermission}.
+   * {@link ContactPermission}. One per decision's policies, overwritten by each {@link
+   * ContactPolicies#answer}: read it before asking again.
    */
   public static final class ContactAnswer {
-    private final Purpose purpose;
-    private final @Nullable Reason refusal;
-    private final ChannelVerdict[] tried;
-    private final int n;
+    private Purpose purpose = Purpose.SERVICE;
+    private @Nullable Reason refusal;
+    /** The verdicts on the channels tried, in order: the first {@link #n}. */
+    private final ChannelVerdict[] tried = new ChannelVerdict[TriedOrder.CHANNELS];
+    private int n;
 
-    private ContactAnswer(Purpose purpose, @Nullable Reason refusal, ChannelVerdict[] tried, int n) {
+    private ContactAnswer() {}
+
+    /** This answer made a refusal on every channel, for {@code why}. */
+    private ContactAnswer refused(Purpose purpose, Reason why) {
       this.purpose = purpose;
-      this.refusal = refusal;
-      this.tried = tried;
+      this.refusal = why;
+      this.n = 0;
+      return this;
+    }
+
+    /** This answer made the verdicts on the first {@code n} channels of {@link #tried}. */
+    private ContactAnswer tried(Purpose purpose, int n) {
+      this.purpose = purpose;
+      this.refusal = null;
       this.n = n;
+      return this;
     }
 
     /** Whether contact is allowed on some channel. */
@@ -263,6 +281,6 @@ public final class ContactPolicies {
 
   /** The first {@code n} verdicts of {@code tried}, unmodifiable. */
   private static List<ChannelVerdict> triedSoFar(ChannelVerdict[] tried, int n) {
-    return List.of(n == tried.length ? tried : Arrays.copyOf(tried, n));
+    return List.of(Arrays.copyOf(tried, n));
   }
 }

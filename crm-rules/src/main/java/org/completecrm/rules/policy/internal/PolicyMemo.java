@@ -36,10 +36,11 @@ final class PolicyMemo {
   private @Nullable TriedOrder triedOrder;
   private final Map<Purpose, Optional<Reason>> suppressions = new EnumMap<>(Purpose.class);
   private static final int PURPOSES = Purpose.values().length;
+  private static final int CHANNELS = Channel.values().length; // values() clones its array: read once
   /** Consent by channel and purpose ({@code channel * PURPOSES + purpose}), at the decision instant and when sent. */
-  private final EffectiveConsent[] consentNow = new EffectiveConsent[Channel.values().length * PURPOSES];
+  private final EffectiveConsent[] consentNow = new EffectiveConsent[CHANNELS * PURPOSES];
   private final EffectiveConsent[] consentWhenSent = new EffectiveConsent[consentNow.length];
-  private final Deferral[] deferrals = new Deferral[Channel.values().length];
+  private final Deferral[] deferrals = new Deferral[CHANNELS];
   /** A channel's attempt as the first {@link ContactPolicies#SETTLED} policies left it, by channel and purpose. */
   private final ChannelAttempt[] settled = new ChannelAttempt[consentNow.length];
   /** The verdict on a settled attempt that no later policy changes, made on first use, by channel and purpose. */
@@ -276,7 +277,7 @@ final class PolicyMemo {
       windows = java.util.Arrays.copyOf(windows, 2 * limitCount);
     }
     limits[limitCount] = limit;
-    windows[limitCount] = new WindowedContacts[Channel.values().length];
+    windows[limitCount] = new WindowedContacts[CHANNELS];
     return windows[limitCount++];
   }
 }

@@ -1,6 +1,7 @@
 package org.completecrm.rules.policy.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.Duration;
@@ -80,6 +81,56 @@ class ContactPoliciesTest {
               planned.add(Contact.builder().event(EventId.of("planned-" + i)).customer(view.customerId())
                   .channel(kept.channel().orElseThrow()).direction(Direction.OUTBOUND).purpose(purpose)
                   .at(kept.sendAt().orElseThrow()).build());
+            }
+          }
+        });
+  }
+
+  /**
+   * A decision's policies keep one answer and overwrite it with each contact ({@link
+   * ContactPolicies#answer}): read at once, as a decision reads it, it says what fresh policies'
+   * permission says (allowed, channel, delivery, send instant, decisive reason).
+   */
+  @Test
+  void theAnswerReadAtOnceSaysWhatFreshPoliciesPermit() {
+    Channel[] channels = Channel.values();
+    Purpose[] purposes = Purpose.values();
+    qt().withExamples(200).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
+        Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
+          CustomerView view = inputs.fold();
+          Facts facts = Facts.of(event, view, Scores.builder().build(), view.asOf());
+          CompiledRuleSet rs = CompiledRuleSet.of(rules);
+          ContactPolicies shared = ContactPolicies.of(facts, rules.policies(), rs::cost);
+          Random r = new Random(seed);
+          List<Contact> planned = new ArrayList<>();
+          ContactPolicies.ContactAnswer first = null;
+          for (int i = 0; i < 16; i++) {
+            Purpose purpose = purposes[r.nextInt(purposes.length)];
+            Set<Channel> supported = EnumSet.noneOf(Channel.class);
+            for (int k = r.nextInt(4); k >= 0; k--) {
+              supported.add(channels[r.nextInt(channels.length)]);
+            }
+            Optional<OfferId> offer = rules.actions().isEmpty() || r.nextInt(4) == 0 ? Optional.empty()
+                : Optional.of(rules.actions().get(r.nextInt(rules.actions().size())).id());
+            int maxPerChannel = 1 + r.nextInt(4);
+            ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
+                .permission(purpose, supported, offer, Optional.empty(), planned, maxPerChannel);
+            ContactPolicies.ContactAnswer answer = shared.answer(purpose, ContactPolicies.channelMask(supported), offer,
+                Optional.empty(), planned, maxPerChannel);
+            first = first == null ? answer : first;
+            assertSame(first, answer, "one answer per decision's policies");
+            assertEquals(fresh.allowed(), answer.allowed(), "seed " + seed + " contact " + i);
+            assertEquals(fresh.decisive(), answer.decisive(), "seed " + seed + " contact " + i);
+            assertEquals(fresh, answer.permission(), "seed " + seed + " contact " + i);
+            if (answer.allowed()) {
+              assertEquals(fresh.channel().orElseThrow(), answer.channel());
+              assertEquals(fresh.delivery().orElseThrow(), answer.delivery());
+              assertEquals(fresh.sendAt().orElseThrow(), answer.sendAt());
+              if (answer.delivery() == Delivery.OUTBOUND) {
+                planned.add(Contact.builder().event(EventId.of("planned-" + i)).customer(view.customerId())
+                    .channel(answer.channel()).direction(Direction.OUTBOUND).purpose(purpose)
+                    .at(answer.sendAt()).build());
+              }
             }
           }
         });
