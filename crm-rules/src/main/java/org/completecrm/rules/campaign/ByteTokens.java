@@ -65,6 +65,9 @@ final class ByteTokens extends ParserMinimalBase {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final int MAX_NUMBER = 64;
   private static final int NAMES = 1024; // a power of two, twice the names kept at most
+  /** The low {@code n + 1} bytes of a word, for a name of {@code n} bytes and its closing quote. */
+  private static final long[] QUOTED_MASKS = {0xFFL, 0xFFFFL, 0xFFFFFFL, 0xFFFFFFFFL, 0xFF_FFFFFFFFL, 0xFFFF_FFFFFFFFL,
+    0xFFFFFF_FFFFFFFFL, -1L};
   private static final int LINE_START = NAMES; // the slot "before" a line's first name
   private static final int UNKNOWN = NAMES + 1; // the slot "of" a name the table did not keep
 
@@ -84,6 +87,7 @@ final class ByteTokens extends ParserMinimalBase {
   private final byte[][] nameBytes = new byte[NAMES][];
   private final long[] firsts = new long[NAMES];
   private final long[] lasts = new long[NAMES];
+  private final long[] quoted = new long[NAMES]; // a name under eight bytes and its closing quote, as a word
   private int nameCount;
   /** Per slot (and {@link #LINE_START}, {@link #UNKNOWN}): the slot of the name that followed it last, or -1. */
   private final int[] successors = new int[NAMES + 2];
@@ -374,7 +378,8 @@ final class ByteTokens extends ParserMinimalBase {
    *
    * <p>First, though, the name that followed the last name read the last time it was read (in a
    * file of one shape, nearly always the next): if its bytes are here, followed by the closing
-   * quote, it is that name, without scanning or hashing. Its bytes passed {@link #string}'s checks
+   * quote, it is that name, without scanning or hashing (a name under eight bytes and its quote are
+   * compared as one word). Its bytes passed {@link #string}'s checks
    * when it was kept, so {@code string} would have stopped at the same quote and the table given
    * the same name: the guess changes neither what is accepted nor what is read.
    */
@@ -384,7 +389,9 @@ final class ByteTokens extends ParserMinimalBase {
       byte[] known = nameBytes[guess];
       int s = pos + 1;
       int n = known.length;
-      if (end - s > n && b[s + n] == '"' && sameBytes(known, s, n)) {
+      if (n < 8
+          ? end - s >= 8 && ((long) LONGS.get(b, s) & QUOTED_MASKS[n]) == quoted[guess]
+          : end - s > n && b[s + n] == '"' && sameBytes(known, s, n)) {
         pos = s + n + 1;
         textStart = s;
         textLength = n;
@@ -442,6 +449,13 @@ final class ByteTokens extends ParserMinimalBase {
         nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
         firsts[i] = first;
         lasts[i] = last;
+        if (n < 8) {
+          long word = '"';
+          for (int k = n - 1; k >= 0; k--) {
+            word = word << 8 | b[s + k];
+          }
+          quoted[i] = word;
+        }
         nameCount++;
         return i;
       }
