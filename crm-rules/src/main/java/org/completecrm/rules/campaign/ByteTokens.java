@@ -29,12 +29,16 @@ import java.util.Arrays;
  * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
  * time ({@link #plain}), reads names through a small table keyed by their bytes (interned, so that
  * the rules' score names find them by identity; enum constants and zones are read through it too,
- * {@link #textAsName}), and makes a {@code String} only of the texts the reader keeps.
+ * {@link #textAsName}), and makes a {@code String} only of the texts the reader keeps. As the names
+ * of a file come in the same order line after line, each name is first guessed as the one that
+ * followed the previous name last time and compared in place ({@link #name}); the scores' short
+ * decimals are read from the bytes ({@link ShortDecimals}).
  *
  * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
  * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
  * characters, numbers of the JSON grammar up to 64 characters (doubles through Jackson's own
- * {@link NumberInput#parseDouble(char[], int, int, boolean)}), {@code true}, {@code false}, {@code
+ * {@link NumberInput#parseDouble(char[], int, int, boolean)}, or, for a short plain decimal, by the
+ * one division that gives the same double), {@code true}, {@code false}, {@code
  * null}, nesting up to 63 levels, white space of JSON's four characters. Anything else (an escape,
  * a malformed or long number, a missing comma, a trailing comma, a word after a literal, a line cut
  * short) throws, and the line goes to Jackson, and from there, if irregular, to databind, which
@@ -439,7 +443,8 @@ final class ByteTokens extends ParserMinimalBase {
     }
     long mix = (first * 0x9E3779B97F4A7C15L ^ last) * 0xC2B2AE3D27D4EB4FL + n;
     int mask = NAMES - 1;
-    for (int i = (int) (mix >>> 40) & mask, probes = 0; probes < 16; i = (i + 1) & mask, probes++) {
+    // the top bits: every bit of the first and last eight bytes moves them (a name differing in its last byte too)
+    for (int i = (int) (mix >>> 54) & mask, probes = 0; probes < 16; i = (i + 1) & mask, probes++) {
       if (names[i] == null) {
         if (nameCount == NAMES / 2) {
           return -1;

@@ -126,6 +126,29 @@ class ByteTokensProperties {
   }
 
   @Test
+  void namesDifferingInTheirLastBytesAreAllKeptInterned() throws IOException {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < 200; i++) {
+      json.append(i == 0 ? "" : ",").append("\"propensity.action-").append(100 + i).append("\":0.5");
+    }
+    byte[] bytes = json.append('}').toString().getBytes(StandardCharsets.US_ASCII);
+    ByteTokens tokens = new ByteTokens();
+    for (int line = 0; line < 2; line++) { // the second time, every name guessed
+      tokens.reset(bytes, 0, bytes.length);
+      int names = 0;
+      JsonToken t;
+      while ((t = tokens.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME) {
+          String name = tokens.currentName();
+          assertTrue(name == name.intern(), name);
+          names++;
+        }
+      }
+      assertEquals(200, names);
+    }
+  }
+
+  @Test
   void theWordTestPassesNoSpecialByte() {
     qt().withExamples(5000).forAll(longs().all(), integers().between(0, 7), integers().between(0, 3))
         .checkAssert((w, at, put) -> {
