@@ -29,12 +29,16 @@ import java.util.Arrays;
  * per line). This tokenizer is reused by its thread line after line, reads strings eight bytes at a
  * time ({@link #plain}), reads names through a small table keyed by their bytes (interned, so that
  * the rules' score names find them by identity; enum constants and zones are read through it too,
- * {@link #textAsName}), and makes a {@code String} only of the texts the reader keeps.
+ * {@link #textAsName}), and makes a {@code String} only of the texts the reader keeps. As the names
+ * of a file come in the same order line after line, each name is first guessed as the one that
+ * followed the previous name last time and compared in place ({@link #name}); the scores' short
+ * decimals are read from the bytes ({@link ShortDecimals}).
  *
  * <p><b>Why it cannot change a result or an error.</b> It accepts a subset of what Jackson accepts
  * and gives the same tokens, names, texts and doubles for it: strings without escapes or control
  * characters, numbers of the JSON grammar up to 64 characters (doubles through Jackson's own
- * {@link NumberInput#parseDouble(char[], int, int, boolean)}), {@code true}, {@code false}, {@code
+ * {@link NumberInput#parseDouble(char[], int, int, boolean)}, or, for a short plain decimal, by the
+ * one division that gives the same double), {@code true}, {@code false}, {@code
  * null}, nesting up to 63 levels, white space of JSON's four characters. Anything else (an escape,
  * a malformed or long number, a missing comma, a trailing comma, a word after a literal, a line cut
  * short) throws, and the line goes to Jackson, and from there, if irregular, to databind, which
@@ -57,10 +61,19 @@ final class ByteTokens extends ParserMinimalBase {
 
   private static final Refused REFUSED = new Refused();
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final int TRUE = 't' | 'r' << 8 | 'u' << 16 | 'e' << 24;
+  private static final int FALS = 'f' | 'a' << 8 | 'l' << 16 | 's' << 24;
+  private static final int NULL = 'n' | 'u' << 8 | 'l' << 16 | 'l' << 24;
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final int MAX_NUMBER = 64;
   private static final int NAMES = 1024; // a power of two, twice the names kept at most
+  /** The low {@code n + 1} bytes of a word, for a name of {@code n} bytes and its closing quote. */
+  private static final long[] QUOTED_MASKS = {0xFFL, 0xFFFFL, 0xFFFFFFL, 0xFFFFFFFFL, 0xFF_FFFFFFFFL, 0xFFFF_FFFFFFFFL,
+    0xFFFFFF_FFFFFFFFL, -1L};
+  private static final int LINE_START = NAMES; // the slot "before" a line's first name
+  private static final int UNKNOWN = NAMES + 1; // the slot "of" a name the table did not keep
 
   private byte[] b = new byte[0];
   private int pos;
@@ -78,10 +91,15 @@ final class ByteTokens extends ParserMinimalBase {
   private final byte[][] nameBytes = new byte[NAMES][];
   private final long[] firsts = new long[NAMES];
   private final long[] lasts = new long[NAMES];
+  private final long[] quoted = new long[NAMES]; // a name under eight bytes and its closing quote, as a word
   private int nameCount;
+  /** Per slot (and {@link #LINE_START}, {@link #UNKNOWN}): the slot of the name that followed it last, or -1. */
+  private final int[] successors = new int[NAMES + 2];
+  private int previous = LINE_START;
 
   ByteTokens() {
     super(0, StreamReadConstraints.defaults());
+    Arrays.fill(successors, -1);
   }
 
   /** Starts on {@code length} bytes of {@code bytes} from {@code offset}. */
@@ -95,6 +113,7 @@ final class ByteTokens extends ParserMinimalBase {
     afterName = false;
     rootDone = false;
     name = null;
+    previous = LINE_START;
     _currToken = null;
     return this;
   }
@@ -187,13 +206,13 @@ final class ByteTokens extends ParserMinimalBase {
         return scalar(JsonToken.VALUE_STRING);
       }
       case 't' -> {
-        return literal("true", JsonToken.VALUE_TRUE);
+        return literal(TRUE, 4, JsonToken.VALUE_TRUE);
       }
       case 'f' -> {
-        return literal("false", JsonToken.VALUE_FALSE);
+        return literal(FALS, 5, JsonToken.VALUE_FALSE);
       }
       case 'n' -> {
-        return literal("null", JsonToken.VALUE_NULL);
+        return literal(NULL, 4, JsonToken.VALUE_NULL);
       }
       default -> {
         return number();
@@ -227,15 +246,10 @@ final class ByteTokens extends ParserMinimalBase {
     return t;
   }
 
-  private JsonToken literal(String word, JsonToken t) {
-    int n = word.length();
-    if (end - pos < n) {
+  /** The literal whose first four bytes are {@code word} (little-endian) and, if {@code n} is 5, an {@code e} after them. */
+  private JsonToken literal(int word, int n, JsonToken t) {
+    if (end - pos < n || (int) INTS.get(b, pos) != word || n == 5 && b[pos + 4] != 'e') {
       throw REFUSED;
-    }
-    for (int i = 0; i < n; i++) {
-      if (b[pos + i] != word.charAt(i)) {
-        throw REFUSED;
-      }
     }
     pos += n;
     delimited();
@@ -301,10 +315,25 @@ final class ByteTokens extends ParserMinimalBase {
     }
   }
 
-  /** The string at {@code pos} (its quote), without escapes or control characters; after it. */
+  /**
+   * The string at {@code pos} (its quote), without escapes or control characters; after it. Eight
+   * bytes at a time: the first byte {@link #specials} flags is the first special one, which must be
+   * the closing quote.
+   */
   private void string() {
     int start = ++pos;
-    while (end - pos >= 8 && plain((long) LONGS.get(b, pos))) {
+    while (end - pos >= 8) {
+      long special = specials((long) LONGS.get(b, pos));
+      if (special != 0) {
+        pos += Long.numberOfTrailingZeros(special) >>> 3;
+        if (b[pos] != '"') {
+          throw REFUSED; // an escape, a control character, or not ASCII
+        }
+        textStart = start;
+        textLength = pos - start;
+        pos++;
+        return;
+      }
       pos += 8;
     }
     while (true) {
@@ -327,23 +356,58 @@ final class ByteTokens extends ParserMinimalBase {
 
   /**
    * Whether none of the eight bytes in {@code w} ends or escapes a string or is a control
-   * character or not ASCII: the zero-byte test of {@code ByteLines.mayEndLine} for {@code "} and
-   * {@code \}, its less-than form for the bytes under 0x20, and the high bits.
+   * character or not ASCII ({@link #specials}).
    */
   static boolean plain(long w) {
+    return specials(w) == 0;
+  }
+
+  /**
+   * The high bit of each of the eight bytes in {@code w} (little-endian) that may end or escape a
+   * string or be a control character or not ASCII: the zero-byte test of {@code
+   * ByteLines.mayEndLine} for {@code "} and {@code \}, its less-than form for the bytes under 0x20,
+   * and the high bits. A false flag (from a borrow) only ever falls on a byte after a true one, so
+   * the lowest flag is the first special byte.
+   */
+  static long specials(long w) {
     long quote = w ^ 0x2222222222222222L;
     long slash = w ^ 0x5C5C5C5C5C5C5C5CL;
     long special = ((quote - ONES) & ~quote) | ((slash - ONES) & ~slash) | ((w - 0x2020202020202020L) & ~w) | w;
-    return (special & HIGH_BITS) == 0;
+    return special & HIGH_BITS;
   }
 
   /**
    * A name, from a table keyed by its bytes (at most half the table's size are kept): its first and
    * last eight bytes (which are all of a name up to 16 bytes), its length, and any bytes between.
+   *
+   * <p>First, though, the name that followed the last name read the last time it was read (in a
+   * file of one shape, nearly always the next): if its bytes are here, followed by the closing
+   * quote, it is that name, without scanning or hashing (a name under eight bytes and its quote are
+   * compared as one word). Its bytes passed {@link #string}'s checks
+   * when it was kept, so {@code string} would have stopped at the same quote and the table given
+   * the same name: the guess changes neither what is accepted nor what is read.
    */
   private String name() {
+    int guess = successors[previous];
+    if (guess >= 0) {
+      byte[] known = nameBytes[guess];
+      int s = pos + 1;
+      int n = known.length;
+      if (n < 8
+          ? end - s >= 8 && ((long) LONGS.get(b, s) & QUOTED_MASKS[n]) == quoted[guess]
+          : end - s > n && b[s + n] == '"' && sameBytes(known, s, n)) {
+        pos = s + n + 1;
+        textStart = s;
+        textLength = n;
+        previous = guess;
+        return names[guess];
+      }
+    }
     string();
-    return known(textStart, textLength);
+    int slot = slot(textStart, textLength);
+    successors[previous] = slot;
+    previous = slot >= 0 ? slot : UNKNOWN;
+    return slot >= 0 ? names[slot] : new String(b, textStart, textLength, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -359,6 +423,12 @@ final class ByteTokens extends ParserMinimalBase {
 
   /** The text of the {@code n} bytes from {@code s}, from the table (kept there if there is room). */
   private String known(int s, int n) {
+    int slot = slot(s, n);
+    return slot >= 0 ? names[slot] : new String(b, s, n, StandardCharsets.ISO_8859_1);
+  }
+
+  /** The table's slot of the {@code n} bytes from {@code s} (kept there if there is room), or -1. */
+  private int slot(int s, int n) {
     long first;
     long last;
     if (n >= 8) {
@@ -373,25 +443,50 @@ final class ByteTokens extends ParserMinimalBase {
     }
     long mix = (first * 0x9E3779B97F4A7C15L ^ last) * 0xC2B2AE3D27D4EB4FL + n;
     int mask = NAMES - 1;
-    for (int i = (int) (mix >>> 40) & mask, probes = 0; probes < 16; i = (i + 1) & mask, probes++) {
-      String known = names[i];
-      if (known == null) {
-        String text = new String(b, s, n, StandardCharsets.ISO_8859_1);
-        if (nameCount < NAMES / 2) {
-          text = text.intern(); // the instance of the rules' names and of ScoreNames: compared by identity
-          names[i] = text;
-          nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
-          firsts[i] = first;
-          lasts[i] = last;
-          nameCount++;
+    // the top bits: every bit of the first and last eight bytes moves them (a name differing in its last byte too)
+    for (int i = (int) (mix >>> 54) & mask, probes = 0; probes < 16; i = (i + 1) & mask, probes++) {
+      if (names[i] == null) {
+        if (nameCount == NAMES / 2) {
+          return -1;
         }
-        return text;
+        // the instance of the rules' names and of ScoreNames: compared by identity
+        names[i] = new String(b, s, n, StandardCharsets.ISO_8859_1).intern();
+        nameBytes[i] = Arrays.copyOfRange(b, s, s + n);
+        firsts[i] = first;
+        lasts[i] = last;
+        if (n < 8) {
+          long word = '"';
+          for (int k = n - 1; k >= 0; k--) {
+            word = word << 8 | b[s + k];
+          }
+          quoted[i] = word;
+        }
+        nameCount++;
+        return i;
       }
       if (firsts[i] == first && lasts[i] == last && nameBytes[i].length == n && middleEquals(nameBytes[i], s, n)) {
-        return known;
+        return i;
       }
     }
-    return new String(b, s, n, StandardCharsets.ISO_8859_1);
+    return -1;
+  }
+
+  /** Whether the {@code n} bytes from {@code s} are those of {@code known}, of length {@code n}: eight at a time. */
+  private boolean sameBytes(byte[] known, int s, int n) {
+    if (n < 8) {
+      for (int i = 0; i < n; i++) {
+        if (known[i] != b[s + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 0; i < n - 8; i += 8) {
+      if ((long) LONGS.get(known, i) != (long) LONGS.get(b, s + i)) {
+        return false;
+      }
+    }
+    return (long) LONGS.get(known, n - 8) == (long) LONGS.get(b, s + n - 8);
   }
 
   /** Whether the bytes between the first and last eight of a name longer than 16 are those of {@code known}. */
@@ -478,7 +573,8 @@ final class ByteTokens extends ParserMinimalBase {
     if (_currToken != JsonToken.VALUE_NUMBER_FLOAT) {
       throw REFUSED;
     }
-    return NumberInput.parseDouble(widen(), 0, textLength, true);
+    double value = ShortDecimals.parse(b, textStart, textLength);
+    return !Double.isNaN(value) ? value : NumberInput.parseDouble(widen(), 0, textLength, true);
   }
 
   @Override

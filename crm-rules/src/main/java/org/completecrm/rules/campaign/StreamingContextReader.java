@@ -691,7 +691,7 @@ final class StreamingContextReader {
           || p.nextToken() != JsonToken.VALUE_STRING) {
         throw IRREGULAR;
       }
-      switch (p.getText()) {
+      switch (repeated(p, JsonToken.VALUE_STRING)) {
         case "offer-presented" -> events.add(offerPresented(p));
         case "flag-changed" -> events.add(flagChanged(p));
         case "case-updated" -> events.add(caseUpdated(p));

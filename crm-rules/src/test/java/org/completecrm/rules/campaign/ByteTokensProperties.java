@@ -45,10 +45,15 @@ class ByteTokensProperties {
   }
 
   private static void sameAsJackson(String text) {
+    sameAsJackson(text, new ByteTokens());
+  }
+
+  /** As {@link #sameAsJackson(String)}, with a tokenizer that may have read other lines (and guesses their names). */
+  private static void sameAsJackson(String text, ByteTokens tokenizer) {
     byte[] bytes = ("\n" + text + "\n{").getBytes(StandardCharsets.US_ASCII);
     List<String> ours;
     try {
-      ours = tokens(new ByteTokens().reset(bytes, 1, bytes.length - 3));
+      ours = tokens(tokenizer.reset(bytes, 1, bytes.length - 3));
     } catch (ByteTokens.Refused refused) {
       return; // left to Jackson
     } catch (IOException e) {
@@ -88,6 +93,62 @@ class ByteTokensProperties {
   }
 
   @Test
+  void aCutOrInsertionAfterWholeLinesIsRefusedOrReadAsJacksonReadsIt() throws IOException {
+    ByteTokens tokens = new ByteTokens(); // guesses each name from the names of the lines it read before
+    String[] inserts = {"", "\"", "\"\"", "\"a", "a\"", "\"values\"", "0", "-", "\\", "\u0001", ":", ",\"x\":1", " "};
+    qt().withExamples(6000).forAll(integers().between(0, LINES.size() - 1), integers().between(0, 1_000_000),
+            integers().between(0, 6), integers().between(0, inserts.length - 1))
+        .checkAssert((which, at, cut, insert) -> {
+          String line = LINES.get(which);
+          String before = LINES.get((which + 1) % LINES.size());
+          byte[] bytes = before.getBytes(StandardCharsets.US_ASCII);
+          try {
+            tokens(tokens.reset(bytes, 0, bytes.length));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          int from = at % line.length();
+          int to = Math.min(line.length(), from + cut);
+          sameAsJackson(line.substring(0, from) + inserts[insert] + line.substring(to), tokens);
+        });
+  }
+
+  @Test
+  void namesAreReadAsJacksonReadsThemWhateverTheLinesBefore() {
+    ByteTokens tokens = new ByteTokens();
+    for (String text : List.of("{\"ab\":1,\"abc\":2,\"ab\":3,\"abc\":4}", "{\"ab\":1,\"abcd\":2,\"ab\":3,\"abc\":4}",
+        "{\"ab\":1,\"ab\":2}", "{\"ab\":1,\"abc", "{\"ab\":1,\"abc\"", "{\"ab\":1,\"abc\" :5}",
+        "{\"ab\":1,\"abc\\\":5}", "{\"ab\":[{\"abcdefghijklmnopqrstu\":1}],\"abcdefghijklmnopqrstu\":2}",
+        "{\"ab\":[{\"abcdefghijklmnopqrstu\":1}],\"abcdefghijklmnopqrstv\":2}", "{\"abcdefghijklmnopqrstu\":1}",
+        "{\"ab\":1,\"abc\":2,\"ab\":3,\"abc\":4}")) {
+      sameAsJackson(text, tokens);
+    }
+  }
+
+  @Test
+  void namesDifferingInTheirLastBytesAreAllKeptInterned() throws IOException {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < 200; i++) {
+      json.append(i == 0 ? "" : ",").append("\"propensity.action-").append(100 + i).append("\":0.5");
+    }
+    byte[] bytes = json.append('}').toString().getBytes(StandardCharsets.US_ASCII);
+    ByteTokens tokens = new ByteTokens();
+    for (int line = 0; line < 2; line++) { // the second time, every name guessed
+      tokens.reset(bytes, 0, bytes.length);
+      int names = 0;
+      JsonToken t;
+      while ((t = tokens.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME) {
+          String name = tokens.currentName();
+          assertTrue(name == name.intern(), name);
+          names++;
+        }
+      }
+      assertEquals(200, names);
+    }
+  }
+
+  @Test
   void theWordTestPassesNoSpecialByte() {
     qt().withExamples(5000).forAll(longs().all(), integers().between(0, 7), integers().between(0, 3))
         .checkAssert((w, at, put) -> {
@@ -102,6 +163,30 @@ class ByteTokensProperties {
           if (any) {
             org.junit.jupiter.api.Assertions.assertFalse(ByteTokens.plain(w), Long.toHexString(w));
           }
+        });
+  }
+
+  @Test
+  void theLowestFlagIsOnTheFirstSpecialByte() {
+    qt().withExamples(5000).forAll(longs().all(), integers().between(0, 7), integers().between(0, 4), integers().between(0, 7))
+        .checkAssert((w, at, put, spread) -> {
+          long[] specialBytes = {'"', '\\', 0x1F, 0x80, 0x00};
+          // plant a special byte at "at" and plain bytes (at random, from w) around it, some just above one
+          long word = (w & ~(0xFFL << (8 * at))) | (specialBytes[put] << (8 * at));
+          if (spread == 0) {
+            word = (word & ~(0xFFL << (8 * ((at + 1) & 7)))) | (((specialBytes[put] + 1) & 0xFF) << (8 * ((at + 1) & 7)));
+          }
+          int first = 8;
+          for (int k = 0; k < 8; k++) {
+            long c = (word >>> (8 * k)) & 0xFF;
+            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) {
+              first = k;
+              break;
+            }
+          }
+          long flags = ByteTokens.specials(word);
+          assertEquals(first, Long.numberOfTrailingZeros(flags) >>> 3, Long.toHexString(word));
+          assertEquals(flags & 0x8080808080808080L, flags);
         });
   }
 
