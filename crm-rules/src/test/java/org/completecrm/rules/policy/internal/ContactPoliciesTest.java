@@ -53,8 +53,6 @@ class ContactPoliciesTest {
    */
   @Test
   void aDecisionsPoliciesAnswerEveryContactAsFreshPoliciesDo() {
-    Channel[] channels = Channel.values();
-    Purpose[] purposes = Purpose.values();
     qt().withExamples(300).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
         Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
           CustomerView view = inputs.fold();
@@ -64,23 +62,15 @@ class ContactPoliciesTest {
           Random r = new Random(seed);
           List<Contact> planned = new ArrayList<>();
           for (int i = 0; i < 16; i++) {
-            Purpose purpose = purposes[r.nextInt(purposes.length)];
-            Set<Channel> supported = EnumSet.noneOf(Channel.class);
-            for (int k = r.nextInt(4); k >= 0; k--) {
-              supported.add(channels[r.nextInt(channels.length)]);
-            }
-            Optional<OfferId> offer = rules.actions().isEmpty() || r.nextInt(4) == 0 ? Optional.empty()
-                : Optional.of(rules.actions().get(r.nextInt(rules.actions().size())).id());
+            Proposed c = Proposed.random(r, rules);
             Optional<Duration> coolDown = r.nextBoolean() ? Optional.empty() : Optional.of(Duration.ofDays(r.nextInt(60)));
-            int maxPerChannel = 1 + r.nextInt(4);
             ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
-                .permission(purpose, supported, offer, coolDown, planned, maxPerChannel);
-            ContactPermission kept = shared.permission(purpose, supported, offer, coolDown, planned, maxPerChannel);
+                .permission(c.purpose(), c.supported(), c.offer(), coolDown, planned, c.maxPerChannel());
+            ContactPermission kept = shared.permission(c.purpose(), c.supported(), c.offer(), coolDown, planned,
+                c.maxPerChannel());
             assertEquals(fresh, kept, "seed " + seed + " contact " + i);
             if (kept.allowed() && kept.delivery().orElseThrow() == Delivery.OUTBOUND) {
-              planned.add(Contact.builder().event(EventId.of("planned-" + i)).customer(view.customerId())
-                  .channel(kept.channel().orElseThrow()).direction(Direction.OUTBOUND).purpose(purpose)
-                  .at(kept.sendAt().orElseThrow()).build());
+              planned.add(c.planned(i, view, kept.channel().orElseThrow(), kept.sendAt().orElseThrow()));
             }
           }
         });
@@ -93,8 +83,6 @@ class ContactPoliciesTest {
    */
   @Test
   void theAnswerReadAtOnceSaysWhatFreshPoliciesPermit() {
-    Channel[] channels = Channel.values();
-    Purpose[] purposes = Purpose.values();
     qt().withExamples(200).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
         Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
           CustomerView view = inputs.fold();
@@ -105,18 +93,11 @@ class ContactPoliciesTest {
           List<Contact> planned = new ArrayList<>();
           ContactPolicies.ContactAnswer first = null;
           for (int i = 0; i < 16; i++) {
-            Purpose purpose = purposes[r.nextInt(purposes.length)];
-            Set<Channel> supported = EnumSet.noneOf(Channel.class);
-            for (int k = r.nextInt(4); k >= 0; k--) {
-              supported.add(channels[r.nextInt(channels.length)]);
-            }
-            Optional<OfferId> offer = rules.actions().isEmpty() || r.nextInt(4) == 0 ? Optional.empty()
-                : Optional.of(rules.actions().get(r.nextInt(rules.actions().size())).id());
-            int maxPerChannel = 1 + r.nextInt(4);
+            Proposed c = Proposed.random(r, rules);
             ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
-                .permission(purpose, supported, offer, Optional.empty(), planned, maxPerChannel);
-            ContactPolicies.ContactAnswer answer = shared.answer(purpose, ContactPolicies.channelMask(supported), offer,
-                Optional.empty(), planned, maxPerChannel);
+                .permission(c.purpose(), c.supported(), c.offer(), Optional.empty(), planned, c.maxPerChannel());
+            ContactPolicies.ContactAnswer answer = shared.answer(c.purpose(), ContactPolicies.channelMask(c.supported()),
+                c.offer(), Optional.empty(), planned, c.maxPerChannel());
             first = first == null ? answer : first;
             assertSame(first, answer, "one answer per decision's policies");
             assertEquals(fresh.allowed(), answer.allowed(), "seed " + seed + " contact " + i);
@@ -127,12 +108,32 @@ class ContactPoliciesTest {
               assertEquals(fresh.delivery().orElseThrow(), answer.delivery());
               assertEquals(fresh.sendAt().orElseThrow(), answer.sendAt());
               if (answer.delivery() == Delivery.OUTBOUND) {
-                planned.add(Contact.builder().event(EventId.of("planned-" + i)).customer(view.customerId())
-                    .channel(answer.channel()).direction(Direction.OUTBOUND).purpose(purpose)
-                    .at(answer.sendAt()).build());
+                planned.add(c.planned(i, view, answer.channel(), answer.sendAt()));
               }
             }
           }
         });
+  }
+
+  /** A contact proposed at random: its purpose, one to four supported channels, maybe an offer, the most per channel. */
+  private record Proposed(Purpose purpose, Set<Channel> supported, Optional<OfferId> offer, int maxPerChannel) {
+    static Proposed random(Random r, RuleSet rules) {
+      Channel[] channels = Channel.values();
+      Purpose[] purposes = Purpose.values();
+      Purpose purpose = purposes[r.nextInt(purposes.length)];
+      Set<Channel> supported = EnumSet.noneOf(Channel.class);
+      for (int k = r.nextInt(4); k >= 0; k--) {
+        supported.add(channels[r.nextInt(channels.length)]);
+      }
+      Optional<OfferId> offer = rules.actions().isEmpty() || r.nextInt(4) == 0 ? Optional.empty()
+          : Optional.of(rules.actions().get(r.nextInt(rules.actions().size())).id());
+      return new Proposed(purpose, supported, offer, 1 + r.nextInt(4));
+    }
+
+    /** This contact planned outbound on {@code channel} at {@code at}, the {@code i}th of the sequence. */
+    Contact planned(int i, CustomerView view, Channel channel, java.time.Instant at) {
+      return Contact.builder().event(EventId.of("planned-" + i)).customer(view.customerId()).channel(channel)
+          .direction(Direction.OUTBOUND).purpose(purpose).at(at).build();
+    }
   }
 }
