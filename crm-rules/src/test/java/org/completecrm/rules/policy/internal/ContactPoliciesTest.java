@@ -53,27 +53,21 @@ class ContactPoliciesTest {
    */
   @Test
   void aDecisionsPoliciesAnswerEveryContactAsFreshPoliciesDo() {
-    qt().withExamples(300).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
-        Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
-          CustomerView view = inputs.fold();
-          Facts facts = Facts.of(event, view, Scores.builder().build(), view.asOf());
-          CompiledRuleSet rs = CompiledRuleSet.of(rules);
-          ContactPolicies shared = ContactPolicies.of(facts, rules.policies(), rs::cost);
-          Random r = new Random(seed);
-          List<Contact> planned = new ArrayList<>();
-          for (int i = 0; i < 16; i++) {
-            Proposed c = Proposed.random(r, rules);
-            Optional<Duration> coolDown = r.nextBoolean() ? Optional.empty() : Optional.of(Duration.ofDays(r.nextInt(60)));
-            ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
-                .permission(c.purpose(), c.supported(), c.offer(), coolDown, planned, c.maxPerChannel());
-            ContactPermission kept = shared.permission(c.purpose(), c.supported(), c.offer(), coolDown, planned,
-                c.maxPerChannel());
-            assertEquals(fresh, kept, "seed " + seed + " contact " + i);
-            if (kept.allowed() && kept.delivery().orElseThrow() == Delivery.OUTBOUND) {
-              planned.add(c.planned(i, view, kept.channel().orElseThrow(), kept.sendAt().orElseThrow()));
-            }
-          }
-        });
+    forDecisions(300, (view, facts, rules, rs, shared, r, seed) -> {
+      List<Contact> planned = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        Proposed c = Proposed.random(r, rules);
+        Optional<Duration> coolDown = r.nextBoolean() ? Optional.empty() : Optional.of(Duration.ofDays(r.nextInt(60)));
+        ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
+            .permission(c.purpose(), c.supported(), c.offer(), coolDown, planned, c.maxPerChannel());
+        ContactPermission kept = shared.permission(c.purpose(), c.supported(), c.offer(), coolDown, planned,
+            c.maxPerChannel());
+        assertEquals(fresh, kept, "seed " + seed + " contact " + i);
+        if (kept.allowed() && kept.delivery().orElseThrow() == Delivery.OUTBOUND) {
+          planned.add(c.planned(i, view, kept.channel().orElseThrow(), kept.sendAt().orElseThrow()));
+        }
+      }
+    });
   }
 
   /**
@@ -83,36 +77,30 @@ class ContactPoliciesTest {
    */
   @Test
   void theAnswerReadAtOnceSaysWhatFreshPoliciesPermit() {
-    qt().withExamples(200).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
-        Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
-          CustomerView view = inputs.fold();
-          Facts facts = Facts.of(event, view, Scores.builder().build(), view.asOf());
-          CompiledRuleSet rs = CompiledRuleSet.of(rules);
-          ContactPolicies shared = ContactPolicies.of(facts, rules.policies(), rs::cost);
-          Random r = new Random(seed);
-          List<Contact> planned = new ArrayList<>();
-          ContactPolicies.ContactAnswer first = null;
-          for (int i = 0; i < 16; i++) {
-            Proposed c = Proposed.random(r, rules);
-            ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
-                .permission(c.purpose(), c.supported(), c.offer(), Optional.empty(), planned, c.maxPerChannel());
-            ContactPolicies.ContactAnswer answer = shared.answer(c.purpose(), ContactPolicies.channelMask(c.supported()),
-                c.offer(), Optional.empty(), planned, c.maxPerChannel());
-            first = first == null ? answer : first;
-            assertSame(first, answer, "one answer per decision's policies");
-            assertEquals(fresh.allowed(), answer.allowed(), "seed " + seed + " contact " + i);
-            assertEquals(fresh.decisive(), answer.decisive(), "seed " + seed + " contact " + i);
-            assertEquals(fresh, answer.permission(), "seed " + seed + " contact " + i);
-            if (answer.allowed()) {
-              assertEquals(fresh.channel().orElseThrow(), answer.channel());
-              assertEquals(fresh.delivery().orElseThrow(), answer.delivery());
-              assertEquals(fresh.sendAt().orElseThrow(), answer.sendAt());
-              if (answer.delivery() == Delivery.OUTBOUND) {
-                planned.add(c.planned(i, view, answer.channel(), answer.sendAt()));
-              }
-            }
+    forDecisions(200, (view, facts, rules, rs, shared, r, seed) -> {
+      List<Contact> planned = new ArrayList<>();
+      ContactPolicies.ContactAnswer first = null;
+      for (int i = 0; i < 16; i++) {
+        Proposed c = Proposed.random(r, rules);
+        ContactPermission fresh = ContactPolicies.of(facts, rules.policies(), rs::cost)
+            .permission(c.purpose(), c.supported(), c.offer(), Optional.empty(), planned, c.maxPerChannel());
+        ContactPolicies.ContactAnswer answer = shared.answer(c.purpose(), ContactPolicies.channelMask(c.supported()),
+            c.offer(), Optional.empty(), planned, c.maxPerChannel());
+        first = first == null ? answer : first;
+        assertSame(first, answer, "one answer per decision's policies");
+        assertEquals(fresh.allowed(), answer.allowed(), "seed " + seed + " contact " + i);
+        assertEquals(fresh.decisive(), answer.decisive(), "seed " + seed + " contact " + i);
+        assertEquals(fresh, answer.permission(), "seed " + seed + " contact " + i);
+        if (answer.allowed()) {
+          assertEquals(fresh.channel().orElseThrow(), answer.channel());
+          assertEquals(fresh.delivery().orElseThrow(), answer.delivery());
+          assertEquals(fresh.sendAt().orElseThrow(), answer.sendAt());
+          if (answer.delivery() == Delivery.OUTBOUND) {
+            planned.add(c.planned(i, view, answer.channel(), answer.sendAt()));
           }
-        });
+        }
+      }
+    });
   }
 
   /** A contact proposed at random: its purpose, one to four supported channels, maybe an offer, the most per channel. */
@@ -135,5 +123,23 @@ class ContactPoliciesTest {
       return Contact.builder().event(EventId.of("planned-" + i)).customer(view.customerId()).channel(channel)
           .direction(Direction.OUTBOUND).purpose(purpose).at(at).build();
     }
+  }
+
+  /** A check of one decision's policies ({@code shared}) on a view, its facts and a rule set, with a seeded random. */
+  private interface DecisionCheck {
+    void check(CustomerView view, Facts facts, RuleSet rules, CompiledRuleSet rs, ContactPolicies shared, Random r,
+        long seed);
+  }
+
+  /** Runs {@code check} on {@code examples} generated views, rule sets and events. */
+  private static void forDecisions(int examples, DecisionCheck check) {
+    qt().withExamples(examples).forAll(RulesGen.reachableViewInputs(), RulesGen.ruleSets(), RulesGen.events(),
+        Generate.longRange(0, Long.MAX_VALUE)).checkAssert((inputs, rules, event, seed) -> {
+          CustomerView view = inputs.fold();
+          Facts facts = Facts.of(event, view, Scores.builder().build(), view.asOf());
+          CompiledRuleSet rs = CompiledRuleSet.of(rules);
+          check.check(view, facts, rules, rs, ContactPolicies.of(facts, rules.policies(), rs::cost), new Random(seed),
+              seed);
+        });
   }
 }
