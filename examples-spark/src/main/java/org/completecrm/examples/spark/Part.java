@@ -192,8 +192,9 @@ final class Part implements Serializable {
 
   /**
    * Reads the standardised record at the reader's position into {@code row} of {@code rows} and
-   * its system and key into {@code identity} (the values that repeat over records from {@code
-   * pool}, as {@link #read(Codec.In, Map)}); {@code scratch} holds {@link #VALUES} values.
+   * its system and key into {@code identity} (the system and the values that repeat over records,
+   * {@link #POOLED}, from {@code pool} when it holds an equal one; {@code null}: no pool); {@code
+   * scratch} holds {@link #VALUES} values.
    */
   static void readInto(Codec.In in, StringPool pool, ResolutionSteps.StandardisedRows rows, int row,
       String[] identity, String[] scratch) {
@@ -210,46 +211,19 @@ final class Part implements Serializable {
 
   /** Reads the standardised record at the reader's position. */
   static Standard read(Codec.In in) {
-    return read(in, null);
-  }
-
-  /**
-   * Reads the standardised record at the reader's position, its system and the values that repeat
-   * over records (names, birth date, street number, street, locality: those the single machine
-   * pools too) taken from {@code pool} when an equal one is there and added to it otherwise; a
-   * task that holds many records at once keeps each such value once ({@code null}: no pool).
-   */
-  static Standard read(Codec.In in, Map<String, String> pool) {
-    String system = pooled(in.string(), pool);
-    SourceIdentity id = SourceIdentity.of(system, in.string());
+    SourceIdentity id = SourceIdentity.of(in.string(), in.string());
     String[] values = new String[VALUES];
     for (int v = 0; v < VALUES; v++) {
-      String value = in.string();
-      values[v] = (POOLED >>> v & 1) != 0 ? pooled(value, pool) : value;
+      values[v] = in.string();
     }
     return new Standard(id, new ResolutionSteps.Standardised(List.of(values), in.bool()));
   }
 
-  /** The standardised values that {@link #read} pools, one bit each (as the single machine's {@code Prepared.set}). */
+  /**
+   * The standardised values that {@link #readInto} takes from its pool, one bit each (as the single
+   * machine's {@code Prepared.set}): names, birth date, street number, street, locality.
+   */
   private static final int POOLED = 1 << 0 | 1 << 1 | 1 << 2 | 1 << 3 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9;
-
-  private static String pooled(String value, Map<String, String> pool) {
-    if (pool == null || value.isEmpty()) {
-      return value;
-    }
-    String known = pool.putIfAbsent(value, value);
-    return known == null ? value : known;
-  }
-
-  /** All standardised records of the partition, in order, their repeating values from {@code pool} ({@link #read}). */
-  Standard[] standardised(Map<String, String> pool) {
-    Standard[] out = new Standard[size];
-    Codec.In in = new Codec.In(std);
-    for (int r = 0; r < size; r++) {
-      out[r] = read(in, pool);
-    }
-    return out;
-  }
 
   /** The table's columns of record {@code r}. */
   String[] fields(int r) {
