@@ -1,6 +1,5 @@
 package org.completecrm.rules.internal.nba;
 
-import java.util.Comparator;
 import java.util.List;
 import org.completecrm.rules.explain.Reason;
 import org.completecrm.rules.ruleset.internal.CompiledAction;
@@ -8,26 +7,12 @@ import org.completecrm.rules.ruleset.internal.CompiledAction;
 /** A candidate that passed the stages before arbitration, with its score and its place among the actions. */
 final class Ranked {
   /**
-   * Service first while the customer has an open problem, then by score (highest first), then by
-   * id (the index: the rule set's actions are in id order).
-   */
-  static final Comparator<Ranked> ORDER = (x, y) -> {
-    // One plain comparator rather than a Comparator.comparing chain: the chain's shared lambdas
-    // become megamorphic in a host that sorts other things, which made decisions 15% slower.
-    if (x.serviceFirst != y.serviceFirst) {
-      return x.serviceFirst ? -1 : 1;
-    }
-    int c = Double.compare(y.score, x.score);
-    return c != 0 ? c : Integer.compare(x.index, y.index);
-  };
-
-  /**
-   * Sorts {@code ranked} in the {@link #ORDER} of arbitration: an insertion sort with the order
-   * written out ({@link #before}), not {@code List.sort} with the comparator. A decision ranks a few
-   * dozen candidates, and {@code List.sort}'s comparator call site, shared with every other sort in
-   * a host (a campaign run sorts timelines and tables too), turned megamorphic in a whole run, where
-   * the sort took 6% of deciding a customer. {@link #ORDER} is total (the index breaks every tie), so
-   * any sort gives the same order.
+   * Sorts {@code ranked} in the order of arbitration ({@link #before}): an insertion sort with the
+   * order written out, not {@code List.sort} with a comparator. A decision ranks a few dozen
+   * candidates, and {@code List.sort}'s comparator call site, shared with every other sort in a host
+   * (a campaign run sorts timelines and tables too), turned megamorphic in a whole run, where the
+   * sort took 6% of deciding a customer. The order is total (the index breaks every tie), so the
+   * result is the one any sort gives.
    */
   static void sort(List<Ranked> ranked) {
     int n = ranked.size();
@@ -49,7 +34,11 @@ final class Ranked {
     }
   }
 
-  /** Whether {@code x} comes before {@code y} in {@link #ORDER}. */
+  /**
+   * Whether {@code x} comes before {@code y} in arbitration: service first while the customer has an
+   * open problem, then by score (highest first), then by id (the index: the rule set's actions are
+   * in id order).
+   */
   static boolean before(Ranked x, Ranked y) {
     if (x.serviceFirst != y.serviceFirst) {
       return x.serviceFirst;
