@@ -159,11 +159,8 @@ public final class ContactPolicies {
     memo.plan(planned, maxPerChannel);
     ChannelVerdict[] tried = answer.tried;
     int n = 0;
-    for (int i = 0; n < count; i++) { // the order tried, each channel of the set in turn
+    for (int i = order.next(channels, 0); n < count; i = order.next(channels, i + 1)) { // the set's channels, in order
       Channel ch = order.channel(i);
-      if ((channels & (1 << ch.ordinal())) == 0) {
-        continue;
-      }
       ChannelVerdict verdict = memo.judged(ch, purpose);
       if (verdict == null) {
         verdict = judge(ch, order, contact);

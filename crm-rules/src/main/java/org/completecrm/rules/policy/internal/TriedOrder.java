@@ -80,27 +80,31 @@ final class TriedOrder {
     return (c != 0 ? c : Integer.compare(x, y)) < 0;
   }
 
-  /** The channels of {@code supported}, in the order tried. */
-  Channel[] of(Set<Channel> supported) {
-    return of(mask(supported));
-  }
-
   /**
    * The channels of the bit set {@code supported} (bit {@code 1 << ordinal} for each channel, as
-   * {@link #mask} makes it), in the order tried: this order walked once, keeping those in the set.
-   * A set's iterator was the largest part of putting a candidate's channels in order, and an
-   * action's bit set is made once per rule set.
+   * {@link #mask} makes it), in the order tried ({@link #next}). A set's iterator was the largest
+   * part of putting a candidate's channels in order, and an action's bit set is made once per rule
+   * set.
    */
   Channel[] of(int supported) {
     Channel[] out = new Channel[Integer.bitCount(supported & ALL_MASK)];
-    int n = 0;
-    for (int i = 0; n < out.length; i++) {
-      Channel c = ordered[i];
-      if ((supported & (1 << c.ordinal())) != 0) {
-        out[n++] = c;
-      }
+    for (int i = next(supported, 0), n = 0; n < out.length; i = next(supported, i + 1)) {
+      out[n++] = ordered[i];
     }
     return out;
+  }
+
+  /**
+   * The place in this order, at {@code from} or after, of the first channel of the bit set {@code
+   * supported}; the number of channels when there is none. The contact policies walk a candidate's
+   * channels so, without making {@link #of(int)}'s array.
+   */
+  int next(int supported, int from) {
+    int i = from;
+    while (i < ordered.length && (supported & (1 << ordered[i].ordinal())) == 0) {
+      i++;
+    }
+    return i;
   }
 
   /** The bit set of {@code channels}: bit {@code 1 << ordinal} for each. */
