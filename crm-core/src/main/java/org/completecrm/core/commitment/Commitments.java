@@ -27,9 +27,7 @@ public final class Commitments {
       return List.of(); // what the fold below gives: most views fold no commitment events
     }
     List<TimelineEvent> ordered = new ArrayList<>(events);
-    if (!inOrder(ordered)) { // a view folds its events already in order: no sort then
-      ordered.sort(TimelineEvent.ORDER);
-    }
+    TimelineEvent.sortInOrder(ordered); // a view folds its events already in order: no sort then
     Map<CommitmentId, Commitment> byId = new TreeMap<>();
     for (TimelineEvent e : ordered) {
       if (e instanceof CommitmentMade) {
@@ -67,14 +65,5 @@ public final class Commitments {
       throw new InvalidValueException(field, id, "a commitment made earlier on the timeline");
     }
     return c;
-  }
-
-  private static boolean inOrder(List<TimelineEvent> events) {
-    for (int i = 1; i < events.size(); i++) {
-      if (TimelineEvent.ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }

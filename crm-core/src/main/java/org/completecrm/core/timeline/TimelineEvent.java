@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
@@ -38,6 +39,19 @@ public interface TimelineEvent {
     int c = a.at().compareTo(b.at());
     return c != 0 ? c : a.id().compareTo(b.id());
   };
+
+  /**
+   * Sorts {@code events} in {@link #ORDER} unless they already are: one pass finds out, as a
+   * customer's timeline usually comes in order.
+   */
+  static void sortInOrder(List<TimelineEvent> events) {
+    for (int i = 1; i < events.size(); i++) {
+      if (ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
+        events.sort(ORDER);
+        return;
+      }
+    }
+  }
 
   /** The event's identifier, unique across the timeline. */
   EventId id();

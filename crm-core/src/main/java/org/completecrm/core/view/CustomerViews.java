@@ -268,19 +268,9 @@ public final class CustomerViews {
         (isLater ? later : ordered).add(e);
       }
     }
-    sortUnlessInOrder(ordered);
-    sortUnlessInOrder(later);
+    TimelineEvent.sortInOrder(ordered);
+    TimelineEvent.sortInOrder(later);
     return ordered;
-  }
-
-  /** Sorts {@code events} in {@link TimelineEvent#ORDER} unless they already are (one pass to find out). */
-  private static void sortUnlessInOrder(List<TimelineEvent> events) {
-    for (int i = 1; i < events.size(); i++) {
-      if (TimelineEvent.ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
-        events.sort(TimelineEvent.ORDER);
-        return;
-      }
-    }
   }
 
   private static Optional<Contact> contactOf(TimelineEvent e) {
