@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.completecrm.core.Checks;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.EventId;
 import org.completecrm.core.identity.SourceIdentity;
@@ -43,8 +44,11 @@ public interface TimelineEvent {
   /**
    * Sorts {@code events} in {@link #ORDER} unless they already are: one pass finds out, as a
    * customer's timeline usually comes in order.
+   *
+   * @throws org.completecrm.core.InvalidValueException if {@code events} or one of them is null
    */
   static void sortInOrder(List<TimelineEvent> events) {
+    Checks.noNulls(Checks.present(events, "TimelineEvent.sortInOrder.events"), "TimelineEvent.sortInOrder.events");
     for (int i = 1; i < events.size(); i++) {
       if (ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
         events.sort(ORDER);
