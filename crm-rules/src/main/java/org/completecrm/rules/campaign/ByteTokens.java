@@ -471,16 +471,11 @@ final class ByteTokens extends ParserMinimalBase {
     return -1;
   }
 
-  /** Whether the {@code n} bytes from {@code s} are those of {@code known}, of length {@code n}: eight at a time. */
+  /**
+   * Whether the {@code n} bytes from {@code s} are those of {@code known}, of length {@code n} of at
+   * least eight (a shorter guess is compared as one word, {@link #name}): eight at a time.
+   */
   private boolean sameBytes(byte[] known, int s, int n) {
-    if (n < 8) {
-      for (int i = 0; i < n; i++) {
-        if (known[i] != b[s + i]) {
-          return false;
-        }
-      }
-      return true;
-    }
     for (int i = 0; i < n - 8; i += 8) {
       if ((long) LONGS.get(known, i) != (long) LONGS.get(b, s + i)) {
         return false;
