@@ -161,6 +161,9 @@ final class ParallelLines {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new CrmException("deciding a campaign run failed: " + e.getCause(), e.getCause());
     }
   }

@@ -1,8 +1,8 @@
 package org.completecrm.examples.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +81,7 @@ final class CampaignCommand implements Callable<Integer> {
     CampaignPlanner planner = CampaignPlans.planner(ruleSet, campaign, at, seed);
     long start = System.nanoTime();
     int[] reported = {0};
-    try (Reader in = Files.newBufferedReader(contexts, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(contexts)) {
       planner.addJsonLines(in, threads.count, done -> {
         if (done / PROGRESS_EVERY > reported[0]) {
           reported[0] = done / PROGRESS_EVERY;

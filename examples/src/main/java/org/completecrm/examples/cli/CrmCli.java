@@ -3,6 +3,7 @@ package org.completecrm.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.completecrm.core.CrmException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +55,13 @@ public final class CrmCli {
       } catch (CrmException e) {
         throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), e.getMessage(), e);
       }
-      return new CommandLine.RunLast().execute(parseResult);
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } catch (OutOfMemoryError e) {
+        String message = outOfMemory(Runtime.getRuntime().maxMemory());
+        throw new CommandLine.ExecutionException(command.commandSpec().commandLine(), message,
+            new CrmException(message));
+      }
     });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
@@ -66,6 +73,16 @@ public final class CrmCli {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * What the tool says when the JVM's heap is too small for the input, with how to give it more.
+   * The heap's memory is free again once the command's stack is unwound, so the tool can say it.
+   */
+  static String outOfMemory(long maxHeapBytes) {
+    return String.format(Locale.ROOT, "out of memory: the JVM's heap of %,d MiB is too small for this input;"
+        + " give it more (with bin/crm: CRM_JAVA_OPTS=-Xmx4g; with java -jar: java -Xmx4g -jar crm.jar ...)",
+        maxHeapBytes >> 20);
   }
 
   private static String describe(Exception ex) {

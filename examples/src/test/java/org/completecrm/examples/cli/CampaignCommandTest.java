@@ -4,11 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.completecrm.core.json.CrmJson;
+import org.completecrm.examples.campaign.PlanCsv;
+import org.completecrm.rules.campaign.CampaignPlanner;
+import org.completecrm.rules.campaign.CampaignPlans;
+import org.completecrm.rules.campaign.CampaignSettings;
+import org.completecrm.rules.ruleset.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +44,12 @@ class CampaignCommandTest {
         "\"costumer\"") + "\n");
     Files.writeString(dir.resolve("twice.jsonl"), lines.get(0) + "\n" + lines.get(0) + "\n");
     Files.writeString(dir.resolve("not-json.jsonl"), lines.get(0) + "\n{\"event\": \n");
+    byte[] first = (lines.get(0) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] notUtf8 = Arrays.copyOf(first, first.length + 3);
+    notUtf8[first.length] = (byte) 0xC3;
+    notUtf8[first.length + 1] = (byte) 0x28;
+    notUtf8[first.length + 2] = (byte) '\n';
+    Files.write(dir.resolve("not-utf8.jsonl"), notUtf8);
     Files.writeString(dir.resolve("unknown-offer.json"), "{\"campaign\": \"c\", \"budgets\": {\"offers\": {\"gold-card\": 5}}}");
     Files.writeString(dir.resolve("bad-window.json"), "{\"campaign\": \"c\", \"sendWindow\": {\"hours\": 500}}");
     Files.writeString(dir.resolve("bad-property.json"), "{\"campaign\": \"c\", \"budget\": {}}");
@@ -76,6 +92,19 @@ class CampaignCommandTest {
     assertEquals(plan1, campaignOnStdout());
   }
 
+  @Test
+  void theCommandReadsTheBytesOfTheContextsAsAReaderOfTheTextWould() throws IOException {
+    CampaignPlanner planner = CampaignPlans.planner(DecideCommand.read(dir.resolve("rules.json"), RuleSet.class),
+        DecideCommand.read(dir.resolve("campaign.json"), CampaignSettings.class), Instant.parse("2026-11-23T07:00:00Z"),
+        0L);
+    try (Reader in = Files.newBufferedReader(dir.resolve("contexts.jsonl"), StandardCharsets.UTF_8)) {
+      planner.addJsonLines(in, 2, done -> { });
+    }
+    StringWriter fromText = new StringWriter();
+    PlanCsv.write(planner.plan(), fromText);
+    assertEquals(fromText.toString(), campaignOnStdout());
+  }
+
   private static String campaignOnStdout() {
     return CliRun.of("campaign", "--rules", dir.resolve("rules.json").toString(), "--settings",
         dir.resolve("campaign.json").toString(), "--contexts", dir.resolve("contexts.jsonl").toString(), "--at",
@@ -112,6 +141,8 @@ class CampaignCommandTest {
             "crm campaign: bad-line.jsonl: contexts line 2: "),
         new Row("a context that is not JSON", CrmCli.BAD_INPUT, base + "--settings {dir}/campaign.json --contexts {dir}/not-json.jsonl",
             "crm campaign: not-json.jsonl: contexts line 2: "),
+        new Row("a context that is not UTF-8", CrmCli.BAD_INPUT, base + "--settings {dir}/campaign.json --contexts {dir}/not-utf8.jsonl",
+            "crm campaign: cannot read {dir}/not-utf8.jsonl: "),
         new Row("a customer twice", CrmCli.BAD_INPUT, base + "--settings {dir}/campaign.json --contexts {dir}/twice.jsonl",
             "crm campaign: contexts.customer.id: expected each customer once in a campaign run, got 'c-00000000'"),
         new Row("no customers to generate", CrmCli.USAGE, "generate-contexts --customers 0 --seed 1",

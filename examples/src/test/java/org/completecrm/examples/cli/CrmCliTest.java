@@ -19,6 +19,13 @@ class CrmCliTest {
   }
 
   @Test
+  void runningOutOfHeapIsSaidWithTheHeapAndHowToGiveMore() {
+    String said = CrmCli.outOfMemory(256L << 20);
+    assertTrue(said.startsWith("out of memory: the JVM's heap of 256 MiB is too small"), said);
+    assertTrue(said.contains("CRM_JAVA_OPTS=-Xmx4g") && said.contains("java -Xmx4g -jar"), said);
+  }
+
+  @Test
   void anUnknownCommandIsAUsageError() {
     CliRun.of("no-such-command").expectExit(CrmCli.USAGE).expectErr("no-such-command");
   }
