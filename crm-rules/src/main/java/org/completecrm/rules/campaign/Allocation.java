@@ -36,8 +36,6 @@ final class Allocation {
   static final int MAX_ITERATIONS = 300;
   static final int REPAIR_EVERY = 20;
   static final int ROUNDS = 4;
-  /** The search stops once the plan is within this share of the bound (0.01%). */
-  static final double CLOSE_ENOUGH = 1e-4;
   /**
    * The plans of the search are made at the multipliers times this: prices a little low let the
    * choices overshoot a binding constraint, which the cut-offs trim by key, where prices a little
@@ -164,7 +162,7 @@ final class Allocation {
             norm += g[j] * g[j];
           }
         }
-        if (norm == 0 || closeEnough(ub, best.value()) || theta < 1e-6) {
+        if (norm == 0 || closeEnough(ub, best.value(), constraints.targetGap) || theta < 1e-6) {
           it++;
           break;
         }
@@ -174,7 +172,8 @@ final class Allocation {
         }
       }
       // on a sample only the multipliers are kept, so its plans serve only as the step's target
-      for (int s = 0; level == 0 && s < SCALES.length && !closeEnough(ub, best.value()); s++) {
+      for (int s = 0; level == 0 && s < SCALES.length && !closeEnough(ub, best.value(), constraints.targetGap);
+          s++) {
         double[] scaled = planAt(bestLambda, SCALES[s]);
         if (isNew(tried, scaled)) {
           Primal r = primal(runner, whole(scaled), capacity, level);
@@ -226,9 +225,9 @@ final class Allocation {
     return a;
   }
 
-  /** Whether a plan of value {@code value} is within {@link #CLOSE_ENOUGH} of the bound {@code ub}. */
-  private static boolean closeEnough(double ub, double value) {
-    return ub - value <= CLOSE_ENOUGH * Math.max(1, Math.abs(ub));
+  /** Whether a plan of value {@code value} is within the share {@code target} of the bound {@code ub}. */
+  private static boolean closeEnough(double ub, double value, double target) {
+    return ub - value <= target * Math.max(1, Math.abs(ub));
   }
 
   /** Whether {@code lambda} is not in {@code tried}; then adds it. */

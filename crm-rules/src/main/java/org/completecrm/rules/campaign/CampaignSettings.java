@@ -26,7 +26,8 @@ import org.immutables.value.Value;
 
 /**
  * The settings of one campaign run: its id, budgets, channel costs, the service teams' capacity,
- * whether a household gets at most one outbound contact, and the send window. Read strictly
+ * whether a household gets at most one outbound contact, the send window, and how close to the
+ * bound the plan must be. Read strictly
  * from JSON ({@link #fromJson(String)}, unknown properties refused, every error with its JSON
  * path) and checked against the rule set when a plan is made ({@link #checkAgainst(RuleSet)}).
  */
@@ -67,6 +68,22 @@ public abstract class CampaignSettings {
     return false;
   }
 
+  /** The default of {@link #targetRelativeGap()}: 0.05%. */
+  public static final double DEFAULT_TARGET_RELATIVE_GAP = 5e-4;
+
+  /**
+   * How close to optimal the plan must be for the allocation's search to stop: once the best
+   * allocation's expected value is within this share of the upper bound (default {@value
+   * #DEFAULT_TARGET_RELATIVE_GAP}, 0.05%); 0 searches until the iteration limit. The summary
+   * reports the gap of the plan as scheduled ({@code relativeGap}; a send left without a slot in
+   * the send window can put it a little above the target), always against a true bound.
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public double targetRelativeGap() {
+    return DEFAULT_TARGET_RELATIVE_GAP;
+  }
+
   /** When the sends go out. */
   @Value.Default
   public SendWindow sendWindow() {
@@ -104,6 +121,10 @@ public abstract class CampaignSettings {
     Checks.noNulls(channelCosts(), "CampaignSettings.channelCosts");
     Checks.noNulls(teams(), "CampaignSettings.teams");
     channelCosts().forEach((c, v) -> Checks.finiteNonNegative(v, "CampaignSettings.channelCosts." + c));
+    if (!(targetRelativeGap() >= 0 && targetRelativeGap() < 1)) {
+      throw new InvalidValueException("CampaignSettings.targetRelativeGap", targetRelativeGap(),
+          "a share of the bound in [0, 1), e.g. 0.0005 for 0.05%");
+    }
     Set<TeamId> seen = new java.util.HashSet<>();
     for (int i = 0; i < teams().size(); i++) {
       if (!seen.add(teams().get(i).team())) {

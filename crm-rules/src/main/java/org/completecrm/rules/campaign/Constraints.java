@@ -28,8 +28,11 @@ final class Constraints {
   final int[] segmentCon;
   final int[] teamCon;
   final double[][] share;
+  /** The settings' {@link CampaignSettings#targetRelativeGap()}: the allocation's search stops within it. */
+  final double targetGap;
 
   Constraints(CampaignSettings settings, CandidateEvaluator evaluator, CandidateTable.Names segments) {
+    this.targetGap = settings.targetRelativeGap();
     List<ActionDefinition> actions = evaluator.actions();
     offerCon = new int[actions.size()];
     for (int a = 0; a < actions.size(); a++) {

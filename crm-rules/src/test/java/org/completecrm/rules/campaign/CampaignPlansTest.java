@@ -73,4 +73,32 @@ class CampaignPlansTest {
         () -> CampaignPlans.plan(RULES, settings, CONTEXTS, CampaignInstances.AT, 7L));
     assertEquals("CampaignSettings.budgets.offers.o-99", e.field());
   }
+
+  @Test
+  void aTargetGapOutsideZeroToOneIsRefusedWithItsPath() {
+    for (String bad : List.of("-0.001", "1", "1.5")) {
+      InvalidValueException e = assertThrows(InvalidValueException.class,
+          () -> CampaignSettings.fromJson("{\"campaign\": \"c\", \"targetRelativeGap\": " + bad + "}"));
+      assertTrue(e.getMessage().contains("CampaignSettings.targetRelativeGap") && e.getMessage().contains("[0, 1)"),
+          e.getMessage());
+    }
+    assertEquals(CampaignSettings.DEFAULT_TARGET_RELATIVE_GAP, CampaignSettings.fromJson("{\"campaign\": \"c\"}")
+        .targetRelativeGap());
+  }
+
+  @Test
+  void theSearchStopsOnceThePlanIsWithinTheTargetGapAndTheGapStaysATrueBound() {
+    CampaignSettings base = CampaignInstances.settings(1000, 8, true, 3);
+    for (double target : new double[] {0.05, 0.01}) {
+      CampaignSettings settings = CampaignSettings.builder().from(base).targetRelativeGap(target).build();
+      PlanSummary s = CampaignPlans.plan(RULES, settings, CONTEXTS, CampaignInstances.AT, 7L).summary();
+      assertTrue(s.relativeGap() <= target, target + ": gap " + s.relativeGap());
+      assertTrue(s.upperBound() >= s.expectedValue(), s.toString());
+    }
+    PlanSummary loose = CampaignPlans.plan(RULES, CampaignSettings.builder().from(base).targetRelativeGap(0.5).build(),
+        CONTEXTS, CampaignInstances.AT, 7L).summary();
+    PlanSummary tight = CampaignPlans.plan(RULES, CampaignSettings.builder().from(base).targetRelativeGap(0).build(),
+        CONTEXTS, CampaignInstances.AT, 7L).summary();
+    assertTrue(tight.relativeGap() <= loose.relativeGap(), tight.relativeGap() + " against " + loose.relativeGap());
+  }
 }

@@ -130,7 +130,7 @@ class CampaignCommandTest {
         new Row("a missing contexts file", CrmCli.BAD_INPUT, base + "--settings {dir}/campaign.json --contexts {dir}/none.jsonl",
             "crm campaign: --contexts {dir}/none.jsonl: no such file"),
         new Row("an unknown property in the settings", CrmCli.BAD_INPUT, base + "--settings {dir}/bad-property.json --contexts {dir}/contexts.jsonl",
-            "crm campaign: bad-property.json: CampaignSettings.budget: expected one of [budgets, campaign, channelCosts, oneOutboundPerHousehold, sendWindow, teams], got 'budget' (at $.budget)"),
+            "crm campaign: bad-property.json: CampaignSettings.budget: expected one of [budgets, campaign, channelCosts, oneOutboundPerHousehold, sendWindow, targetRelativeGap, teams], got 'budget' (at $.budget)"),
         new Row("a window too long", CrmCli.BAD_INPUT, base + "--settings {dir}/bad-window.json --contexts {dir}/contexts.jsonl",
             "crm campaign: bad-window.json: SendWindow.hours: expected a number of hours from 1 to 168, got '500' (at $.sendWindow.hours)"),
         new Row("a share above one", CrmCli.BAD_INPUT, base + "--settings {dir}/bad-share.json --contexts {dir}/contexts.jsonl",
