@@ -19,7 +19,9 @@ import java.util.SortedSet;
  * events again when folded into the view, then the view's eleven lists and sets). Most of them are
  * empty or hold a few elements, in one of many list and set classes, so the walk's {@code size()}
  * and {@code get(i)} were megamorphic interface calls per element: the hottest method of a
- * campaign run ({@code Checks.noNulls}, about 4% of its CPU samples).
+ * campaign run ({@code Checks.noNulls}, about 4% of its CPU samples). With this shortcut a
+ * campaign customer's parse and decision take about 3-4% less CPU ({@code CampaignStepCpuTime}
+ * in the examples, which covers it).
  *
  * <p><b>Why it is sound.</b> It answers true only where no null can be in the collection:
  * <ul>
