@@ -70,6 +70,9 @@ public final class Checks {
   /** Fails if the collection or one of its elements is null. */
   public static <C extends Collection<?>> C noNulls(C values, String field) {
     present(values, field);
+    if (NullFreeCollections.nullFree(values)) {
+      return values; // no null for sure (empty, List.of, contains(null) false): nothing to name
+    }
     if (values instanceof List<?> && values instanceof RandomAccess) {
       List<?> list = (List<?>) values;
       for (int i = 0; i < list.size(); i++) {
@@ -108,6 +111,9 @@ public final class Checks {
   /** Fails if the map or one of its keys or values is null. */
   public static <M extends Map<?, ?>> M noNulls(M values, String field) {
     present(values, field);
+    if (NullFreeCollections.nullFree(values)) {
+      return values;
+    }
     for (Map.Entry<?, ?> e : values.entrySet()) {
       if (e.getKey() == null || e.getValue() == null) {
         throw new InvalidValueException(field + "[" + e.getKey() + "]", "null", "a value");

@@ -152,8 +152,12 @@ public abstract class Household {
   Household normalise() {
     Checks.present(id(), "Household.id");
     Checks.noNulls(memberships(), "Household.memberships");
-    List<Membership> sorted = new ArrayList<>(memberships());
-    sorted.sort(ORDER);
+    // Sorted only when not in order already (a built or read household is): then this is the value.
+    List<Membership> sorted = memberships();
+    if (!inOrder(sorted)) {
+      sorted = new ArrayList<>(sorted);
+      sorted.sort(ORDER);
+    }
     // One pass in order of start: a period overlaps an earlier one of the same customer (or an
     // earlier primary) exactly when it overlaps the last of them, as those do not overlap each other.
     Map<CustomerId, Membership> lastOfCustomer = new HashMap<>();
@@ -172,10 +176,20 @@ public abstract class Household {
         lastPrimary = m;
       }
     }
-    if (sorted.equals(memberships())) {
+    if (sorted == memberships() || sorted.equals(memberships())) {
       return this;
     }
     return ImmutableHousehold.builder().id(id()).memberships(sorted).build();
+  }
+
+  /** Whether {@code memberships} is in {@link #ORDER}: sorting it (a stable sort) would give an equal list. */
+  private static boolean inOrder(List<Membership> memberships) {
+    for (int i = 1; i < memberships.size(); i++) {
+      if (ORDER.compare(memberships.get(i - 1), memberships.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
