@@ -43,4 +43,15 @@ public record PlanLine(CustomerId customer, Optional<HouseholdId> household, Opt
   public boolean planned() {
     return action.isPresent();
   }
+
+  /**
+   * Appends the expected value with {@code decimals} (0 to 8) decimals to {@code to}, as {@code
+   * String.format(Locale.ROOT, "%.<decimals>f", value)} writes it, but faster; nothing for a customer left out.
+   */
+  public StringBuilder appendExpectedValue(StringBuilder to, int decimals) {
+    if (decimals < 0 || decimals > FixedDecimals.MAX_DECIMALS) {
+      throw new org.completecrm.core.InvalidValueException("decimals", decimals, "0 to " + FixedDecimals.MAX_DECIMALS);
+    }
+    return expectedValue.isPresent() ? FixedDecimals.append(to, expectedValue.getAsDouble(), decimals) : to;
+  }
 }

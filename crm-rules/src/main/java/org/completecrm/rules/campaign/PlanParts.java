@@ -92,8 +92,9 @@ final class PlanParts {
     ActionDefinition def = actions.get(t.action[k]);
     Channel ch = Channel.values()[t.channel[k]];
     Instant sendAt = at.plusSeconds(offsetSeconds[i]);
+    StringBuilder reason = new StringBuilder(160).append("Planned: ").append(def.displayName()).append(" by ")
+        .append(ch).append(" at ").append(sendAt).append(", ");
     return new PlanLine(customer, household, Optional.of(def.id()), Optional.of(ch), Optional.of(sendAt),
-        OptionalDouble.of(t.expectedValue[k]), "Planned: " + def.displayName() + " by " + ch + " at " + sendAt + ", "
-        + LeftOut.worth(this, k) + ".");
+        OptionalDouble.of(t.expectedValue[k]), LeftOut.appendWorth(reason, this, k).append('.').toString());
   }
 }
