@@ -8,6 +8,7 @@ import org.completecrm.core.HouseholdId;
 import org.completecrm.core.OfferId;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.core.Checks;
+import org.completecrm.rules.explain.internal.Instants;
 
 /**
  * One customer's line of a campaign plan: the action, channel and send instant planned, with its
@@ -42,6 +43,11 @@ public record PlanLine(CustomerId customer, Optional<HouseholdId> household, Opt
   /** Whether the customer gets a send. */
   public boolean planned() {
     return action.isPresent();
+  }
+
+  /** Appends the send instant to {@code to}, as {@code Instant.toString()} writes it; nothing for a customer left out. */
+  public StringBuilder appendSendAt(StringBuilder to) {
+    return sendAt.isPresent() ? to.append(Instants.iso(sendAt.get())) : to;
   }
 
   /**

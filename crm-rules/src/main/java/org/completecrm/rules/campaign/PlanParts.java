@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.channel.Channel;
+import org.completecrm.rules.explain.internal.Instants;
 import org.completecrm.rules.ruleset.ActionDefinition;
 
 /**
@@ -93,7 +94,7 @@ final class PlanParts {
     Channel ch = Channel.values()[t.channel[k]];
     Instant sendAt = at.plusSeconds(offsetSeconds[i]);
     StringBuilder reason = new StringBuilder(160).append("Planned: ").append(def.displayName()).append(" by ")
-        .append(ch).append(" at ").append(sendAt).append(", ");
+        .append(ch).append(" at ").append(Instants.iso(sendAt)).append(", ");
     return new PlanLine(customer, household, Optional.of(def.id()), Optional.of(ch), Optional.of(sendAt),
         OptionalDouble.of(t.expectedValue[k]), LeftOut.appendWorth(reason, this, k).append('.').toString());
   }
