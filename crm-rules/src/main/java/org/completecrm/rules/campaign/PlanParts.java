@@ -14,7 +14,9 @@ import org.completecrm.rules.ruleset.ActionDefinition;
 /**
  * What the lines of a plan are written from, for the customers of one table: the whole run on one
  * machine, or one part of it (whole households) on a cluster, where {@link #used} and {@link
- * #reachedAt} are the run's totals broadcast to the part.
+ * #reachedAt} are the run's totals broadcast to the part. Nothing here changes once it is made:
+ * {@link #line} and {@link LeftOut#reason} only read it (each makes its own scratch: builders, the
+ * set of caps taken, a use array), so lines may be made on several threads at once.
  */
 final class PlanParts {
   final CandidateTable table;
