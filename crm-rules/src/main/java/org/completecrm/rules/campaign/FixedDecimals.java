@@ -15,8 +15,9 @@ import java.util.Locale;
  * {@code y - k} is more than two ulps of {@code y} away from one half, {@code s * 10^N} rounds as
  * {@code y} does. Otherwise {@code s} is near the tie {@code t = (k + 1/2) / 10^N}, and {@code
  * (2k + 1) / (2 * 10^N)} (two exact doubles, one division) is the double {@code t} rounds to: when
- * it is {@code |v|}, {@code s} is {@code t} itself (no other decimal of {@code N + 1} decimals or
- * fewer is within an ulp of it), which rounds up; else {@code s} is on {@code |v|}'s side of
+ * it is {@code |v|}, {@code s} is {@code t} itself (the digits stop at the first that round to
+ * {@code v}, and no other decimal of {@code N + 1} decimals or fewer is within an ulp of {@code t}),
+ * which rounds up; else {@code s} is on {@code |v|}'s side of
  * {@code t}, as rounding keeps order. Larger values, NaN and the infinities are left to {@code
  * String.format} itself. The sign is written as the Formatter writes it: for every value below zero
  * and for -0.0, even when it rounds to zero. {@code FixedDecimalsProperties} compares it with
