@@ -96,10 +96,10 @@ final class Constraints {
   /** An amount of constraint {@code j} in words: sends, money or expected responses. */
   String amount(int j, double v) {
     if (j == costCon) {
-      return String.format(Locale.ROOT, "%.2f", v);
+      return FixedDecimals.format(v, 2);
     }
     if (isTeam(j)) {
-      return String.format(Locale.ROOT, "%.1f expected responses", v);
+      return FixedDecimals.format(v, 1) + " expected responses";
     }
     return Math.round(v) + " sends";
   }

@@ -1,7 +1,6 @@
 package org.completecrm.rules.campaign;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.completecrm.core.channel.Channel;
 import org.completecrm.rules.ruleset.ActionDefinition;
@@ -95,18 +94,26 @@ final class LeftOut {
 
   /** {@code "expected value 12.30 = propensity 0.40 x value 60 x lever 1 - cost 0.05"}. */
   static String worth(PlanParts p, int k) {
+    return appendWorth(new StringBuilder(96), p, k).toString();
+  }
+
+  /** Appends {@link #worth} to {@code to}. */
+  static StringBuilder appendWorth(StringBuilder to, PlanParts p, int k) {
     CandidateTable t = p.table;
     ActionDefinition def = p.actions.get(t.action[k]);
-    return "expected value " + money(t.expectedValue[k]) + " = propensity "
-        + String.format(Locale.ROOT, "%.2f", t.propensity[k]) + " x value " + number(def.value()) + " x lever "
-        + number(def.lever()) + " - cost " + number(p.constraints.channelCost[t.channel[k]]);
+    FixedDecimals.append(to.append("expected value "), t.expectedValue[k], 2).append(" = propensity ");
+    FixedDecimals.append(to, t.propensity[k], 2).append(" x value ");
+    appendNumber(to, def.value()).append(" x lever ");
+    appendNumber(to, def.lever()).append(" - cost ");
+    return appendNumber(to, p.constraints.channelCost[t.channel[k]]);
   }
 
+  /** {@code v} with two decimals. */
   static String money(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
+    return FixedDecimals.format(v, 2);
   }
 
-  private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+  private static StringBuilder appendNumber(StringBuilder to, double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? to.append((long) v) : FixedDecimals.append(to, v, 2);
   }
 }

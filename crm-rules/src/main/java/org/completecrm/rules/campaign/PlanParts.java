@@ -8,12 +8,15 @@ import java.util.OptionalDouble;
 import org.completecrm.core.CustomerId;
 import org.completecrm.core.HouseholdId;
 import org.completecrm.core.channel.Channel;
+import org.completecrm.rules.explain.internal.Instants;
 import org.completecrm.rules.ruleset.ActionDefinition;
 
 /**
  * What the lines of a plan are written from, for the customers of one table: the whole run on one
  * machine, or one part of it (whole households) on a cluster, where {@link #used} and {@link
- * #reachedAt} are the run's totals broadcast to the part.
+ * #reachedAt} are the run's totals broadcast to the part. Nothing here changes once it is made:
+ * {@link #line} and {@link LeftOut#reason} only read it (each makes its own scratch: builders, the
+ * set of caps taken, a use array), so lines may be made on several threads at once.
  */
 final class PlanParts {
   final CandidateTable table;
@@ -92,8 +95,9 @@ final class PlanParts {
     ActionDefinition def = actions.get(t.action[k]);
     Channel ch = Channel.values()[t.channel[k]];
     Instant sendAt = at.plusSeconds(offsetSeconds[i]);
+    StringBuilder reason = new StringBuilder(160).append("Planned: ").append(def.displayName()).append(" by ")
+        .append(ch).append(" at ").append(Instants.iso(sendAt)).append(", ");
     return new PlanLine(customer, household, Optional.of(def.id()), Optional.of(ch), Optional.of(sendAt),
-        OptionalDouble.of(t.expectedValue[k]), "Planned: " + def.displayName() + " by " + ch + " at " + sendAt + ", "
-        + LeftOut.worth(this, k) + ".");
+        OptionalDouble.of(t.expectedValue[k]), LeftOut.appendWorth(reason, this, k).append('.').toString());
   }
 }
