@@ -5,18 +5,20 @@ package org.completecrm.rules.campaign;
  * the bytes has been appended, the table's arrays are grown once to the customers and candidates
  * that share forecasts for the whole input, with a margin, instead of doubling on the way.
  *
- * <p>Design note: a 1,000,000-customer run keeps millions of candidates in five primitive columns.
- * Grown by doubling, the arrays are copied at each power of two (the copy at 4.2 million
- * candidates alone makes 240 MB of new arrays); each new array is copied again by the young
- * collection that promotes it, and the ones it replaced are left as old-generation garbage that
- * ergonomic full collections clear, the copy's old and new arrays live at once at the peak.
- * Contexts are lines of about the same length, so candidates per byte read settle within a
- * fraction of a percent after the first thirty-second of the input: the arrays are then grown once
- * to {@link #MARGIN} above the forecast and filled in place to the end. The forecast only sizes
- * arrays: what the table holds is the same however it was grown. When the rest of the input is
- * denser than its first part (sorted contexts, say), a batch that would not fit grows the arrays
- * to a new forecast from all the bytes read so far, again with the margin: a copy, but towards
- * the end's size, never to twice it. Without the input's size the table doubles as before.
+ * <p>Design note: a 1,000,000-customer run keeps about six million candidates in five primitive
+ * columns. Grown by doubling, the arrays are copied at each power of two (the copy at 4.2 million
+ * candidates alone makes 240 MB of new arrays, live at once with the old ones); each new array is
+ * copied again by the young collection that promotes it, and the ones it replaced are left as
+ * old-generation garbage for ergonomic full collections. Contexts are lines of about one length,
+ * so candidates per byte settle within a fraction of a percent in the first thirty-second of the
+ * input: the arrays are then grown once to {@link #MARGIN} above the forecast and filled in place
+ * to the end. The forecast only sizes arrays: what the table holds is the same however it grew.
+ * When the rest of the input is denser than its first part (sorted contexts, say), a batch that
+ * would not fit grows the arrays to a new forecast from all the bytes read so far, with the
+ * margin: a copy, but to the end's size, not to twice it; a sparser rest leaves room unused.
+ * Keeping the batches' own arrays and laying them into one array per column at the end was tried:
+ * the candidates are then copied as often as by doubling, only later. Without the input's size
+ * the table doubles as before.
  */
 final class TableForecast {
   /** The forecast is made once this share of the bytes has been appended. */
