@@ -5,7 +5,7 @@ package org.completecrm.rules.campaign;
  * the bytes has been appended, the table's arrays are grown once to the customers and candidates
  * that share forecasts for the whole input, with a margin, instead of doubling on the way.
  *
- * <p>Design note: a 1,000,000-customer run keeps about six million candidates in five primitive
+ * <p>Design note: a 1,000,000-customer run keeps about five million candidates in five primitive
  * columns. Grown by doubling, the arrays are copied at each power of two (the copy at 4.2 million
  * candidates alone makes 240 MB of new arrays, live at once with the old ones); each new array is
  * copied again by the young collection that promotes it, and the ones it replaced are left as
@@ -17,8 +17,8 @@ package org.completecrm.rules.campaign;
  * would not fit grows the arrays to a new forecast from all the bytes read so far, with the
  * margin: a copy, but to the end's size, not to twice it; a sparser rest leaves room unused.
  * Keeping the batches' own arrays and laying them into one array per column at the end was tried:
- * the candidates are then copied as often as by doubling, only later. Without the input's size
- * the table doubles as before.
+ * both are promoted, and the copy falls where the plan makes its own arrays, a higher peak.
+ * Without the input's size the table doubles as before.
  */
 final class TableForecast {
   /** The forecast is made once this share of the bytes has been appended. */
