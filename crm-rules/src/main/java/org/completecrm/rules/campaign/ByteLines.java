@@ -59,6 +59,11 @@ final class ByteLines {
       return true;
     }
 
+    /** The bytes of the batch's lines with the line ends between them and after the last. */
+    long span() {
+      return lines == 0 ? 0 : to[lines - 1] - from[0] + 1L;
+    }
+
     /** The text of line {@code i}. */
     String text(int i) {
       return decode(bytes, from[i], to[i] - from[i]);

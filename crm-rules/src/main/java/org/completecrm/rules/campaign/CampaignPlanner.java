@@ -1,7 +1,11 @@
 package org.completecrm.rules.campaign;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.IntConsumer;
 import org.completecrm.core.CrmException;
@@ -75,6 +79,26 @@ public final class CampaignPlanner {
     Checks.present(in, "CampaignPlanner.addJsonLines.in");
     checkAddingLines(threads, progress);
     ParallelLines.addAll(in, threads, evaluator, table, progress);
+    this.threads = Math.max(this.threads, threads);
+    return this;
+  }
+
+  /**
+   * As {@link #addJsonLines(InputStream, int, IntConsumer)}, from the file {@code contexts}: its
+   * size forecasts how many customers and candidates to keep room for, so that their arrays are
+   * grown once instead of doubling as they fill. An unreadable file is an {@link
+   * java.io.UncheckedIOException}.
+   *
+   * @throws InvalidValueException for an invalid line, its field starting with {@code contexts line N}
+   */
+  public CampaignPlanner addJsonLines(Path contexts, int threads, IntConsumer progress) {
+    Checks.present(contexts, "CampaignPlanner.addJsonLines.contexts");
+    checkAddingLines(threads, progress);
+    try (InputStream in = Files.newInputStream(contexts)) {
+      ParallelLines.addAll(in, Files.size(contexts), threads, evaluator, table, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     this.threads = Math.max(this.threads, threads);
     return this;
   }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * The compact per-customer summaries a plan is made from: for each customer its id, household,
  * segment and either its candidates (action, channel, expected value, propensity, free send
- * slots) or why it has none. Primitive arrays that grow as customers are added: memory grows with
- * the number of customers by these summaries only, never by whole decisions.
+ * slots) or why it has none. Primitive arrays that grow as customers are added (doubling, or to
+ * a forecast of the whole input's size, {@link TableForecast}): memory grows with the number of
+ * customers by these summaries only, never by whole decisions.
  */
 final class CandidateTable implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -36,12 +37,7 @@ final class CandidateTable implements java.io.Serializable {
   /** Starts a customer; its candidates follow, then {@link #endCustomer(String)}. */
   void beginCustomer(String id, String householdId, String segmentLabel) {
     if (customers == customerIds.length) {
-      int n = Math.max(16, customers * 2);
-      customerIds = Arrays.copyOf(customerIds, n);
-      household = Arrays.copyOf(household, n);
-      segment = Arrays.copyOf(segment, n);
-      noneReason = Arrays.copyOf(noneReason, n);
-      candidateStart = Arrays.copyOf(candidateStart, n + 1);
+      reserve(Math.max(16, customers * 2), 0);
     }
     customerIds[customers] = id;
     household[customers] = householdId == null ? -1 : households.index(householdId);
@@ -52,18 +48,34 @@ final class CandidateTable implements java.io.Serializable {
   /** Adds a candidate of the current customer and returns its index (its mask is written at {@code index * maskWords}). */
   int addCandidate(int actionIndex, int channelOrdinal, double ev, double p) {
     if (candidates == action.length) {
-      int n = Math.max(16, candidates * 2);
-      action = Arrays.copyOf(action, n);
-      channel = Arrays.copyOf(channel, n);
-      expectedValue = Arrays.copyOf(expectedValue, n);
-      propensity = Arrays.copyOf(propensity, n);
-      masks = Arrays.copyOf(masks, n * maskWords);
+      reserve(0, Math.max(16, candidates * 2));
     }
     action[candidates] = actionIndex;
     channel[candidates] = (byte) channelOrdinal;
     expectedValue[candidates] = ev;
     propensity[candidates] = p;
     return candidates++;
+  }
+
+  /**
+   * Makes room for {@code customerRoom} customers and {@code candidateRoom} candidates in all,
+   * copying the arrays once if they are smaller; never shrinks them.
+   */
+  void reserve(int customerRoom, int candidateRoom) {
+    if (customerIds.length < customerRoom) {
+      customerIds = Arrays.copyOf(customerIds, customerRoom);
+      household = Arrays.copyOf(household, customerRoom);
+      segment = Arrays.copyOf(segment, customerRoom);
+      noneReason = Arrays.copyOf(noneReason, customerRoom);
+      candidateStart = Arrays.copyOf(candidateStart, customerRoom + 1);
+    }
+    if (action.length < candidateRoom) {
+      action = Arrays.copyOf(action, candidateRoom);
+      channel = Arrays.copyOf(channel, candidateRoom);
+      expectedValue = Arrays.copyOf(expectedValue, candidateRoom);
+      propensity = Arrays.copyOf(propensity, candidateRoom);
+      masks = Arrays.copyOf(masks, candidateRoom * maskWords);
+    }
   }
 
   /** Appends customer {@code i} of {@code from}, with its candidates, to this table. */

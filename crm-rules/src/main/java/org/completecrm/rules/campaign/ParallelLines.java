@@ -70,6 +70,17 @@ final class ParallelLines {
 
   static void addAll(InputStream in, int threads, CandidateEvaluator evaluator, CandidateTable into,
       IntConsumer progress) {
+    addAll(in, 0, threads, evaluator, into, progress);
+  }
+
+  /**
+   * As {@link #addAll(InputStream, int, CandidateEvaluator, CandidateTable, IntConsumer)}, from a
+   * stream of {@code totalBytes} bytes (0 when unknown), by which the table is sized ({@link
+   * TableForecast}).
+   */
+  static void addAll(InputStream in, long totalBytes, int threads, CandidateEvaluator evaluator, CandidateTable into,
+      IntConsumer progress) {
+    TableForecast forecast = new TableForecast(totalBytes);
     ByteLines lines = new ByteLines(in);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "campaign-decide");
@@ -79,6 +90,7 @@ final class ParallelLines {
     ArrayDeque<Future<CandidateTable>> inFlight = new ArrayDeque<>();
     ArrayDeque<ByteLines.Batch> busy = new ArrayDeque<>();
     ArrayDeque<ByteLines.Batch> free = new ArrayDeque<>();
+    ArrayDeque<Long> bytes = new ArrayDeque<>();
     try {
       while (true) {
         ByteLines.Batch batch = free.isEmpty() ? new ByteLines.Batch(BATCH_BYTES) : free.poll();
@@ -86,15 +98,16 @@ final class ParallelLines {
           break;
         }
         busy.add(batch);
+        bytes.add(batch.span());
         inFlight.add(pool.submit(() -> decide(batch, evaluator, into.maskWords)));
         while (inFlight.size() > 2 * threads) {
-          append(take(inFlight.poll()), into);
+          forecast.append(take(inFlight.poll()), bytes.poll(), into);
           free.add(busy.poll());
           progress.accept(into.customers);
         }
       }
       while (!inFlight.isEmpty()) {
-        append(take(inFlight.poll()), into);
+        forecast.append(take(inFlight.poll()), bytes.poll(), into);
         progress.accept(into.customers);
       }
     } finally {

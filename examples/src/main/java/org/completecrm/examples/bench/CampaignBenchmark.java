@@ -2,7 +2,6 @@ package org.completecrm.examples.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -90,9 +89,7 @@ public final class CampaignBenchmark {
         planner.addJsonLines(in, threads, n -> decideThreads.customers = n);
       }
     } else {
-      try (InputStream in = Files.newInputStream(contexts)) {
-        planner.addJsonLines(in, threads, n -> decideThreads.customers = n);
-      }
+      planner.addJsonLines(contexts, threads, n -> decideThreads.customers = n);
     }
     long t2 = System.nanoTime();
     long c2 = cpu();
