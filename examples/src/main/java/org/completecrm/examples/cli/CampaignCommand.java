@@ -1,7 +1,6 @@
 package org.completecrm.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -81,8 +80,8 @@ final class CampaignCommand implements Callable<Integer> {
     CampaignPlanner planner = CampaignPlans.planner(ruleSet, campaign, at, seed);
     long start = System.nanoTime();
     int[] reported = {0};
-    try (InputStream in = Files.newInputStream(contexts)) {
-      planner.addJsonLines(in, threads.count, done -> {
+    try {
+      planner.addJsonLines(contexts, threads.count, done -> {
         if (done / PROGRESS_EVERY > reported[0]) {
           reported[0] = done / PROGRESS_EVERY;
           err.printf(Locale.ROOT, "crm campaign: %,d customers decided in %.1f s%n", done,
