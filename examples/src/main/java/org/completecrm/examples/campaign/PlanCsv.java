@@ -35,6 +35,8 @@ public final class PlanCsv {
   /**
    * Writes the header and every line of {@code plan} to {@code to}, and flushes (the caller closes it);
    * a plan of more than one chunk has its lines made on as many threads as there are processors (up to four).
+   *
+   * @throws CrmException if writing failed (the output's error, even one a {@code PrintWriter} kept to itself)
    */
   public static void write(CampaignPlan plan, Writer to) {
     PrintWriter w = to instanceof PrintWriter p ? p : new PrintWriter(new BufferedWriter(to, 1 << 16));
@@ -69,7 +71,9 @@ public final class PlanCsv {
         pool.shutdownNow();
       }
     }
-    w.flush();
+    if (w.checkError()) { // a PrintWriter keeps its I/O errors to itself: a plan cut short must not pass for whole
+      throw new CrmException("cannot write the campaign plan: the output failed (a full disk or a closed stream?)");
+    }
   }
 
   /** One line of the plan as a row of the CSV, without the line break. */

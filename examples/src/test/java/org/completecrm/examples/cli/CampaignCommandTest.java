@@ -1,11 +1,13 @@
 package org.completecrm.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.completecrm.core.CrmException;
 import org.completecrm.core.json.CrmJson;
 import org.completecrm.examples.campaign.PlanCsv;
+import org.completecrm.rules.campaign.CampaignPlan;
 import org.completecrm.rules.campaign.CampaignPlanner;
 import org.completecrm.rules.campaign.CampaignPlans;
 import org.completecrm.rules.campaign.CampaignSettings;
@@ -103,6 +107,36 @@ class CampaignCommandTest {
     StringWriter fromText = new StringWriter();
     PlanCsv.write(planner.plan(), fromText);
     assertEquals(fromText.toString(), campaignOnStdout());
+  }
+
+  @Test
+  void aPlanWhoseOutputFailsIsAnErrorNotAShorterFile() throws IOException {
+    CampaignPlanner planner = CampaignPlans.planner(DecideCommand.read(dir.resolve("rules.json"), RuleSet.class),
+        DecideCommand.read(dir.resolve("campaign.json"), CampaignSettings.class), Instant.parse("2026-11-23T07:00:00Z"),
+        0L);
+    try (Reader in = Files.newBufferedReader(dir.resolve("contexts.jsonl"), StandardCharsets.UTF_8)) {
+      planner.addJsonLines(in, 2, done -> { });
+    }
+    CampaignPlan plan = planner.plan();
+    Writer full = new Writer() {
+      private int room = 100_000;
+
+      @Override
+      public void write(char[] chars, int off, int len) throws IOException {
+        room -= len;
+        if (room < 0) {
+          throw new IOException("No space left on device");
+        }
+      }
+
+      @Override
+      public void flush() { }
+
+      @Override
+      public void close() { }
+    };
+    CrmException e = assertThrows(CrmException.class, () -> PlanCsv.write(plan, full));
+    assertTrue(e.getMessage().startsWith("cannot write the campaign plan"), e.getMessage());
   }
 
   private static String campaignOnStdout() {
