@@ -98,26 +98,14 @@ class CampaignCommandTest {
 
   @Test
   void theCommandReadsTheBytesOfTheContextsAsAReaderOfTheTextWould() throws IOException {
-    CampaignPlanner planner = CampaignPlans.planner(DecideCommand.read(dir.resolve("rules.json"), RuleSet.class),
-        DecideCommand.read(dir.resolve("campaign.json"), CampaignSettings.class), Instant.parse("2026-11-23T07:00:00Z"),
-        0L);
-    try (Reader in = Files.newBufferedReader(dir.resolve("contexts.jsonl"), StandardCharsets.UTF_8)) {
-      planner.addJsonLines(in, 2, done -> { });
-    }
     StringWriter fromText = new StringWriter();
-    PlanCsv.write(planner.plan(), fromText);
+    PlanCsv.write(planReadThroughAReader(), fromText);
     assertEquals(fromText.toString(), campaignOnStdout());
   }
 
   @Test
   void aPlanWhoseOutputFailsIsAnErrorNotAShorterFile() throws IOException {
-    CampaignPlanner planner = CampaignPlans.planner(DecideCommand.read(dir.resolve("rules.json"), RuleSet.class),
-        DecideCommand.read(dir.resolve("campaign.json"), CampaignSettings.class), Instant.parse("2026-11-23T07:00:00Z"),
-        0L);
-    try (Reader in = Files.newBufferedReader(dir.resolve("contexts.jsonl"), StandardCharsets.UTF_8)) {
-      planner.addJsonLines(in, 2, done -> { });
-    }
-    CampaignPlan plan = planner.plan();
+    CampaignPlan plan = planReadThroughAReader();
     Writer full = new Writer() {
       private int room = 100_000;
 
@@ -137,6 +125,17 @@ class CampaignCommandTest {
     };
     CrmException e = assertThrows(CrmException.class, () -> PlanCsv.write(plan, full));
     assertTrue(e.getMessage().startsWith("cannot write the campaign plan"), e.getMessage());
+  }
+
+  /** The sample files' plan (seed 0), the contexts read as text through a {@code Reader}. */
+  private static CampaignPlan planReadThroughAReader() throws IOException {
+    CampaignPlanner planner = CampaignPlans.planner(DecideCommand.read(dir.resolve("rules.json"), RuleSet.class),
+        DecideCommand.read(dir.resolve("campaign.json"), CampaignSettings.class), Instant.parse("2026-11-23T07:00:00Z"),
+        0L);
+    try (Reader in = Files.newBufferedReader(dir.resolve("contexts.jsonl"), StandardCharsets.UTF_8)) {
+      planner.addJsonLines(in, 2, done -> { });
+    }
+    return planner.plan();
   }
 
   private static String campaignOnStdout() {
