@@ -63,19 +63,29 @@ final class CandidateTable implements java.io.Serializable {
    */
   void reserve(int customerRoom, int candidateRoom) {
     if (customerIds.length < customerRoom) {
-      customerIds = Arrays.copyOf(customerIds, customerRoom);
-      household = Arrays.copyOf(household, customerRoom);
-      segment = Arrays.copyOf(segment, customerRoom);
-      noneReason = Arrays.copyOf(noneReason, customerRoom);
-      candidateStart = Arrays.copyOf(candidateStart, customerRoom + 1);
+      resizeCustomers(customerRoom);
     }
     if (action.length < candidateRoom) {
-      action = Arrays.copyOf(action, candidateRoom);
-      channel = Arrays.copyOf(channel, candidateRoom);
-      expectedValue = Arrays.copyOf(expectedValue, candidateRoom);
-      propensity = Arrays.copyOf(propensity, candidateRoom);
-      masks = Arrays.copyOf(masks, candidateRoom * maskWords);
+      resizeCandidates(candidateRoom);
     }
+  }
+
+  /** The per-customer arrays copied to room for {@code n} customers. */
+  private void resizeCustomers(int n) {
+    customerIds = Arrays.copyOf(customerIds, n);
+    household = Arrays.copyOf(household, n);
+    segment = Arrays.copyOf(segment, n);
+    noneReason = Arrays.copyOf(noneReason, n);
+    candidateStart = Arrays.copyOf(candidateStart, n + 1);
+  }
+
+  /** The per-candidate arrays copied to room for {@code n} candidates. */
+  private void resizeCandidates(int n) {
+    action = Arrays.copyOf(action, n);
+    channel = Arrays.copyOf(channel, n);
+    expectedValue = Arrays.copyOf(expectedValue, n);
+    propensity = Arrays.copyOf(propensity, n);
+    masks = Arrays.copyOf(masks, n * maskWords);
   }
 
   /** Appends customer {@code i} of {@code from}, with its candidates, to this table. */
@@ -133,16 +143,8 @@ final class CandidateTable implements java.io.Serializable {
 
   /** Cuts the arrays to what is used, so that a finished batch ships no spare capacity. */
   void trim() {
-    customerIds = Arrays.copyOf(customerIds, customers);
-    household = Arrays.copyOf(household, customers);
-    segment = Arrays.copyOf(segment, customers);
-    noneReason = Arrays.copyOf(noneReason, customers);
-    candidateStart = Arrays.copyOf(candidateStart, customers + 1);
-    action = Arrays.copyOf(action, candidates);
-    channel = Arrays.copyOf(channel, candidates);
-    expectedValue = Arrays.copyOf(expectedValue, candidates);
-    propensity = Arrays.copyOf(propensity, candidates);
-    masks = Arrays.copyOf(masks, candidates * maskWords);
+    resizeCustomers(customers);
+    resizeCandidates(candidates);
   }
 
   /** Drops the last candidate added (no free slot). */
